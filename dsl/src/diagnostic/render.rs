@@ -1,0 +1,1 @@
+//! Renderers of [`super::Diagnostic`]: human (ariadne), concise, JSON and SARIF.

@@ -1,0 +1,1 @@
+//! Lint framework: `Rule` trait, registry, context, suppression comments.

@@ -1,0 +1,1 @@
+//! Parser (chumsky 1.0) from tokens to the spanned AST. Entry point: `parse`.
