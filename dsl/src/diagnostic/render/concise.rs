@@ -20,7 +20,11 @@ fn severity_color(severity: Severity) -> &'static str {
 
 /// Writes every diagnostic of `file` as one line; with `color`, the location is bold and
 /// the severity colored with ANSI escapes.
-pub fn render(out: &mut impl Write, file: FileDiagnostics<'_>, color: bool) -> io::Result<()> {
+pub fn render(
+    out: &mut (impl Write + ?Sized),
+    file: FileDiagnostics<'_>,
+    color: bool,
+) -> io::Result<()> {
     for d in file.diagnostics {
         let pos = Position::of(file.file, d);
         let name = file.file.name();

@@ -14,7 +14,11 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::{SourceFile, Span};
 
 /// Writes every diagnostic of `file` as an ariadne report (with ANSI colors if `color`).
-pub fn render(out: &mut impl Write, file: FileDiagnostics<'_>, color: bool) -> io::Result<()> {
+pub fn render(
+    out: &mut (impl Write + ?Sized),
+    file: FileDiagnostics<'_>,
+    color: bool,
+) -> io::Result<()> {
     let source = Source::from(file.file.text());
     for d in file.diagnostics {
         render_one(out, file.file, &source, d, color)?;
@@ -25,7 +29,7 @@ pub fn render(out: &mut impl Write, file: FileDiagnostics<'_>, color: bool) -> i
 /// Writes one diagnostic (convenience for callers that hold a single one, such as a
 /// runtime error).
 pub fn render_diagnostic(
-    out: &mut impl Write,
+    out: &mut (impl Write + ?Sized),
     file: &SourceFile,
     diagnostic: &Diagnostic,
     color: bool,
@@ -34,7 +38,7 @@ pub fn render_diagnostic(
 }
 
 fn render_one(
-    out: &mut impl Write,
+    out: &mut (impl Write + ?Sized),
     file: &SourceFile,
     source: &Source<&str>,
     d: &Diagnostic,

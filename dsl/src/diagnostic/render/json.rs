@@ -75,7 +75,7 @@ pub fn diagnostics(files: &[FileDiagnostics<'_>]) -> Vec<JsonDiagnostic> {
 }
 
 /// Writes the document for `files` (pretty-printed, followed by a newline).
-pub fn render(out: &mut impl Write, files: &[FileDiagnostics<'_>]) -> io::Result<()> {
+pub fn render(out: &mut (impl Write + ?Sized), files: &[FileDiagnostics<'_>]) -> io::Result<()> {
     let doc = JsonDocument {
         version: FORMAT_VERSION,
         files: files.len(),

@@ -155,7 +155,7 @@ fn location(f: &FileDiagnostics<'_>, pos: Position) -> Value {
 
 /// Writes the SARIF log (pretty-printed, followed by a newline).
 pub fn render(
-    out: &mut impl Write,
+    out: &mut (impl Write + ?Sized),
     tool: Tool<'_>,
     rules: &[RuleInfo],
     files: &[FileDiagnostics<'_>],
