@@ -50,15 +50,13 @@ pub struct Io<'a> {
     pub stderr_is_terminal: bool,
 }
 
-impl Io<'_> {
-    /// Whether output to stdout should be colored for `choice`: `auto` colors a terminal
-    /// unless `NO_COLOR` is set (<https://no-color.org>).
-    fn color(&self, choice: ColorChoice, terminal: bool) -> bool {
-        match choice {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none(),
-        }
+/// Whether to color a stream for `choice`: `auto` colors a terminal unless `NO_COLOR` is
+/// set (<https://no-color.org>).
+fn use_color(choice: ColorChoice, terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none(),
     }
 }
 
@@ -109,7 +107,7 @@ where
 /// Prints clap's message: help and version go to stdout with exit 0, errors to stderr
 /// with exit 2.
 fn clap_error(e: &clap::Error, io: &mut Io<'_>) -> i32 {
-    let color = io.color(ColorChoice::Auto, io.stderr_is_terminal);
+    let color = use_color(ColorChoice::Auto, io.stderr_is_terminal);
     let text = e.render();
     let text = if color {
         text.ansi().to_string()

@@ -85,7 +85,7 @@ pub(super) fn lint(args: &LintArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
             }
         }
     }
-    let color = io.color(args.color, io.stdout_is_terminal);
+    let color = super::use_color(args.color, io.stdout_is_terminal);
     let files: Vec<FileDiagnostics<'_>> = checked
         .iter()
         .map(|c| FileDiagnostics {

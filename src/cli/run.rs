@@ -57,7 +57,7 @@ pub(super) fn compile_failed(
 pub(super) fn run(args: &RunArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
     let file = read_script(&args.script)?;
     let input = read_input(&args.input)?;
-    let color = io.color(args.color, io.stderr_is_terminal);
+    let color = super::use_color(args.color, io.stderr_is_terminal);
     let diagnostics = super::analyze::syntax_errors(&file);
     if !diagnostics.is_empty() {
         return compile_failed(&file, &diagnostics, color, io);

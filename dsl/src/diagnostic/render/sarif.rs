@@ -61,7 +61,6 @@ fn rule_json(rule: &RuleInfo) -> Value {
         "defaultConfiguration": { "level": level(rule.severity) },
     });
     if let Some(docs) = &rule.docs {
-        r["fullDescription"] = json!({ "text": rule.summary });
         r["help"] = json!({ "text": docs, "markdown": docs });
     }
     r
