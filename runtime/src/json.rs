@@ -33,7 +33,7 @@ pub fn number_from_text(t: &str) -> Value {
     let body = t.strip_prefix('-').unwrap_or(t);
     let decimal = body.contains(['.', 'e', 'E', '+', '-']);
     if decimal {
-        if let Some(n) = Num::parse_bigdecimal(t) {
+        if let Ok(n) = Num::parse_bigdecimal(t) {
             return Value::Num(n);
         }
     } else {

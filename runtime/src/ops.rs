@@ -231,7 +231,7 @@ pub fn binary(ctx: &mut dyn Ctx, op: BinOp, a: &Value, b: &Value) -> Result<Valu
         BinOp::Sub => minus(ctx, a, b),
         BinOp::Mul => multiply(ctx, a, b),
         BinOp::Div => arith::numeric(a, b, "div", |x, y| x.div(y)),
-        BinOp::Rem => arith::numeric(a, b, "mod", |x, y| x.rem(y)),
+        BinOp::Rem => arith::numeric(a, b, "mod", |x, y| x.rem_groovy2(y)),
         BinOp::Pow => arith::numeric(a, b, "power", |x, y| x.pow(y)),
         BinOp::Shl => arith::left_shift(ctx, a, b),
         BinOp::Shr => arith::numeric(a, b, "rightShift", |x, y| x.shr(y)),

@@ -187,8 +187,7 @@ fn convert_num(n: &Num, t: &CoerceTarget) -> Option<Num> {
         T::Float(_) => Num::Float(n.to_f64() as f32),
         T::BigDecimal => match n {
             Num::BigDec(_) => n.clone(),
-            Num::Double(_) | Num::Float(_) => Num::parse_bigdecimal(&n.to_java_string())?,
-            _ => Num::parse_bigdecimal(&n.to_java_string())?,
+            _ => Num::parse_bigdecimal(&n.to_java_string()).ok()?,
         },
         T::BigInteger => match n {
             Num::BigInt(_) => n.clone(),
@@ -329,12 +328,13 @@ fn parse_as(s: &str, t: &CoerceTarget) -> Result<Value, RuntimeError> {
     let n = match t {
         T::Int(_) | T::Short(_) | T::Byte(_) => Num::parse_integer_text(trimmed),
         T::Long(_) => Num::parse_long(trimmed),
-        T::Double(_) | T::Float(_) => Num::parse_double(trimmed).map(|d| convert_num(&d, t).unwrap_or(d)),
+        T::Double(_) => Num::parse_double(trimmed),
+        T::Float(_) => Num::parse_float(trimmed),
         T::BigDecimal => Num::parse_bigdecimal(trimmed),
-        T::BigInteger => trimmed.parse::<num_bigint::BigInt>().ok().map(|b| Num::BigInt(Arc::new(b))),
-        _ => None,
+        T::BigInteger => Num::parse_biginteger(trimmed),
+        _ => return Err(nfe(trimmed)),
     };
-    n.map(Value::Num).ok_or_else(|| nfe(trimmed))
+    n.map(Value::Num).map_err(RuntimeError::from)
 }
 
 /// `x as T` (§12.1): Strings parse as numbers, collections convert to sets, lists and
