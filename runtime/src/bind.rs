@@ -335,3 +335,44 @@ mod tests {
         assert!(r.find_static_property("java.lang.Integer", "MAX_VALUE").is_some());
     }
 }
+
+/// A context for unit tests of natives and operators: no closures, captured output,
+/// unlimited budget.
+#[cfg(test)]
+pub(crate) struct TestCtx {
+    out: String,
+    limits: crate::limits::Limits,
+    registry: Option<Registry>,
+}
+
+#[cfg(test)]
+impl TestCtx {
+    /// A context without registry.
+    pub(crate) fn new() -> TestCtx {
+        TestCtx { out: String::new(), limits: crate::limits::Limits::default(), registry: None }
+    }
+
+    /// A context with a registry (for getter lookups).
+    pub(crate) fn with_registry(r: Registry) -> TestCtx {
+        TestCtx { out: String::new(), limits: crate::limits::Limits::default(), registry: Some(r) }
+    }
+}
+
+#[cfg(test)]
+impl Ctx for TestCtx {
+    fn call(&mut self, _callee: &Value, _args: &[Value]) -> Result<Value, RuntimeError> {
+        Err(RuntimeError::internal("TestCtx cannot call closures"))
+    }
+    fn out(&mut self) -> &mut String {
+        &mut self.out
+    }
+    fn tick(&mut self, _n: u64) -> Result<(), RuntimeError> {
+        Ok(())
+    }
+    fn limits(&self) -> &crate::limits::Limits {
+        &self.limits
+    }
+    fn registry(&self) -> Option<&Registry> {
+        self.registry.as_ref()
+    }
+}

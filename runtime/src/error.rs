@@ -147,7 +147,7 @@ impl RuntimeError {
     #[cold]
     #[must_use]
     pub fn missing_method(name: &str, class: &str, args: &[Value]) -> RuntimeError {
-        RuntimeError::missing_method_kind(&class::MISSING_METHOD_NO_STACK, name, class, args, false)
+        RuntimeError::missing_method_kind(&class::MISSING_METHOD, name, class, args, false)
     }
 
     /// The MissingMethodException raised for a static call (`No signature of method:
