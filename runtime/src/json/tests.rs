@@ -4,15 +4,21 @@ use super::*;
 
 fn dirs() -> Vec<std::path::PathBuf> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    vec![root.join("../../shared/oracle/examples"), root.join("../tests/oracle")]
+    vec![
+        root.join("../../shared/oracle/examples"),
+        root.join("../tests/oracle"),
+    ]
 }
 
 /// True when a JSON text holds a number the round trip cannot keep: Double text in
-/// exponent form (`1.0E10`) comes back as a BigDecimal (`1.0E+10`).
+/// exponent form (`1.0E10`) comes back as a `BigDecimal` (`1.0E+10`).
 fn has_double_exponent(text: &str) -> bool {
     let b = text.as_bytes();
     b.windows(2).enumerate().any(|(i, w)| {
-        w[0].is_ascii_digit() && w[1] == b'E' && b.get(i + 2).is_some_and(|c| *c == b'-' || c.is_ascii_digit())
+        w[0].is_ascii_digit()
+            && w[1] == b'E'
+            && b.get(i + 2)
+                .is_some_and(|c| *c == b'-' || c.is_ascii_digit())
     })
 }
 
@@ -20,7 +26,9 @@ fn has_double_exponent(text: &str) -> bool {
 fn every_recorded_document_round_trips_byte_for_byte() {
     let mut checked = 0;
     for dir in dirs() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for e in entries.flatten() {
             let path = e.path();
             let name = path.to_string_lossy().to_string();
@@ -45,19 +53,31 @@ fn document_builder_matches_the_oracle_layout() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/oracle/examples");
     let text = std::fs::read_to_string(dir.join("try_catch_finally.expected.json")).unwrap();
     let doc = from_json_text(&text).unwrap();
-    let Value::Map(m) = &doc else { panic!("not a map") };
+    let Value::Map(m) = &doc else {
+        panic!("not a map")
+    };
     let m = m.borrow();
     let result = m.get_str("result").unwrap().clone();
-    let Value::Map(b) = m.get_str("bindings").unwrap() else { panic!() };
+    let Value::Map(b) = m.get_str("bindings").unwrap() else {
+        panic!()
+    };
     let b = b.borrow();
-    let bindings: Vec<(&str, &Value)> = b.entries.iter().map(|(k, v)| (k.as_str().unwrap(), v)).collect();
+    let bindings: Vec<(&str, &Value)> = b
+        .entries
+        .iter()
+        .map(|(k, v)| (k.as_str().unwrap(), v))
+        .collect();
     let out = oracle_document(&result, bindings, "", None, true);
     assert_eq!(format!("{out}\n"), text);
 }
 
 #[test]
 fn error_member_and_compact_mode() {
-    let err = OracleError { type_name: "java.lang.NullPointerException".into(), message: None, line: Some(3) };
+    let err = OracleError {
+        type_name: "java.lang.NullPointerException".into(),
+        message: None,
+        line: Some(3),
+    };
     let out = oracle_document(&Value::Null, Vec::new(), "x\n", Some(&err), false);
     assert_eq!(
         out,
@@ -117,7 +137,10 @@ fn map_keys_use_java_string_value_of() {
     let m = Value::map(vec![
         (Value::int(1), Value::str("a")),
         (Value::Null, Value::int(2)),
-        (Value::map(vec![(Value::str("a"), Value::int(1))]), Value::int(3)),
+        (
+            Value::map(vec![(Value::str("a"), Value::int(1))]),
+            Value::int(3),
+        ),
     ]);
     assert_eq!(to_oracle_json(&m, false), r#"{"1":"a","null":2,"{a=1}":3}"#);
 }

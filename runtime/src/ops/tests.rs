@@ -34,7 +34,12 @@ fn bin(op: BinOp, a: &Value, b: &Value) -> Result<Value, RuntimeError> {
 }
 fn ok(op: BinOp, a: &Value, b: &Value) -> String {
     let v = bin(op, a, b).unwrap_or_else(|e| panic!("{e}"));
-    format!("{} {}", v.class().map_or("null".to_string(), |c| c.simple_name().to_string()), inspect(&v))
+    format!(
+        "{} {}",
+        v.class()
+            .map_or("null".to_string(), |c| c.simple_name().to_string()),
+        inspect(&v)
+    )
 }
 fn err(op: BinOp, a: &Value, b: &Value) -> String {
     let e = bin(op, a, b).unwrap_err();
@@ -43,10 +48,31 @@ fn err(op: BinOp, a: &Value, b: &Value) -> String {
 
 #[test]
 fn truth_table() {
-    for v in [Value::Null, s(""), i(0), l(0), d(0.0), bd("0.0"), list(vec![]), map(vec![]), Value::Bool(false), Value::Char('\0')] {
+    for v in [
+        Value::Null,
+        s(""),
+        i(0),
+        l(0),
+        d(0.0),
+        bd("0.0"),
+        list(vec![]),
+        map(vec![]),
+        Value::Bool(false),
+        Value::Char('\0'),
+    ] {
         assert!(!truthy(&v), "{v:?} should be false");
     }
-    for v in [s("false"), s("0"), s(" "), i(1), d(f64::NAN), list(vec![Value::Null]), list(vec![i(0)]), map(vec![("a", Value::Null)]), gs("x")] {
+    for v in [
+        s("false"),
+        s("0"),
+        s(" "),
+        i(1),
+        d(f64::NAN),
+        list(vec![Value::Null]),
+        list(vec![i(0)]),
+        map(vec![("a", Value::Null)]),
+        gs("x"),
+    ] {
         assert!(truthy(&v), "{v:?} should be true");
     }
 }
@@ -55,7 +81,10 @@ fn truth_table() {
 fn integer_arithmetic_wraps() {
     assert_eq!(ok(BinOp::Add, &i(i32::MAX), &i(1)), "Integer -2147483648");
     assert_eq!(ok(BinOp::Mul, &i(46341), &i(46341)), "Integer -2147479015");
-    assert_eq!(ok(BinOp::Add, &l(i64::MAX), &i(1)), format!("Long {}", i64::MIN));
+    assert_eq!(
+        ok(BinOp::Add, &l(i64::MAX), &i(1)),
+        format!("Long {}", i64::MIN)
+    );
     assert_eq!(ok(BinOp::Add, &i(1), &l(2)), "Long 3");
 }
 
@@ -64,8 +93,14 @@ fn division_is_bigdecimal() {
     assert_eq!(ok(BinOp::Div, &i(1), &i(2)), "BigDecimal 0.5");
     assert_eq!(ok(BinOp::Div, &i(1), &i(3)), "BigDecimal 0.3333333333");
     assert_eq!(ok(BinOp::Div, &i(1), &d(2.0)), "Double 0.5");
-    assert_eq!(err(BinOp::Div, &i(1), &i(0)), "java.lang.ArithmeticException: Division by zero");
-    assert_eq!(err(BinOp::Rem, &i(1), &i(0)), "java.lang.ArithmeticException: / by zero");
+    assert_eq!(
+        err(BinOp::Div, &i(1), &i(0)),
+        "java.lang.ArithmeticException: Division by zero"
+    );
+    assert_eq!(
+        err(BinOp::Rem, &i(1), &i(0)),
+        "java.lang.ArithmeticException: / by zero"
+    );
     assert_eq!(ok(BinOp::Rem, &i(-7), &i(2)), "Integer -1");
     assert_eq!(
         err(BinOp::Rem, &bd("7.5"), &i(2)),
@@ -96,7 +131,10 @@ fn string_concatenation() {
 
 #[test]
 fn null_and_missing_plus() {
-    assert_eq!(err(BinOp::Add, &Value::Null, &i(1)), "java.lang.NullPointerException: Cannot execute null+1");
+    assert_eq!(
+        err(BinOp::Add, &Value::Null, &i(1)),
+        "java.lang.NullPointerException: Cannot execute null+1"
+    );
     assert_eq!(
         err(BinOp::Add, &Value::Null, &map(vec![("a", i(1))])),
         "java.lang.NullPointerException: Cannot execute null+{a=1}"
@@ -127,10 +165,22 @@ fn string_multiply_and_minus() {
 fn list_operators() {
     let a = list(vec![i(1), i(2), i(3), i(2)]);
     assert_eq!(ok(BinOp::Sub, &a, &i(2)), "ArrayList [1, 3]");
-    assert_eq!(ok(BinOp::Sub, &list(vec![i(1), i(2), i(3)]), &list(vec![l(2)])), "ArrayList [1, 3]");
-    assert_eq!(ok(BinOp::Add, &list(vec![i(1)]), &list(vec![list(vec![i(2)])])), "ArrayList [1, [2]]");
-    assert_eq!(ok(BinOp::Add, &list(vec![i(1)]), &s("a")), "ArrayList [1, 'a']");
-    assert_eq!(ok(BinOp::Mul, &list(vec![i(1), i(2)]), &i(2)), "ArrayList [1, 2, 1, 2]");
+    assert_eq!(
+        ok(BinOp::Sub, &list(vec![i(1), i(2), i(3)]), &list(vec![l(2)])),
+        "ArrayList [1, 3]"
+    );
+    assert_eq!(
+        ok(BinOp::Add, &list(vec![i(1)]), &list(vec![list(vec![i(2)])])),
+        "ArrayList [1, [2]]"
+    );
+    assert_eq!(
+        ok(BinOp::Add, &list(vec![i(1)]), &s("a")),
+        "ArrayList [1, 'a']"
+    );
+    assert_eq!(
+        ok(BinOp::Mul, &list(vec![i(1), i(2)]), &i(2)),
+        "ArrayList [1, 2, 1, 2]"
+    );
     // + makes a new list, << appends in place
     let orig = list(vec![i(1)]);
     let _ = bin(BinOp::Add, &orig, &i(2)).unwrap();
@@ -143,8 +193,14 @@ fn list_operators() {
 #[test]
 fn map_operators() {
     let a = map(vec![("a", i(1)), ("b", i(2))]);
-    assert_eq!(ok(BinOp::Add, &a, &map(vec![("a", i(9)), ("c", i(3))])), "LinkedHashMap ['a':9, 'b':2, 'c':3]");
-    assert_eq!(ok(BinOp::Sub, &a, &map(vec![("a", i(1)), ("b", i(3))])), "LinkedHashMap ['b':2]");
+    assert_eq!(
+        ok(BinOp::Add, &a, &map(vec![("a", i(9)), ("c", i(3))])),
+        "LinkedHashMap ['a':9, 'b':2, 'c':3]"
+    );
+    assert_eq!(
+        ok(BinOp::Sub, &a, &map(vec![("a", i(1)), ("b", i(3))])),
+        "LinkedHashMap ['b':2]"
+    );
 }
 
 #[test]
@@ -158,9 +214,15 @@ fn equality_is_numeric_and_gstring_aware() {
     assert!(groovy_eq(&i(97), &s("a")));
     assert!(groovy_eq(&s("a"), &i(97)));
     assert!(!groovy_eq(&i(1), &s("1")));
-    assert!(groovy_eq(&list(vec![i(1), i(2)]), &list(vec![l(1), d(2.0)])));
+    assert!(groovy_eq(
+        &list(vec![i(1), i(2)]),
+        &list(vec![l(1), d(2.0)])
+    ));
     assert!(groovy_eq(&map(vec![("a", i(1))]), &map(vec![("a", l(1))])));
-    let set = Value::from_set(crate::value::SetValue::from_values(crate::value::SetKind::Linked, vec![i(1), i(2)]));
+    let set = Value::from_set(crate::value::SetValue::from_values(
+        crate::value::SetKind::Linked,
+        vec![i(1), i(2)],
+    ));
     assert!(!groovy_eq(&list(vec![i(1), i(2)]), &set));
     assert!(groovy_eq(&Value::Null, &Value::Null));
     assert!(!groovy_eq(&Value::Null, &i(0)));
@@ -224,7 +286,10 @@ fn regex_operators() {
     let mut c = TestCtx::new();
     assert_eq!(to_display(&get_index(&mut c, &m, &i(1)).unwrap()), "22");
     let g = bin(BinOp::Find, &s("k=v"), &s("(\\w)=(\\w)")).unwrap();
-    assert_eq!(inspect(&get_index(&mut c, &g, &i(0)).unwrap()), "['k=v', 'k', 'v']");
+    assert_eq!(
+        inspect(&get_index(&mut c, &g, &i(0)).unwrap()),
+        "['k=v', 'k', 'v']"
+    );
     assert!(!truthy(&bin(BinOp::Find, &s("abc"), &s("\\d")).unwrap()));
     assert_eq!(ok(BinOp::Match, &s("abc"), &s("a.c")), "Boolean true");
     assert_eq!(ok(BinOp::Match, &s("abcd"), &s("a.c")), "Boolean false");
@@ -245,9 +310,18 @@ fn increments() {
 #[test]
 fn unary_operators() {
     assert_eq!(inspect(&unary(UnaryOp::Neg, &bd("1.5")).unwrap()), "-1.5");
-    assert_eq!(inspect(&unary(UnaryOp::Neg, &i(i32::MIN)).unwrap()), "-2147483648");
-    assert!(matches!(unary(UnaryOp::Not, &s("")).unwrap(), Value::Bool(true)));
-    assert!(matches!(unary(UnaryOp::BitNot, &s("a+")).unwrap(), Value::Pattern(_)));
+    assert_eq!(
+        inspect(&unary(UnaryOp::Neg, &i(i32::MIN)).unwrap()),
+        "-2147483648"
+    );
+    assert!(matches!(
+        unary(UnaryOp::Not, &s("")).unwrap(),
+        Value::Bool(true)
+    ));
+    assert!(matches!(
+        unary(UnaryOp::BitNot, &s("a+")).unwrap(),
+        Value::Pattern(_)
+    ));
 }
 
 #[test]
@@ -259,7 +333,10 @@ fn list_subscripts() {
     assert_eq!(at(&mut c, i(99)).unwrap(), "null");
     let e = at(&mut c, i(-9)).unwrap_err();
     assert_eq!(e.type_name(), "java.lang.ArrayIndexOutOfBoundsException");
-    assert_eq!(e.message().unwrap(), "Negative array index [-9] too large for array size 5");
+    assert_eq!(
+        e.message().unwrap(),
+        "Negative array index [-9] too large for array size 5"
+    );
     let r = |f: i32, t: i32, inc: bool| make_range(&i(f), &i(t), inc).unwrap();
     assert_eq!(at(&mut c, r(0, -1, false)).unwrap(), "[0, 1, 2, 3]");
     assert_eq!(at(&mut c, r(-1, 0, true)).unwrap(), "[4, 3, 2, 1, 0]");
@@ -288,8 +365,14 @@ fn string_subscripts() {
     let mut c = TestCtx::new();
     let t = s("hello");
     assert_eq!(inspect(&get_index(&mut c, &t, &i(-1)).unwrap()), "'o'");
-    assert_eq!(inspect(&get_index(&mut c, &t, &make_range(&i(0), &i(-1), false).unwrap()).unwrap()), "'hell'");
-    assert_eq!(inspect(&get_index(&mut c, &t, &make_range(&i(4), &i(0), true).unwrap()).unwrap()), "'olleh'");
+    assert_eq!(
+        inspect(&get_index(&mut c, &t, &make_range(&i(0), &i(-1), false).unwrap()).unwrap()),
+        "'hell'"
+    );
+    assert_eq!(
+        inspect(&get_index(&mut c, &t, &make_range(&i(4), &i(0), true).unwrap()).unwrap()),
+        "'olleh'"
+    );
     let e = get_index(&mut c, &s("abc"), &i(99)).unwrap_err();
     assert_eq!(e.type_name(), "java.lang.StringIndexOutOfBoundsException");
     assert_eq!(e.message().unwrap(), "begin 99, end 100, length 3");
@@ -310,11 +393,20 @@ fn array_subscripts_throw_out_of_range() {
 fn null_receivers() {
     let mut c = TestCtx::new();
     let e = get_index(&mut c, &Value::Null, &i(0)).unwrap_err();
-    assert_eq!(e.message().unwrap(), "Cannot invoke method getAt() on null object");
+    assert_eq!(
+        e.message().unwrap(),
+        "Cannot invoke method getAt() on null object"
+    );
     let e = get_property(&mut c, &Value::Null, "displayName").unwrap_err();
-    assert_eq!(e.message().unwrap(), "Cannot get property 'displayName' on null object");
+    assert_eq!(
+        e.message().unwrap(),
+        "Cannot get property 'displayName' on null object"
+    );
     let e = set_property(&mut c, &Value::Null, "email", i(1)).unwrap_err();
-    assert_eq!(e.message().unwrap(), "Cannot set property 'email' on null object");
+    assert_eq!(
+        e.message().unwrap(),
+        "Cannot set property 'email' on null object"
+    );
     assert_eq!(iterate(&Value::Null).count(), 0);
 }
 
@@ -340,7 +432,10 @@ fn gstring_keys() {
     // subscript writes convert GString keys to String; reads with a GString find Strings
     let m = map(vec![]);
     set_index(&mut c, &m, &gs("k"), i(1)).unwrap();
-    assert_eq!(get_index(&mut c, &m, &s("k")).unwrap().class_name(), "java.lang.Integer");
+    assert_eq!(
+        get_index(&mut c, &m, &s("k")).unwrap().class_name(),
+        "java.lang.Integer"
+    );
     assert_eq!(inspect(&get_index(&mut c, &m, &gs("k")).unwrap()), "1");
 }
 
@@ -356,10 +451,24 @@ fn map_keys_use_java_equality() {
 #[test]
 fn list_property_spreads_and_skips_nulls() {
     let mut c = TestCtx::new();
-    let a = list(vec![map(vec![("a", i(1))]), Value::Null, map(vec![("a", i(2))]), map(vec![("b", i(3))])]);
-    assert_eq!(to_display(&get_property(&mut c, &a, "a").unwrap()), "[1, 2, null]");
-    assert_eq!(get_property(&mut c, &a, "class").unwrap().class_name(), "java.lang.Class");
-    assert!(matches!(get_property(&mut c, &list(vec![]), "empty").unwrap(), Value::Bool(true)));
+    let a = list(vec![
+        map(vec![("a", i(1))]),
+        Value::Null,
+        map(vec![("a", i(2))]),
+        map(vec![("b", i(3))]),
+    ]);
+    assert_eq!(
+        to_display(&get_property(&mut c, &a, "a").unwrap()),
+        "[1, 2, null]"
+    );
+    assert_eq!(
+        get_property(&mut c, &a, "class").unwrap().class_name(),
+        "java.lang.Class"
+    );
+    assert!(matches!(
+        get_property(&mut c, &list(vec![]), "empty").unwrap(),
+        Value::Bool(true)
+    ));
 }
 
 #[test]
@@ -367,12 +476,24 @@ fn other_properties() {
     let mut c = TestCtx::new();
     let e = get_property(&mut c, &s("abc"), "x").unwrap_err();
     assert_eq!(e.type_name(), "groovy.lang.MissingPropertyException");
-    assert_eq!(e.message().unwrap(), "No such property: x for class: java.lang.String");
+    assert_eq!(
+        e.message().unwrap(),
+        "No such property: x for class: java.lang.String"
+    );
     let cls = get_property(&mut c, &s("abc"), "class").unwrap();
-    assert_eq!(to_display(&get_property(&mut c, &cls, "name").unwrap()), "java.lang.String");
-    assert_eq!(to_display(&get_property(&mut c, &cls, "simpleName").unwrap()), "String");
+    assert_eq!(
+        to_display(&get_property(&mut c, &cls, "name").unwrap()),
+        "java.lang.String"
+    );
+    assert_eq!(
+        to_display(&get_property(&mut c, &cls, "simpleName").unwrap()),
+        "String"
+    );
     let entry = Value::entry(s("k"), i(1));
-    assert_eq!(to_display(&get_property(&mut c, &entry, "key").unwrap()), "k");
+    assert_eq!(
+        to_display(&get_property(&mut c, &entry, "key").unwrap()),
+        "k"
+    );
     let r = make_range(&i(3), &i(1), true).unwrap();
     assert_eq!(to_display(&get_property(&mut c, &r, "from").unwrap()), "1");
 }
@@ -392,10 +513,13 @@ fn ranges() {
     assert_eq!(to_display(&br), "[1.5, 2.5, 3.5]");
     let lr = make_range(&l(1), &l(3), true).unwrap();
     assert_eq!(lr.class_name(), "groovy.lang.ObjectRange");
-    assert_eq!(crate::value::range_to_string(match &make_range(&i(1), &i(3), false).unwrap() {
-        Value::Range(r) => r,
-        _ => unreachable!("make_range of Integers is a range"),
-    }), "1..<3");
+    assert_eq!(
+        crate::value::range_to_string(match &make_range(&i(1), &i(3), false).unwrap() {
+            Value::Range(r) => r,
+            _ => unreachable!("make_range of Integers is a range"),
+        }),
+        "1..<3"
+    );
 }
 
 #[test]
@@ -407,5 +531,27 @@ fn iteration() {
     assert_eq!(e, ["a=1"]);
     assert_eq!(iterate(&i(5)).count(), 1);
     let r = make_range(&i(3), &i(1), true).unwrap();
-    assert_eq!(iterate(&r).map(|v| to_display(&v)).collect::<Vec<_>>(), ["3", "2", "1"]);
+    assert_eq!(
+        iterate(&r).map(|v| to_display(&v)).collect::<Vec<_>>(),
+        ["3", "2", "1"]
+    );
+}
+
+#[test]
+fn bean_getters_come_from_the_registry() {
+    #[allow(clippy::unnecessary_wraps)] // the NativeMethod signature
+    fn is_blank(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> Result<Value, RuntimeError> {
+        Ok(Value::Bool(this.as_str().is_some_and(|t| t.trim().is_empty())))
+    }
+    #[allow(clippy::unnecessary_wraps)] // the NativeMethod signature
+    fn length(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> Result<Value, RuntimeError> {
+        Ok(i(this.as_str().map_or(0, str::len) as i32))
+    }
+    let mut r = crate::bind::Registry::new();
+    r.method(crate::bind::TypeTag::String, "isBlank", is_blank);
+    r.getter(crate::bind::TypeTag::String, "len", length);
+    let mut c = TestCtx::with_registry(r);
+    assert!(matches!(get_property(&mut c, &s("  "), "blank").unwrap(), Value::Bool(true)));
+    assert_eq!(inspect(&get_property(&mut c, &s("abc"), "len").unwrap()), "3");
+    assert!(get_property(&mut c, &s("abc"), "nope").is_err());
 }

@@ -14,7 +14,12 @@ fn bd(t: &str) -> Value {
 
 #[test]
 fn string_forms() {
-    let l = Value::list(vec![i(1), s("two"), Value::Null, Value::map(vec![(s("a"), i(1))])]);
+    let l = Value::list(vec![
+        i(1),
+        s("two"),
+        Value::Null,
+        Value::map(vec![(s("a"), i(1))]),
+    ]);
     assert_eq!(to_display(&l), "[1, two, null, [a:1]]");
     assert_eq!(to_display(&Value::map(Vec::new())), "[:]");
     assert_eq!(to_display(&Value::list(vec![])), "[]");
@@ -81,12 +86,24 @@ fn java_hash_codes() {
 fn hash_set_iterates_in_java_order() {
     // Groovy: [10, 'abc', 3L, 100, 17, 'z', 2.5, true].toSet() prints
     // [17, abc, 3, 100, 2.5, 10, z, true]
-    let items = vec![i(10), s("abc"), Value::Num(Num::Long(3)), i(100), i(17), s("z"), bd("2.5"), Value::Bool(true)];
+    let items = vec![
+        i(10),
+        s("abc"),
+        Value::Num(Num::Long(3)),
+        i(100),
+        i(17),
+        s("z"),
+        bd("2.5"),
+        Value::Bool(true),
+    ];
     let mut set = SetValue::hash_with_capacity(items.len());
     for v in items {
         set.insert(v);
     }
-    assert_eq!(to_display(&Value::from_set(set)), "[17, abc, 3, 100, 2.5, 10, z, true]");
+    assert_eq!(
+        to_display(&Value::from_set(set)),
+        "[17, abc, 3, 100, 2.5, 10, z, true]"
+    );
 }
 
 #[test]
@@ -161,11 +178,24 @@ fn hash_map_and_mixed_set_orders_match_the_oracle() {
     for k in ["zeta", "alpha", "beta", "gamma", "delta", "x", "yy"] {
         m.insert(Key::str(k), i(k.len() as i32));
     }
-    assert_eq!(to_display(&Value::from_map(m)), "[zeta:4, yy:2, alpha:5, delta:5, x:1, beta:4, gamma:5]");
-    let items = vec![s("b"), s("a"), s("c"), i(1), Value::Num(Num::Long(2)), s("aa")];
+    assert_eq!(
+        to_display(&Value::from_map(m)),
+        "[zeta:4, yy:2, alpha:5, delta:5, x:1, beta:4, gamma:5]"
+    );
+    let items = vec![
+        s("b"),
+        s("a"),
+        s("c"),
+        i(1),
+        Value::Num(Num::Long(2)),
+        s("aa"),
+    ];
     let set = SetValue::from_values(SetKind::Hash, items);
     assert_eq!(to_display(&Value::from_set(set)), "[aa, a, 1, b, 2, c]");
     let map = Value::map(vec![(s("a"), i(1)), (s("b"), i(2))]);
     assert_eq!(java_hash(&map), 192);
-    assert_eq!(java_hash(&Value::list(vec![i(1), Value::list(vec![i(2)])])), 1025);
+    assert_eq!(
+        java_hash(&Value::list(vec![i(1), Value::list(vec![i(2)])])),
+        1025
+    );
 }
