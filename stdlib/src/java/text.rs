@@ -56,12 +56,11 @@ pub fn slice16(s: &str, begin: usize, end: usize) -> String {
     if s.is_ascii() {
         return s[begin..end].to_owned();
     }
-    match (byte_at16(s, begin), byte_at16(s, end)) {
-        (Ok(a), Ok(b)) => s[a..b].to_owned(),
-        _ => {
-            let units: Vec<u16> = s.encode_utf16().skip(begin).take(end - begin).collect();
-            String::from_utf16_lossy(&units)
-        }
+    if let (Ok(a), Ok(b)) = (byte_at16(s, begin), byte_at16(s, end)) {
+        s[a..b].to_owned()
+    } else {
+        let units: Vec<u16> = s.encode_utf16().skip(begin).take(end - begin).collect();
+        String::from_utf16_lossy(&units)
     }
 }
 
@@ -264,17 +263,13 @@ pub fn read_lines(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = s;
     while !rest.is_empty() {
-        match rest.find(['\n', '\r']) {
-            Some(i) => {
-                out.push(rest[..i].to_owned());
-                let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
-                rest = &rest[i + skip..];
-            }
-            None => {
-                out.push(rest.to_owned());
-                break;
-            }
-        }
+        let Some(i) = rest.find(['\n', '\r']) else {
+            out.push(rest.to_owned());
+            break;
+        };
+        out.push(rest[..i].to_owned());
+        let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+        rest = &rest[i + skip..];
     }
     out
 }
@@ -439,11 +434,11 @@ pub fn minus(s: &str, x: &str) -> String {
 /// Java `compareTo`: difference of the first differing UTF-16 units, else of lengths.
 #[must_use]
 pub fn compare_to(a: &str, b: &str) -> i64 {
-    let mut x = a.encode_utf16();
-    let mut y = b.encode_utf16();
+    let mut left = a.encode_utf16();
+    let mut right = b.encode_utf16();
     loop {
-        match (x.next(), y.next()) {
-            (Some(p), Some(q)) if p != q => return i64::from(p) - i64::from(q),
+        match (left.next(), right.next()) {
+            (Some(l), Some(r)) if l != r => return i64::from(l) - i64::from(r),
             (Some(_), Some(_)) => {}
             (None, None) => return 0,
             _ => return len16(a) as i64 - len16(b) as i64,
@@ -466,14 +461,14 @@ fn single(mut it: impl Iterator<Item = char>) -> Option<char> {
 /// Java `compareToIgnoreCase`.
 #[must_use]
 pub fn compare_to_ignore_case(a: &str, b: &str) -> i64 {
-    let mut x = a.encode_utf16();
-    let mut y = b.encode_utf16();
+    let mut left = a.encode_utf16();
+    let mut right = b.encode_utf16();
     loop {
-        match (x.next(), y.next()) {
-            (Some(p), Some(q)) => {
-                let (p, q) = (fold_unit(p), fold_unit(q));
-                if p != q {
-                    return i64::from(p) - i64::from(q);
+        match (left.next(), right.next()) {
+            (Some(l), Some(r)) => {
+                let (l, r) = (fold_unit(l), fold_unit(r));
+                if l != r {
+                    return i64::from(l) - i64::from(r);
                 }
             }
             (None, None) => return 0,
