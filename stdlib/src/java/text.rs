@@ -329,7 +329,7 @@ pub fn strip_margin(s: &str, margin: char) -> String {
         let idx = line.find(|c: char| c > ' ');
         match idx {
             Some(i) if line[i..].starts_with(margin) => {
-                out.push_str(&line[i + margin.len_utf8()..])
+                out.push_str(&line[i + margin.len_utf8()..]);
             }
             _ => out.push_str(&line),
         }
