@@ -541,7 +541,9 @@ fn iteration() {
 fn bean_getters_come_from_the_registry() {
     #[allow(clippy::unnecessary_wraps)] // the NativeMethod signature
     fn is_blank(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> Result<Value, RuntimeError> {
-        Ok(Value::Bool(this.as_str().is_some_and(|t| t.trim().is_empty())))
+        Ok(Value::Bool(
+            this.as_str().is_some_and(|t| t.trim().is_empty()),
+        ))
     }
     #[allow(clippy::unnecessary_wraps)] // the NativeMethod signature
     fn length(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> Result<Value, RuntimeError> {
@@ -551,7 +553,13 @@ fn bean_getters_come_from_the_registry() {
     r.method(crate::bind::TypeTag::String, "isBlank", is_blank);
     r.getter(crate::bind::TypeTag::String, "len", length);
     let mut c = TestCtx::with_registry(r);
-    assert!(matches!(get_property(&mut c, &s("  "), "blank").unwrap(), Value::Bool(true)));
-    assert_eq!(inspect(&get_property(&mut c, &s("abc"), "len").unwrap()), "3");
+    assert!(matches!(
+        get_property(&mut c, &s("  "), "blank").unwrap(),
+        Value::Bool(true)
+    ));
+    assert_eq!(
+        inspect(&get_property(&mut c, &s("abc"), "len").unwrap()),
+        "3"
+    );
     assert!(get_property(&mut c, &s("abc"), "nope").is_err());
 }
