@@ -1,0 +1,785 @@
+//! `java.math.BigDecimal`: an arbitrary-precision unscaled integer and a 32-bit scale,
+//! with Java's text form, parsing, rounding modes and Groovy's division rule.
+
+use std::cmp::Ordering;
+use std::fmt::Write as _;
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer as _;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use super::NumError;
+
+/// A Java `BigDecimal`: the value is `unscaled × 10^-scale`.
+///
+/// Equality (`==` on this type, Java `equals`) is scale-sensitive: `1.0 != 1.00`. Use
+/// [`BigDec::compare`] for the value order that ignores scale.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BigDec {
+    unscaled: BigInt,
+    scale: i32,
+}
+
+/// Java's `java.math.RoundingMode`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoundingMode {
+    /// Away from zero.
+    Up,
+    /// Towards zero (truncation).
+    Down,
+    /// Towards positive infinity.
+    Ceiling,
+    /// Towards negative infinity.
+    Floor,
+    /// Nearest, ties away from zero.
+    HalfUp,
+    /// Nearest, ties towards zero.
+    HalfDown,
+    /// Nearest, ties to the even neighbour.
+    HalfEven,
+    /// Exact result required: rounding throws `ArithmeticException: Rounding necessary`.
+    Unnecessary,
+}
+
+impl RoundingMode {
+    /// The mode for a Java enum constant name (`"HALF_UP"`).
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        Some(match name {
+            "UP" => Self::Up,
+            "DOWN" => Self::Down,
+            "CEILING" => Self::Ceiling,
+            "FLOOR" => Self::Floor,
+            "HALF_UP" => Self::HalfUp,
+            "HALF_DOWN" => Self::HalfDown,
+            "HALF_EVEN" => Self::HalfEven,
+            "UNNECESSARY" => Self::Unnecessary,
+            _ => return None,
+        })
+    }
+
+    /// The mode for a legacy `BigDecimal.ROUND_*` int constant (`ROUND_HALF_UP` = 4).
+    #[must_use]
+    pub fn from_legacy_int(n: i32) -> Option<Self> {
+        Some(match n {
+            0 => Self::Up,
+            1 => Self::Down,
+            2 => Self::Ceiling,
+            3 => Self::Floor,
+            4 => Self::HalfUp,
+            5 => Self::HalfDown,
+            6 => Self::HalfEven,
+            7 => Self::Unnecessary,
+            _ => return None,
+        })
+    }
+
+    /// The Java enum constant name.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Up => "UP",
+            Self::Down => "DOWN",
+            Self::Ceiling => "CEILING",
+            Self::Floor => "FLOOR",
+            Self::HalfUp => "HALF_UP",
+            Self::HalfDown => "HALF_DOWN",
+            Self::HalfEven => "HALF_EVEN",
+            Self::Unnecessary => "UNNECESSARY",
+        }
+    }
+}
+
+/// `10^n` as a `BigInt`.
+pub(crate) fn pow10(n: u32) -> BigInt {
+    // small powers are common (scale alignment); avoid the generic pow for them
+    if n < 19 {
+        BigInt::from(10u64.pow(n))
+    } else {
+        num_traits::pow(BigInt::from(10u32), n as usize)
+    }
+}
+
+/// Number of decimal digits of `|v|` (1 for zero).
+pub(crate) fn digit_count(v: &BigInt) -> u64 {
+    if let Some(u) = v.magnitude().to_u64() {
+        return u64::from(u.checked_ilog10().unwrap_or(0)) + 1;
+    }
+    // estimate from the bit length, then correct by one comparison
+    let bits = v.bits();
+    let est = ((bits - 1) as f64 * std::f64::consts::LOG10_2) as u64 + 1;
+    // est is either the digit count or one less
+    if v.magnitude() >= pow10(est as u32).magnitude() {
+        est + 1
+    } else {
+        est
+    }
+}
+
+impl BigDec {
+    /// `unscaled × 10^-scale`.
+    #[must_use]
+    pub fn new(unscaled: BigInt, scale: i32) -> Self {
+        Self { unscaled, scale }
+    }
+
+    /// An integer with scale 0.
+    #[must_use]
+    pub fn from_i64(v: i64) -> Self {
+        Self::new(BigInt::from(v), 0)
+    }
+
+    /// A BigInteger with scale 0.
+    #[must_use]
+    pub fn from_bigint(v: BigInt) -> Self {
+        Self::new(v, 0)
+    }
+
+    /// The exact binary value of a finite double (`new BigDecimal(0.1d)` =
+    /// 0.1000000000000000055511151231257827021181583404541015625); `None` for NaN/Infinity.
+    #[must_use]
+    pub fn from_f64_exact(d: f64) -> Option<Self> {
+        if !d.is_finite() {
+            return None;
+        }
+        if d == 0.0 {
+            return Some(Self::from_i64(0));
+        }
+        let bits = d.to_bits();
+        let neg = bits >> 63 == 1;
+        let exp = ((bits >> 52) & 0x7ff) as i32;
+        let frac = bits & ((1u64 << 52) - 1);
+        let (mant, e2) = if exp == 0 {
+            (frac, -1074)
+        } else {
+            (frac | (1u64 << 52), exp - 1075)
+        };
+        let mut m = BigInt::from(mant);
+        if neg {
+            m = -m;
+        }
+        Some(if e2 >= 0 {
+            Self::new(m << e2 as usize, 0)
+        } else {
+            // m / 2^k = m * 5^k / 10^k
+            let k = (-e2) as u32;
+            let v = m * num_traits::pow(BigInt::from(5u32), k as usize);
+            Self::new(v, k as i32).strip_trailing_zeros_to(0)
+        })
+    }
+
+    /// The unscaled value.
+    #[must_use]
+    pub fn unscaled(&self) -> &BigInt {
+        &self.unscaled
+    }
+
+    /// The scale (digits after the point; negative means trailing zeros before it).
+    #[must_use]
+    pub fn scale(&self) -> i32 {
+        self.scale
+    }
+
+    /// −1, 0 or 1.
+    #[must_use]
+    pub fn signum(&self) -> i32 {
+        match self.unscaled.sign() {
+            Sign::Minus => -1,
+            Sign::NoSign => 0,
+            Sign::Plus => 1,
+        }
+    }
+
+    /// Whether the value is zero (at any scale).
+    #[must_use]
+    pub fn is_zero(&self) -> bool {
+        self.unscaled.is_zero()
+    }
+
+    /// Java `precision()`: number of digits of the unscaled value (1 for zero).
+    #[must_use]
+    pub fn precision(&self) -> u64 {
+        digit_count(&self.unscaled)
+    }
+
+    /// Java `negate()`.
+    #[must_use]
+    pub fn neg(&self) -> Self {
+        Self::new(-&self.unscaled, self.scale)
+    }
+
+    /// Java `abs()`.
+    #[must_use]
+    pub fn abs(&self) -> Self {
+        Self::new(self.unscaled.abs(), self.scale)
+    }
+
+    /// Rescale to a larger scale (multiplying the unscaled value); `TooLarge` when the
+    /// extra digits exceed `max_digits`.
+    fn upscale(&self, new_scale: i32, max_digits: u64) -> Result<BigInt, NumError> {
+        let diff = i64::from(new_scale) - i64::from(self.scale);
+        debug_assert!(diff >= 0);
+        if self.unscaled.is_zero() {
+            return Ok(BigInt::zero());
+        }
+        if diff as u64 > max_digits {
+            return Err(NumError::TooLarge);
+        }
+        Ok(&self.unscaled * pow10(diff as u32))
+    }
+
+    /// Exact sum; scale = max of the scales.
+    pub fn checked_add(&self, o: &Self, max_digits: u64) -> Result<Self, NumError> {
+        let s = self.scale.max(o.scale);
+        let a = self.upscale(s, max_digits)?;
+        let b = o.upscale(s, max_digits)?;
+        Ok(Self::new(a + b, s))
+    }
+
+    /// Exact difference; scale = max of the scales.
+    pub fn checked_sub(&self, o: &Self, max_digits: u64) -> Result<Self, NumError> {
+        self.checked_add(&o.neg(), max_digits)
+    }
+
+    /// Exact product; scale = sum of the scales (`Underflow`/`Overflow` when it leaves i32).
+    pub fn checked_mul(&self, o: &Self, max_digits: u64) -> Result<Self, NumError> {
+        let s = scale_sum(i64::from(self.scale) + i64::from(o.scale))?;
+        if self.precision() + o.precision() > max_digits.saturating_add(1) {
+            return Err(NumError::TooLarge);
+        }
+        Ok(Self::new(&self.unscaled * &o.unscaled, s))
+    }
+
+    /// Value comparison ignoring scale (Java `compareTo`).
+    #[must_use]
+    pub fn compare(&self, o: &Self) -> Ordering {
+        let (sa, sb) = (self.signum(), o.signum());
+        if sa != sb {
+            return sa.cmp(&sb);
+        }
+        if sa == 0 {
+            return Ordering::Equal;
+        }
+        // same sign, both non-zero: compare magnitudes via adjusted exponents first
+        let ea = self.precision() as i64 - i64::from(self.scale);
+        let eb = o.precision() as i64 - i64::from(o.scale);
+        let mag = if ea == eb {
+            let s = self.scale.max(o.scale);
+            // the scale difference is bounded by the precision difference here
+            let a = self.upscale(s, u64::MAX).unwrap_or_default();
+            let b = o.upscale(s, u64::MAX).unwrap_or_default();
+            a.magnitude().cmp(b.magnitude())
+        } else {
+            ea.cmp(&eb)
+        };
+        if sa < 0 { mag.reverse() } else { mag }
+    }
+
+    /// Java `stripTrailingZeros()` (zero becomes `0` with scale 0).
+    #[must_use]
+    pub fn strip_trailing_zeros(&self) -> Self {
+        if self.is_zero() {
+            return Self::from_i64(0);
+        }
+        self.strip_trailing_zeros_to(i32::MIN)
+    }
+
+    /// Remove trailing zeros of the unscaled value while the scale stays ≥ `preferred`.
+    pub(crate) fn strip_trailing_zeros_to(&self, preferred: i32) -> Self {
+        let mut u = self.unscaled.clone();
+        let mut s = self.scale;
+        if u.is_zero() {
+            return Self::new(u, s.max(preferred).min(self.scale));
+        }
+        let ten = BigInt::from(10u32);
+        while s > preferred {
+            let (q, r) = u.div_rem(&ten);
+            if !r.is_zero() {
+                break;
+            }
+            u = q;
+            s -= 1;
+        }
+        Self::new(u, s)
+    }
+
+    /// Java `setScale(newScale, mode)`; `Rounding necessary` for `Unnecessary` when digits
+    /// would be lost.
+    pub fn set_scale(&self, new_scale: i32, mode: RoundingMode) -> Result<Self, NumError> {
+        self.set_scale_limited(new_scale, mode, super::DEFAULT_MAX_DIGITS)
+    }
+
+    /// [`BigDec::set_scale`] with a bound on the digits a rescale may add.
+    pub fn set_scale_limited(
+        &self,
+        new_scale: i32,
+        mode: RoundingMode,
+        max_digits: u64,
+    ) -> Result<Self, NumError> {
+        if new_scale >= self.scale {
+            return Ok(Self::new(self.upscale(new_scale, max_digits)?, new_scale));
+        }
+        if self.is_zero() {
+            return Ok(Self::new(BigInt::zero(), new_scale));
+        }
+        let drop = (i64::from(self.scale) - i64::from(new_scale)) as u64;
+        if drop > self.precision() + 1 {
+            // every digit is dropped: the result is 0 or ±1 unit depending on the mode
+            let q = round_quotient(BigInt::zero(), self.signum(), Ordering::Less, true, mode)?;
+            return Ok(Self::new(q, new_scale));
+        }
+        let div = pow10(drop as u32);
+        Ok(Self::new(div_round(&self.unscaled, &div, mode)?, new_scale))
+    }
+
+    /// Round to `digits` significant digits (Java `round(new MathContext(digits, mode))`);
+    /// `digits == 0` means unlimited.
+    pub fn round_to_precision(&self, digits: u64, mode: RoundingMode) -> Result<Self, NumError> {
+        let p = self.precision();
+        if digits == 0 || p <= digits {
+            return Ok(self.clone());
+        }
+        let drop = (p - digits) as i64;
+        let new_scale = scale_sum(i64::from(self.scale) - drop)?;
+        let r = self.set_scale(new_scale, mode)?;
+        // a carry (9.99 -> 10.0) adds a digit: drop one more
+        if r.precision() > digits {
+            let s2 = scale_sum(i64::from(new_scale) - 1)?;
+            return r.set_scale(s2, mode);
+        }
+        Ok(r)
+    }
+
+    /// Groovy's `/` on non-floating operands (`BigDecimalMath.divideImpl`): the exact
+    /// quotient when it terminates (smallest scale ≥ `scale(a) − scale(b)`), otherwise
+    /// `max(precision) + 10` significant digits HALF_UP, then at most
+    /// `max(scale(a), scale(b), 10)` fraction digits HALF_UP.
+    pub fn groovy_div(&self, o: &Self, max_digits: u64) -> Result<Self, NumError> {
+        if o.is_zero() {
+            return Err(if self.is_zero() {
+                NumError::DivisionUndefined
+            } else {
+                NumError::DivisionByZero
+            });
+        }
+        let preferred = scale_sum(i64::from(self.scale) - i64::from(o.scale))?;
+        if self.is_zero() {
+            return Ok(Self::new(BigInt::zero(), preferred));
+        }
+        if let Some(q) = self.exact_div(o, preferred, max_digits)? {
+            return Ok(q);
+        }
+        let p = self.precision().max(o.precision()) + 10;
+        let r = self.div_to_precision(o, p, RoundingMode::HalfUp, max_digits)?;
+        let s = self.scale.max(o.scale).max(10);
+        if r.scale > s {
+            r.set_scale(s, RoundingMode::HalfUp)
+        } else {
+            Ok(r)
+        }
+    }
+
+    /// Java `divide(BigDecimal)`: `None` when the expansion does not terminate.
+    fn exact_div(
+        &self,
+        o: &Self,
+        preferred: i32,
+        max_digits: u64,
+    ) -> Result<Option<Self>, NumError> {
+        let g = self.unscaled.gcd(&o.unscaled);
+        let mut n = &self.unscaled / &g;
+        let mut d = &o.unscaled / &g;
+        if d.is_negative() {
+            n = -n;
+            d = -d;
+        }
+        // d must be 2^x * 5^y
+        let x = d.trailing_zeros().unwrap_or(0);
+        d >>= x as usize;
+        let five = BigInt::from(5u32);
+        let mut y = 0u64;
+        while !d.is_one() {
+            let (q, r) = d.div_rem(&five);
+            if !r.is_zero() {
+                return Ok(None);
+            }
+            d = q;
+            y += 1;
+        }
+        let k = x.max(y);
+        if k > max_digits {
+            return Err(NumError::TooLarge);
+        }
+        let mut u = n;
+        if k > x {
+            u <<= (k - x) as usize;
+        }
+        if k > y {
+            u *= num_traits::pow(five, (k - y) as usize);
+        }
+        let scale = scale_sum(i64::from(preferred) + k as i64)?;
+        Ok(Some(Self::new(u, scale)))
+    }
+
+    /// Java `divide(divisor, new MathContext(p, mode))` for a non-terminating quotient: exactly
+    /// `p` significant digits.
+    fn div_to_precision(
+        &self,
+        o: &Self,
+        p: u64,
+        mode: RoundingMode,
+        max_digits: u64,
+    ) -> Result<Self, NumError> {
+        // choose the result scale so that the quotient has p (or p+1) digits:
+        // adjusted exponent of the quotient ≈ adj(a) - adj(b)
+        let adj_a = self.precision() as i64 - 1 - i64::from(self.scale);
+        let adj_b = o.precision() as i64 - 1 - i64::from(o.scale);
+        let adj_q = adj_a - adj_b; // the true adjusted exponent is adj_q or adj_q - 1
+        let mut scale = p as i64 - 1 - adj_q;
+        loop {
+            let s = scale_sum(scale)?;
+            // q = a / b * 10^s = a.u * 10^(s - a.s + b.s) / b.u
+            let shift = scale - i64::from(self.scale) + i64::from(o.scale);
+            let (num, den) = if shift >= 0 {
+                if shift as u64 > max_digits {
+                    return Err(NumError::TooLarge);
+                }
+                (&self.unscaled * pow10(shift as u32), o.unscaled.clone())
+            } else {
+                if (-shift) as u64 > max_digits {
+                    return Err(NumError::TooLarge);
+                }
+                (self.unscaled.clone(), &o.unscaled * pow10((-shift) as u32))
+            };
+            let q = div_round(&num, &den, mode)?;
+            let qd = digit_count(&q);
+            if qd < p {
+                scale += 1;
+                continue;
+            }
+            let r = Self::new(q, s);
+            if qd > p {
+                // carry or an estimate one too high: round once more
+                return r.round_to_precision(p, mode);
+            }
+            return Ok(r);
+        }
+    }
+
+    /// Groovy 4 `%` on BigDecimal (Java `remainder`): sign of the dividend, scale = max.
+    pub fn remainder(&self, o: &Self, max_digits: u64) -> Result<Self, NumError> {
+        if o.is_zero() {
+            return Err(if self.is_zero() {
+                NumError::DivisionUndefined
+            } else {
+                NumError::DivisionByZero
+            });
+        }
+        let s = self.scale.max(o.scale);
+        let a = self.upscale(s, max_digits)?;
+        let b = o.upscale(s, max_digits)?;
+        Ok(Self::new(a % b, s))
+    }
+
+    /// Truncate toward zero to an integer (Java `toBigInteger()`).
+    #[must_use]
+    pub fn to_bigint(&self) -> BigInt {
+        if self.scale <= 0 {
+            if self.unscaled.is_zero() {
+                return BigInt::zero();
+            }
+            let up = (-i64::from(self.scale)) as u64;
+            if up > super::DEFAULT_MAX_DIGITS {
+                // absurdly large: saturate the shape rather than exhausting memory
+                return &self.unscaled * pow10(super::DEFAULT_MAX_DIGITS as u32);
+            }
+            return &self.unscaled * pow10(up as u32);
+        }
+        let drop = self.scale as u64;
+        if drop > self.precision() {
+            return BigInt::zero();
+        }
+        &self.unscaled / pow10(drop as u32)
+    }
+
+    /// Java `doubleValue()` (correctly rounded).
+    #[must_use]
+    pub fn to_f64(&self) -> f64 {
+        if let Some(u) = self.unscaled.to_i64() {
+            if u.unsigned_abs() < (1u64 << 53) && (0..=22).contains(&self.scale) {
+                return u as f64 / 10f64.powi(self.scale);
+            }
+        }
+        let text = format!("{}e{}", self.unscaled, -i64::from(self.scale));
+        text.parse::<f64>().unwrap_or(f64::NAN)
+    }
+
+    /// Java `floatValue()`.
+    #[must_use]
+    pub fn to_f32(&self) -> f32 {
+        let text = format!("{}e{}", self.unscaled, -i64::from(self.scale));
+        text.parse::<f32>().unwrap_or(f32::NAN)
+    }
+
+    /// Java `hashCode()`: `31 × unscaled.hashCode() + scale`.
+    #[must_use]
+    pub fn java_hash(&self) -> i32 {
+        super::bigint_hash(&self.unscaled)
+            .wrapping_mul(31)
+            .wrapping_add(self.scale)
+    }
+
+    /// Java `toString()`: plain unless the scale is negative or the adjusted exponent is
+    /// below −6, then scientific (`1E+3`, `1.5E-7`).
+    pub fn write_java(&self, out: &mut String) {
+        let coeff = self.unscaled.magnitude().to_string();
+        if self.unscaled.is_negative() {
+            out.push('-');
+        }
+        let len = coeff.len() as i64;
+        let scale = i64::from(self.scale);
+        let adjusted = -scale + (len - 1);
+        if scale >= 0 && adjusted >= -6 {
+            write_plain_digits(out, &coeff, scale);
+        } else {
+            out.push_str(&coeff[..1]);
+            if len > 1 {
+                out.push('.');
+                out.push_str(&coeff[1..]);
+            }
+            if adjusted != 0 {
+                out.push('E');
+                if adjusted > 0 {
+                    out.push('+');
+                }
+                let _ = write!(out, "{adjusted}");
+            }
+        }
+    }
+
+    /// Java `toString()`.
+    #[must_use]
+    pub fn to_java_string(&self) -> String {
+        let mut s = String::new();
+        self.write_java(&mut s);
+        s
+    }
+
+    /// Java `toPlainString()` (no exponent; bounded by the digit cap for absurd scales).
+    #[must_use]
+    pub fn to_plain_string(&self) -> String {
+        let mut out = String::new();
+        if self.unscaled.is_negative() {
+            out.push('-');
+        }
+        let coeff = self.unscaled.magnitude().to_string();
+        if self.scale < 0 {
+            out.push_str(&coeff);
+            if !self.unscaled.is_zero() {
+                let zeros = (-i64::from(self.scale)).min(super::DEFAULT_MAX_DIGITS as i64);
+                out.extend(std::iter::repeat_n('0', zeros as usize));
+            }
+        } else {
+            write_plain_digits(&mut out, &coeff, i64::from(self.scale));
+        }
+        out
+    }
+
+    /// Java `toEngineeringString()`.
+    #[must_use]
+    pub fn to_engineering_string(&self) -> String {
+        let coeff = self.unscaled.magnitude().to_string();
+        let len = coeff.len() as i64;
+        let scale = i64::from(self.scale);
+        let adjusted = -scale + (len - 1);
+        let mut out = String::new();
+        if self.unscaled.is_negative() {
+            out.push('-');
+        }
+        if scale >= 0 && adjusted >= -6 {
+            write_plain_digits(&mut out, &coeff, scale);
+            return out;
+        }
+        let mut sig = adjusted.rem_euclid(3);
+        let mut adj = adjusted - sig;
+        sig += 1;
+        if self.unscaled.is_zero() {
+            match sig {
+                1 => out.push('0'),
+                2 => {
+                    out.push_str("0.00");
+                    adj += 3;
+                }
+                _ => {
+                    out.push_str("0.0");
+                    adj += 3;
+                }
+            }
+        } else if sig >= len {
+            out.push_str(&coeff);
+            out.extend(std::iter::repeat_n('0', (sig - len) as usize));
+        } else {
+            out.push_str(&coeff[..sig as usize]);
+            out.push('.');
+            out.push_str(&coeff[sig as usize..]);
+        }
+        if adj != 0 {
+            out.push('E');
+            if adj > 0 {
+                out.push('+');
+            }
+            let _ = write!(out, "{adj}");
+        }
+        out
+    }
+
+    /// Parse Java `new BigDecimal(String)` text: optional sign, digits with an optional
+    /// point (`1.`, `.5`), optional exponent (`1e3`, `-1.5E-3`). No whitespace, no `_`.
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Self> {
+        let b = text.as_bytes();
+        let mut i = 0;
+        let neg = match b.first() {
+            Some(b'-') => {
+                i = 1;
+                true
+            }
+            Some(b'+') => {
+                i = 1;
+                false
+            }
+            _ => false,
+        };
+        let mut digits = String::new();
+        let mut frac: i64 = 0;
+        let mut seen_point = false;
+        let mut any = false;
+        while i < b.len() {
+            match b[i] {
+                c @ b'0'..=b'9' => {
+                    digits.push(c as char);
+                    any = true;
+                    if seen_point {
+                        frac += 1;
+                    }
+                }
+                b'.' if !seen_point => seen_point = true,
+                b'e' | b'E' => break,
+                _ => return None,
+            }
+            i += 1;
+        }
+        if !any {
+            return None;
+        }
+        let mut exp: i64 = 0;
+        if i < b.len() {
+            // exponent
+            i += 1;
+            let eneg = match b.get(i) {
+                Some(b'-') => {
+                    i += 1;
+                    true
+                }
+                Some(b'+') => {
+                    i += 1;
+                    false
+                }
+                _ => false,
+            };
+            if i >= b.len() {
+                return None;
+            }
+            for &c in &b[i..] {
+                if !c.is_ascii_digit() {
+                    return None;
+                }
+                exp = exp.checked_mul(10)?.checked_add(i64::from(c - b'0'))?;
+                if exp > i64::from(i32::MAX) + 1 {
+                    return None;
+                }
+            }
+            if eneg {
+                exp = -exp;
+            }
+        }
+        let scale = i32::try_from(frac - exp).ok()?;
+        let mut u: BigInt = digits.parse().ok()?;
+        if neg {
+            u = -u;
+        }
+        Some(Self::new(u, scale))
+    }
+}
+
+/// Plain digits with the point placed by a non-negative scale.
+fn write_plain_digits(out: &mut String, coeff: &str, scale: i64) {
+    let len = coeff.len() as i64;
+    if scale == 0 {
+        out.push_str(coeff);
+    } else if len > scale {
+        let cut = (len - scale) as usize;
+        out.push_str(&coeff[..cut]);
+        out.push('.');
+        out.push_str(&coeff[cut..]);
+    } else {
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', (scale - len) as usize));
+        out.push_str(coeff);
+    }
+}
+
+/// A scale that must fit Java's 32-bit scale.
+fn scale_sum(s: i64) -> Result<i32, NumError> {
+    i32::try_from(s).map_err(|_| {
+        if s > 0 {
+            NumError::Underflow
+        } else {
+            NumError::Overflow
+        }
+    })
+}
+
+/// `n / d` rounded with `mode` (d ≠ 0).
+pub(crate) fn div_round(n: &BigInt, d: &BigInt, mode: RoundingMode) -> Result<BigInt, NumError> {
+    let (q, r) = n.div_rem(d); // truncating
+    if r.is_zero() {
+        return Ok(q);
+    }
+    let sign = if n.is_negative() == d.is_negative() {
+        1
+    } else {
+        -1
+    };
+    let twice = (r.abs() << 1usize).cmp(&d.abs());
+    let odd = q.is_odd();
+    round_quotient(q, sign, twice, odd, mode)
+}
+
+/// Adjust a truncated quotient `q` given the sign of the exact result, how twice the
+/// discarded remainder compares with the divisor, and the rounding mode.
+fn round_quotient(
+    q: BigInt,
+    sign: i32,
+    twice: Ordering,
+    q_is_odd: bool,
+    mode: RoundingMode,
+) -> Result<BigInt, NumError> {
+    let away = match mode {
+        RoundingMode::Unnecessary => return Err(NumError::RoundingNecessary),
+        RoundingMode::Up => true,
+        RoundingMode::Down => false,
+        RoundingMode::Ceiling => sign > 0,
+        RoundingMode::Floor => sign < 0,
+        RoundingMode::HalfUp => twice != Ordering::Less,
+        RoundingMode::HalfDown => twice == Ordering::Greater,
+        RoundingMode::HalfEven => {
+            twice == Ordering::Greater || (twice == Ordering::Equal && q_is_odd)
+        }
+    };
+    Ok(if away {
+        if sign < 0 { q - 1 } else { q + 1 }
+    } else {
+        q
+    })
+}

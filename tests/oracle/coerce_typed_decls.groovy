@@ -1,0 +1,23 @@
+def r = [:]
+int i = '5'
+r.charCode = i
+r.asInt = '5' as int
+r.asInteger = '42' as Integer
+boolean b = 'false'
+r.boolStr = b
+int t = 7 / 2
+r.trunc = t
+long l = 5
+r.longType = l.getClass().simpleName
+String s = 5
+r.str = s
+double d = 3
+r.dbl = d
+BigDecimal bd = 3
+r.bd = bd
+r.bdType = bd.getClass().simpleName
+r.asDouble = '1.5' as Double
+r.asBigDec = '1.50' as BigDecimal
+r.asLong = 7.9 as long
+r.castInt = (int) 7.9
+r

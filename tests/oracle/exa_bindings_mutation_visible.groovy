@@ -1,0 +1,4 @@
+replica.labels << 'added-by-script'
+issue.labels.clear()
+issue.newField = [nested: true]
+'done'

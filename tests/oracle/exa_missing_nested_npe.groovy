@@ -1,0 +1,2 @@
+issue.summary = 'partially applied'
+def email = replica.resolution.name

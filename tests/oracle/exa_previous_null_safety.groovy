@@ -1,0 +1,4 @@
+def prevSummary = previous?.summary
+def changed = prevSummary != replica.summary
+def prevStatus = previous?.status?.name ?: 'none'
+[changed, prevStatus, previous == null]

@@ -1,0 +1,3 @@
+def x = 1
+assert x == 1
+assert x + 1 == 3

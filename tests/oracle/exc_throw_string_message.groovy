@@ -1,0 +1,5 @@
+try {
+    throw new Exception('with message')
+} catch (Exception e) {
+    [e.message, e.toString(), e.getMessage()]
+}

@@ -1,0 +1,2 @@
+def x = 1
+throw new IllegalArgumentException("bad value: $x")

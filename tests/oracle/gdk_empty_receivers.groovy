@@ -1,0 +1,23 @@
+def r = [:]
+r.unique = [].unique()
+r.flatten = [].flatten()
+r.sort = [].sort()
+r.reverse = [].reverse()
+r.take = [].take(2)
+r.collect = [].collect { it }
+r.findAll = [].findAll { it }
+r.groupBy = [].groupBy { it }
+r.collectEntries = [].collectEntries { [it, it] }
+r.max = [].max()
+r.min = [].min()
+r.sum = [].sum()
+r.find = [].find { it }
+r.sum0 = [].sum(0)
+r.inject = [].inject(0) { a, b -> a + b }
+r.idx0 = [][0]
+r.mapEach = [:].each { }
+r.mapCollect = [:].collect { it }
+r.mapFindAll = [:].findAll { true }
+r.mapFind = [:].find { true }
+r.mapSort = [:].sort()
+r

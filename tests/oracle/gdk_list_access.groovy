@@ -1,0 +1,22 @@
+def l = [1, 2, 3, 4]
+def r = [:]
+r.first = l.first()
+r.last = l.last()
+r.head = l.head()
+r.tail = l.tail()
+r.init = l.init()
+r.take = l.take(2)
+r.drop = l.drop(2)
+r.takeWhile = l.takeWhile { it < 3 }
+r.dropWhile = l.dropWhile { it < 3 }
+r.get = l.get(1)
+r.subList = l.subList(1, 3)
+r.reverse = l.reverse()
+r.revOrig = l
+r.flatten = [1, [2, [3, [4]]]].flatten()
+r.contains = l.contains(3)
+r.containsAll = l.containsAll([1, 2])
+r.disjoint = l.disjoint([9])
+r.isEmpty = [].isEmpty()
+r.size = l.size()
+r

@@ -1,0 +1,1 @@
+[].inject { a, b -> a + b }

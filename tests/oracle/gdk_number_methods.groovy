@@ -1,0 +1,27 @@
+def r = [:]
+r.abs = (-5).abs()
+r.absDec = (-2.5).abs()
+r.round = 2.5d.round()
+r.roundType = 2.5d.round().getClass().simpleName
+r.round2 = 2.345d.round(2)
+r.mathRound = Math.round(2.5)
+r.floor = Math.floor(2.7)
+r.ceil = Math.ceil(2.1)
+r.max = Math.max(3, 7)
+r.min = Math.min(3L, 7L)
+r.pow = Math.pow(2, 10)
+r.sqrt = Math.sqrt(16)
+r.setScale = 2.345.setScale(2, BigDecimal.ROUND_HALF_UP)
+r.setScaleRM = 2.345.setScale(1, java.math.RoundingMode.HALF_UP)
+r.intValue = 7.9.intValue()
+r.toLong = 7.toLong()
+r.power = 3.power(2)
+r.mod = 7.mod(3)
+r.compareTo = 3.compareTo(5)
+r.toStr = 42.toString()
+r.maxInt = Integer.MAX_VALUE
+r.minLong = Long.MIN_VALUE
+r.parseInt = Integer.parseInt('123')
+r.valueOf = Integer.valueOf('77')
+r.parseDouble = Double.parseDouble('1.25')
+r

@@ -1,0 +1,23 @@
+def s = '  Hello World  '
+def r = [:]
+r.trim = s.trim()
+r.lower = s.toLowerCase()
+r.upper = s.toUpperCase()
+r.contains = s.contains('World')
+r.starts = s.trim().startsWith('Hell')
+r.ends = s.trim().endsWith('ld')
+r.replace = 'a.b.c'.replace('.', '-')
+r.indexOf = 'hello'.indexOf('l')
+r.lastIndexOf = 'hello'.lastIndexOf('l')
+r.missing = 'hello'.indexOf('z')
+r.size = 'hello'.size()
+r.length = 'hello'.length()
+r.isEmpty = ''.isEmpty()
+r.sub1 = 'hello'.substring(1)
+r.sub2 = 'hello'.substring(1, 3)
+r.eqIgnore = 'ABC'.equalsIgnoreCase('abc')
+r.cmpIgnore = 'a'.compareToIgnoreCase('B')
+r.reverse = 'abc'.reverse()
+r.capitalize = 'hello world'.capitalize()
+r.uncap = 'Hello'.uncapitalize()
+r

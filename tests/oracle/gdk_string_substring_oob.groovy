@@ -1,0 +1,1 @@
+'hello'.substring(3, 10)

@@ -1,0 +1,19 @@
+def r = [:]
+r.int = 42
+r.big = 2147483648
+r.huge = 9223372036854775808
+r.hex = 0xFF
+r.hexBig = 0xFFFFFFFF
+r.oct = 017
+r.bin = 0b1010
+r.under = 1_000_000
+r.long = 5L
+r.bigint = 5G
+r.bigdec = 1.50
+r.exp = 1e3
+r.exp2 = 1.23e2
+r.dbl = 1.5d
+r.dblInt = 10d
+r.flt = 1.5f
+r.types = [42, 2147483648, 9223372036854775808, 5L, 5G, 1.5, 1.5d, 1.5f, 0xFFFFFFFF].collect { it.getClass().simpleName }
+r

@@ -1,0 +1,3 @@
+def café = 'au lait'
+def ñ = 3
+"$café ${ñ * 2}"

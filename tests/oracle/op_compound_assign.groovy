@@ -1,0 +1,26 @@
+def r = [:]
+def i = 10
+i /= 4
+r.div = i
+int j = 10
+j /= 4
+r.intDiv = j
+def s = 'a'
+s += null
+r.strNull = s
+def m = [count: 1]
+m.count += 1
+r.map = m
+def l = [1, 2]
+l[0] += 10
+r.list = l
+def p = 2
+p **= 3
+r.pow = p
+def q = 7
+q %= 4
+r.mod = q
+def b = 6
+b &= 3
+r.band = b
+r

@@ -1,0 +1,2 @@
+def m = [:]
+m.count += 1

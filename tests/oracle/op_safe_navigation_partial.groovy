@@ -1,0 +1,2 @@
+def m = [a: null]
+m?.a.b

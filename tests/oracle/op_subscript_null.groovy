@@ -1,0 +1,2 @@
+def x = null
+x[0]

@@ -1,0 +1,2 @@
+def a = 1
+a + undefinedThing

@@ -1,0 +1,4 @@
+created = 'yes'
+def local = 'no'
+counter = 1
+counter += 2

@@ -1,0 +1,2 @@
+def greet(name, greeting = 'Hello', punct = '!') { "$greeting, $name$punct".toString() }
+[greet('A'), greet('B', 'Hi'), greet('C', 'Yo', '?')]

@@ -1,0 +1,3 @@
+def secret = 42
+def peek() { secret }
+peek()

@@ -1,0 +1,3 @@
+shared = 'binding'
+def peek() { shared }
+peek()

@@ -1,0 +1,3 @@
+def x = 10
+if (x > 5) return 'early'
+'late'

@@ -1,0 +1,5 @@
+def x = 'b'
+switch (x) {
+    case 'a': 'first'; break
+    case 'b': 'second'; break
+}
