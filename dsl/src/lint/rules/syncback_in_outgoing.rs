@@ -21,7 +21,11 @@ declare_rule! {
     /// syncHelper.syncBackAfterProcessing()
     /// ```
     ///
-    /// Use instead (in the incoming script of the other side):
+    /// Use instead:
+    /// ```groovy
+    /// replica.key = issue.key
+    /// ```
+    /// and in the incoming script of the other side:
     /// ```groovy
     /// if (firstSync) {
     ///     syncHelper.syncBackAfterProcessing()

@@ -66,9 +66,12 @@ impl Rule for UnsupportedJavaApi {
         let Stmt::Import(imp) = &stmt.node else {
             return;
         };
-        if let Some(why) = unsupported_class(&imp.path)
-            .or_else(|| unsupported_class(&format!("{}.", imp.path)))
-        {
+        let path = if imp.star {
+            format!("{}.", imp.path)
+        } else {
+            imp.path.to_string()
+        };
+        if let Some(why) = unsupported_class(&path) {
             let d = ctx
                 .diag(stmt.span, format!("import of `{}`, which sync scripts cannot use", imp.path))
                 .with_label_message(why)
