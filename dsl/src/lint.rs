@@ -11,13 +11,13 @@
 //! known global names as a parameter).
 
 mod context;
-mod known_api;
+mod java;
 mod kind;
+mod known_api;
 mod suppress;
 #[cfg(test)]
 pub(crate) mod testing;
 mod walk;
-mod java;
 
 pub mod rules;
 

@@ -58,6 +58,8 @@ pub struct Decl {
     pub reads: u32,
     /// Number of plain assignments after the declaration.
     pub writes: u32,
+    /// The declared type as written (`None` for `def` and untyped parameters).
+    pub ty: Option<Box<str>>,
 }
 
 /// How a name (an `Expr::Name`, or the name of an unqualified call) resolves.

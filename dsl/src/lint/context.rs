@@ -2,7 +2,7 @@
 //! conditions known to hold here) and where it reports.
 
 use super::known_api::ApiIndex;
-use super::{BindingDef, KnownApi, RuleMeta, ScriptKind};
+use super::{BindingDef, BindingRole, KnownApi, RuleMeta, ScriptKind};
 use crate::ast::{AstExpr, BinOp, Expr, Module, UnaryOp};
 use crate::diagnostic::Diagnostic;
 use crate::scope::{Res, Semantic};
@@ -159,6 +159,31 @@ impl<'a> LintContext<'a> {
             Some(Res::Global {
                 in_class: false, ..
             }) => self.index.bindings.get(&**n).copied(),
+            // script-library code passes the bindings as typed parameters
+            // (`def sync(BasicHubIssue issue, NodeHelper nodeHelper)`)
+            Some(Res::Local(id)) => {
+                let ty = self.semantic.decl(id).ty.as_deref()?;
+                let simple = ty.rsplit('.').next().unwrap_or(ty);
+                let name = match simple {
+                    "BasicHubIssue" => match self.index.bindings.get(&**n) {
+                        Some(b)
+                            if matches!(
+                                b.role,
+                                BindingRole::Item | BindingRole::Replica | BindingRole::Previous
+                            ) =>
+                        {
+                            return Some(b);
+                        }
+                        _ => "issue",
+                    },
+                    "NodeHelper" => "nodeHelper",
+                    "CommentHelper" => "commentHelper",
+                    "AttachmentHelper" => "attachmentHelper",
+                    "SyncHelper" => "syncHelper",
+                    _ => return None,
+                };
+                self.index.bindings.get(name).copied()
+            }
             _ => None,
         }
     }

@@ -81,8 +81,9 @@ struct KindVotes {
 pub(crate) fn root_name(expr: &AstExpr) -> Option<&str> {
     match &expr.node {
         Expr::Name(n) => Some(n),
-        Expr::Prop { obj, .. } | Expr::Index { obj, .. } => root_name(obj),
-        Expr::Call { obj: Some(obj), .. } => root_name(obj),
+        Expr::Prop { obj, .. } | Expr::Index { obj, .. } | Expr::Call { obj: Some(obj), .. } => {
+            root_name(obj)
+        }
         _ => None,
     }
 }

@@ -32,8 +32,8 @@ pub struct BindingDef {
     /// Bound in outgoing scripts.
     pub outgoing: bool,
     /// Whether the item/replica accepts arbitrary (connector-specific or ad-hoc) property
-    /// names, so only near-misses of known fields are reported (`entity` on ServiceNow or
-    /// Salesforce, `replica`).
+    /// names, so only near-misses of known fields are reported (`entity` on `ServiceNow` or
+    /// `Salesforce`, `replica`).
     pub open_fields: bool,
 }
 
@@ -74,7 +74,7 @@ pub struct KnownApi {
     /// Fields that exist only on a received replica (`addedComments`, …).
     pub replica_fields: Vec<String>,
     /// Item fields holding an object that may be null (`assignee`, `status`, `parentId`),
-    /// so `replica.x.y` can throw a NullPointerException.
+    /// so `replica.x.y` can throw a `NullPointerException`.
     pub nullable_object_fields: Vec<String>,
     /// Structured value types.
     pub objects: Vec<ObjectDef>,
@@ -144,7 +144,10 @@ impl KnownApi {
                         "exalate",
                     ],
                 ),
-                h("commentHelper", &["mergeComments", "addComment", "filterLocal"]),
+                h(
+                    "commentHelper",
+                    &["mergeComments", "addComment", "filterLocal"],
+                ),
                 h("attachmentHelper", &["mergeAttachments"]),
                 h("debug", &["error"]),
                 HelperDef {

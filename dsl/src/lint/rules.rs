@@ -88,7 +88,8 @@ pub(crate) fn is_syncback_call(ctx: &LintContext<'_>, expr: &AstExpr) -> bool {
     match obj {
         None => true,
         Some(o) => {
-            ctx.is_binding(o, "syncHelper") || matches!(&o.node, Expr::Name(n) if &**n == "syncHelper")
+            ctx.is_binding(o, "syncHelper")
+                || matches!(&o.node, Expr::Name(n) if &**n == "syncHelper")
         }
     }
 }
@@ -141,9 +142,7 @@ mod tests {
         let here = concat!(env!("CARGO_MANIFEST_DIR"), "/src/lint/rules/");
         for m in ALL_META {
             assert!(
-                m.name
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c == '-')
+                m.name.chars().all(|c| c.is_ascii_lowercase() || c == '-')
                     && !m.name.starts_with('-')
                     && !m.name.ends_with('-'),
                 "{} is kebab-case",
@@ -151,7 +150,12 @@ mod tests {
             );
             let file = format!("{here}{}.rs", m.name.replace('-', "_"));
             assert!(std::path::Path::new(&file).exists(), "{file} exists");
-            for h in ["## What it does", "## Why is this bad?", "## Example", "Use instead:"] {
+            for h in [
+                "## What it does",
+                "## Why is this bad?",
+                "## Example",
+                "Use instead:",
+            ] {
                 assert!(m.doc.contains(h), "{} docs have `{h}`", m.name);
             }
             assert!(!m.summary.is_empty(), "{} has a summary", m.name);

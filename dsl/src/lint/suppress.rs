@@ -1,5 +1,6 @@
 //! Suppression comments: `// lint-disable: rule-a, rule-b` silences those rules on its own
-//! line and on the line below (starlark's `starlark-lint-disable`, ruff's `noqa`).
+//! line and, when the comment stands alone on its line, on the line below (starlark's
+//! `starlark-lint-disable`, ruff's `noqa`).
 //! `// lint-disable: all` silences every rule there. Unknown names are reported.
 
 use crate::diagnostic::Diagnostic;
@@ -14,6 +15,8 @@ struct Suppression {
     line: u32,
     /// Rule names (or `all`).
     names: Vec<(String, Span)>,
+    /// The comment stands alone on its line (so it also covers the next line).
+    own_line: bool,
 }
 
 fn parse(file: &SourceFile) -> Vec<Suppression> {
@@ -53,6 +56,7 @@ fn parse(file: &SourceFile) -> Vec<Suppression> {
         out.push(Suppression {
             line: file.line_col(at as u32).line,
             names,
+            own_line: before[..slashes].trim().is_empty(),
         });
     }
     out
@@ -68,7 +72,7 @@ pub(crate) fn apply(file: &SourceFile, diags: &mut Vec<Diagnostic>) {
     diags.retain(|d| {
         let line = file.line_col(d.span().start).line;
         !sups.iter().any(|s| {
-            (s.line == line || s.line + 1 == line)
+            (s.line == line || (s.own_line && s.line + 1 == line))
                 && s.names.iter().any(|(n, _)| n == &d.code || n == "all")
         })
     });

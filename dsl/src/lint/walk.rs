@@ -66,7 +66,13 @@ impl<'a> Walker<'_, 'a, '_, '_> {
         }
     }
 
-    fn with_fact(&mut self, cond: &'a AstExpr, truth: bool, origin: crate::source::Span, f: impl FnOnce(&mut Self)) {
+    fn with_fact(
+        &mut self,
+        cond: &'a AstExpr,
+        truth: bool,
+        origin: crate::source::Span,
+        f: impl FnOnce(&mut Self),
+    ) {
         self.ctx.facts.push(Fact {
             cond,
             truth,
@@ -134,7 +140,6 @@ impl<'a> Walker<'_, 'a, '_, '_> {
                 }
             }
             Stmt::MultiDecl { init, .. } => self.expr(init),
-            Stmt::Block(_) => {}
             Stmt::If {
                 cond,
                 then,
@@ -218,7 +223,8 @@ impl<'a> Walker<'_, 'a, '_, '_> {
             }
             Stmt::Method(m) => self.method(m),
             Stmt::Class(c) => self.class(c),
-            Stmt::Break(_)
+            Stmt::Block(_)
+            | Stmt::Break(_)
             | Stmt::Continue(_)
             | Stmt::Import(_)
             | Stmt::Package(_)

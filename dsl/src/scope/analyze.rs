@@ -2,13 +2,11 @@
 
 use std::collections::HashMap;
 
-use super::{
-    Decl, DeclId, DeclKind, Duplicate, DuplicateKind, MethodInfo, Res, Semantic,
-};
+use super::{Decl, DeclId, DeclKind, Duplicate, DuplicateKind, MethodInfo, Res, Semantic};
 use crate::ast::{
     Arg, Args, AstExpr, AstStmt, ClassDef, ClassMember, Closure, Expr, GStringPart, Ident,
-    ListItem, MapEntry, MapKey, MemberName, MethodDef, Module, Nav, Param, Stmt, Switch,
-    TypeRef, VarDecl,
+    ListItem, MapEntry, MapKey, MemberName, MethodDef, Module, Nav, Param, Stmt, Switch, TypeRef,
+    VarDecl,
 };
 use crate::source::Span;
 
@@ -45,8 +43,24 @@ struct Analyzer {
 /// First segments of the package names real scripts spell out (`java.util.Date`,
 /// `com.exalate.…`); any other lower-case name is taken for a variable.
 pub(crate) const PACKAGE_ROOTS: &[&str] = &[
-    "java", "javax", "groovy", "org", "com", "net", "scala", "play", "akka", "jcloudnode",
-    "services", "sun", "jdk", "io", "de", "ch", "edu", "uk",
+    "java",
+    "javax",
+    "groovy",
+    "org",
+    "com",
+    "net",
+    "scala",
+    "play",
+    "akka",
+    "jcloudnode",
+    "services",
+    "sun",
+    "jdk",
+    "io",
+    "de",
+    "ch",
+    "edu",
+    "uk",
 ];
 
 /// Methods whose closure argument runs with a delegate that supplies names.
@@ -170,7 +184,7 @@ impl Analyzer {
         }
     }
 
-    fn new_decl(&mut self, name: &Ident, kind: DeclKind) -> DeclId {
+    fn new_typed_decl(&mut self, name: &Ident, kind: DeclKind, ty: Option<&TypeRef>) -> DeclId {
         let id = self.sem.decls.len() as DeclId;
         let script_level = kind == DeclKind::Local && self.in_script_body();
         self.sem.decls.push(Decl {
@@ -180,6 +194,7 @@ impl Analyzer {
             script_level,
             reads: 0,
             writes: 0,
+            ty: ty.map(|t| t.name.clone()),
         });
         id
     }
@@ -187,6 +202,10 @@ impl Analyzer {
     /// Declares `name` in the innermost scope, recording a duplicate when the same or an
     /// enclosing scope of the same method already declares it.
     fn declare(&mut self, name: &Ident, kind: DeclKind) -> DeclId {
+        self.declare_typed(name, kind, None)
+    }
+
+    fn declare_typed(&mut self, name: &Ident, kind: DeclKind, ty: Option<&TypeRef>) -> DeclId {
         if kind != DeclKind::ImplicitIt && kind != DeclKind::Field {
             for s in self.scopes.iter().rev() {
                 if let Some(&prev) = s.names.get(&name.node) {
@@ -206,7 +225,7 @@ impl Analyzer {
                 }
             }
         }
-        let id = self.new_decl(name, kind);
+        let id = self.new_typed_decl(name, kind, ty);
         if let Some(s) = self.scopes.last_mut() {
             s.names.insert(name.node.clone(), id);
         }
@@ -248,7 +267,11 @@ impl Analyzer {
         if let Some(path) = self.sem.imports.get(name) {
             let last = path.rsplit('.').next().unwrap_or(path);
             let is_class = last.starts_with(char::is_uppercase) || name != last;
-            return if is_class { Res::Class } else { Res::StaticImport };
+            return if is_class {
+                Res::Class
+            } else {
+                Res::StaticImport
+            };
         }
         Res::Global {
             in_class,
@@ -318,13 +341,13 @@ impl Analyzer {
                     self.sem
                         .stored_closures
                         .insert(init.span, v.name.node.clone());
-                    self.declare(&v.name, kind);
+                    self.declare_typed(&v.name, kind, d.ty.as_ref());
                     self.expr(init);
                     continue;
                 }
                 self.expr(init);
             }
-            self.declare(&v.name, kind);
+            self.declare_typed(&v.name, kind, d.ty.as_ref());
         }
     }
 
@@ -469,7 +492,7 @@ impl Analyzer {
             if let Some(d) = &p.default {
                 self.expr(d);
             }
-            let id = self.declare(&p.name, kind);
+            let id = self.declare_typed(&p.name, kind, p.ty.as_ref());
             // parameters are part of a signature: never reported unused
             self.read(id);
         }
@@ -571,13 +594,12 @@ impl Analyzer {
         if let Some(s) = self.scopes.last_mut() {
             s.delegated = delegated;
         }
-        match &c.params {
-            Some(ps) => self.params(ps, DeclKind::ClosureParam),
-            None => {
-                let it = Ident::new("it".into(), Span::default());
-                let id = self.declare(&it, DeclKind::ImplicitIt);
-                self.read(id);
-            }
+        if let Some(ps) = &c.params {
+            self.params(ps, DeclKind::ClosureParam);
+        } else {
+            let it = Ident::new("it".into(), Span::default());
+            let id = self.declare(&it, DeclKind::ImplicitIt);
+            self.read(id);
         }
         self.push(ScopeKind::Block);
         self.stmts(&c.body);
@@ -639,7 +661,8 @@ impl Analyzer {
         if !PACKAGE_ROOTS.contains(&root) {
             return None;
         }
-        if !matches!(self.lookup(root), Res::Global { .. }) || self.sem.script_bindings.contains(root)
+        if !matches!(self.lookup(root), Res::Global { .. })
+            || self.sem.script_bindings.contains(root)
         {
             return None;
         }
@@ -743,10 +766,7 @@ impl Analyzer {
                 }
             }
             Expr::Call {
-                obj,
-                name,
-                args,
-                ..
+                obj, name, args, ..
             } => {
                 let callee = match &name.node {
                     MemberName::Ident(n) | MemberName::Str(n) => Some(&**n),
@@ -829,7 +849,11 @@ impl Analyzer {
                     _ => {}
                 }
                 let r = if matches!(r, Res::ScriptLocalFromMethod(_)) && !compound {
-                    self.lookup_global_shape()
+                    Res::Global {
+                        in_class: false,
+                        delegated: false,
+                        in_method: true,
+                    }
                 } else {
                     r
                 };
@@ -841,14 +865,6 @@ impl Analyzer {
                 }
             }
             _ => self.expr(target),
-        }
-    }
-
-    fn lookup_global_shape(&self) -> Res {
-        Res::Global {
-            in_class: false,
-            delegated: false,
-            in_method: true,
         }
     }
 }

@@ -58,28 +58,82 @@ use Sides::{Both, Incoming, Outgoing};
 /// other context values (§2.3).
 pub static BINDINGS: &[Binding] = &[
     // §2.1 item variables
-    bind("issue", Item, Both, false, "Jira, GitHub, Zendesk, ADO, all"),
+    bind(
+        "issue",
+        Item,
+        Both,
+        false,
+        "Jira, GitHub, Zendesk, ADO, all",
+    ),
     bind("workItem", Item, Both, false, "Azure DevOps"),
-    bind("entity", Item, Both, true, "ServiceNow, Salesforce, Freshdesk, Freshservice, Asana, Xurrent"),
+    bind(
+        "entity",
+        Item,
+        Both,
+        true,
+        "ServiceNow, Salesforce, Freshdesk, Freshservice, Asana, Xurrent",
+    ),
     bind("ticket", Item, Both, true, "Zendesk"),
     bind("incident", Item, Both, true, "ServiceNow (incident table)"),
-    bind("requestItem", Item, Both, true, "ServiceNow (sc_req_item table)"),
-    bind("enhancement", Item, Both, true, "ServiceNow (rm_enhancement table; docs scripts)"),
-    bind("defect", Item, Both, true, "HP ALM/QC, ServiceNow defect table"),
+    bind(
+        "requestItem",
+        Item,
+        Both,
+        true,
+        "ServiceNow (sc_req_item table)",
+    ),
+    bind(
+        "enhancement",
+        Item,
+        Both,
+        true,
+        "ServiceNow (rm_enhancement table; docs scripts)",
+    ),
+    bind(
+        "defect",
+        Item,
+        Both,
+        true,
+        "HP ALM/QC, ServiceNow defect table",
+    ),
     bind("replica", Replica, Both, true, "all"),
     bind("previous", Previous, Incoming, true, "all"),
     bind("firstSync", FirstSync, Incoming, false, "all"),
     // §2.2 helpers
     bind("nodeHelper", H, Both, false, "all"),
     bind("syncHelper", H, Both, false, "all"),
-    bind("commentHelper", H, Both, false, "Jira, ADO, Zendesk, GitHub, SNOW, Freshdesk, Freshservice, HP ALM"),
-    bind("attachmentHelper", H, Both, false, "Jira, ADO, Zendesk, SNOW, Freshdesk, Freshservice, Salesforce"),
+    bind(
+        "commentHelper",
+        H,
+        Both,
+        false,
+        "Jira, ADO, Zendesk, GitHub, SNOW, Freshdesk, Freshservice, HP ALM",
+    ),
+    bind(
+        "attachmentHelper",
+        H,
+        Both,
+        false,
+        "Jira, ADO, Zendesk, SNOW, Freshdesk, Freshservice, Salesforce",
+    ),
     bind("workLogHelper", H, Both, false, "Jira Cloud, Jira on-prem"),
-    bind("worklogHelper", H, Both, false, "Jira on-prem (docs spelling)"),
+    bind(
+        "worklogHelper",
+        H,
+        Both,
+        false,
+        "Jira on-prem (docs spelling)",
+    ),
     bind("workflowHelper", H, Both, false, "Jira"),
     bind("userHelper", H, Both, false, "Jira on-prem"),
     bind("debug", H, Both, false, "all"),
-    bind("httpClient", H, Both, false, "Jira Cloud, ADO, Zendesk, SNOW, Salesforce"),
+    bind(
+        "httpClient",
+        H,
+        Both,
+        false,
+        "Jira Cloud, ADO, Zendesk, SNOW, Salesforce",
+    ),
     bind("qcHelper", H, Both, false, "HP ALM"),
     // §2.3 other context values
     bind("connection", Context, Both, false, "all"),
@@ -199,13 +253,23 @@ pub static HELPERS: &[Helper] = &[
     },
     Helper {
         name: "workLogHelper",
-        methods: &["addWorkLog", "filterLocal", "mergeWorkLogs", "mergeNewWorkLogs"],
+        methods: &[
+            "addWorkLog",
+            "filterLocal",
+            "mergeWorkLogs",
+            "mergeNewWorkLogs",
+        ],
         properties: &[],
         internals: &[],
     },
     Helper {
         name: "worklogHelper",
-        methods: &["addWorkLog", "filterLocal", "mergeWorkLogs", "mergeNewWorkLogs"],
+        methods: &[
+            "addWorkLog",
+            "filterLocal",
+            "mergeWorkLogs",
+            "mergeNewWorkLogs",
+        ],
         properties: &[],
         internals: &[],
     },
@@ -259,23 +323,67 @@ pub static HELPERS: &[Helper] = &[
 /// Fields of the hub issue over all connectors (§3.1, §3.5).
 pub static ITEM_FIELDS: &[&str] = &[
     // Jira (§3.5.1)
-    "id", "key", "summary", "description", "environment", "assignee", "reporter", "creator",
-    "created", "updated", "status", "resolution", "resolutionDate", "type", "typeName",
-    "issueType", "priority", "affectedVersions", "fixVersions", "due", "project",
-    "projectKey", "labels", "components", "comments", "attachments", "workLogs",
-    "originalEstimate", "remainingEstimate", "timeSpent", "parentId", "issueLinks",
-    "watchers", "votes", "securityLevel", "customFields", "customKeys", "entityProperties",
-    "sprint", "weblinks", "issuelinks", "changeHistory", "doTransition",
+    "id",
+    "key",
+    "summary",
+    "description",
+    "environment",
+    "assignee",
+    "reporter",
+    "creator",
+    "created",
+    "updated",
+    "status",
+    "resolution",
+    "resolutionDate",
+    "type",
+    "typeName",
+    "issueType",
+    "priority",
+    "affectedVersions",
+    "fixVersions",
+    "due",
+    "project",
+    "projectKey",
+    "labels",
+    "components",
+    "comments",
+    "attachments",
+    "workLogs",
+    "originalEstimate",
+    "remainingEstimate",
+    "timeSpent",
+    "parentId",
+    "issueLinks",
+    "watchers",
+    "votes",
+    "securityLevel",
+    "customFields",
+    "customKeys",
+    "entityProperties",
+    "sprint",
+    "weblinks",
+    "issuelinks",
+    "changeHistory",
+    "doTransition",
     // ADO (§3.5.2)
-    "areaPath", "iterationPath", "dueDate",
+    "areaPath",
+    "iterationPath",
+    "dueDate",
     // ServiceNow, Salesforce (§3.5.3, §3.5.6)
-    "tableName", "entityType",
+    "tableName",
+    "entityType",
     // Zendesk (§3.5.4)
-    "organization_id", "problem_id",
+    "organization_id",
+    "problem_id",
     // GitHub (§3.5.5)
-    "repository", "repositoryFullName", "assignees",
+    "repository",
+    "repositoryFullName",
+    "assignees",
     // Xurrent (§3.5.8)
-    "requested_by", "team", "template",
+    "requested_by",
+    "team",
+    "template",
 ];
 
 /// Replica-only delta properties (§3.2).
@@ -316,22 +424,54 @@ pub static NULLABLE_OBJECT_FIELDS: &[&str] = &[
 
 /// Object types (§3.3): name and fields.
 pub static OBJECTS: &[(&str, &[&str])] = &[
-    ("User", &["key", "username", "active", "email", "displayName", "id", "accountId"]),
+    (
+        "User",
+        &[
+            "key",
+            "username",
+            "active",
+            "email",
+            "displayName",
+            "id",
+            "accountId",
+        ],
+    ),
     (
         "Comment",
         &[
-            "id", "author", "body", "created", "updated", "updateAuthor", "groupLevel",
-            "roleLevel", "executor", "remoteId", "internal", "role",
+            "id",
+            "author",
+            "body",
+            "created",
+            "updated",
+            "updateAuthor",
+            "groupLevel",
+            "roleLevel",
+            "executor",
+            "remoteId",
+            "internal",
+            "role",
         ],
     ),
-    ("Attachment", &["id", "mimetype", "filename", "created", "filesize", "author", "idStr"]),
+    (
+        "Attachment",
+        &[
+            "id", "mimetype", "filename", "created", "filesize", "author", "idStr",
+        ],
+    ),
     ("Status", &["id", "name", "description"]),
     ("Priority", &["id", "name"]),
     ("Resolution", &["id", "name"]),
     ("IssueType", &["id", "name", "description"]),
-    ("Project", &["id", "key", "name", "lead", "versions", "components"]),
+    (
+        "Project",
+        &["id", "key", "name", "lead", "versions", "components"],
+    ),
     ("SecurityLevel", &["id", "name", "description"]),
-    ("CustomField", &["value", "id", "name", "type", "description"]),
+    (
+        "CustomField",
+        &["value", "id", "name", "type", "description"],
+    ),
 ];
 
 /// Which item fields hold which object type; `customFields.*` is every custom field.
@@ -439,6 +579,10 @@ mod tests {
         // §4.13: nodeHelper has 41 documented methods (+1 from the corpus)
         assert_eq!(NODE_HELPER_METHODS.len(), 42);
         let api = known_api();
-        assert!(api.bindings.iter().any(|b| b.name == "firstSync" && !b.outgoing));
+        assert!(
+            api.bindings
+                .iter()
+                .any(|b| b.name == "firstSync" && !b.outgoing)
+        );
     }
 }

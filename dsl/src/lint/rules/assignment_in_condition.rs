@@ -35,7 +35,9 @@ fn check(ctx: &mut LintContext<'_>, cond: &AstExpr) {
         let d = ctx
             .diag(cond.span, "assignment used as a condition")
             .with_label_message("assigns, then tests the assigned value")
-            .with_help("use `==` to compare; if the assignment is intended, move it before the condition");
+            .with_help(
+                "use `==` to compare; if the assignment is intended, move it before the condition",
+            );
         ctx.report(d);
     }
 }

@@ -43,7 +43,10 @@ impl Rule for DuplicateDeclaration {
                     "rename one of them, or drop `def` to assign the existing variable",
                 ),
                 DuplicateKind::Method => (
-                    format!("method `{}` is already defined with the same parameters", dup.name),
+                    format!(
+                        "method `{}` is already defined with the same parameters",
+                        dup.name
+                    ),
                     "rename or remove one of the definitions",
                 ),
                 DuplicateKind::Class => (

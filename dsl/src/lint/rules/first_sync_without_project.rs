@@ -15,6 +15,9 @@ declare_rule! {
     /// sets the project (`issue.projectKey` / `issue.project`) or the issue type
     /// (`issue.typeName` / `issue.type`) of the issue the first sync creates.
     ///
+    /// A branch that only syncs back or links an existing issue (`issue.id = …`) creates
+    /// nothing; setting `issue.parentId` (a sub-task) counts as choosing the project.
+    ///
     /// Scripts for other trackers are recognised and skipped: they use `workItem`,
     /// `entity` or `ticket`, or set `issue.repository` (GitHub).
     ///
@@ -46,16 +49,20 @@ declare_rule! {
     default: true,
 }
 
+// independent facts gathered in one pass, not a state machine
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Default)]
 struct Sets {
     project: bool,
     issue_type: bool,
     other_tracker: bool,
     links_existing: bool,
+    writes_item: bool,
 }
 
 impl Sets {
     fn field(&mut self, f: &str) {
+        self.writes_item = true;
         match f {
             "projectKey" | "project" | "setProjectKey" | "setProject" => self.project = true,
             "typeName" | "type" | "setTypeName" | "setType" | "setIssueType" | "issueType" => {
@@ -65,6 +72,8 @@ impl Sets {
                 self.other_tracker = true;
             }
             "id" | "key" => self.links_existing = true,
+            // a sub-task is created in its parent's project
+            "parentId" => self.project = true,
             _ => {}
         }
     }
@@ -133,7 +142,7 @@ impl Rule for FirstSyncWithoutProject {
         }
         let mut branch = Sets::default();
         branch.visit_stmt(then);
-        if branch.links_existing {
+        if branch.links_existing || !branch.writes_item {
             return;
         }
         let mut all = Sets::default();
@@ -175,6 +184,8 @@ mod tests {
         "if (firstSync) {\n  workItem.summary = replica.summary\n}",
         "if (firstSync) {\n  issue.repository = 'o/r'\n}",
         "if (firstSync) {\n  issue.id = 10\n  issue.key = 'A-1'\n}",
+        "if (firstSync) syncHelper.syncBackAfterProcessing()",
+        "if (firstSync && replica.parentId) {\n  issue.typeName = 'Sub-task'\n  issue.parentId = 1\n}",
         "issue.summary = replica.summary",
     ];
 
@@ -186,7 +197,12 @@ mod tests {
 
     #[test]
     fn first_sync_without_project() {
-        let out = test_rule("first-sync-without-project", ScriptKind::Incoming, PASS, FAIL);
+        let out = test_rule(
+            "first-sync-without-project",
+            ScriptKind::Incoming,
+            PASS,
+            FAIL,
+        );
         insta::assert_snapshot!(out);
     }
 }

@@ -17,7 +17,7 @@ declare_rule! {
     /// ## Why is this bad?
     /// The remote side may leave the field out (an unassigned issue, a connector without
     /// priorities, an asymmetric outgoing script). Then `replica.x.y` throws a
-    /// NullPointerException and the incoming sync of the item fails.
+    /// `NullPointerException` and the incoming sync of the item fails.
     ///
     /// ## Example
     /// ```groovy
@@ -37,9 +37,29 @@ declare_rule! {
 
 /// Methods that Groovy answers on `null` without throwing.
 const NULL_SAFE: &[&str] = &[
-    "toString", "equals", "is", "asBoolean", "hashCode", "each", "eachWithIndex", "collect",
-    "findAll", "find", "any", "every", "iterator", "with", "inspect", "dump", "asType",
-    "getClass", "plus", "findResult", "collectEntries", "grep", "isCase",
+    "toString",
+    "equals",
+    "is",
+    "asBoolean",
+    "hashCode",
+    "each",
+    "eachWithIndex",
+    "collect",
+    "findAll",
+    "find",
+    "any",
+    "every",
+    "iterator",
+    "with",
+    "inspect",
+    "dump",
+    "asType",
+    "getClass",
+    "plus",
+    "findResult",
+    "collectEntries",
+    "grep",
+    "isCase",
 ];
 
 /// If `e` is `replica.x` (with any navigation), the name `x`.
@@ -73,7 +93,9 @@ fn proves_nonnull(ctx: &LintContext<'_>, e: &AstExpr, truth: bool, field: &str) 
             ne == truth && chain_has(ctx, side, field)
         }
         Expr::InstanceOf {
-            expr, negated: false, ..
+            expr,
+            negated: false,
+            ..
         } => truth && chain_has(ctx, expr, field),
         _ => truth && chain_has(ctx, e, field),
     }
@@ -85,8 +107,9 @@ fn chain_has(ctx: &LintContext<'_>, e: &AstExpr, field: &str) -> bool {
         return true;
     }
     match &e.node {
-        Expr::Prop { obj, .. } | Expr::Index { obj, .. } => chain_has(ctx, obj, field),
-        Expr::Call { obj: Some(obj), .. } => chain_has(ctx, obj, field),
+        Expr::Prop { obj, .. } | Expr::Index { obj, .. } | Expr::Call { obj: Some(obj), .. } => {
+            chain_has(ctx, obj, field)
+        }
         _ => false,
     }
 }
@@ -167,7 +190,12 @@ mod tests {
 
     #[test]
     fn null_unsafe_replica_access() {
-        let out = test_rule("null-unsafe-replica-access", ScriptKind::Incoming, PASS, FAIL);
+        let out = test_rule(
+            "null-unsafe-replica-access",
+            ScriptKind::Incoming,
+            PASS,
+            FAIL,
+        );
         insta::assert_snapshot!(out);
     }
 }

@@ -37,14 +37,30 @@ declare_rule! {
 }
 
 const DANGEROUS_NEW: &[&str] = &[
-    "File", "FileReader", "FileWriter", "FileInputStream", "FileOutputStream",
-    "RandomAccessFile", "ProcessBuilder", "GroovyShell", "GroovyClassLoader", "URLClassLoader",
-    "Thread", "ScriptEngineManager", "Socket", "ServerSocket",
+    "File",
+    "FileReader",
+    "FileWriter",
+    "FileInputStream",
+    "FileOutputStream",
+    "RandomAccessFile",
+    "ProcessBuilder",
+    "GroovyShell",
+    "GroovyClassLoader",
+    "URLClassLoader",
+    "Thread",
+    "ScriptEngineManager",
+    "Socket",
+    "ServerSocket",
 ];
 
 const DANGEROUS_METHODS: &[&str] = &[
-    "getClassLoader", "loadClass", "defineClass", "setAccessible", "getDeclaredMethod",
-    "getDeclaredField", "getDeclaredConstructor",
+    "getClassLoader",
+    "loadClass",
+    "defineClass",
+    "setAccessible",
+    "getDeclaredMethod",
+    "getDeclaredField",
+    "getDeclaredConstructor",
 ];
 
 /// Whether `e` is the class name `class` (not shadowed by a variable).
@@ -52,7 +68,10 @@ fn is_class(ctx: &LintContext<'_>, e: &AstExpr, class: &str) -> bool {
     match &e.node {
         Expr::Name(n) => {
             &**n == class
-                && matches!(ctx.semantic.name(e.span), Some(Res::Global { .. } | Res::Class))
+                && matches!(
+                    ctx.semantic.name(e.span),
+                    Some(Res::Global { .. } | Res::Class)
+                )
         }
         Expr::Prop { name, .. } => {
             member_name(&name.node) == Some(class)
@@ -78,16 +97,17 @@ impl Rule for SandboxEscape {
                 };
                 match obj.as_deref() {
                     None if n == "evaluate"
-                        && matches!(ctx.semantic.calls.get(&name.span), Some(Res::Global { .. })) =>
+                        && matches!(
+                            ctx.semantic.calls.get(&name.span),
+                            Some(Res::Global { .. })
+                        ) =>
                     {
                         "`evaluate(…)`".into()
                     }
                     None => return,
                     Some(o) => {
-                        let literal_receiver = matches!(
-                            o.node,
-                            Expr::Str(_) | Expr::GString(_) | Expr::List(_)
-                        );
+                        let literal_receiver =
+                            matches!(o.node, Expr::Str(_) | Expr::GString(_) | Expr::List(_));
                         if n == "execute" && literal_receiver {
                             "`.execute()` on a command".into()
                         } else if DANGEROUS_METHODS.contains(&n) || n == "getMetaClass" {
@@ -95,7 +115,14 @@ impl Rule for SandboxEscape {
                         } else if is_class(ctx, o, "Class") && n == "forName" {
                             "`Class.forName`".into()
                         } else if is_class(ctx, o, "System")
-                            && matches!(n, "exit" | "setProperty" | "setSecurityManager" | "load" | "loadLibrary")
+                            && matches!(
+                                n,
+                                "exit"
+                                    | "setProperty"
+                                    | "setSecurityManager"
+                                    | "load"
+                                    | "loadLibrary"
+                            )
                         {
                             format!("`System.{n}`")
                         } else if is_class(ctx, o, "Runtime") {

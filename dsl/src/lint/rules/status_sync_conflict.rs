@@ -109,7 +109,9 @@ impl Rule for StatusSyncConflict {
             }
             Expr::Assign { target, value, .. } => {
                 if let Expr::Prop { obj, name, .. } = &target.node {
-                    let on_item = ctx.binding(obj).is_some_and(|b| b.role == BindingRole::Item);
+                    let on_item = ctx
+                        .binding(obj)
+                        .is_some_and(|b| b.role == BindingRole::Item);
                     if on_item
                         && member_name(&name.node) == Some("status")
                         && mentions(value, "replica")

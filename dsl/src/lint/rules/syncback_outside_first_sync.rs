@@ -65,16 +65,16 @@ struct Site {
 fn owner(ctx: &LintContext<'_>) -> (Option<Box<str>>, bool) {
     for f in ctx.frames().iter().rev() {
         match f {
-            Frame::Closure { inline: true, .. } => {}
+            Frame::Closure { inline: true, .. }
+            | Frame::Closure {
+                inline: false,
+                name: None,
+            } => {}
             Frame::Closure {
                 inline: false,
                 name: Some(n),
             }
             | Frame::Method(n) => return (Some(n.clone()), false),
-            Frame::Closure {
-                inline: false,
-                name: None,
-            } => {}
             Frame::Class => return (None, true),
             Frame::Script => return (None, false),
         }
@@ -95,9 +95,7 @@ fn called_callable(ctx: &LintContext<'_>, expr: &AstExpr) -> Option<Box<str>> {
             }
         }
         Expr::Call {
-            obj: Some(o),
-            name,
-            ..
+            obj: Some(o), name, ..
         } if matches!(&name.node, MemberName::Ident(n) if &**n == "call") => match &o.node {
             Expr::Name(n) => Some(n.clone()),
             _ => None,
@@ -122,9 +120,7 @@ impl Rule for SyncbackOutsideFirstSync {
         } else {
             return;
         };
-        let guarded = ctx
-            .find_fact(&|c, t| means_first_sync(ctx, c, t))
-            .is_some();
+        let guarded = ctx.find_fact(&|c, t| means_first_sync(ctx, c, t)).is_some();
         let (owner, untracked) = owner(ctx);
         let enclosing_if = ctx
             .enclosing_ifs()

@@ -51,7 +51,8 @@ const PRIMITIVES: &[&str] = &[
 ];
 
 fn is_class_like(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_uppercase()) && name.chars().any(|c| c.is_ascii_lowercase())
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().any(|c| c.is_ascii_lowercase())
 }
 
 impl UndefinedVariable {
@@ -118,7 +119,10 @@ impl UndefinedVariable {
         if let Some(b) = ctx.index.bindings.get(name) {
             let kind = if b.incoming { "incoming" } else { "outgoing" };
             let d = ctx
-                .diag(span, format!("`{name}` is not bound in {} scripts", ctx.kind.as_str()))
+                .diag(
+                    span,
+                    format!("`{name}` is not bound in {} scripts", ctx.kind.as_str()),
+                )
                 .with_label_message(format!("only bound in {kind} scripts"));
             ctx.report(d);
             return;

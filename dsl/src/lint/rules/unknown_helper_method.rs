@@ -34,13 +34,31 @@ declare_rule! {
 
 /// Methods every object answers.
 const OBJECT_METHODS: &[&str] = &[
-    "toString", "getClass", "hashCode", "equals", "invokeMethod", "getProperty",
-    "setProperty", "getMetaClass", "respondsTo", "hasProperty", "is", "inspect", "dump",
-    "with", "tap", "asBoolean", "properties", "class", "metaClass",
+    "toString",
+    "getClass",
+    "hashCode",
+    "equals",
+    "invokeMethod",
+    "getProperty",
+    "setProperty",
+    "getMetaClass",
+    "respondsTo",
+    "hasProperty",
+    "is",
+    "inspect",
+    "dump",
+    "with",
+    "tap",
+    "asBoolean",
+    "properties",
+    "class",
+    "metaClass",
 ];
 
 fn getter_of(name: &str) -> Option<String> {
-    let rest = name.strip_prefix("get").or_else(|| name.strip_prefix("is"))?;
+    let rest = name
+        .strip_prefix("get")
+        .or_else(|| name.strip_prefix("is"))?;
     let mut c = rest.chars();
     let first = c.next()?;
     Some(first.to_lowercase().chain(c).collect())
@@ -55,16 +73,17 @@ impl Rule for UnknownHelperMethod {
             Expr::Prop { obj, name, .. } => (obj, name, false),
             _ => return,
         };
-        let Some(n) = member_name(&name.node) else {
+        let Some(member) = member_name(&name.node) else {
             return;
         };
-        let Some(b) = ctx.binding(obj) else {
+        let n = member;
+        let Some(binding) = ctx.binding(obj) else {
             return;
         };
-        if b.role != BindingRole::Helper {
+        if binding.role != BindingRole::Helper {
             return;
         }
-        let Some(h) = ctx.index.helpers.get(b.name.as_str()).copied() else {
+        let Some(h) = ctx.index.helpers.get(binding.name.as_str()).copied() else {
             return;
         };
         let has = |xs: &[String], x: &str| xs.iter().any(|m| m == x);

@@ -15,7 +15,7 @@ declare_rule! {
     /// one.
     ///
     /// On the replica and on items of connectors that accept any column (`entity` on
-    /// ServiceNow or Salesforce) arbitrary names are legal, so only close misspellings of
+    /// `ServiceNow` or `Salesforce`) arbitrary names are legal, so only close misspellings of
     /// known fields (`customField` for `customFields`) are reported there.
     ///
     /// ## Why is this bad?
@@ -55,7 +55,12 @@ fn near_miss(name: &str, known: &str) -> bool {
 }
 
 impl UnknownPropertyOnBinding {
-    fn check_field(ctx: &mut LintContext<'_>, b: &BindingDef, name: &str, span: crate::source::Span) {
+    fn check_field(
+        ctx: &mut LintContext<'_>,
+        b: &BindingDef,
+        name: &str,
+        span: crate::source::Span,
+    ) {
         let idx = ctx.index;
         if idx.item_fields.contains(name)
             || (b.role != BindingRole::Item && idx.replica_fields.contains(name))
@@ -92,14 +97,21 @@ impl UnknownPropertyOnBinding {
         if let Some(s) = suggestion {
             d = d.with_help(format!("did you mean `{s}`?"));
         } else {
-            d = d.with_help("use a quoted name (`issue.\"Field name\"`) for a custom field by its display name");
+            d = d.with_help(
+                "use a quoted name (`issue.\"Field name\"`) for a custom field by its display name",
+            );
         }
         ctx.report(d);
     }
 
     /// `binding.field.prop` where `field` has a known object type, or
     /// `binding.customFields.X.prop`.
-    fn check_object_prop(ctx: &mut LintContext<'_>, obj: &AstExpr, name: &str, span: crate::source::Span) {
+    fn check_object_prop(
+        ctx: &mut LintContext<'_>,
+        obj: &AstExpr,
+        name: &str,
+        span: crate::source::Span,
+    ) {
         let ty = match &obj.node {
             Expr::Prop {
                 obj: inner,
@@ -108,7 +120,10 @@ impl UnknownPropertyOnBinding {
             } => {
                 if let Some(f) = member_name(&field.node) {
                     if ctx.binding(inner).is_some_and(|b| {
-                        matches!(b.role, BindingRole::Item | BindingRole::Replica | BindingRole::Previous)
+                        matches!(
+                            b.role,
+                            BindingRole::Item | BindingRole::Replica | BindingRole::Previous
+                        )
                     }) {
                         ctx.index.field_types.get(f).copied()
                     } else if is_custom_fields(ctx, inner) {
@@ -133,7 +148,11 @@ impl UnknownPropertyOnBinding {
         if ty.fields.iter().any(|f| f == name) {
             return;
         }
-        let Some(s) = ty.fields.iter().find(|f| near_miss(name, f) || edit_distance(name, f) <= 2 && name.len() >= 4) else {
+        let Some(s) = ty
+            .fields
+            .iter()
+            .find(|f| near_miss(name, f) || edit_distance(name, f) <= 2 && name.len() >= 4)
+        else {
             return;
         };
         let d = ctx
@@ -150,7 +169,10 @@ fn is_custom_fields(ctx: &LintContext<'_>, e: &AstExpr) -> bool {
         Expr::Prop { obj, name, .. } => {
             member_name(&name.node) == Some("customFields")
                 && ctx.binding(obj).is_some_and(|b| {
-                    matches!(b.role, BindingRole::Item | BindingRole::Replica | BindingRole::Previous)
+                    matches!(
+                        b.role,
+                        BindingRole::Item | BindingRole::Replica | BindingRole::Previous
+                    )
                 })
         }
         _ => false,
@@ -205,7 +227,12 @@ mod tests {
 
     #[test]
     fn unknown_property_on_binding() {
-        let out = test_rule("unknown-property-on-binding", ScriptKind::Incoming, PASS, FAIL);
+        let out = test_rule(
+            "unknown-property-on-binding",
+            ScriptKind::Incoming,
+            PASS,
+            FAIL,
+        );
         insta::assert_snapshot!(out);
     }
 }

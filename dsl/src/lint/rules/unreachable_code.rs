@@ -59,7 +59,10 @@ impl Rule for UnreachableCode {
         let Some(i) = stmts.iter().position(exits) else {
             return;
         };
-        let rest: Vec<&AstStmt> = stmts[i + 1..].iter().filter(|s| !is_declaration(s)).collect();
+        let rest: Vec<&AstStmt> = stmts[i + 1..]
+            .iter()
+            .filter(|s| !is_declaration(s))
+            .collect();
         let (Some(first), Some(last)) = (rest.first(), rest.last()) else {
             return;
         };

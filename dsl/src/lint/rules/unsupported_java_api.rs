@@ -54,10 +54,26 @@ impl Rule for UnsupportedJavaApi {
                 }
             }
         }
+        // one finding per class and file, at its first use
+        found.sort_by_key(|(span, _, _)| span.start);
+        let mut seen: Vec<(String, usize)> = Vec::new();
+        let mut first: Vec<(crate::source::Span, String, &'static str)> = Vec::new();
         for (span, path, why) in found {
-            let d = ctx
+            if let Some(e) = seen.iter_mut().find(|(p, _)| *p == path) {
+                e.1 += 1;
+            } else {
+                seen.push((path.clone(), 1));
+                first.push((span, path, why));
+            }
+        }
+        for (span, path, why) in first {
+            let uses = seen.iter().find(|(p, _)| *p == path).map_or(1, |e| e.1);
+            let mut d = ctx
                 .diag(span, format!("`{path}` is not available to sync scripts"))
                 .with_label_message(why);
+            if uses > 1 {
+                d = d.with_note(format!("used {uses} times in this file; reported once"));
+            }
             ctx.report(d);
         }
     }
@@ -82,9 +98,11 @@ impl Rule for UnsupportedJavaApi {
 
     fn check_expr(&mut self, ctx: &mut LintContext<'_>, expr: &AstExpr) {
         let (obj, name) = match &expr.node {
-            Expr::Prop { obj, name, .. } => (&**obj, name),
-            Expr::Call {
-                obj: Some(obj), name, ..
+            Expr::Prop { obj, name, .. }
+            | Expr::Call {
+                obj: Some(obj),
+                name,
+                ..
             } => (&**obj, name),
             _ => return,
         };
@@ -102,7 +120,10 @@ impl Rule for UnsupportedJavaApi {
         };
         if h.internals.iter().any(|i| i == n) {
             let d = ctx
-                .diag(name.span, format!("`{}.{n}` is an Exalate internal", h.name))
+                .diag(
+                    name.span,
+                    format!("`{}.{n}` is an Exalate internal", h.name),
+                )
                 .with_label_message("not part of the documented script API")
                 .with_help("use the documented helper methods instead");
             ctx.report(d);

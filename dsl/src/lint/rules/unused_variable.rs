@@ -46,10 +46,9 @@ impl Rule for UnusedVariable {
             } else {
                 format!("`{name}` is declared but never read")
             };
-            let d = ctx
-                .diag(span, msg)
-                .with_label_message("unused")
-                .with_help("remove it, or use it where it was meant to be used (check for a misspelled name)");
+            let d = ctx.diag(span, msg).with_label_message("unused").with_help(
+                "remove it, or use it where it was meant to be used (check for a misspelled name)",
+            );
             ctx.report(d);
         }
     }
