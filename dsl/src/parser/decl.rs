@@ -144,8 +144,10 @@ impl Parser {
                 if self.is_punct(Punct::Question) {
                     let start = self.start();
                     self.bump();
+                    self.skip_newlines();
                     let mut bound = Vec::new();
                     if self.eat_kw(Kw::Extends) || self.eat_kw(Kw::Super) {
+                        self.skip_newlines();
                         bound.push(self.type_ref()?);
                     }
                     args.push(TypeRef {
@@ -162,6 +164,7 @@ impl Parser {
                     break;
                 }
             }
+            self.skip_newlines();
             self.close_angle()
         })();
         self.leave();
@@ -375,7 +378,13 @@ impl Parser {
                 p.nth(1),
                 None | Some(
                     Token::Newline
-                        | Token::Punct(Punct::Assign | Punct::Comma | Punct::Semi | Punct::RBrace)
+                        | Token::Punct(
+                            Punct::Assign
+                                | Punct::Comma
+                                | Punct::Semi
+                                | Punct::RBrace
+                                | Punct::LBrace
+                        )
                 )
             )
         };

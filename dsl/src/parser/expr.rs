@@ -109,9 +109,21 @@ pub(crate) fn key_name(tok: Option<&Token>) -> Option<Box<str>> {
     }
 }
 
+/// A link name in a command chain: an identifier, or an integer (`a b 1 2`).
+fn chain_name(tok: Option<&Token>) -> Option<Box<str>> {
+    match tok? {
+        Token::Ident(s) => Some(s.clone()),
+        Token::Number(crate::ast::NumLit::Int(i)) => Some(i.to_string().into()),
+        _ => None,
+    }
+}
+
 /// Whether an expression can head a command expression (`foo x`, `a.b.c x`).
 fn is_command_callee(e: &AstExpr) -> bool {
-    matches!(e.node, Expr::Name(_) | Expr::Prop { .. } | Expr::Index { .. })
+    matches!(
+        e.node,
+        Expr::Name(_) | Expr::Prop { .. } | Expr::Index { .. } | Expr::Str(_) | Expr::GString(_)
+    )
 }
 
 /// Turns `callee` plus `args` into a call: `name(…)`, `obj.name(…)` or `(expr)(…)`.
@@ -174,7 +186,11 @@ impl Parser {
 
     fn command_tail(&mut self, e: AstExpr) -> PResult<AstExpr> {
         let start = e.span.start;
-        let mut e = if is_command_callee(&e) && self.starts_command_arg() {
+        let parenthesized = {
+            let i = self.toks.partition_point(|t| t.1.start < start);
+            matches!(self.toks.get(i), Some((Token::Punct(Punct::LParen), _)))
+        };
+        let mut e = if (is_command_callee(&e) || parenthesized) && self.starts_command_arg() {
             let args = self.command_args()?;
             call_from(e, args, self.since(start))
         } else if matches!(e.node, Expr::Call { .. } | Expr::Invoke { .. })
@@ -186,8 +202,8 @@ impl Parser {
         };
         // `a b c d` = `a(b).c(d)`; a link may also be `c()` or `c { }` or a property.
         let mut links = 0;
-        while let Some(Token::Ident(name)) = self.tok() {
-            let name = Spanned::new(MemberName::Ident(name.clone()), self.span());
+        while let Some(name) = chain_name(self.tok()) {
+            let name = Spanned::new(MemberName::Ident(name), self.span());
             links += 1;
             self.check_chain(links)?;
             self.bump();
@@ -531,6 +547,14 @@ impl Parser {
                 }
                 break;
             };
+            if *p == Punct::Question
+                && self.nth_is_punct(1, Punct::SafeDot)
+                && self.toks.get(self.pos + 1).map(|t| t.1.start) == Some(self.span().end)
+            {
+                // `??.` (safe chain, Groovy 3+): read as `?.`
+                self.bump();
+                continue;
+            }
             e = match p {
                 Punct::Dot | Punct::SafeDot | Punct::SpreadDot | Punct::FieldDot => {
                     let nav = match p {
@@ -541,7 +565,7 @@ impl Parser {
                     };
                     self.bump();
                     self.skip_newlines();
-                    if nav == Nav::Safe && self.is_punct(Punct::At) {
+                    if nav != Nav::Normal && self.is_punct(Punct::At) {
                         // `?.@field`: null-safe direct field access
                         self.bump();
                     }
@@ -576,7 +600,11 @@ impl Parser {
                     self.bump();
                     self.skip_newlines();
                     let span = self.span();
-                    let Some(name) = key_name(self.tok()) else {
+                    let name = match self.tok() {
+                        Some(Token::Str(s)) => Some(s.clone()),
+                        t => key_name(t),
+                    };
+                    let Some(name) = name else {
                         return Err(self.expected("method name"));
                     };
                     self.bump();
@@ -704,6 +732,14 @@ impl Parser {
             Some(Token::Ident(s)) => MemberName::Ident(s.clone()),
             Some(Token::Keyword(k)) => MemberName::Ident(k.as_str().into()),
             Some(Token::Str(s)) => MemberName::Str(s.clone()),
+            Some(Token::Punct(Punct::LParen)) => {
+                // `obj.(expr)`: a computed name
+                let start = self.start();
+                self.bump();
+                let e = self.expr()?;
+                self.expect_punct(Punct::RParen)?;
+                return Ok(Spanned::new(MemberName::Dynamic(bx(e)), self.since(start)));
+            }
             Some(Token::GStringStart) => {
                 let g = self.gstring()?;
                 let span = g.span;

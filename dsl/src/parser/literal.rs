@@ -114,6 +114,9 @@ impl Parser {
     /// The inside of `${ … }` after `${`: empty (null), `-> expr` (a lazy closure) or an
     /// expression; consumes the closing `}`.
     fn placeholder(&mut self, open: Span) -> PResult<AstExpr> {
+        while self.eat_punct(Punct::Semi) {
+            self.skip_newlines();
+        }
         if self.eat_punct_gs_end() {
             return Ok(Spanned::new(Expr::Null, self.since(open.start)));
         }
