@@ -157,6 +157,8 @@ pub(crate) struct Parser {
     aborted: bool,
     /// Token index at which a statement may end without a separator (after `do … while`).
     sep_ok_at: usize,
+    /// Inside a `case` label, where `x ->` is an arrow case, not a lambda.
+    in_case_label: bool,
     /// Tokens replaced while splitting `>>` in generics, for undo on backtracking.
     edits: Vec<(usize, (Token, Span))>,
 }
@@ -175,6 +177,7 @@ impl Parser {
             max_internal_depth: max_depth.saturating_mul(4).saturating_add(64),
             aborted: false,
             sep_ok_at: usize::MAX,
+            in_case_label: false,
             edits: Vec::new(),
         }
     }

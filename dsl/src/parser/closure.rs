@@ -116,12 +116,23 @@ impl Parser {
         false
     }
 
-    /// `lambda`: `(params) -> expr` or `(params) -> { stmts }`.
+    /// `lambda`: `(params) -> expr`, `x -> expr` or `(params) -> { stmts }`.
     pub(crate) fn lambda(&mut self) -> PResult<AstExpr> {
         let start = self.start();
-        self.bump();
-        let params = self.params(Punct::RParen)?;
-        self.expect_punct(Punct::RParen)?;
+        let params = if self.is_punct(Punct::LParen) {
+            self.bump();
+            let params = self.params(Punct::RParen)?;
+            self.expect_punct(Punct::RParen)?;
+            params
+        } else {
+            let name = self.ident("parameter name")?;
+            vec![Param {
+                name,
+                ty: None,
+                default: None,
+                varargs: false,
+            }]
+        };
         self.expect_punct(Punct::Arrow)?;
         self.skip_newlines();
         self.enter()?;

@@ -813,6 +813,11 @@ impl Parser {
         let node = match self.tok() {
             Some(Token::Number(n)) => Expr::Number(n.clone()),
             Some(Token::Str(s)) => Expr::Str(s.clone()),
+            Some(Token::Ident(_))
+                if self.nth_is_punct(1, Punct::Arrow) && !self.in_case_label =>
+            {
+                return self.lambda();
+            }
             Some(Token::Ident(s)) => Expr::Name(s.clone()),
             Some(Token::GStringStart) => return self.gstring(),
             Some(Token::Keyword(k)) => match k {

@@ -415,7 +415,10 @@ impl Parser {
             while self.is_kw(Kw::Case) || self.is_kw(Kw::Default) {
                 if self.eat_kw(Kw::Case) {
                     loop {
-                        let e = self.expr()?;
+                        self.in_case_label = true;
+                        let e = self.expr();
+                        self.in_case_label = false;
+                        let e = e?;
                         let span = e.span;
                         labels.push(Spanned::new(CaseLabel::Case(e), span));
                         if !self.eat_punct(Punct::Comma) {
