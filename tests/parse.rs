@@ -12,14 +12,17 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use syncscript_dsl::ast::visit::{self, Visitor};
-use syncscript_dsl::ast::{AstExpr, AstStmt, Closure, ClassDef, MethodDef, dump};
+use syncscript_dsl::ast::{AstExpr, AstStmt, ClassDef, Closure, MethodDef, dump};
 use syncscript_dsl::parser::{ParseOptions, Parsed, parse};
 use syncscript_dsl::{SourceFile, Span};
 
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
 
 fn parse_str(src: &str) -> Parsed {
-    parse(&SourceFile::new("test.groovy", src), &ParseOptions::default())
+    parse(
+        &SourceFile::new("test.groovy", src),
+        &ParseOptions::default(),
+    )
 }
 
 /// Diagnostics as `line:col: severity[code] message`, one per line.
@@ -50,7 +53,8 @@ struct SpanCheck {
 impl SpanCheck {
     fn check(&mut self, what: &str, span: Span) {
         if span.end > self.len || span.start > span.end {
-            self.errors.push(format!("{what} span {span:?} outside the source"));
+            self.errors
+                .push(format!("{what} span {span:?} outside the source"));
         }
         if let Some(parent) = self.stack.last() {
             if !parent.contains(span) {
@@ -157,7 +161,12 @@ fn corpus_spans_nest() {
             let src = std::fs::read_to_string(&path).unwrap();
             let parsed = parse_str(&src);
             let errors = span_errors(&src, &parsed);
-            assert!(errors.is_empty(), "{}: {}", path.display(), errors.join("\n"));
+            assert!(
+                errors.is_empty(),
+                "{}: {}",
+                path.display(),
+                errors.join("\n")
+            );
         }
     }
 }
@@ -182,7 +191,11 @@ fn nesting_at_the_limit_parses_on_a_small_stack() {
     for (open, close) in [("(", ")"), ("[", "]"), ("foo {", "}"), ("\"${", "}\"")] {
         let src = format!("x = {}1{}", open.repeat(max), close.repeat(max));
         let parsed = on_small_stack(move || parse_str(&src));
-        assert!(parsed.diagnostics.is_empty(), "{open}: {:?}", codes(&parsed));
+        assert!(
+            parsed.diagnostics.is_empty(),
+            "{open}: {:?}",
+            codes(&parsed)
+        );
     }
     let src = format!("x = {}1", "!".repeat(max));
     let parsed = on_small_stack(move || parse_str(&src));
@@ -219,7 +232,11 @@ fn oversized_source_is_rejected_without_lexing() {
     let src = "x".repeat(5 << 20);
     let t = Instant::now();
     let parsed = parse_str(&src);
-    assert!(t.elapsed() < Duration::from_millis(500), "{:?}", t.elapsed());
+    assert!(
+        t.elapsed() < Duration::from_millis(500),
+        "{:?}",
+        t.elapsed()
+    );
     assert_eq!(codes(&parsed), ["source-too-large"]);
     let small = ParseOptions {
         max_source_len: 10,

@@ -12,8 +12,8 @@ use std::fmt::Write;
 
 use super::{
     Arg, Args, AstExpr, AstStmt, CaseLabel, ClassDef, ClassMember, Closure, Expr, GStringPart,
-    ListItem, MapEntry, MapKey, MemberName, MethodDef, Modifiers, Module, Nav, NumLit, Param,
-    Stmt, Switch, TypeRef, VarDecl,
+    ListItem, MapEntry, MapKey, MemberName, MethodDef, Modifiers, Module, Nav, NumLit, Param, Stmt,
+    Switch, TypeRef, VarDecl,
 };
 use crate::source::Span;
 
@@ -280,7 +280,11 @@ impl Dumper {
             Stmt::Method(m) => self.method(label, "Method", m, s.span),
             Stmt::Class(c) => self.class(label, c, s.span),
             Stmt::Import(i) => {
-                let mut text = format!("Import {}{}", if i.is_static { "static " } else { "" }, i.path);
+                let mut text = format!(
+                    "Import {}{}",
+                    if i.is_static { "static " } else { "" },
+                    i.path
+                );
                 if i.star {
                     text.push_str(".*");
                 }
@@ -377,11 +381,7 @@ impl Dumper {
                     body,
                     span,
                 } => {
-                    let text = if *is_static {
-                        "StaticInit"
-                    } else {
-                        "Init"
-                    };
+                    let text = if *is_static { "StaticInit" } else { "Init" };
                     self.line(None, text, Some(*span));
                     self.nested(|d| {
                         for s in body {
@@ -391,7 +391,11 @@ impl Dumper {
                 }
                 ClassMember::Class(c) => self.class(None, &c.node, c.span),
                 ClassMember::EnumConstant { name, args } => {
-                    self.line(None, &format!("EnumConstant {}", name.node), Some(name.span));
+                    self.line(
+                        None,
+                        &format!("EnumConstant {}", name.node),
+                        Some(name.span),
+                    );
                     self.nested(|d| d.args(args));
                 }
             }
@@ -640,7 +644,11 @@ impl Dumper {
                 self.nested(|d| d.expr(None, expr));
             }
             Expr::InstanceOf { expr, ty, negated } => {
-                let kw = if *negated { "!instanceof" } else { "instanceof" };
+                let kw = if *negated {
+                    "!instanceof"
+                } else {
+                    "instanceof"
+                };
                 self.line(label, &format!("InstanceOf {kw} {}", type_ref(ty)), sp);
                 self.nested(|d| d.expr(None, expr));
             }
