@@ -1,4 +1,13 @@
 //! Runtime of syncscript: resolve the AST into an IR, interpret it with Groovy's semantics,
 //! values, errors, limits and the binding API that the stdlib is written against.
 
+pub mod closure;
+pub mod engine;
+pub mod interp;
+pub mod ir;
+pub mod limits;
 pub mod num;
+pub mod resolve;
+
+pub use engine::{Engine, Env, Program, RunOutcome};
+pub use limits::Limits;
