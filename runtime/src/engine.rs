@@ -19,7 +19,6 @@ pub use crate::ir::Program;
 
 /// Compiles and runs scripts. `Engine::new()` knows no functions or methods; the
 /// stdlib fills the registry (`syncscript_stdlib::standard_engine()`).
-#[derive(Default)]
 pub struct Engine {
     /// Functions, methods, static members and host types.
     pub registry: Registry,
@@ -29,6 +28,10 @@ pub struct Engine {
     expected_bindings: Option<HashSet<String>>,
     /// Parser options.
     pub parse_options: ParseOptions,
+    /// The class name scripts report in `MissingPropertyException`s (`No such property:
+    /// x for class: script`). Default `script`, as the oracle names its scripts; the
+    /// Groovy command line would use the file name.
+    pub script_class: String,
 }
 
 /// The input of one run: the script bindings.
@@ -44,6 +47,28 @@ impl Env {
     pub fn new(bindings: IndexMap<String, Value>) -> Self {
         Env { bindings }
     }
+
+    /// An environment from `(name, value)` pairs, keeping their order.
+    pub fn from_pairs(pairs: impl IntoIterator<Item = (String, Value)>) -> Self {
+        Env {
+            bindings: pairs.into_iter().collect(),
+        }
+    }
+
+    /// The bindings of a JSON object (the oracle's input format), typed as the oracle
+    /// types them (`json::from_json`); anything but an object gives no bindings.
+    #[must_use]
+    pub fn from_json_object(v: &Value) -> Self {
+        match v {
+            Value::Map(m) => Env::from_pairs(
+                m.borrow()
+                    .entries
+                    .iter()
+                    .map(|(k, v)| (crate::value::to_display(&k.0), v.clone())),
+            ),
+            _ => Env::default(),
+        }
+    }
 }
 
 /// What a run produced.
@@ -56,6 +81,18 @@ pub struct RunOutcome {
     pub bindings: IndexMap<String, Value>,
     /// Everything `print`/`println`/`printf` wrote.
     pub output: String,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine {
+            registry: Registry::default(),
+            limits: Limits::default(),
+            expected_bindings: None,
+            parse_options: ParseOptions::default(),
+            script_class: "script".to_string(),
+        }
+    }
 }
 
 impl Engine {
@@ -101,7 +138,7 @@ impl Engine {
     /// Runs a compiled program with the given bindings.
     #[must_use]
     pub fn run(&self, program: &Program, env: Env) -> RunOutcome {
-        let mut it = Interp::new(program, &self.registry, &self.limits);
+        let mut it = Interp::new(program, &self.registry, &self.limits, &self.script_class);
         // bind the inputs the program refers to
         let mut input = env.bindings;
         for (i, name) in program.globals.iter().enumerate() {

@@ -48,6 +48,8 @@ pub(crate) struct Interp<'a> {
     pub(crate) program: &'a Program,
     pub(crate) registry: &'a Registry,
     pub(crate) limits: &'a Limits,
+    /// Class name of the script in error messages.
+    pub(crate) script_class: &'a str,
     /// All frames' slots.
     stack: Vec<Slot>,
     /// First slot of the running frame.
@@ -70,11 +72,17 @@ pub(crate) struct Interp<'a> {
 }
 
 impl<'a> Interp<'a> {
-    pub(crate) fn new(program: &'a Program, registry: &'a Registry, limits: &'a Limits) -> Self {
+    pub(crate) fn new(
+        program: &'a Program,
+        registry: &'a Registry,
+        limits: &'a Limits,
+        script_class: &'a str,
+    ) -> Self {
         Interp {
             program,
             registry,
             limits,
+            script_class,
             stack: Vec::with_capacity(256),
             base: 0,
             closure: None,

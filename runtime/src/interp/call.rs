@@ -144,7 +144,7 @@ impl Interp<'_> {
 
     #[cold]
     fn closure_arity_error(&self, _func: &Func, args: &[Value]) -> RuntimeError {
-        RuntimeError::missing_method("doCall", "Script1$_run_closure1", args)
+        RuntimeError::missing_method("doCall", &format!("{}$_run_closure1", self.script_class), args)
     }
 
     fn group_index(&self, name: &str) -> Option<u32> {

@@ -342,9 +342,9 @@ impl Interp<'_> {
         Err(RuntimeError::missing_property(&name, &self.script_class()))
     }
 
-    /// The class name Groovy reports for the script (`Script1`).
+    /// The class name Groovy reports for the script.
     pub(crate) fn script_class(&self) -> String {
-        script_class_name(self.program.source.name())
+        self.script_class.to_string()
     }
 
     pub(crate) fn check_string_len(&self, len: usize) -> Result<(), RuntimeError> {
@@ -448,15 +448,4 @@ pub(crate) fn const_value(c: &Const) -> Value {
         Const::Num(n) => Value::Num(n.clone()),
         Const::Str(s) => Value::Str(s.clone()),
     }
-}
-
-/// Groovy names a script's class after its file (`incoming.groovy` → `incoming`), or
-/// `Script1` when it has no usable name.
-pub(crate) fn script_class_name(file: &str) -> String {
-    let base = file.rsplit(['/', '\\']).next().unwrap_or(file);
-    let stem = base.strip_suffix(".groovy").unwrap_or(base);
-    let valid = !stem.is_empty()
-        && stem.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$')
-        && stem.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '$');
-    if valid { stem.to_string() } else { "Script1".to_string() }
 }
