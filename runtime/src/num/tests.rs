@@ -387,6 +387,7 @@ fn binary_op(op: &str, a: &Num, b: &Num) -> String {
         "gt" => z(a.relational(b, Relation::Gt)),
         "ge" => z(a.relational(b, Relation::Ge)),
         "equals" => z(a.java_equals(b)),
+        "rem4" => compact(a.rem(b)),
         _ => panic!("unknown op {op}"),
     }
 }
@@ -406,6 +407,8 @@ fn unary_op(op: &str, a: &Num) -> String {
         "toBigInteger" => compact(a.to_bigint().map(Num::big_int)),
         "abs" => compact(Ok(a.abs())),
         "truth" => format!("Z:{}", !a.is_zero()),
+        "strip" | "prec" | "plain" | "eng" | "dbl" | "int" | "long" | "bi" => bigdec_op(op, a),
+        _ if op.starts_with("ss") => bigdec_op(op, a),
         _ => panic!("unknown op {op}"),
     }
 }
@@ -459,6 +462,31 @@ fn deliberate_difference(op: &str, a: &Num, want: &str) -> bool {
     big_shift || (op == "pow" && want == "D:1.2232243779142942")
 }
 
+/// BigDecimal-only unary operations of `testdata/bigdec.txt`.
+fn bigdec_op(op: &str, a: &Num) -> String {
+    let Num::BigDec(d) = a else {
+        panic!("{op} needs a BigDecimal")
+    };
+    match op {
+        "strip" => compact(Ok(Num::big_dec(d.strip_trailing_zeros()))),
+        "prec" => format!("I:{}", d.precision()),
+        "plain" => format!("S:{}", d.to_plain_string()),
+        "eng" => format!("S:{}", d.to_engineering_string()),
+        "dbl" => compact(Ok(Num::Double(d.to_f64()))),
+        "int" => format!("I:{}", a.to_i32()),
+        "long" => format!("L:{}", a.to_i64()),
+        "bi" => compact(Ok(Num::big_int(d.to_bigint()))),
+        _ => {
+            // ssKMODE
+            let rest = &op[2..];
+            let cut = rest.find(|c: char| c.is_ascii_uppercase()).unwrap();
+            let k: i32 = rest[..cut].parse().unwrap();
+            let mode = RoundingMode::from_name(&rest[cut..]).unwrap();
+            compact(d.set_scale(k, mode).map(Num::big_dec))
+        }
+    }
+}
+
 /// Replays an operator matrix recorded on the oracle: `A|B|op=R;…` and `A|op=R;…` lines.
 /// Returns the number of checked entries.
 fn replay_matrix(data: &str) -> usize {
@@ -500,7 +528,86 @@ fn replay_matrix(data: &str) -> usize {
 }
 
 #[test]
+fn random_bigdecimal_operations_from_oracle() {
+    let n = replay_matrix(include_str!("testdata/bigdec.txt"));
+    assert!(n > 6000, "only {n} entries checked");
+}
+
+#[test]
 fn operator_matrix_from_oracle() {
     let n = replay_matrix(include_str!("testdata/matrix.txt"));
     assert!(n > 15_000, "only {n} entries checked");
+}
+
+/// Parse `SimpleType:text` (the probes' long notation) into a number.
+fn long_operand(s: &str) -> Num {
+    let (t, v) = s.split_once(':').unwrap();
+    let short = match t {
+        "Integer" => "I",
+        "Long" => "L",
+        "BigInteger" => "G",
+        "BigDecimal" => "B",
+        "Double" => "D",
+        "Float" => "F",
+        _ => panic!("bad operand {s}"),
+    };
+    operand(&format!("{short}:{v}"))
+}
+
+/// Replays `testdata/math.txt` (`Math.*` and `round` observed on the oracle).
+#[test]
+fn math_functions_from_oracle() {
+    let data = include_str!("testdata/math.txt");
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for line in data.lines().filter(|l| !l.starts_with('#')) {
+        let (lhs, want) = line.split_once(" => ").unwrap();
+        let parts: Vec<&str> = lhs.splitn(3, '|').collect();
+        let a = long_operand(parts[1]);
+        let b = parts.get(2).map(|s| long_operand(s));
+        let opt = |r: Option<Num>| r.map_or_else(|| "!MissingMethod".to_string(), |n| show(&n));
+        let res = |r: Result<Num, NumError>| match r {
+            Ok(n) => show(&n),
+            Err(NumError::GroovyRuntime(m)) if m.starts_with("Ambiguous") => "!Ambiguous".into(),
+            Err(e) => format!("!{e:?}"),
+        };
+        let got = match parts[0] {
+            "mathAbs" => show(&a.java_math_abs()),
+            "mathRound" => show(&a.java_math_round()),
+            "mathFloor" => show(&a.java_math_floor()),
+            "mathCeil" => show(&a.java_math_ceil()),
+            "mathSqrt" => show(&a.java_math_sqrt()),
+            "signum" => show(&a.java_math_signum()),
+            // BigDecimal.round() without a MathContext is a NullPointerException in 2.4
+            "round" if matches!(a, Num::BigDec(_)) => continue,
+            "round" => opt(a.groovy_round()),
+            "round2" => opt(a.groovy_round_places(2)),
+            "round0" => opt(a.groovy_round_places(0)),
+            "roundM1" => opt(a.groovy_round_places(-1)),
+            "toInteger" => show(&Num::Int(a.to_i32())),
+            "toLong" => show(&Num::Long(a.to_i64())),
+            "toDouble" => show(&Num::Double(a.to_f64())),
+            "toFloat" => show(&Num::Float(a.to_f32())),
+            "mathMax" => res(a.java_math_max(b.as_ref().unwrap())),
+            "mathMin" => res(a.java_math_min(b.as_ref().unwrap())),
+            other => panic!("unknown op {other}"),
+        };
+        checked += 1;
+        let g = compact_of_long(&got);
+        let w = compact_of_long(want);
+        if got != want && !jdk17_longer_same_value(&g, &w) {
+            failures.push(format!("{lhs}: got {got}, want {want}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(checked > 450, "only {checked}");
+}
+
+/// `Double:1.5` → `D:1.5` (for [`jdk17_longer_same_value`]).
+fn compact_of_long(s: &str) -> String {
+    match s.split_once(':') {
+        Some(("Double", v)) => format!("D:{v}"),
+        Some(("Float", v)) => format!("F:{v}"),
+        _ => s.to_string(),
+    }
 }
