@@ -77,6 +77,12 @@ pub enum NumError {
     /// Integer division or remainder by zero: `ArithmeticException: / by zero`.
     #[error("/ by zero")]
     IntDivByZero,
+    /// BigInteger division or remainder by zero: `ArithmeticException: BigInteger divide by zero`.
+    #[error("BigInteger divide by zero")]
+    BigIntDivByZero,
+    /// Groovy 2.x `%` on BigInteger uses `BigInteger.mod`, which rejects a divisor ≤ 0.
+    #[error("BigInteger: modulus not positive")]
+    ModulusNotPositive,
     /// `setScale(n, UNNECESSARY)` that would lose digits.
     #[error("Rounding necessary")]
     RoundingNecessary,
@@ -97,6 +103,10 @@ pub enum NumError {
     /// `NumberFormatException` with its message (`For input string: "x"`).
     #[error("{0}")]
     NumberFormat(String),
+    /// `NumberFormatException` without a message (`getMessage()` is null), as
+    /// `new BigDecimal("")` and `new BigDecimal("1e")` throw.
+    #[error("null")]
+    NumberFormatNull,
 }
 
 impl NumError {
@@ -105,15 +115,24 @@ impl NumError {
     pub fn java_class(&self) -> &'static str {
         match self {
             Self::Unsupported(_) => "java.lang.UnsupportedOperationException",
-            Self::NumberFormat(_) => "java.lang.NumberFormatException",
+            Self::NumberFormat(_) | Self::NumberFormatNull => "java.lang.NumberFormatException",
             _ => "java.lang.ArithmeticException",
         }
     }
 
-    /// The exception message (`getMessage()`).
+    /// The exception message as Groovy prints it (`"null"` when Java's is null).
     #[must_use]
     pub fn message(&self) -> String {
         self.to_string()
+    }
+
+    /// Java `getMessage()`: `None` where Java's message is null.
+    #[must_use]
+    pub fn java_message(&self) -> Option<String> {
+        match self {
+            Self::NumberFormatNull => None,
+            _ => Some(self.to_string()),
+        }
     }
 
     /// `NumberFormatException: For input string: "TEXT"`.
@@ -379,10 +398,7 @@ impl Num {
     /// through its Java string form (`0.1d` → 0.1, `1e20d` → 1.0E+20).
     pub fn to_bigdec(&self) -> Result<BigDec, NumError> {
         match self {
-            Num::Double(_) | Num::Float(_) => {
-                let text = self.to_java_string();
-                BigDec::parse(&text).ok_or_else(|| NumError::bad_input(&text))
-            }
+            Num::Double(_) | Num::Float(_) => BigDec::parse_java(&self.to_java_string()),
             _ => Ok(self.exact_bigdec()),
         }
     }

@@ -167,7 +167,7 @@ impl Num {
             Math::BigInt => {
                 let b = o.as_bigint();
                 if b.is_zero() {
-                    return Err(NumError::IntDivByZero);
+                    return Err(NumError::BigIntDivByZero);
                 }
                 Num::big_int(&*self.as_bigint() % &*b)
             }
@@ -188,12 +188,21 @@ impl Num {
 
     /// `%` as Groovy 2.4 (the oracle) does it: BigDecimal operands throw
     /// `UnsupportedOperationException: Cannot use mod() on this number type: …` naming the
-    /// left operand.
+    /// left operand, and BigInteger math uses `BigInteger.mod` (result ≥ 0, divisor must be
+    /// positive: `-7G % 3` = 2).
     pub fn rem_groovy2(&self, o: &Num) -> Result<Num, NumError> {
-        if self.math_class().max(o.math_class()) == Math::BigDec {
-            return Err(NumError::unsupported("mod", self));
+        match self.math_class().max(o.math_class()) {
+            Math::BigDec => Err(NumError::unsupported("mod", self)),
+            Math::BigInt => {
+                use num_integer::Integer as _;
+                let b = o.as_bigint();
+                if !b.is_positive() {
+                    return Err(NumError::ModulusNotPositive);
+                }
+                Ok(Num::big_int(self.as_bigint().mod_floor(&b)))
+            }
+            _ => self.rem(o),
         }
-        self.rem(o)
     }
 
     /// `intdiv`: integer division truncating toward zero (Integer wraps at MIN/−1);
@@ -217,7 +226,7 @@ impl Num {
             Math::BigInt => {
                 let b = o.as_bigint();
                 if b.is_zero() {
-                    return Err(NumError::IntDivByZero);
+                    return Err(NumError::BigIntDivByZero);
                 }
                 Num::big_int(&*self.as_bigint() / &*b)
             }
@@ -330,8 +339,10 @@ impl Num {
         Ok(())
     }
 
-    /// `<<` (Java masks the distance: `1 << 33` = 2). BigInteger shifts follow Groovy 3/4
-    /// (`shiftLeft`); Groovy 2.4 rejects them.
+    /// `<<`: the LEFT operand's class decides (`1 << 3L` is an Integer); Java masks the
+    /// distance (`1 << 33` = 2). BigInteger shifts follow Groovy 3/4 (`shiftLeft`); Groovy
+    /// 2.4 rejects them. (Groovy 2.4's compiler evaluates two primitive literals such as
+    /// `1 << 33L` with Java promotion instead; dynamic operands behave as here.)
     pub fn shl(&self, o: &Num) -> Result<Num, NumError> {
         self.shl_limited(o, DEFAULT_MAX_BITS)
     }
@@ -340,7 +351,7 @@ impl Num {
     pub fn shl_limited(&self, o: &Num, max_bits: u64) -> Result<Num, NumError> {
         self.shift_distance(o)?;
         let d = o.to_i32();
-        Ok(match self.math_class().max(o.math_class()) {
+        Ok(match self.math_class() {
             Math::Int => Num::Int(self.to_i32().wrapping_shl(d as u32)),
             Math::Long => Num::Long(self.to_i64().wrapping_shl(d as u32)),
             Math::BigInt => Num::big_int(big_shift(&self.as_bigint(), i64::from(d), max_bits)?),
@@ -352,7 +363,7 @@ impl Num {
     pub fn shr(&self, o: &Num) -> Result<Num, NumError> {
         self.shift_distance(o)?;
         let d = o.to_i32();
-        Ok(match self.math_class().max(o.math_class()) {
+        Ok(match self.math_class() {
             Math::Int => Num::Int(self.to_i32().wrapping_shr(d as u32)),
             Math::Long => Num::Long(self.to_i64().wrapping_shr(d as u32)),
             Math::BigInt => Num::big_int(big_shift(
@@ -368,7 +379,7 @@ impl Num {
     pub fn ushr(&self, o: &Num) -> Result<Num, NumError> {
         self.shift_distance(o)?;
         let d = o.to_i32() as u32;
-        Ok(match self.math_class().max(o.math_class()) {
+        Ok(match self.math_class() {
             Math::Int => Num::Int((self.to_i32() as u32).wrapping_shr(d) as i32),
             Math::Long => Num::Long((self.to_i64() as u64).wrapping_shr(d) as i64),
             _ => return Err(NumError::unsupported("rightShiftUnsigned", self)),

@@ -637,14 +637,23 @@ impl BigDec {
     /// point (`1.`, `.5`), optional exponent (`1e3`, `-1.5E-3`). No whitespace, no `_`.
     #[must_use]
     pub fn parse(text: &str) -> Option<Self> {
-        let b = text.as_bytes();
+        Self::parse_java(text).ok()
+    }
+
+    /// [`BigDec::parse`] failing with Java's `NumberFormatException` messages
+    /// (`Character x is neither a decimal digit number, …`, `No digits found.`, …; a
+    /// missing exponent or empty text gives the message-less exception, [`NumError::NumberFormatNull`]).
+    pub fn parse_java(text: &str) -> Result<Self, NumError> {
+        let nf = |m: &str| NumError::NumberFormat(m.to_string());
+        let chars: Vec<char> = text.chars().collect();
         let mut i = 0;
-        let neg = match b.first() {
-            Some(b'-') => {
+        let neg = match chars.first() {
+            None => return Err(NumError::NumberFormatNull),
+            Some('-') => {
                 i = 1;
                 true
             }
-            Some(b'+') => {
+            Some('+') => {
                 i = 1;
                 false
             }
@@ -652,64 +661,78 @@ impl BigDec {
         };
         let mut digits = String::new();
         let mut frac: i64 = 0;
-        let mut seen_point = false;
-        let mut any = false;
-        while i < b.len() {
-            match b[i] {
-                c @ b'0'..=b'9' => {
-                    digits.push(c as char);
-                    any = true;
-                    if seen_point {
+        let mut dot = false;
+        let mut exp: i64 = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            match c {
+                '0'..='9' => {
+                    digits.push(c);
+                    if dot {
                         frac += 1;
                     }
                 }
-                b'.' if !seen_point => seen_point = true,
-                b'e' | b'E' => break,
-                _ => return None,
+                '.' => {
+                    if dot {
+                        return Err(nf("Character array contains more than one decimal point."));
+                    }
+                    dot = true;
+                }
+                'e' | 'E' => {
+                    exp = parse_exponent(&chars[i + 1..])?;
+                    if i64::from(exp as i32) != exp {
+                        return Err(nf("Exponent overflow."));
+                    }
+                    break;
+                }
+                _ => {
+                    return Err(NumError::NumberFormat(format!(
+                        "Character {c} is neither a decimal digit number, decimal point, nor \"e\" notation exponential mark."
+                    )));
+                }
             }
             i += 1;
         }
-        if !any {
-            return None;
+        if digits.is_empty() {
+            return Err(nf("No digits found."));
         }
-        let mut exp: i64 = 0;
-        if i < b.len() {
-            // exponent
-            i += 1;
-            let eneg = match b.get(i) {
-                Some(b'-') => {
-                    i += 1;
-                    true
-                }
-                Some(b'+') => {
-                    i += 1;
-                    false
-                }
-                _ => false,
-            };
-            if i >= b.len() {
-                return None;
-            }
-            for &c in &b[i..] {
-                if !c.is_ascii_digit() {
-                    return None;
-                }
-                exp = exp.checked_mul(10)?.checked_add(i64::from(c - b'0'))?;
-                if exp > i64::from(i32::MAX) + 1 {
-                    return None;
-                }
-            }
-            if eneg {
-                exp = -exp;
-            }
-        }
-        let scale = i32::try_from(frac - exp).ok()?;
-        let mut u: BigInt = digits.parse().ok()?;
+        let scale = i32::try_from(frac - exp).map_err(|_| nf("Scale out of range."))?;
+        let mut u: BigInt = digits.parse().map_err(|_| nf("No digits found."))?;
         if neg {
             u = -u;
         }
-        Some(Self::new(u, scale))
+        Ok(Self::new(u, scale))
     }
+}
+
+/// The exponent after `e` in BigDecimal text (Java `BigDecimal.parseExp`).
+fn parse_exponent(rest: &[char]) -> Result<i64, NumError> {
+    let nf = |m: &str| NumError::NumberFormat(m.to_string());
+    let (neg, digits) = match rest.first() {
+        None => return Err(NumError::NumberFormatNull),
+        Some('-') => (true, &rest[1..]),
+        Some('+') => (false, &rest[1..]),
+        Some(_) => (false, rest),
+    };
+    if digits.is_empty() {
+        return Err(NumError::NumberFormatNull);
+    }
+    // leading zeros do not count towards the 10-digit limit
+    let first_nonzero = digits
+        .iter()
+        .position(|&c| c != '0')
+        .unwrap_or(digits.len());
+    let skip = first_nonzero.min(digits.len().saturating_sub(1));
+    let digits = &digits[skip..];
+    if digits.len() > 10 {
+        return Err(nf("Too many nonzero exponent digits."));
+    }
+    let mut v: i64 = 0;
+    for &c in digits {
+        let d = c.to_digit(10).ok_or_else(|| nf("Not a digit."))?;
+        v = v * 10 + i64::from(d);
+    }
+    Ok(if neg { -v } else { v })
 }
 
 /// Plain digits with the point placed by a non-negative scale.

@@ -1,6 +1,6 @@
 //! Numeric comparison and `==` (§4.4): values compared after promotion; doubles follow
 //! Java `Double.compare` (NaN equals itself and sorts last, −0.0 < 0.0), except the
-//! relational operators between two Double/Float operands, which Groovy evaluates with
+//! relational operators between two Double operands, which Groovy evaluates with
 //! IEEE primitive comparisons (`NaN < 1.0d` and `NaN > 1.0d` are both false).
 
 use std::cmp::Ordering;
@@ -63,12 +63,12 @@ impl Num {
         self.num_cmp(o) == Ordering::Equal
     }
 
-    /// `<`, `<=`, `>`, `>=`: IEEE comparison when both operands are Double/Float (as the
-    /// Groovy 2.4 oracle does), otherwise [`Num::num_cmp`].
+    /// `<`, `<=`, `>`, `>=`: IEEE comparison when both operands are Double (as the Groovy
+    /// 2.4 oracle does: `NaN > 1.0d` false, `-0.0d < 0.0d` false), otherwise
+    /// [`Num::num_cmp`] (Float operands and mixed types: `NaN > 1` true).
     #[must_use]
     pub fn relational(&self, o: &Num, rel: Relation) -> bool {
-        if self.is_floating() && o.is_floating() {
-            let (a, b) = (self.to_f64(), o.to_f64());
+        if let (Num::Double(a), Num::Double(b)) = (self, o) {
             return match rel {
                 Relation::Lt => a < b,
                 Relation::Le => a <= b,

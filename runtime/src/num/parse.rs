@@ -39,10 +39,15 @@ fn parse_i64_java(s: &str) -> Option<i64> {
     if neg { Some(v) } else { v.checked_neg() }
 }
 
-/// Java `Double.parseDouble` grammar for decimal text (already trimmed): sign, `NaN`,
-/// `Infinity`, or digits with an optional point and exponent and an optional `f`/`F`/`d`/`D`
-/// suffix. Hexadecimal floating literals are not supported.
-fn parse_f64_java(s: &str) -> Option<f64> {
+/// Java `Double.parseDouble` on already-trimmed text: sign, `NaN`, `Infinity`, decimal
+/// digits with an optional point and exponent, or a hexadecimal float (`0x1.8p1`), each
+/// with an optional `f`/`F`/`d`/`D` suffix. Errors carry Java's messages (`empty String`,
+/// `multiple points`, `For input string: "…"`).
+fn parse_f64_java(s: &str) -> Result<f64, NumError> {
+    if s.is_empty() {
+        return Err(NumError::NumberFormat("empty String".into()));
+    }
+    let bad = || NumError::bad_input(s);
     let (neg, body) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
@@ -51,15 +56,73 @@ fn parse_f64_java(s: &str) -> Option<f64> {
     let v = match body {
         "NaN" => f64::NAN,
         "Infinity" => f64::INFINITY,
+        _ if body.starts_with("0x") || body.starts_with("0X") => {
+            parse_hex_float(&body[2..]).ok_or_else(bad)?
+        }
         _ => {
-            let body = body.strip_suffix(['f', 'F', 'd', 'D']).unwrap_or(body);
-            if !is_decimal_shape(body) {
-                return None;
+            // the significand: digits and points; a second point fails at once
+            let mut points = 0;
+            for b in body.bytes() {
+                match b {
+                    b'0'..=b'9' => {}
+                    b'.' => {
+                        points += 1;
+                        if points > 1 {
+                            return Err(NumError::NumberFormat("multiple points".into()));
+                        }
+                    }
+                    _ => break,
+                }
             }
-            body.parse::<f64>().ok()?
+            let core = body.strip_suffix(['f', 'F', 'd', 'D']).unwrap_or(body);
+            if !is_decimal_shape(core) {
+                return Err(bad());
+            }
+            core.parse::<f64>().map_err(|_| bad())?
         }
     };
-    Some(if neg { -v } else { v })
+    Ok(if neg { -v } else { v })
+}
+
+/// Hexadecimal floating text after `0x`: hex digits with an optional point, a mandatory
+/// binary exponent `p±n`, an optional suffix.
+fn parse_hex_float(s: &str) -> Option<f64> {
+    let s = s.strip_suffix(['f', 'F', 'd', 'D']).unwrap_or(s);
+    let (mant, exp) = s.split_once(['p', 'P'])?;
+    let exp = exp.strip_prefix('+').unwrap_or(exp);
+    let (eneg, edigits) = match exp.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, exp),
+    };
+    if edigits.is_empty() || !edigits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let e: i64 = edigits.parse::<i64>().unwrap_or(i64::MAX / 4).min(100_000);
+    let e = if eneg { -e } else { e };
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let mut value = BigInt::from(0u32);
+    for c in int.chars().chain(frac.chars()) {
+        value = value * 16u32 + c.to_digit(16)?;
+    }
+    let shift = e - 4 * frac.len() as i64;
+    // exact value = value * 2^shift; convert through a BigDecimal-free path
+    let v = super::bigint_to_f64(&value);
+    if v == 0.0 {
+        return Some(0.0);
+    }
+    // scaling by a power of two is exact unless the result leaves the normal range;
+    // split the factor so that intermediate powers stay finite
+    let mut r = v;
+    let mut k = shift;
+    while k != 0 {
+        let step = k.clamp(-1000, 1000);
+        r *= 2f64.powi(step as i32);
+        k -= step;
+    }
+    Some(r)
 }
 
 /// Digits with an optional point (at least one digit overall) and an optional exponent.
@@ -89,6 +152,61 @@ fn is_decimal_shape(s: &str) -> bool {
     }
 }
 
+/// Java `new BigInteger(text)` with its messages (`Zero length BigInteger`, `Illegal
+/// embedded sign character`, `For input string: "<9-digit group>"`).
+fn parse_bigint_java(s: &str) -> Result<BigInt, NumError> {
+    let nf = |m: &str| NumError::NumberFormat(m.to_string());
+    let chars: Vec<char> = s.chars().collect();
+    if chars.is_empty() {
+        return Err(nf("Zero length BigInteger"));
+    }
+    let minus = chars.iter().rposition(|&c| c == '-');
+    let plus = chars.iter().rposition(|&c| c == '+');
+    let mut cursor = 0;
+    let mut neg = false;
+    if let Some(i) = minus {
+        if i != 0 || plus.is_some() {
+            return Err(nf("Illegal embedded sign character"));
+        }
+        neg = true;
+        cursor = 1;
+    } else if let Some(i) = plus {
+        if i != 0 {
+            return Err(nf("Illegal embedded sign character"));
+        }
+        cursor = 1;
+    }
+    if cursor == chars.len() {
+        return Err(nf("Zero length BigInteger"));
+    }
+    while cursor < chars.len() && chars[cursor] == '0' {
+        cursor += 1;
+    }
+    if cursor == chars.len() {
+        return Ok(BigInt::from(0u32));
+    }
+    // Java parses 9-digit groups with Integer.parseInt; the first group is the remainder
+    let rest = &chars[cursor..];
+    let first = match rest.len() % 9 {
+        0 => 9,
+        n => n,
+    };
+    let mut start = 0;
+    let mut end = first;
+    while start < rest.len() {
+        let group = &rest[start..end];
+        if !group.iter().all(char::is_ascii_digit) {
+            let g: String = group.iter().collect();
+            return Err(NumError::bad_input(&g));
+        }
+        start = end;
+        end += 9;
+    }
+    let digits: String = rest.iter().collect();
+    let v: BigInt = digits.parse().map_err(|_| NumError::bad_input(&digits))?;
+    Ok(if neg { -v } else { v })
+}
+
 impl Num {
     /// `String.toInteger()` / `as Integer`: `Integer.valueOf(text.trim())`.
     pub fn parse_integer_text(text: &str) -> Result<Num, NumError> {
@@ -109,48 +227,30 @@ impl Num {
 
     /// `String.toBigInteger()` / `as BigInteger`: `new BigInteger(text.trim())`.
     pub fn parse_biginteger(text: &str) -> Result<Num, NumError> {
-        let t = java_trim(text);
-        split_sign_digits(t)
-            .and_then(|(neg, d)| {
-                let v: BigInt = d.parse().ok()?;
-                Some(if neg { -v } else { v })
-            })
-            .map(Num::big_int)
-            .ok_or_else(|| NumError::bad_input(t))
+        parse_bigint_java(java_trim(text)).map(Num::big_int)
     }
 
     /// `String.toBigDecimal()` / `as BigDecimal`: `new BigDecimal(text.trim())`.
     pub fn parse_bigdecimal(text: &str) -> Result<Num, NumError> {
-        let t = java_trim(text);
-        BigDec::parse(t)
-            .map(Num::big_dec)
-            .ok_or_else(|| NumError::bad_input(t))
+        BigDec::parse_java(java_trim(text)).map(Num::big_dec)
     }
 
     /// `String.toDouble()` / `as Double`: `Double.valueOf(text.trim())` (`1d`, `NaN`,
     /// `.5`, `1e3` parse).
     pub fn parse_double(text: &str) -> Result<Num, NumError> {
-        let t = java_trim(text);
-        parse_f64_java(t)
-            .map(Num::Double)
-            .ok_or_else(|| NumError::bad_input(t))
+        parse_f64_java(java_trim(text)).map(Num::Double)
     }
 
     /// `String.toFloat()` / `as Float`.
     pub fn parse_float(text: &str) -> Result<Num, NumError> {
         let t = java_trim(text);
-        parse_f64_java(t)
-            .map(|_| {
-                // parse again at float precision to avoid double rounding
-                let body = t.strip_suffix(['f', 'F', 'd', 'D']).unwrap_or(t);
-                Num::Float(match body.trim_start_matches('+') {
-                    "NaN" => f32::NAN,
-                    "Infinity" => f32::INFINITY,
-                    "-Infinity" => f32::NEG_INFINITY,
-                    b => b.parse::<f32>().unwrap_or(f32::NAN),
-                })
-            })
-            .ok_or_else(|| NumError::bad_input(t))
+        let d = parse_f64_java(t)?;
+        if !d.is_finite() || t.contains(['x', 'X']) {
+            return Ok(Num::Float(d as f32));
+        }
+        // parse again at float precision: rounding through f64 first can double-round
+        let body = t.strip_suffix(['f', 'F', 'd', 'D']).unwrap_or(t);
+        Ok(Num::Float(body.parse::<f32>().unwrap_or(d as f32)))
     }
 }
 
@@ -182,5 +282,5 @@ pub fn is_number_text(text: &str) -> bool {
 /// `String.isDouble()` / `isFloat()`: the trimmed text parses with `Double.parseDouble`.
 #[must_use]
 pub fn is_double_text(text: &str) -> bool {
-    parse_f64_java(java_trim(text)).is_some()
+    parse_f64_java(java_trim(text)).is_ok()
 }

@@ -8,7 +8,10 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::{BigDec, DEFAULT_MAX_BITS, Num, NumError};
 
-/// Java `Math.pow` (Rust's `powf` differs for a NaN exponent and for ±1 ** ±Infinity).
+/// Java `Math.pow`, through the platform's `pow` (Rust `powf`) with Java's answers where
+/// C99 differs (`1 ** NaN` and `±1 ** ±Infinity` are NaN in Java). The last bit can differ
+/// from Java's fdlibm-based result in rare cases (`7.5 ** 0.1f`); the `libm` crate's port
+/// of fdlibm was tried and matched the oracle less often than the platform `pow`.
 #[must_use]
 pub fn java_pow(base: f64, exp: f64) -> f64 {
     if exp.is_nan() {

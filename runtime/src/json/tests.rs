@@ -1,0 +1,2 @@
+//! Tests of the JSON conversions.
+use super::*;

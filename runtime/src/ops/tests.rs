@@ -1,0 +1,2 @@
+//! Tests of the operators.
+use super::*;

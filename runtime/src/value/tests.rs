@@ -1,0 +1,2 @@
+//! Tests of the value model.
+use super::*;
