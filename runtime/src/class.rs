@@ -129,8 +129,16 @@ classes! {
 }
 
 /// Packages whose classes are visible without an import (spec §9).
-const DEFAULT_PACKAGES: &[&str] =
-    &["java.lang.", "java.util.", "java.io.", "java.net.", "groovy.lang.", "groovy.util.", "java.math.BigDecimal", "java.math.BigInteger"];
+const DEFAULT_PACKAGES: &[&str] = &[
+    "java.lang.",
+    "java.util.",
+    "java.io.",
+    "java.net.",
+    "groovy.lang.",
+    "groovy.util.",
+    "java.math.BigDecimal",
+    "java.math.BigInteger",
+];
 
 /// Finds a builtin class by its fully qualified name.
 #[must_use]
@@ -166,7 +174,9 @@ pub fn resolve(written: &str) -> Option<ClassRef> {
                     c.simple == written
                         && DEFAULT_PACKAGES.iter().any(|p| {
                             if p.ends_with('.') {
-                                c.name.strip_prefix(p).is_some_and(|rest| !rest.contains(['.', '$']))
+                                c.name
+                                    .strip_prefix(p)
+                                    .is_some_and(|rest| !rest.contains(['.', '$']))
                             } else {
                                 c.name == *p
                             }
@@ -244,7 +254,10 @@ fn info_is_subclass(c: &ClassInfo, target: &str, depth: u32) -> bool {
             return true;
         }
     }
-    c.interfaces.iter().filter_map(|i| by_name(i)).any(|i| info_is_subclass(i, target, depth + 1))
+    c.interfaces
+        .iter()
+        .filter_map(|i| by_name(i))
+        .any(|i| info_is_subclass(i, target, depth + 1))
 }
 
 /// `x instanceof C` (null is never an instance).
@@ -346,10 +359,22 @@ mod tests {
         assert!(is_instance(&map, &resolve("HashMap").unwrap()));
         assert!(!is_instance(&Value::Null, &resolve("Object").unwrap()));
         assert!(is_instance(&Value::int(1), &resolve("Number").unwrap()));
-        assert!(!is_instance(&Value::Num(Num::Long(1)), &resolve("Integer").unwrap()));
-        assert!(is_instance(&Value::gstring("x"), &resolve("GString").unwrap()));
-        assert!(!is_instance(&Value::gstring("x"), &resolve("String").unwrap()));
-        assert!(is_instance(&Value::gstring("x"), &resolve("CharSequence").unwrap()));
+        assert!(!is_instance(
+            &Value::Num(Num::Long(1)),
+            &resolve("Integer").unwrap()
+        ));
+        assert!(is_instance(
+            &Value::gstring("x"),
+            &resolve("GString").unwrap()
+        ));
+        assert!(!is_instance(
+            &Value::gstring("x"),
+            &resolve("String").unwrap()
+        ));
+        assert!(is_instance(
+            &Value::gstring("x"),
+            &resolve("CharSequence").unwrap()
+        ));
     }
 
     #[test]
@@ -357,7 +382,10 @@ mod tests {
         assert!(resolve("RoundingMode").is_none());
         assert_eq!(resolve("Entry"), None);
         assert_eq!(resolve("Map.Entry").unwrap().name(), "java.util.Map$Entry");
-        assert_eq!(resolve("BigDecimal").unwrap().name(), "java.math.BigDecimal");
+        assert_eq!(
+            resolve("BigDecimal").unwrap().name(),
+            "java.math.BigDecimal"
+        );
         assert_eq!(resolve("int").unwrap().name(), "java.lang.Integer");
         assert_eq!(resolve("String[]").unwrap().simple_name(), "String[]");
     }

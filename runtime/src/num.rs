@@ -21,6 +21,7 @@ mod arith;
 pub mod bigdec;
 mod cmp;
 mod format;
+mod math;
 mod parse;
 mod pow;
 #[cfg(test)]
@@ -100,6 +101,9 @@ pub enum NumError {
     /// type: …`).
     #[error("{0}")]
     Unsupported(String),
+    /// `groovy.lang.GroovyRuntimeException` (ambiguous `Math.max(1, 2.5)` overloads).
+    #[error("{0}")]
+    GroovyRuntime(String),
     /// `NumberFormatException` with its message (`For input string: "x"`).
     #[error("{0}")]
     NumberFormat(String),
@@ -115,6 +119,7 @@ impl NumError {
     pub fn java_class(&self) -> &'static str {
         match self {
             Self::Unsupported(_) => "java.lang.UnsupportedOperationException",
+            Self::GroovyRuntime(_) => "groovy.lang.GroovyRuntimeException",
             Self::NumberFormat(_) | Self::NumberFormatNull => "java.lang.NumberFormatException",
             _ => "java.lang.ArithmeticException",
         }

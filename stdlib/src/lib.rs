@@ -4,4 +4,5 @@
 // Java and Groovy class names (BigDecimal, GString, LinkedHashMap) are prose in our docs.
 #![allow(clippy::doc_markdown)]
 
+pub mod exalate;
 pub mod java;

@@ -466,7 +466,8 @@ impl BigDec {
         }
     }
 
-    /// Groovy 4 `%` on BigDecimal (Java `remainder`): sign of the dividend, scale = max.
+    /// Groovy 4 `%` on BigDecimal: Java `remainder`, `a - a.divideToIntegralValue(b) * b`
+    /// (sign of the dividend; the scale follows Java's `divideToIntegralValue`).
     pub fn remainder(&self, o: &Self, max_digits: u64) -> Result<Self, NumError> {
         if o.is_zero() {
             return Err(if self.is_zero() {
@@ -475,10 +476,44 @@ impl BigDec {
                 NumError::DivisionByZero
             });
         }
-        let s = self.scale.max(o.scale);
-        let a = self.upscale(s, max_digits)?;
-        let b = o.upscale(s, max_digits)?;
-        Ok(Self::new(a % b, s))
+        if self.abs().compare(&o.abs()) == Ordering::Less {
+            return Ok(self.clone());
+        }
+        let q = self.divide_to_integral_value(o, max_digits)?;
+        let prod = q.checked_mul(o, max_digits)?;
+        self.checked_sub(&prod, max_digits)
+    }
+
+    /// Java `divideToIntegralValue`: the quotient truncated to an integer, at the preferred
+    /// scale `scale(a) - scale(b)` (trailing zeros stripped towards it, or padded up to it).
+    pub fn divide_to_integral_value(&self, o: &Self, max_digits: u64) -> Result<Self, NumError> {
+        if o.is_zero() {
+            return Err(if self.is_zero() {
+                NumError::DivisionUndefined
+            } else {
+                NumError::DivisionByZero
+            });
+        }
+        let pref = scale_sum(i64::from(self.scale) - i64::from(o.scale))?;
+        if self.abs().compare(&o.abs()) == Ordering::Less {
+            return Ok(Self::new(BigInt::zero(), pref));
+        }
+        // trunc(a / b) = trunc(a.u * 10^(b.s - a.s) / b.u)
+        let shift = i64::from(o.scale) - i64::from(self.scale);
+        if shift.unsigned_abs() > max_digits {
+            return Err(NumError::TooLarge);
+        }
+        let t = if shift >= 0 {
+            (&self.unscaled * pow10(shift as u32)) / &o.unscaled
+        } else {
+            &self.unscaled / (&o.unscaled * pow10((-shift) as u32))
+        };
+        let q = Self::new(t, 0);
+        Ok(if pref < 0 {
+            q.strip_trailing_zeros_to(pref)
+        } else {
+            Self::new(q.upscale(pref, max_digits)?, pref)
+        })
     }
 
     /// Truncate toward zero to an integer (Java `toBigInteger()`).
