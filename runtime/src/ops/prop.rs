@@ -59,8 +59,14 @@ fn bean_getter(ctx: &mut dyn Ctx, obj: &Value, name: &str) -> Result<Option<Valu
 pub fn get_property(ctx: &mut dyn Ctx, obj: &Value, name: &str) -> Result<Value, RuntimeError> {
     match obj {
         Value::Map(m) => {
-            if let Some(v) = m.borrow().get_str(name) {
-                return Ok(v.clone());
+            {
+                let b = m.borrow();
+                if let Some(v) = b.get_str(name) {
+                    return Ok(v.clone());
+                }
+                if b.default.is_none() {
+                    return Ok(Value::Null);
+                }
             }
             map_read(ctx, m, &Value::str(name))
         }
