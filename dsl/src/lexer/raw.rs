@@ -34,7 +34,8 @@ fn block_comment(lex: &mut Lexer<'_, Raw>) -> BlockComment {
 #[derive(Logos, Clone, Copy, PartialEq, Debug)]
 #[logos(skip r"[ \t\x0C]+")]
 pub(super) enum Raw {
-    #[regex(r"\r\n|\n|\r")]
+    /// One or more line breaks with the blanks between them (one driver step per run).
+    #[regex(r"[\r\n][ \t\x0C\r\n]*")]
     Newline,
     #[regex(r"//[^\r\n]*", allow_greedy = true)]
     LineComment,

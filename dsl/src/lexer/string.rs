@@ -152,6 +152,17 @@ pub(super) fn scan_chunk(
             _ => {
                 // The first byte of the closer.
                 if bytes[pos..].starts_with(close) {
+                    if close.len() == 3 {
+                        // Groovy 3: in a run of 4 or 5 quotes the last three close the
+                        // string (`'''it's''''` ends with a quote).
+                        let run = bytes[pos..].iter().take(6).take_while(|&&q| q == b).count();
+                        if run == 4 || run == 5 {
+                            for _ in 3..run {
+                                buf.push(char::from(b));
+                            }
+                            pos += run - 3;
+                        }
+                    }
                     return ChunkEnd::Close {
                         text_end: pos,
                         end: pos + close.len(),
@@ -305,6 +316,28 @@ mod tests {
         assert_eq!(s, "ab");
         let (s, _, _) = chunk("a\r\nb\rc'''", StringKind::TripleSingle);
         assert_eq!(s, "a\nb\nc");
+        let (s, end, _) = chunk("a'''''", StringKind::TripleSingle);
+        assert_eq!(
+            (s.as_str(), end),
+            (
+                "a''",
+                ChunkEnd::Close {
+                    text_end: 3,
+                    end: 6
+                }
+            )
+        );
+        let (s, end, _) = chunk("a\"\"\"\"\"\"", StringKind::TripleDouble);
+        assert_eq!(
+            (s.as_str(), end),
+            (
+                "a",
+                ChunkEnd::Close {
+                    text_end: 1,
+                    end: 4
+                }
+            )
+        );
     }
 
     #[test]

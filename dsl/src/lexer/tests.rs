@@ -108,6 +108,10 @@ fn slashy_versus_division() {
     assert_eq!(show("1 / 2"), "1i / 2i");
     assert_eq!(show("return /x/"), "return Str(\"x\")");
     assert_eq!(show("a /= 2"), "a /= 2i");
+    assert_eq!(show("/x/"), "Str(\"x\")");
+    assert_eq!(show("a =\n 9\n / 3"), "a = 9i / 3i");
+    assert_eq!(show("f(a\n/ 2)"), "f ( a / 2i )");
+    assert_eq!(show("'a'\n$/x/$"), "Str(\"a\") NL Str(\"x\")");
     assert_eq!(show("x = /=a/"), "x = Str(\"=a\")");
     assert_eq!(show("x = /a$/"), "x = Str(\"a$\")");
     assert_eq!(

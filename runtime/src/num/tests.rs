@@ -257,13 +257,6 @@ fn power_rules_from_oracle() {
     );
 }
 
-/// Values where JDK 17's `FloatingDecimal` prints more digits than the shortest
-/// round-trip form that we print: (ours, oracle).
-const KNOWN_JDK17_FORMAT_DIFFS: &[(&str, &str)] = &[
-    ("Float:2.1474836E9", "Float:2.14748365E9"),
-    ("Float:-2.1474836E9", "Float:-2.14748365E9"),
-];
-
 /// Replays `testdata/parse.txt` (String → number conversions observed on the oracle).
 #[test]
 fn string_conversions_from_oracle() {
@@ -296,13 +289,6 @@ fn string_conversions_from_oracle() {
         };
         // Java accepts non-ASCII decimal digits ('٣'); we do not (documented)
         if text == "٣" {
-            continue;
-        }
-        // JDK 17's Float.toString is not always shortest (see format.rs)
-        if KNOWN_JDK17_FORMAT_DIFFS
-            .iter()
-            .any(|(g, w)| *g == got && *w == want)
-        {
             continue;
         }
         if got != want {
@@ -413,22 +399,6 @@ fn unary_op(op: &str, a: &Num) -> String {
     }
 }
 
-/// Whether `want` (the oracle's text) is JDK 17's non-shortest form of the same Double or
-/// Float that `got` prints in fewer digits (see `format.rs`).
-fn jdk17_longer_same_value(got: &str, want: &str) -> bool {
-    let (Some((tg, vg)), Some((tw, vw))) = (got.split_once(':'), want.split_once(':')) else {
-        return false;
-    };
-    if tg != tw || vg.len() >= vw.len() {
-        return false;
-    }
-    match tg {
-        "D" => vg.parse::<f64>().ok() == vw.parse::<f64>().ok(),
-        "F" => vg.parse::<f32>().ok() == vw.parse::<f32>().ok(),
-        _ => false,
-    }
-}
-
 /// Expand the matrix file's `!UOE:op@A` / `!UOE:shift@B` abbreviations.
 fn expand(want: &str, a: &Num, b: Option<&Num>) -> String {
     if let Some(op) = want
@@ -513,7 +483,7 @@ fn replay_matrix(data: &str) -> usize {
                 None => unary_op(op, &a),
             };
             checked += 1;
-            if got != want && !jdk17_longer_same_value(&got, &want) {
+            if got != want {
                 failures.push(format!("{line:.40} {op}: got {got}, want {want}"));
             }
         }
@@ -593,9 +563,7 @@ fn math_functions_from_oracle() {
             other => panic!("unknown op {other}"),
         };
         checked += 1;
-        let g = compact_of_long(&got);
-        let w = compact_of_long(want);
-        if got != want && !jdk17_longer_same_value(&g, &w) {
+        if got != want {
             failures.push(format!("{lhs}: got {got}, want {want}"));
         }
     }
@@ -603,11 +571,74 @@ fn math_functions_from_oracle() {
     assert!(checked > 450, "only {checked}");
 }
 
-/// `Double:1.5` → `D:1.5` (for [`jdk17_longer_same_value`]).
-fn compact_of_long(s: &str) -> String {
-    match s.split_once(':') {
-        Some(("Double", v)) => format!("D:{v}"),
-        Some(("Float", v)) => format!("F:{v}"),
-        _ => s.to_string(),
+/// Replays `testdata/doubles.txt`: Java 17's `Double.toString` and `Float.toString`,
+/// including every sampled value where they are not the shortest round-trip form.
+#[test]
+fn double_and_float_strings_from_oracle() {
+    let data = include_str!("testdata/doubles.txt");
+    let mut bad = Vec::new();
+    let mut checked = 0;
+    for line in data.lines().filter(|l| !l.starts_with('#')) {
+        let mut it = line.split(' ');
+        let (src, jd, jf) = (it.next().unwrap(), it.next().unwrap(), it.next().unwrap());
+        let d: f64 = src.parse().unwrap();
+        let got = f64_to_java_string(d);
+        if got != jd {
+            bad.push(format!("D {src}: got {got} want {jd}"));
+        }
+        let gf = f32_to_java_string(d as f32);
+        if gf != jf {
+            bad.push(format!("F {src}: got {gf} want {jf}"));
+        }
+        checked += 1;
     }
+    assert!(bad.is_empty(), "{} bad\n{}", bad.len(), bad.join("\n"));
+    assert!(checked > 2500, "only {checked}");
+}
+
+/// Replays `testdata/fixed.txt` (`String.format('%.Nf', x)` on the oracle).
+#[test]
+fn fixed_format_from_oracle() {
+    let data = include_str!("testdata/fixed.txt");
+    let mut bad = Vec::new();
+    let mut checked = 0;
+    for line in data.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split(' ').collect();
+        let n = match f[0] {
+            "D" => Num::Double(f[1].parse().unwrap()),
+            "F" => Num::Float(f[1].parse().unwrap()),
+            _ => bd(f[1]),
+        };
+        for (i, p) in [0usize, 1, 2, 3, 4, 10].iter().enumerate() {
+            let got = n.java_format_fixed(*p).unwrap();
+            if got != f[2 + i] {
+                bad.push(format!("{line}: %.{p}f got {got}"));
+            }
+            checked += 1;
+        }
+    }
+    assert!(bad.is_empty(), "{} bad\n{}", bad.len(), bad.join("\n"));
+    assert!(checked > 9000, "only {checked}");
+    let cases: &[(Num, usize, &str)] = &[
+        (Num::Double(1.005), 2, "1.01"),
+        (Num::Double(-0.0), 2, "-0.00"),
+        (Num::Double(9.995), 2, "10.00"),
+        (Num::Double(0.0049), 2, "0.00"),
+        (Num::Double(1e20), 0, "100000000000000000000"),
+        (Num::Double(f64::NAN), 2, "NaN"),
+        (Num::Double(f64::NEG_INFINITY), 2, "-Infinity"),
+        (Num::Float(1.005), 2, "1.00"),
+        (bd("-0.001"), 2, "-0.00"),
+        (bd("1E+3"), 2, "1000.00"),
+        (bd("2.5"), 0, "3"),
+    ];
+    for (n, p, want) in cases {
+        assert_eq!(n.java_format_fixed(*p).unwrap(), *want, "{}", show(n));
+    }
+    let err = Num::Int(5).java_format_fixed(2).unwrap_err();
+    assert_eq!(
+        err.java_class(),
+        "java.util.IllegalFormatConversionException"
+    );
+    assert_eq!(err.message(), "f != java.lang.Integer");
 }
