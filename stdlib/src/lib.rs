@@ -13,6 +13,7 @@
 // Natives must match the `NativeMethod`/`NativeFn` signatures even when they cannot fail.
 #![allow(clippy::unnecessary_wraps)]
 
+pub mod exalate;
 pub mod java;
 
 mod classes;
