@@ -184,6 +184,26 @@ pub(crate) fn register(reg: &mut Registry) {
             &Const::Num(Num::BigInt(Arc::new(v.into()))),
         );
     }
+    for (i, name) in [
+        "ROUND_UP",
+        "ROUND_DOWN",
+        "ROUND_CEILING",
+        "ROUND_FLOOR",
+        "ROUND_HALF_UP",
+        "ROUND_HALF_DOWN",
+        "ROUND_HALF_EVEN",
+        "ROUND_UNNECESSARY",
+    ]
+    .iter()
+    .enumerate()
+    {
+        static_const(
+            reg,
+            "java.math.BigDecimal",
+            name,
+            &Const::Num(Num::Int(i as i32)),
+        );
+    }
     for m in [
         "UP",
         "DOWN",
