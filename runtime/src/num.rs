@@ -20,6 +20,7 @@
 mod arith;
 pub mod bigdec;
 mod cmp;
+mod fixed;
 mod format;
 mod math;
 mod parse;
@@ -101,6 +102,9 @@ pub enum NumError {
     /// type: …`).
     #[error("{0}")]
     Unsupported(String),
+    /// `java.util.IllegalFormatConversionException` (`f != java.lang.Integer`).
+    #[error("{0}")]
+    FormatConversion(String),
     /// `groovy.lang.GroovyRuntimeException` (ambiguous `Math.max(1, 2.5)` overloads).
     #[error("{0}")]
     GroovyRuntime(String),
@@ -120,6 +124,7 @@ impl NumError {
         match self {
             Self::Unsupported(_) => "java.lang.UnsupportedOperationException",
             Self::GroovyRuntime(_) => "groovy.lang.GroovyRuntimeException",
+            Self::FormatConversion(_) => "java.util.IllegalFormatConversionException",
             Self::NumberFormat(_) | Self::NumberFormatNull => "java.lang.NumberFormatException",
             _ => "java.lang.ArithmeticException",
         }

@@ -12,9 +12,11 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 /// Digits (ASCII) and the decimal exponent `e` such that the value is `0.d1d2… × 10^e`.
-struct Decimal {
-    digits: Vec<u8>,
-    dec_exponent: i32,
+pub(super) struct Decimal {
+    /// ASCII digits.
+    pub(super) digits: Vec<u8>,
+    /// Decimal exponent of `0.d1d2…`.
+    pub(super) dec_exponent: i32,
 }
 
 /// Bits of `5^i` as the JDK's `N_5_BITS` table counts them (`ceil(i·log2 5)`), `3i` beyond it.
@@ -70,10 +72,10 @@ fn develop_long_digits(mut lvalue: u64, insignificant: i32) -> Decimal {
     }
 }
 
-/// `FloatingDecimal.dtoa`: `fract_bits` has its leading one at bit 52, the value is
+/// `FloatingDecimal.dtoa` (`compat`: the `Double.toString` form): `fract_bits` has its leading one at bit 52, the value is
 /// `fract_bits × 2^(bin_exp − 52)`; `n_significant_bits` is 53 (24 for floats) or the
 /// subnormal's bit count.
-fn dtoa(bin_exp: i32, mut fract_bits: u64, n_significant_bits: i32) -> Decimal {
+fn dtoa(bin_exp: i32, mut fract_bits: u64, n_significant_bits: i32, compat: bool) -> Decimal {
     let tail_zeros = fract_bits.trailing_zeros() as i32;
     let n_fract_bits = 53 - tail_zeros;
     let n_tiny_bits = (n_fract_bits - bin_exp - 1).max(0);
@@ -115,7 +117,8 @@ fn dtoa(bin_exp: i32, mut fract_bits: u64, n_significant_bits: i32) -> Decimal {
     let b_bits = n_fract_bits + b2 + n5_bits(b5);
     let ten_s_bits = s2 + 1 + n5_bits(s5 + 1);
     let mut digits = Vec::with_capacity(20);
-    let e_form = |dec_exp: i32| !(-3..8).contains(&dec_exp);
+    // `Double.toString` (compat) may stop after one digit in plain form; `%f` never does
+    let e_form = |dec_exp: i32| !compat || !(-3..8).contains(&dec_exp);
     let (low, high, low_digit_difference);
     if b_bits < 64 && ten_s_bits < 64 {
         // the JDK's int and long paths: fixed-width arithmetic that may wrap (`m` overflow
@@ -246,8 +249,9 @@ fn roundup(d: &mut Decimal) {
     }
 }
 
-/// JDK digits of a finite, non-zero double's magnitude.
-fn jdk_digits_f64(d: f64) -> Decimal {
+/// JDK digits of a finite, non-zero double's magnitude (`compat`: for `Double.toString`;
+/// `false` is the `Formatter` variant).
+pub(super) fn jdk_digits_f64(d: f64, compat: bool) -> Decimal {
     let bits = d.abs().to_bits();
     let mut fract = bits & 0x000f_ffff_ffff_ffff;
     let mut bin_exp = (bits >> 52) as i32;
@@ -262,7 +266,7 @@ fn jdk_digits_f64(d: f64) -> Decimal {
         fract |= 1 << 52;
         n_significant_bits = 53;
     }
-    dtoa(bin_exp - 1023, fract, n_significant_bits)
+    dtoa(bin_exp - 1023, fract, n_significant_bits, compat)
 }
 
 /// JDK digits of a finite, non-zero float's magnitude.
@@ -281,7 +285,12 @@ fn jdk_digits_f32(f: f32) -> Decimal {
         fract |= 1 << 23;
         n_significant_bits = 24;
     }
-    dtoa(bin_exp - 127, u64::from(fract) << 29, n_significant_bits)
+    dtoa(
+        bin_exp - 127,
+        u64::from(fract) << 29,
+        n_significant_bits,
+        true,
+    )
 }
 
 /// Write `digits` (d1 d2 … dn, value d1.d2…dn × 10^e) the way Java prints doubles.
@@ -327,7 +336,7 @@ pub(crate) fn write_f64(out: &mut String, d: f64) {
     } else if d == 0.0 {
         out.push_str(if d.is_sign_negative() { "-0.0" } else { "0.0" });
     } else {
-        let dec = jdk_digits_f64(d);
+        let dec = jdk_digits_f64(d, true);
         let digits = String::from_utf8_lossy(&dec.digits);
         write_java_float(out, d < 0.0, &digits, dec.dec_exponent - 1);
     }

@@ -595,3 +595,50 @@ fn double_and_float_strings_from_oracle() {
     assert!(bad.is_empty(), "{} bad\n{}", bad.len(), bad.join("\n"));
     assert!(checked > 2500, "only {checked}");
 }
+
+/// Replays `testdata/fixed.txt` (`String.format('%.Nf', x)` on the oracle).
+#[test]
+fn fixed_format_from_oracle() {
+    let data = include_str!("testdata/fixed.txt");
+    let mut bad = Vec::new();
+    let mut checked = 0;
+    for line in data.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split(' ').collect();
+        let n = match f[0] {
+            "D" => Num::Double(f[1].parse().unwrap()),
+            "F" => Num::Float(f[1].parse().unwrap()),
+            _ => bd(f[1]),
+        };
+        for (i, p) in [0usize, 1, 2, 3, 4, 10].iter().enumerate() {
+            let got = n.java_format_fixed(*p).unwrap();
+            if got != f[2 + i] {
+                bad.push(format!("{line}: %.{p}f got {got}"));
+            }
+            checked += 1;
+        }
+    }
+    assert!(bad.is_empty(), "{} bad\n{}", bad.len(), bad.join("\n"));
+    assert!(checked > 9000, "only {checked}");
+    let cases: &[(Num, usize, &str)] = &[
+        (Num::Double(1.005), 2, "1.01"),
+        (Num::Double(-0.0), 2, "-0.00"),
+        (Num::Double(9.995), 2, "10.00"),
+        (Num::Double(0.0049), 2, "0.00"),
+        (Num::Double(1e20), 0, "100000000000000000000"),
+        (Num::Double(f64::NAN), 2, "NaN"),
+        (Num::Double(f64::NEG_INFINITY), 2, "-Infinity"),
+        (Num::Float(1.005), 2, "1.00"),
+        (bd("-0.001"), 2, "-0.00"),
+        (bd("1E+3"), 2, "1000.00"),
+        (bd("2.5"), 0, "3"),
+    ];
+    for (n, p, want) in cases {
+        assert_eq!(n.java_format_fixed(*p).unwrap(), *want, "{}", show(n));
+    }
+    let err = Num::Int(5).java_format_fixed(2).unwrap_err();
+    assert_eq!(
+        err.java_class(),
+        "java.util.IllegalFormatConversionException"
+    );
+    assert_eq!(err.message(), "f != java.lang.Integer");
+}
