@@ -73,7 +73,10 @@ fn shorten_rule_table(sarif: &str) -> String {
     let run = &mut log["runs"][0];
     run["tool"]["driver"]["rules"] = Value::String("<the rules of `syncscript rules`>".into());
     for result in run["results"].as_array_mut().expect("results") {
-        result.as_object_mut().expect("result").shift_remove("ruleIndex");
+        result
+            .as_object_mut()
+            .expect("result")
+            .shift_remove("ruleIndex");
     }
     serde_json::to_string_pretty(&log).unwrap() + "\n"
 }
@@ -461,4 +464,124 @@ fn rules_and_explain() {
         "{}",
         out.show()
     );
+}
+
+// ---- run ----
+
+#[test]
+fn run_prints_the_oracle_document() {
+    // the expected documents were recorded with `shared/oracle/run-groovy` (Groovy 2.4)
+    for (script, code) in [("clean", 0), ("throws", 1)] {
+        let out = cli(&[
+            "run",
+            "--color",
+            "never",
+            &fixture(&format!("{script}.groovy")),
+            "--input",
+            &fixture("input.json"),
+        ]);
+        let expected =
+            std::fs::read_to_string(fixture(&format!("{script}.expected.json"))).unwrap();
+        assert_eq!(out.stdout, expected, "{script}: {}", out.show());
+        assert_eq!(out.code, code, "{script}: {}", out.show());
+    }
+}
+
+#[test]
+fn run_reports_a_thrown_exception_on_stderr_with_its_position() {
+    let out = cli(&[
+        "run",
+        "--color",
+        "never",
+        &fixture("throws.groovy"),
+        "--input",
+        &fixture("input.json"),
+    ]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("tests/fixtures/cli/throws.groovy:3:1"),
+        "{}",
+        out.stderr
+    );
+    snapshot(
+        "run_throws_stderr",
+        &Outcome {
+            stdout: String::new(),
+            ..out
+        },
+    );
+}
+
+#[test]
+fn run_rejects_scripts_that_do_not_compile_and_bad_input() {
+    let out = cli(&[
+        "run",
+        "--color",
+        "never",
+        &fixture("syntax_error.groovy"),
+        "--input",
+        &fixture("input.json"),
+    ]);
+    assert_eq!(out.code, 2);
+    assert!(out.stdout.is_empty());
+    snapshot("run_syntax_error", &out);
+    for input in ["does-not-exist.json", "clean.groovy", "tree/sub/notes.txt"] {
+        let out = cli(&["run", &fixture("clean.groovy"), "--input", &fixture(input)]);
+        assert_eq!(out.code, 2, "{input}: {}", out.show());
+        assert!(
+            out.stdout.is_empty() && out.stderr.starts_with("error: "),
+            "{}",
+            out.show()
+        );
+    }
+    let out = cli(&["run", &fixture("clean.groovy")]);
+    assert_eq!(out.code, 2, "--input is required: {}", out.show());
+}
+
+// ---- bench ----
+
+#[test]
+fn bench_prints_timing_statistics() {
+    let out = cli(&[
+        "bench",
+        &fixture("clean.groovy"),
+        "--input",
+        &fixture("input.json"),
+        "--iterations",
+        "40",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.show());
+    let doc = out.json();
+    let keys: Vec<&str> = doc
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["compile_us", "run_us", "runs_per_sec"]);
+    for part in ["compile_us", "run_us"] {
+        let s = &doc[part];
+        let (min, median, max) = (
+            s["min"].as_f64().unwrap(),
+            s["median"].as_f64().unwrap(),
+            s["max"].as_f64().unwrap(),
+        );
+        assert!(0.0 < min && min <= median && median <= max, "{part}: {s}");
+    }
+    assert_eq!(doc["compile_us"]["n"], 40);
+    assert_eq!(doc["run_us"]["n"], 20);
+    let rate = doc["runs_per_sec"].as_f64().unwrap();
+    let expected = 1e6 / doc["run_us"]["median"].as_f64().unwrap();
+    assert!((rate - expected).abs() < 1e-6 * expected);
+
+    let out = cli(&[
+        "bench",
+        &fixture("throws.groovy"),
+        "--input",
+        &fixture("input.json"),
+        "--iterations",
+        "5",
+    ]);
+    assert_eq!(out.code, 1, "{}", out.show());
+    assert!(out.stdout.is_empty() && out.stderr.contains("NullPointerException"));
 }

@@ -43,8 +43,3 @@ pub(super) fn analyze(file: &SourceFile, opts: &LintOptions) -> Vec<Diagnostic> 
     diagnostics.sort_by_key(|d| (d.span().start, d.span().end));
     diagnostics
 }
-
-/// The parser's diagnostics for `file`.
-pub(super) fn syntax_errors(file: &SourceFile) -> Vec<Diagnostic> {
-    parse(file, &ParseOptions::default()).diagnostics
-}
