@@ -515,12 +515,28 @@ mod tests {
     fn collections_convert_or_stay() {
         let set = as_type(&Value::list(vec![Value::int(1)]), &t("Set")).unwrap();
         assert!(coerce_assign(&set, &t("HashSet")).unwrap().identical(&set));
-        assert!(coerce_assign(&set, &t("Collection")).unwrap().identical(&set));
+        assert!(
+            coerce_assign(&set, &t("Collection"))
+                .unwrap()
+                .identical(&set)
+        );
         assert!(coerce_assign(&set, &t("List")).is_err());
-        let m = Value::map(vec![(Value::str("b"), Value::int(1)), (Value::str("a"), Value::int(2))]);
-        assert_eq!(to_display(&as_type(&m, &t("TreeMap")).unwrap()), "[a:2, b:1]");
-        assert_eq!(CoerceTarget::resolve_dims("String", 1), CoerceTarget::Array(ElemType::String));
-        assert_eq!(CoerceTarget::resolve_dims("Foo", 1), CoerceTarget::Array(ElemType::Object));
+        let m = Value::map(vec![
+            (Value::str("b"), Value::int(1)),
+            (Value::str("a"), Value::int(2)),
+        ]);
+        assert_eq!(
+            to_display(&as_type(&m, &t("TreeMap")).unwrap()),
+            "[a:2, b:1]"
+        );
+        assert_eq!(
+            CoerceTarget::resolve_dims("String", 1),
+            CoerceTarget::Array(ElemType::String)
+        );
+        assert_eq!(
+            CoerceTarget::resolve_dims("Foo", 1),
+            CoerceTarget::Array(ElemType::Object)
+        );
     }
 
     #[test]

@@ -72,8 +72,22 @@ pub fn get_property(ctx: &mut dyn Ctx, obj: &Value, name: &str) -> Result<Value,
         }
         Value::Null => Err(RuntimeError::null_get(name)),
         Value::Object(o) => {
+            if name == "class" {
+                return Ok(obj.class().map_or(Value::Null, Value::Class));
+            }
             let o = o.clone();
-            o.get(ctx, name)
+            match o.get(ctx, name) {
+                Err(e)
+                    if e.as_thrown()
+                        .is_some_and(|t| t.class.name() == class::MISSING_PROPERTY.name) =>
+                {
+                    match bean_getter(ctx, obj, name)? {
+                        Some(v) => Ok(v),
+                        None => Err(e),
+                    }
+                }
+                other => other,
+            }
         }
         _ => {
             if name == "class" {
@@ -147,7 +161,7 @@ pub fn set_property(
 ) -> Result<(), RuntimeError> {
     match obj {
         Value::Map(m) => {
-            m.borrow_mut().insert(Key::str(name), value);
+            m.borrow_mut().insert_str(name, value);
             Ok(())
         }
         Value::Null => Err(RuntimeError::null_set(name)),
