@@ -310,6 +310,8 @@ impl<'s> Driver<'s> {
                 }
             }
             Raw::LineComment => {}
+            // A block comment is whitespace even when it spans lines: Groovy 2.4 reads
+            // `1 /*` NEWLINE `*/ + 2` as 3.
             Raw::BlockComment(c) => {
                 if !c.terminated {
                     self.error(
@@ -317,8 +319,6 @@ impl<'s> Driver<'s> {
                         s,
                         e,
                     );
-                } else if c.has_newline && self.pending.is_none() {
-                    self.pending = Some(span(s, e));
                 }
             }
             Raw::Backslash => self.backslash(s),

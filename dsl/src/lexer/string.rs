@@ -197,6 +197,19 @@ fn escape(
             }
         };
     }
+    // A backslash before a line break removes both, in every form (Groovy 2.4).
+    match next {
+        Some(b'\n') => return pos + 2,
+        Some(b'\r') => {
+            return pos
+                + if bytes.get(pos + 2) == Some(&b'\n') {
+                    3
+                } else {
+                    2
+                };
+        }
+        _ => {}
+    }
     match kind {
         StringKind::Slashy => {
             if next == Some(b'/') {
@@ -231,14 +244,6 @@ fn escape(
         return pos + 2;
     }
     match next {
-        b'\n' => pos + 2,
-        b'\r' => {
-            pos + if bytes.get(pos + 2) == Some(&b'\n') {
-                3
-            } else {
-                2
-            }
-        }
         b'0'..=b'7' => {
             let max = if next <= b'3' { 3 } else { 2 };
             let mut value = 0u32;
@@ -308,6 +313,10 @@ mod tests {
         assert_eq!((s.as_str(), e), ("a\tbAA$ 'x", 0));
         let (s, _, e) = chunk(r"a\d\/b/", StringKind::Slashy);
         assert_eq!((s.as_str(), e), (r"a\d/b", 0));
+        let (s, _, _) = chunk("a\\\r\nb/", StringKind::Slashy);
+        assert_eq!(s, "ab");
+        let (s, _, _) = chunk("a\\\nb/$", StringKind::DollarSlashy);
+        assert_eq!(s, "ab");
         let (s, _, e) = chunk(r"a\$$$/\u0041/$", StringKind::DollarSlashy);
         assert_eq!((s.as_str(), e), (r"a\$/A", 0));
         let (_, _, e) = chunk(r"\q'", StringKind::Single);

@@ -74,7 +74,8 @@ fn newline_ends_statement_or_not() {
 fn comments_do_not_change_newline_rules() {
     assert_eq!(show("x // c\n  // d\n.foo()"), "x . foo ( )");
     assert_eq!(show("x /* c */\n.foo()"), "x . foo ( )");
-    assert_eq!(show("a /* multi\nline */ b"), "a NL b");
+    assert_eq!(show("a /* multi\nline */ b"), "a b");
+    assert_eq!(show("x = 1 /*\n*/ + 2"), "x = 1i + 2i");
     assert_eq!(show("a /* inline */ b"), "a b");
     assert_eq!(show("a = // c\n 1"), "a = 1i");
 }
