@@ -243,35 +243,31 @@ fn escape(
         buf.push(c);
         return pos + 2;
     }
-    match next {
-        b'0'..=b'7' => {
-            let max = if next <= b'3' { 3 } else { 2 };
-            let mut value = 0u32;
-            let mut len = 0;
-            while len < max {
-                match bytes.get(pos + 1 + len) {
-                    Some(&d @ b'0'..=b'7') => value = value * 8 + u32::from(d - b'0'),
-                    _ => break,
-                }
-                len += 1;
+    if next.is_ascii_digit() && next <= b'7' {
+        let max = if next <= b'3' { 3 } else { 2 };
+        let mut value = 0u32;
+        let mut len = 0;
+        while len < max {
+            match bytes.get(pos + 1 + len) {
+                Some(&d @ b'0'..=b'7') => value = value * 8 + u32::from(d - b'0'),
+                _ => break,
             }
-            buf.push(char::from_u32(value).unwrap_or('\u{FFFD}'));
-            pos + 1 + len
+            len += 1;
         }
-        _ => {
-            let c = src[pos + 1..].chars().next().unwrap_or('\\');
-            errs.push((
-                pos,
-                pos + 1 + c.len_utf8(),
-                format!(
-                    "unknown escape sequence `\\{c}`; valid escapes are \\b \\t \\n \\f \\r \\s \
-                     \\\" \\' \\\\ \\$, octal \\0-\\377 and \\uXXXX"
-                ),
-            ));
-            buf.push(c);
-            pos + 1 + c.len_utf8()
-        }
+        buf.push(char::from_u32(value).unwrap_or('\u{FFFD}'));
+        return pos + 1 + len;
     }
+    let c = src[pos + 1..].chars().next().unwrap_or('\\');
+    errs.push((
+        pos,
+        pos + 1 + c.len_utf8(),
+        format!(
+            "unknown escape sequence `\\{c}`; valid escapes are \\b \\t \\n \\f \\r \\s \
+             \\\" \\' \\\\ \\$, octal \\0-\\377 and \\uXXXX"
+        ),
+    ));
+    buf.push(c);
+    pos + 1 + c.len_utf8()
 }
 
 /// Reads `name(.name)*` after a `$`; a segment must start with a letter or `_`.
