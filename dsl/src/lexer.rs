@@ -252,7 +252,12 @@ impl<'s> Driver<'s> {
             return;
         }
         match next {
-            Some(t) if !continues_line(t) => {
+            // A `{` on the next line attaches only to an expression (`return` NEWLINE `{`
+            // returns null, then a block follows).
+            Some(t)
+                if !continues_line(t)
+                    || (*t == Token::Punct(Punct::LBrace) && self.prev != Prev::Value) =>
+            {
                 self.tokens.push((Token::Newline, nl));
                 self.prev = Prev::Start;
             }
