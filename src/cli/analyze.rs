@@ -70,7 +70,6 @@ pub(super) fn analyze(
 
 /// The parser's diagnostics for `file`.
 pub(super) fn syntax_errors(file: &SourceFile) -> Vec<Diagnostic> {
-    // wired to `syncscript_dsl::parser::parse` as soon as the parser lands on main
-    let _ = file;
-    Vec::new()
+    syncscript_dsl::parser::parse(file, &syncscript_dsl::parser::ParseOptions::default())
+        .diagnostics
 }
