@@ -506,7 +506,7 @@ fn rules_and_explain() {
 #[test]
 fn run_prints_the_oracle_document() {
     // the expected documents were recorded with `shared/oracle/run-groovy` (Groovy 2.4)
-    for (script, code) in [("clean", 0), ("throws", 1)] {
+    for (script, code) in [("clean", 0), ("output", 0), ("throws", 1)] {
         let out = cli(&[
             "run",
             "--color",
