@@ -85,6 +85,9 @@ pub enum NumError {
     /// Groovy 2.x `%` on BigInteger uses `BigInteger.mod`, which rejects a divisor ≤ 0.
     #[error("BigInteger: modulus not positive")]
     ModulusNotPositive,
+    /// Java `BigDecimal.divide(BigDecimal)` of a non-terminating quotient.
+    #[error("Non-terminating decimal expansion; no exact representable decimal result.")]
+    NonTerminating,
     /// `setScale(n, UNNECESSARY)` that would lose digits.
     #[error("Rounding necessary")]
     RoundingNecessary,
@@ -159,6 +162,33 @@ impl NumError {
             n.type_name(),
             n.to_java_string()
         ))
+    }
+}
+
+impl std::fmt::Display for Num {
+    /// Java `toString()`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut s = String::new();
+        self.write_java(&mut s);
+        f.write_str(&s)
+    }
+}
+
+impl From<i32> for Num {
+    fn from(v: i32) -> Self {
+        Num::Int(v)
+    }
+}
+
+impl From<i64> for Num {
+    fn from(v: i64) -> Self {
+        Num::Long(v)
+    }
+}
+
+impl From<f64> for Num {
+    fn from(v: f64) -> Self {
+        Num::Double(v)
     }
 }
 
@@ -342,7 +372,7 @@ impl Num {
             Num::Int(v) => *v,
             Num::Long(v) => *v as i32,
             Num::BigInt(v) => low_i64(v) as i32,
-            Num::BigDec(v) => low_i64(&v.to_bigint()) as i32,
+            Num::BigDec(v) => v.low_i64() as i32,
             Num::Double(v) => *v as i32,
             Num::Float(v) => *v as i32,
         }
@@ -355,7 +385,7 @@ impl Num {
             Num::Int(v) => i64::from(*v),
             Num::Long(v) => *v,
             Num::BigInt(v) => low_i64(v),
-            Num::BigDec(v) => low_i64(&v.to_bigint()),
+            Num::BigDec(v) => v.low_i64(),
             Num::Double(v) => *v as i64,
             Num::Float(v) => *v as i64,
         }
@@ -394,12 +424,12 @@ impl Num {
             Num::Int(v) => BigInt::from(*v),
             Num::Long(v) => BigInt::from(*v),
             Num::BigInt(v) => (**v).clone(),
-            Num::BigDec(v) => v.to_bigint(),
+            Num::BigDec(v) => v.to_bigint()?,
             Num::Double(_) | Num::Float(_) => {
                 let d = self.to_f64();
                 BigDec::from_f64_exact(d)
                     .ok_or_else(|| NumError::NumberFormat("Infinite or NaN".into()))?
-                    .to_bigint()
+                    .to_bigint()?
             }
         })
     }
@@ -457,7 +487,7 @@ impl Num {
 }
 
 /// The low 64 bits of a BigInteger in two's complement (Java `longValue()`).
-fn low_i64(v: &BigInt) -> i64 {
+pub(crate) fn low_i64(v: &BigInt) -> i64 {
     if let Some(x) = v.to_i64() {
         return x;
     }
