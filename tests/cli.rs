@@ -418,6 +418,41 @@ fn usage_errors_exit_2_and_help_exits_0() {
 }
 
 #[test]
+fn a_folder_without_scripts_is_not_an_error() {
+    let out = cli(&["lint", "--format", "json", &fixture("tree/.hidden/..")]);
+    // `tree/.hidden/..` is `tree` itself: given explicitly, hidden names are fine
+    assert_eq!(out.json()["files"], 3, "{}", out.show());
+    let empty = std::env::temp_dir().join(format!("syncscript-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = cli(&["lint", empty.to_str().unwrap()]);
+    std::fs::remove_dir(&empty).unwrap();
+    assert_eq!(out.code, 0, "{}", out.show());
+    assert!(out.stderr.contains("no `*.groovy` files"), "{}", out.show());
+    assert_eq!(out.stdout, "No problems found (0 files checked).\n");
+}
+
+#[test]
+fn an_unreadable_file_is_reported_and_the_others_still_checked() {
+    let dir = std::env::temp_dir().join(format!("syncscript-io-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a.groovy"), "def x = [1,\n").unwrap();
+    std::fs::write(dir.join("b.groovy"), b"println '\xff\xfe'\n").unwrap();
+    let out = cli(&["lint", "--format", "concise", dir.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(out.code, 2, "{}", out.show());
+    assert!(
+        out.stderr.contains("b.groovy") && out.stderr.starts_with("error: cannot read"),
+        "{}",
+        out.show()
+    );
+    assert!(
+        out.stdout.contains("a.groovy:2:1: error[syntax-error]"),
+        "{}",
+        out.show()
+    );
+}
+
+#[test]
 fn missing_path_is_an_io_error() {
     let out = cli(&["lint", &fixture("does-not-exist")]);
     assert_eq!(out.code, 2);
@@ -471,7 +506,7 @@ fn rules_and_explain() {
 #[test]
 fn run_prints_the_oracle_document() {
     // the expected documents were recorded with `shared/oracle/run-groovy` (Groovy 2.4)
-    for (script, code) in [("clean", 0), ("throws", 1)] {
+    for (script, code) in [("clean", 0), ("output", 0), ("throws", 1)] {
         let out = cli(&[
             "run",
             "--color",

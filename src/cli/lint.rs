@@ -56,6 +56,12 @@ pub(super) fn lint(args: &LintArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
         ));
     }
     let paths = walk::collect(&args.paths)?;
+    if paths.is_empty() {
+        writeln!(
+            io.stderr,
+            "warning: no `*.groovy` files found under the given paths"
+        )?;
+    }
     let options = lint_options(args.kind, &args.select, &args.ignore);
     let progress = if io.stderr_is_terminal && paths.len() >= PROGRESS_MIN_FILES {
         progress_bar(paths.len())

@@ -60,9 +60,9 @@ pub(super) fn bindings(input: &Input) -> Env {
     )
 }
 
-/// The engine scripts run on.
+/// The engine scripts run on: the runtime with the whole standard library.
 pub(super) fn engine() -> Engine {
-    Engine::new()
+    syncscript_stdlib::standard_engine()
 }
 
 /// Prints compile diagnostics to stderr (human format) and returns exit code 2.
