@@ -252,7 +252,12 @@ impl<'s> Driver<'s> {
             return;
         }
         match next {
-            Some(t) if !continues_line(t) => {
+            // A `{` on the next line attaches only to an expression (`return` NEWLINE `{`
+            // returns null, then a block follows).
+            Some(t)
+                if !continues_line(t)
+                    || (*t == Token::Punct(Punct::LBrace) && self.prev != Prev::Value) =>
+            {
                 self.tokens.push((Token::Newline, nl));
                 self.prev = Prev::Start;
             }
@@ -310,6 +315,8 @@ impl<'s> Driver<'s> {
                 }
             }
             Raw::LineComment => {}
+            // A block comment is whitespace even when it spans lines: Groovy 2.4 reads
+            // `1 /*` NEWLINE `*/ + 2` as 3.
             Raw::BlockComment(c) => {
                 if !c.terminated {
                     self.error(
@@ -317,8 +324,6 @@ impl<'s> Driver<'s> {
                         s,
                         e,
                     );
-                } else if c.has_newline && self.pending.is_none() {
-                    self.pending = Some(span(s, e));
                 }
             }
             Raw::Backslash => self.backslash(s),

@@ -85,6 +85,9 @@ pub enum NumError {
     /// Groovy 2.x `%` on BigInteger uses `BigInteger.mod`, which rejects a divisor ≤ 0.
     #[error("BigInteger: modulus not positive")]
     ModulusNotPositive,
+    /// Java `BigDecimal.divide(BigDecimal)` of a non-terminating quotient.
+    #[error("Non-terminating decimal expansion; no exact representable decimal result.")]
+    NonTerminating,
     /// `setScale(n, UNNECESSARY)` that would lose digits.
     #[error("Rounding necessary")]
     RoundingNecessary,

@@ -374,6 +374,7 @@ fn binary_op(op: &str, a: &Num, b: &Num) -> String {
         "ge" => z(a.relational(b, Relation::Ge)),
         "equals" => z(a.java_equals(b)),
         "rem4" => compact(a.rem(b)),
+        _ if matches!((a, b), (Num::BigDec(_), Num::BigDec(_))) => bigdec_binary(op, a, b),
         _ => panic!("unknown op {op}"),
     }
 }
@@ -418,7 +419,7 @@ fn expand(want: &str, a: &Num, b: Option<&Num>) -> String {
             b.type_name()
         );
     }
-    want.to_string()
+    want.replace("%3B", ";")
 }
 
 /// Deliberate differences from the 2.4 oracle: BigInteger `<<`/`>>` work as in Groovy 3/4,
@@ -430,6 +431,33 @@ fn deliberate_difference(op: &str, a: &Num, want: &str) -> bool {
             ("shl", "!UOE:leftShift@A") | ("shr", "!UOE:rightShift@A")
         );
     big_shift || (op == "pow" && want == "D:1.2232243779142942")
+}
+
+/// BigDecimal-only binary operations of `testdata/divide.txt`.
+fn bigdec_binary(op: &str, a: &Num, b: &Num) -> String {
+    let (Num::BigDec(x), Num::BigDec(y)) = (a, b) else {
+        panic!("{op} needs BigDecimals")
+    };
+    let m = DEFAULT_MAX_DIGITS;
+    // split "dscK", "dmcP", "dm", "rmcP" prefixes from the mode name
+    let mode_at = op
+        .find(|c: char| c.is_ascii_uppercase())
+        .unwrap_or(op.len());
+    let (head, mode) = op.split_at(mode_at);
+    let mode = RoundingMode::from_name(mode);
+    let num = |p: &str, pre: &str| -> i64 { p[pre.len()..].parse().unwrap() };
+    let r = match head {
+        "dexact" => x.divide_exact(y, m),
+        "dti" => x.divide_to_integral_value(y, m),
+        "dm" => x.divide_to_scale(y, x.scale(), mode.unwrap(), m),
+        h if h.starts_with("dsc") => x.divide_to_scale(y, num(h, "dsc") as i32, mode.unwrap(), m),
+        h if h.starts_with("dmc") => {
+            x.divide_to_precision(y, num(h, "dmc") as u64, mode.unwrap(), m)
+        }
+        h if h.starts_with("rmc") => x.round_to_precision(num(h, "rmc") as u64, mode.unwrap()),
+        _ => panic!("unknown op {op}"),
+    };
+    compact(r.map(Num::big_dec))
 }
 
 /// BigDecimal-only unary operations of `testdata/bigdec.txt`.
@@ -500,6 +528,12 @@ fn replay_matrix(data: &str) -> usize {
 #[test]
 fn random_bigdecimal_operations_from_oracle() {
     let n = replay_matrix(include_str!("testdata/bigdec.txt"));
+    assert!(n > 6000, "only {n} entries checked");
+}
+
+#[test]
+fn bigdecimal_divide_variants_from_oracle() {
+    let n = replay_matrix(include_str!("testdata/divide.txt"));
     assert!(n > 6000, "only {n} entries checked");
 }
 
