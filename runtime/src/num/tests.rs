@@ -807,3 +807,82 @@ fn literals_and_display() {
         assert_eq!(n.java_hash(), *h, "{}", show(n));
     }
 }
+
+/// Every operator on every pair of awkward values returns (a value or an error) without
+/// panicking, and every value prints.
+#[test]
+fn no_panics_on_awkward_values() {
+    let pool = [
+        Num::Int(0),
+        Num::Int(i32::MIN),
+        Num::Int(i32::MAX),
+        Num::Int(-1),
+        Num::Long(i64::MIN),
+        Num::Long(i64::MAX),
+        bi("0"),
+        bi("-340282366920938463463374607431768211456"),
+        bd("0E-2147483647"),
+        bd("1E+2147483647"),
+        bd("-9.999999999999999999999E-2147483600"),
+        bd("0.1"),
+        bd("-0"),
+        Num::Double(f64::NAN),
+        Num::Double(f64::INFINITY),
+        Num::Double(-0.0),
+        Num::Double(f64::MIN_POSITIVE / 4.0),
+        Num::Double(f64::MAX),
+        Num::Float(f32::NAN),
+        Num::Float(f32::MIN_POSITIVE / 8.0),
+        Num::Float(-f32::MAX),
+    ];
+    let mut outcomes = 0;
+    for a in &pool {
+        assert!(!a.to_java_string().is_empty());
+        let _ = (
+            a.java_hash(),
+            a.to_i32(),
+            a.to_i64(),
+            a.to_f64(),
+            a.to_f32(),
+            a.is_zero(),
+        );
+        let _ = (
+            a.to_bigint(),
+            a.to_bigdec(),
+            a.neg(),
+            a.abs(),
+            a.bit_not(),
+            a.signum(),
+        );
+        let _ = (
+            a.java_math_round(),
+            a.java_math_abs(),
+            a.groovy_round_places(3),
+        );
+        let _ = a.java_format_fixed(3);
+        for b in &pool {
+            let results = [
+                a.checked_add(b, DEFAULT_MAX_BITS),
+                a.checked_sub(b, DEFAULT_MAX_BITS),
+                a.checked_mul(b, DEFAULT_MAX_BITS),
+                a.div(b),
+                a.rem(b),
+                a.rem_groovy2(b),
+                a.intdiv(b),
+                a.pow(b),
+                a.bit_and(b),
+                a.bit_or(b),
+                a.bit_xor(b),
+                a.shl(b),
+                a.shr(b),
+                a.ushr(b),
+                a.java_math_max(b),
+            ];
+            outcomes += results.len();
+            let _ = (a.add(b), a.sub(b), a.mul(b));
+            let _ = (a.num_cmp(b), a.num_eq(b), a.java_equals(b));
+            let _ = a.relational(b, Relation::Le);
+        }
+    }
+    assert_eq!(outcomes, pool.len() * pool.len() * 15);
+}
