@@ -223,5 +223,26 @@ fn errors_recover() {
     assert_eq!(show("a ` b"), "a ERR b");
     let e = errors("x = \"abc");
     assert!(e[0].contains("unterminated"), "{e:?}");
+    assert_eq!(errors("a\u{a0}= 1"), ["unexpected invisible space U+00A0"]);
+    assert_eq!(
+        errors("x = \u{201C}a\u{201D}"),
+        [
+            "unexpected typographic quote `\u{201C}`",
+            "unexpected typographic quote `\u{201D}`"
+        ]
+    );
+    assert_eq!(errors("\u{1}"), ["unexpected control character U+0001"]);
 }
 
+#[test]
+fn diagnostics_carry_spans_and_help() {
+    let d = lex("x = 'abc\ny").diagnostics;
+    assert_eq!(d.len(), 1);
+    assert_eq!((d[0].span().start, d[0].span().end), (4, 8));
+    assert!(d[0].help.as_deref().is_some_and(|h| h.contains("'''")), "{d:?}");
+    let d = lex("a # b").diagnostics;
+    assert_eq!((d[0].span().start, d[0].span().end), (2, 3));
+    assert!(d[0].help.as_deref().is_some_and(|h| h.contains("//")));
+    let d = lex("s = \"${x").diagnostics;
+    assert_eq!((d[0].span().start, d[0].span().end), (4, 5));
+}
