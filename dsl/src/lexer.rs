@@ -126,7 +126,16 @@ fn classify(tok: &Token) -> Prev {
             _ => Prev::Operator,
         },
         Token::Keyword(k) => match k {
-            Kw::This | Kw::Super | Kw::True | Kw::False | Kw::Null => Prev::Value,
+            // `var`, `record` and `trait` are also ordinary names (Groovy 2.4 has no such
+            // keywords), so `record / 2` divides.
+            Kw::This
+            | Kw::Super
+            | Kw::True
+            | Kw::False
+            | Kw::Null
+            | Kw::Var
+            | Kw::Record
+            | Kw::Trait => Prev::Value,
             Kw::In
             | Kw::Instanceof
             | Kw::As
