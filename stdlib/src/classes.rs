@@ -184,6 +184,26 @@ pub(crate) fn register(reg: &mut Registry) {
             &Const::Num(Num::BigInt(Arc::new(v.into()))),
         );
     }
+    for (i, name) in [
+        "ROUND_UP",
+        "ROUND_DOWN",
+        "ROUND_CEILING",
+        "ROUND_FLOOR",
+        "ROUND_HALF_UP",
+        "ROUND_HALF_DOWN",
+        "ROUND_HALF_EVEN",
+        "ROUND_UNNECESSARY",
+    ]
+    .iter()
+    .enumerate()
+    {
+        static_const(
+            reg,
+            "java.math.BigDecimal",
+            name,
+            &Const::Num(Num::Int(i as i32)),
+        );
+    }
     for m in [
         "UP",
         "DOWN",
@@ -275,6 +295,10 @@ fn fmt_arg(v: &Value) -> FmtArg {
             Num::Double(d) => FmtValue::Double(*d),
             Num::Float(f) => FmtValue::Double(f64::from(*f)),
         },
+        Value::Object(_) => match date::millis_of(v) {
+            Some(ms) => FmtValue::Date(ms),
+            None => FmtValue::Other,
+        },
         _ => FmtValue::Other,
     };
     FmtArg {
@@ -285,7 +309,7 @@ fn fmt_arg(v: &Value) -> FmtArg {
 }
 
 /// `String.format(fmt, args…)` (java.util.Formatter; `%.2f` rounds HALF_UP).
-/// `String.format('%-5s|%05.1f|%,d', 'ab', 3.14159, 1234567)` ⇒ `ab   |003.1|1,234,567`
+/// `String.format('%-5s|%05.1f|%,d|%tF', 'ab', 3.14159, 1234567, new Date(0))` ⇒ `ab   |003.1|1,234,567|1970-01-01`
 pub(crate) fn string_format(_: &mut dyn Ctx, args: &[Value]) -> R {
     let Some((fmt, rest)) = args.split_first() else {
         return Err(RuntimeError::missing_method(

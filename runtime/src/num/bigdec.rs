@@ -374,6 +374,74 @@ impl BigDec {
         }
     }
 
+    /// Java `divide(divisor)`: the exact quotient, or `Non-terminating decimal expansion`.
+    pub fn divide_exact(&self, o: &Self, max_digits: u64) -> Result<Self, NumError> {
+        let preferred = self.division_preferred_scale(o)?;
+        if self.is_zero() {
+            return Ok(Self::new(BigInt::zero(), preferred));
+        }
+        self.exact_div(o, preferred, max_digits)?
+            .ok_or(NumError::NonTerminating)
+    }
+
+    /// Java `divide(divisor, scale, mode)`: the quotient rounded to `scale` fraction digits.
+    /// A zero divisor fails with `/ by zero` here (Java's long-division path), also for 0/0.
+    pub fn divide_to_scale(
+        &self,
+        o: &Self,
+        scale: i32,
+        mode: RoundingMode,
+        max_digits: u64,
+    ) -> Result<Self, NumError> {
+        if o.is_zero() {
+            return Err(NumError::IntDivByZero);
+        }
+        // q = a.u * 10^(scale - a.s + b.s) / b.u
+        let shift = i64::from(scale) - i64::from(self.scale) + i64::from(o.scale);
+        if shift.unsigned_abs() > max_digits {
+            return Err(NumError::TooLarge);
+        }
+        let (num, den) = if shift >= 0 {
+            (&self.unscaled * pow10(shift as u32), o.unscaled.clone())
+        } else {
+            (self.unscaled.clone(), &o.unscaled * pow10((-shift) as u32))
+        };
+        Ok(Self::new(div_round(&num, &den, mode)?, scale))
+    }
+
+    /// Java `divide(divisor, new MathContext(precision, mode))` (`precision` 0: exact).
+    pub fn divide_to_precision(
+        &self,
+        o: &Self,
+        precision: u64,
+        mode: RoundingMode,
+        max_digits: u64,
+    ) -> Result<Self, NumError> {
+        if precision == 0 {
+            return self.divide_exact(o, max_digits);
+        }
+        let preferred = self.division_preferred_scale(o)?;
+        if self.is_zero() {
+            return Ok(Self::new(BigInt::zero(), preferred));
+        }
+        match self.exact_div(o, preferred, max_digits)? {
+            Some(q) => q.round_to_precision(precision, mode),
+            None => self.div_to_precision(o, precision, mode, max_digits),
+        }
+    }
+
+    /// Zero-divisor errors of every division, and the preferred scale `a.s - b.s`.
+    fn division_preferred_scale(&self, o: &Self) -> Result<i32, NumError> {
+        if o.is_zero() {
+            return Err(if self.is_zero() {
+                NumError::DivisionUndefined
+            } else {
+                NumError::DivisionByZero
+            });
+        }
+        scale_sum(i64::from(self.scale) - i64::from(o.scale))
+    }
+
     /// Java `divide(BigDecimal)`: `None` when the expansion does not terminate.
     ///
     /// The quotient terminates iff the divisor, once its factors 2 and 5 are removed,
@@ -423,34 +491,36 @@ impl BigDec {
         let adj_b = o.precision() as i64 - 1 - i64::from(o.scale);
         let adj_q = adj_a - adj_b; // the true adjusted exponent is adj_q or adj_q - 1
         let mut scale = p as i64 - 1 - adj_q;
-        loop {
-            let s = scale_sum(scale)?;
-            // q = a / b * 10^s = a.u * 10^(s - a.s + b.s) / b.u
+        // find the scale where the TRUNCATED quotient has exactly p digits, then round once
+        // there (rounding first could carry into an extra digit at the wrong position)
+        let quotient_at = |scale: i64, mode: RoundingMode| -> Result<BigInt, NumError> {
             let shift = scale - i64::from(self.scale) + i64::from(o.scale);
+            if shift.unsigned_abs() > max_digits {
+                return Err(NumError::TooLarge);
+            }
             let (num, den) = if shift >= 0 {
-                if shift as u64 > max_digits {
-                    return Err(NumError::TooLarge);
-                }
                 (&self.unscaled * pow10(shift as u32), o.unscaled.clone())
             } else {
-                if (-shift) as u64 > max_digits {
-                    return Err(NumError::TooLarge);
-                }
                 (self.unscaled.clone(), &o.unscaled * pow10((-shift) as u32))
             };
-            let q = div_round(&num, &den, mode)?;
-            let qd = digit_count(&q);
-            if qd < p {
-                scale += 1;
-                continue;
+            div_round(&num, &den, mode)
+        };
+        for _ in 0..4 {
+            let t = quotient_at(scale, RoundingMode::Down)?;
+            let digits = if t.is_zero() { 0 } else { digit_count(&t) };
+            match digits.cmp(&p) {
+                Ordering::Less => scale += 1,
+                Ordering::Greater => scale -= 1,
+                Ordering::Equal => break,
             }
-            let r = Self::new(q, s);
-            if qd > p {
-                // carry or an estimate one too high: round once more
-                return r.round_to_precision(p, mode);
-            }
-            return Ok(r);
         }
+        let q = quotient_at(scale, mode)?;
+        let r = Self::new(q, scale_sum(scale)?);
+        if r.precision() > p {
+            // a carry (9.99… → 10.0…) added a digit
+            return r.round_to_precision(p, mode);
+        }
+        Ok(r)
     }
 
     /// Groovy 4 `%` on BigDecimal: Java `remainder`, `a - a.divideToIntegralValue(b) * b`
