@@ -63,6 +63,10 @@ enum Delim {
     Interp { kind: StringKind, start: usize },
 }
 
+/// How many unclosed delimiters a closing one looks through to find its partner; a
+/// bound keeps mismatched input like `(((…}}}` linear.
+const MAX_RECOVERY_SEARCH: usize = 64;
+
 /// What the last emitted token expects next.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Prev {
@@ -122,7 +126,16 @@ fn classify(tok: &Token) -> Prev {
             _ => Prev::Operator,
         },
         Token::Keyword(k) => match k {
-            Kw::This | Kw::Super | Kw::True | Kw::False | Kw::Null => Prev::Value,
+            // `var`, `record` and `trait` are also ordinary names (Groovy 2.4 has no such
+            // keywords), so `record / 2` divides.
+            Kw::This
+            | Kw::Super
+            | Kw::True
+            | Kw::False
+            | Kw::Null
+            | Kw::Var
+            | Kw::Record
+            | Kw::Trait => Prev::Value,
             Kw::In
             | Kw::Instanceof
             | Kw::As
@@ -248,12 +261,24 @@ impl<'s> Driver<'s> {
             return;
         }
         match next {
-            Some(t) if !continues_line(t) => {
+            // A `{` on the next line attaches only to an expression (`return` NEWLINE `{`
+            // returns null, then a block follows).
+            Some(t)
+                if !continues_line(t)
+                    || (*t == Token::Punct(Punct::LBrace) && self.prev != Prev::Value) =>
+            {
                 self.tokens.push((Token::Newline, nl));
                 self.prev = Prev::Start;
             }
             _ => {}
         }
+    }
+
+    /// Whether an operand may come next, so a `/` opens a slashy string: the last token
+    /// (newlines do not count, as in Groovy 3's lexer) is not a name, literal, `)`, `]`,
+    /// `}` or postfix `++`/`--`. So `9` NEWLINE `/ 3` is a division.
+    fn operand_expected(&self) -> bool {
+        self.prev != Prev::Value
     }
 
     /// Emits a token that can start or continue a statement.
@@ -292,10 +317,15 @@ impl<'s> Driver<'s> {
         match raw {
             Raw::Newline => {
                 if self.pending.is_none() {
-                    self.pending = Some(span(s, e));
+                    // The token's span is its first line break only.
+                    let crlf = self.src.as_bytes()[s] == b'\r'
+                        && self.src.as_bytes().get(s + 1) == Some(&b'\n');
+                    self.pending = Some(span(s, s + 1 + usize::from(crlf)));
                 }
             }
             Raw::LineComment => {}
+            // A block comment is whitespace even when it spans lines: Groovy 2.4 reads
+            // `1 /*` NEWLINE `*/ + 2` as 3.
             Raw::BlockComment(c) => {
                 if !c.terminated {
                     self.error(
@@ -303,8 +333,6 @@ impl<'s> Driver<'s> {
                         s,
                         e,
                     );
-                } else if c.has_newline && self.pending.is_none() {
-                    self.pending = Some(span(s, e));
                 }
             }
             Raw::Backslash => self.backslash(s),
@@ -337,21 +365,15 @@ impl<'s> Driver<'s> {
             Raw::TripleQuote => self.string(StringKind::TripleSingle, s, e),
             Raw::DoubleQuote => self.string(StringKind::Double, s, e),
             Raw::TripleDoubleQuote => self.string(StringKind::TripleDouble, s, e),
-            Raw::DollarSlash => {
-                if self.prev == Prev::Value {
-                    self.emit(Token::Ident("$".into()), s, s + 1);
-                    self.reset(s + 1);
-                } else {
-                    self.string(StringKind::DollarSlashy, s, e);
-                }
-            }
+            // `$/` always opens a dollar-slashy string (no context check in Groovy 3 either).
+            Raw::DollarSlash => self.string(StringKind::DollarSlashy, s, e),
             Raw::Punct(p) => self.punct(p, s, e),
         }
     }
 
     fn punct(&mut self, p: Punct, s: usize, e: usize) {
         match p {
-            Punct::Slash | Punct::SlashAssign if self.prev != Prev::Value => {
+            Punct::Slash | Punct::SlashAssign if self.operand_expected() => {
                 self.string(StringKind::Slashy, s, s + 1);
             }
             Punct::Not => self.not(s, e),
@@ -409,7 +431,10 @@ impl<'s> Driver<'s> {
         let idx = self
             .stack
             .iter()
-            .rposition(|d| want(d) || matches!(d, Delim::Brace | Delim::Interp { .. }))?;
+            .rev()
+            .take(MAX_RECOVERY_SEARCH)
+            .position(|d| want(d) || matches!(d, Delim::Brace | Delim::Interp { .. }))
+            .map(|i| self.stack.len() - 1 - i)?;
         let d = self.stack[idx];
         if !want(&d) {
             return None;
@@ -422,7 +447,10 @@ impl<'s> Driver<'s> {
         let idx = self
             .stack
             .iter()
-            .rposition(|d| matches!(d, Delim::Brace | Delim::Interp { .. }));
+            .rev()
+            .take(MAX_RECOVERY_SEARCH)
+            .position(|d| matches!(d, Delim::Brace | Delim::Interp { .. }))
+            .map(|i| self.stack.len() - 1 - i);
         match idx.map(|i| (i, self.stack[i])) {
             Some((i, Delim::Interp { kind, start })) => {
                 self.stack.truncate(i);
@@ -515,15 +543,40 @@ impl<'s> Driver<'s> {
     fn bad_char(&mut self, s: usize, e: usize) {
         let c = self.src[s..].chars().next().unwrap_or(' ');
         let end = s + c.len_utf8();
-        let msg = match c {
-            '#' => "unexpected character `#` (a `#!` line is only allowed at the very start \
-                    of the file)"
-                .to_string(),
-            '\u{FEFF}' => "unexpected byte-order mark inside the file".to_string(),
-            '`' => "unexpected character '`'".to_string(),
-            _ => format!("unexpected character `{}`", c.escape_debug()),
+        let (msg, help) = match c {
+            '#' => (
+                "unexpected character `#`".to_string(),
+                Some(
+                    "a `#!` line is only allowed at the very start of the file; use `//` for a comment",
+                ),
+            ),
+            '\u{FEFF}' => (
+                "unexpected byte-order mark inside the file".to_string(),
+                None,
+            ),
+            '`' => ("unexpected character '`'".to_string(), None),
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => (
+                format!("unexpected typographic quote `{c}`"),
+                Some("use a straight double quote `\"`"),
+            ),
+            '\u{2018}' | '\u{2019}' | '\u{201A}' => (
+                format!("unexpected typographic quote `{c}`"),
+                Some("use a straight single quote `'`"),
+            ),
+            _ if c.is_whitespace() || c == '\u{200B}' => (
+                format!("unexpected invisible space U+{:04X}", u32::from(c)),
+                Some("replace it with a normal space"),
+            ),
+            _ if c.is_control() => (
+                format!("unexpected control character U+{:04X}", u32::from(c)),
+                None,
+            ),
+            _ => (format!("unexpected character `{c}`"), None),
         };
         self.error(msg, s, end);
+        if let (Some(help), Some(d)) = (help, self.diagnostics.last_mut()) {
+            d.help = Some(help.to_string());
+        }
         if e != end {
             self.reset(end);
         }
@@ -581,6 +634,15 @@ impl<'s> Driver<'s> {
             }
             ChunkEnd::Unterminated { text_end } => {
                 self.error(unterminated(kind), start, text_end);
+                let help = match kind {
+                    _ if text_end >= self.src.len() => None,
+                    StringKind::Single => Some("use `'''…'''` for a string that spans lines"),
+                    StringKind::Double => Some("use `\"\"\"…\"\"\"` for a string that spans lines"),
+                    _ => None,
+                };
+                if let (Some(help), Some(d)) = (help, self.diagnostics.last_mut()) {
+                    d.help = Some(help.to_string());
+                }
                 self.reset(text_end);
             }
             end => {

@@ -26,7 +26,8 @@ pub trait Ctx {
 }
 
 /// A method on a receiver: `f(ctx, this, args)`.
-pub type NativeMethod = fn(&mut dyn Ctx, this: &Value, args: &[Value]) -> Result<Value, RuntimeError>;
+pub type NativeMethod =
+    fn(&mut dyn Ctx, this: &Value, args: &[Value]) -> Result<Value, RuntimeError>;
 /// A global function or static method: `f(ctx, args)`.
 pub type NativeFn = fn(&mut dyn Ctx, args: &[Value]) -> Result<Value, RuntimeError>;
 
@@ -41,11 +42,11 @@ pub enum TypeTag {
     Bool,
     /// Every number type.
     Number,
-    /// String and GString.
+    /// String and `GString`.
     String,
     /// Character
     Char,
-    /// ArrayList
+    /// `ArrayList`
     List,
     /// Maps of every kind.
     Map,
@@ -212,7 +213,9 @@ impl Registry {
         if let Some(f) = self.getters.get(&key(ty)) {
             return Some(*f);
         }
-        ty.fallbacks().iter().find_map(|t| self.getters.get(&key(*t)).copied())
+        ty.fallbacks()
+            .iter()
+            .find_map(|t| self.getters.get(&key(*t)).copied())
     }
 
     /// Finds a global function.
@@ -224,7 +227,9 @@ impl Registry {
     /// Finds a static method of a class (fully qualified name).
     #[must_use]
     pub fn find_static(&self, class: &str, name: &str) -> Option<NativeFn> {
-        self.statics.get(&(Box::from(class), Box::from(name))).copied()
+        self.statics
+            .get(&(Box::from(class), Box::from(name)))
+            .copied()
     }
 
     /// Finds a static constant of a class.
@@ -270,14 +275,23 @@ pub trait HostObject: Any {
 
     /// Method call (`obj.name(args)`). `Ok(None)` means "no such method here" so the
     /// interpreter can try registered GDK methods before reporting it.
-    fn call(&self, ctx: &mut dyn Ctx, name: &str, args: &[Value]) -> Result<Option<Value>, RuntimeError> {
+    fn call(
+        &self,
+        ctx: &mut dyn Ctx,
+        name: &str,
+        args: &[Value],
+    ) -> Result<Option<Value>, RuntimeError> {
         let _ = (ctx, name, args);
         Ok(None)
     }
 
     /// String form (`toString()`).
     fn to_display(&self) -> String {
-        format!("{}@{:x}", self.class_name(), std::ptr::from_ref(self).cast::<u8>() as usize & 0xffff_ffff)
+        format!(
+            "{}@{:x}",
+            self.class_name(),
+            std::ptr::from_ref(self).cast::<u8>() as usize & 0xffff_ffff
+        )
     }
 
     /// Groovy truth (`asBoolean()`).
@@ -294,13 +308,65 @@ pub trait HostObject: Any {
     fn as_any(&self) -> &dyn Any;
 }
 
+/// A context for unit tests of natives and operators: no closures, captured output,
+/// unlimited budget.
+#[cfg(test)]
+pub(crate) struct TestCtx {
+    out: String,
+    limits: crate::limits::Limits,
+    registry: Option<Registry>,
+}
+
+#[cfg(test)]
+#[allow(clippy::default_constructed_unit_structs)] // Limits is a unit struct only until `interp` lands
+impl TestCtx {
+    /// A context without registry.
+    pub(crate) fn new() -> TestCtx {
+        TestCtx {
+            out: String::new(),
+            limits: crate::limits::Limits::default(),
+            registry: None,
+        }
+    }
+
+    /// A context with a registry (for getter lookups).
+    pub(crate) fn with_registry(r: Registry) -> TestCtx {
+        TestCtx {
+            out: String::new(),
+            limits: crate::limits::Limits::default(),
+            registry: Some(r),
+        }
+    }
+}
+
+#[cfg(test)]
+impl Ctx for TestCtx {
+    fn call(&mut self, _callee: &Value, _args: &[Value]) -> Result<Value, RuntimeError> {
+        Err(RuntimeError::internal("TestCtx cannot call closures"))
+    }
+    fn out(&mut self) -> &mut String {
+        &mut self.out
+    }
+    fn tick(&mut self, _n: u64) -> Result<(), RuntimeError> {
+        Ok(())
+    }
+    fn limits(&self) -> &crate::limits::Limits {
+        &self.limits
+    }
+    fn registry(&self) -> Option<&Registry> {
+        self.registry.as_ref()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    #[allow(clippy::unnecessary_wraps)] // the NativeMethod signature
     fn size(_: &mut dyn Ctx, _: &Value, _: &[Value]) -> Result<Value, RuntimeError> {
         Ok(Value::int(1))
     }
+    #[allow(clippy::unnecessary_wraps)] // the NativeMethod signature
     fn each(_: &mut dyn Ctx, _: &Value, _: &[Value]) -> Result<Value, RuntimeError> {
         Ok(Value::int(2))
     }
@@ -322,16 +388,24 @@ mod tests {
 
     #[test]
     fn statics_and_functions() {
+        #[allow(clippy::unnecessary_wraps)] // the NativeFn signature
         fn f(_: &mut dyn Ctx, _: &[Value]) -> Result<Value, RuntimeError> {
             Ok(Value::Null)
         }
         let mut r = Registry::new();
         r.static_method("java.lang.Math", "max", f);
         r.function("println", f);
-        r.static_property("java.lang.Integer", "MAX_VALUE", Const::Num(crate::num::Num::Int(i32::MAX)));
+        r.static_property(
+            "java.lang.Integer",
+            "MAX_VALUE",
+            Const::Num(crate::num::Num::Int(i32::MAX)),
+        );
         assert!(r.find_static("java.lang.Math", "max").is_some());
         assert!(r.find_static("java.lang.Math", "min").is_none());
         assert!(r.find_function("println").is_some());
-        assert!(r.find_static_property("java.lang.Integer", "MAX_VALUE").is_some());
+        assert!(
+            r.find_static_property("java.lang.Integer", "MAX_VALUE")
+                .is_some()
+        );
     }
 }

@@ -57,7 +57,11 @@ impl RuntimeError {
     #[cold]
     #[must_use]
     pub fn new(kind: ErrorKind) -> RuntimeError {
-        RuntimeError(Box::new(ErrorInner { kind, span: None, frames: Vec::new() }))
+        RuntimeError(Box::new(ErrorInner {
+            kind,
+            span: None,
+            frames: Vec::new(),
+        }))
     }
 
     /// A Groovy exception of a builtin class.
@@ -81,7 +85,7 @@ impl RuntimeError {
     }
 
     /// `throw value`: a Throwable is raised as itself; anything else is a
-    /// ClassCastException as in Groovy (`throw "x"`).
+    /// `ClassCastException` as in Groovy (`throw "x"`).
     #[cold]
     #[must_use]
     pub fn throw_value(v: &Value) -> RuntimeError {
@@ -90,7 +94,10 @@ impl RuntimeError {
             Value::Null => RuntimeError::npe_plain(),
             other => RuntimeError::thrown(
                 &class::CLASS_CAST,
-                format!("{} cannot be cast to java.lang.Throwable", other.class_name()),
+                format!(
+                    "{} cannot be cast to java.lang.Throwable",
+                    other.class_name()
+                ),
             ),
         }
     }
@@ -136,7 +143,9 @@ impl RuntimeError {
     pub fn missing_property(name: &str, class: &str) -> RuntimeError {
         RuntimeError::from_thrown(Thrown {
             class: ClassRef::Builtin(&class::MISSING_PROPERTY),
-            message: Some(Arc::from(format!("No such property: {name} for class: {class}"))),
+            message: Some(Arc::from(format!(
+                "No such property: {name} for class: {class}"
+            ))),
             cause: None,
             member: Some(Arc::from(name)),
         })
@@ -147,10 +156,10 @@ impl RuntimeError {
     #[cold]
     #[must_use]
     pub fn missing_method(name: &str, class: &str, args: &[Value]) -> RuntimeError {
-        RuntimeError::missing_method_kind(&class::MISSING_METHOD_NO_STACK, name, class, args, false)
+        RuntimeError::missing_method_kind(&class::MISSING_METHOD, name, class, args, false)
     }
 
-    /// The MissingMethodException raised for a static call (`No signature of method:
+    /// The `MissingMethodException` raised for a static call (`No signature of method:
     /// static CLASS.NAME() …`) or a script method (`is_static` true for both forms
     /// Groovy words with `static`).
     #[cold]
@@ -178,13 +187,15 @@ impl RuntimeError {
         })
     }
 
-    /// `java.lang.ClassCastException` / GroovyCastException:
+    /// `java.lang.ClassCastException` / `GroovyCastException`:
     /// `Cannot cast object 'VALUE' with class 'FROM' to class 'TO'`.
     #[cold]
     #[must_use]
     pub fn cannot_cast(value: &Value, to: &str) -> RuntimeError {
         let message = match value {
-            Value::Null => format!("Cannot cast object 'null' with class 'null' to class '{to}'. Try 'java.lang.Integer' instead"),
+            Value::Null => format!(
+                "Cannot cast object 'null' with class 'null' to class '{to}'. Try 'java.lang.Integer' instead"
+            ),
             _ => format!(
                 "Cannot cast object '{}' with class '{}' to class '{to}'",
                 crate::value::to_display(value),
@@ -297,7 +308,9 @@ impl RuntimeError {
     pub fn message(&self) -> Option<String> {
         match &self.0.kind {
             ErrorKind::Thrown(t) => t.message.as_deref().map(str::to_string),
-            ErrorKind::LimitExceeded { limit, max } => Some(format!("limit `{limit}` exceeded (max {max})")),
+            ErrorKind::LimitExceeded { limit, max } => {
+                Some(format!("limit `{limit}` exceeded (max {max})"))
+            }
             ErrorKind::Sandbox(m) => Some(m.clone()),
             ErrorKind::Internal(m) => Some(format!("internal error: {m}")),
         }
@@ -347,9 +360,18 @@ mod tests {
     fn npe_messages() {
         let e = RuntimeError::null_method("size");
         assert_eq!(e.type_name(), "java.lang.NullPointerException");
-        assert_eq!(e.message().unwrap(), "Cannot invoke method size() on null object");
-        assert_eq!(RuntimeError::null_get("x").message().unwrap(), "Cannot get property 'x' on null object");
-        assert_eq!(RuntimeError::null_set("x").message().unwrap(), "Cannot set property 'x' on null object");
+        assert_eq!(
+            e.message().unwrap(),
+            "Cannot invoke method size() on null object"
+        );
+        assert_eq!(
+            RuntimeError::null_get("x").message().unwrap(),
+            "Cannot get property 'x' on null object"
+        );
+        assert_eq!(
+            RuntimeError::null_set("x").message().unwrap(),
+            "Cannot set property 'x' on null object"
+        );
     }
 
     #[test]
@@ -358,15 +380,25 @@ mod tests {
         assert!(e.is_caught_by(&class::resolve("Exception").unwrap()));
         assert!(e.is_caught_by(&class::resolve("NullPointerException").unwrap()));
         assert!(!e.is_caught_by(&class::resolve("ArithmeticException").unwrap()));
-        assert!(!RuntimeError::limit("max_operations", 10).is_caught_by(&class::resolve("Throwable").unwrap()));
+        assert!(
+            !RuntimeError::limit("max_operations", 10)
+                .is_caught_by(&class::resolve("Throwable").unwrap())
+        );
     }
 
     #[test]
     fn missing_members_carry_the_name() {
         let e = RuntimeError::missing_property("x", "java.lang.String");
-        assert_eq!(e.message().unwrap(), "No such property: x for class: java.lang.String");
+        assert_eq!(
+            e.message().unwrap(),
+            "No such property: x for class: java.lang.String"
+        );
         assert_eq!(e.as_thrown().unwrap().member.as_deref(), Some("x"));
-        let e = RuntimeError::missing_method("foo", "java.lang.String", &[Value::int(1), Value::str("a")]);
+        let e = RuntimeError::missing_method(
+            "foo",
+            "java.lang.String",
+            &[Value::int(1), Value::str("a")],
+        );
         assert_eq!(
             e.message().unwrap(),
             "No signature of method: java.lang.String.foo() is applicable for argument types: (java.lang.Integer, java.lang.String) values: [1, a]"
@@ -376,7 +408,9 @@ mod tests {
 
     #[test]
     fn span_is_set_once() {
-        let e = RuntimeError::npe_plain().with_span(Span { start: 1, end: 2 }).with_span(Span { start: 5, end: 6 });
+        let e = RuntimeError::npe_plain()
+            .with_span(Span { start: 1, end: 2 })
+            .with_span(Span { start: 5, end: 6 });
         assert_eq!(e.span().unwrap().start, 1);
     }
 }

@@ -1,8 +1,9 @@
 //! JSON in and out with the oracle's conventions (`shared/oracle/oracle.groovy`):
-//! input objects become LinkedHashMaps, integers Integer/Long/BigInteger by size, numbers
-//! with `.`/`e` BigDecimals (scale kept); output is byte-for-byte what the oracle's
+//! input objects become `LinkedHashMaps`, integers Integer/Long/BigInteger by size, numbers
+//! with `.`/`e` `BigDecimals` (scale kept); output is byte-for-byte what the oracle's
 //! `JsonOut` writes in plain (untyped) mode, pretty or compact.
 
+use std::fmt::Write;
 use std::sync::Arc;
 
 use crate::num::Num;
@@ -53,7 +54,9 @@ pub fn number_from_text(t: &str) -> Value {
 /// Parses JSON text into a value (`Err` with serde's message on bad input).
 pub fn from_json_text(text: &str) -> Result<Value, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    serde_json::from_str::<serde_json::Value>(text).map(|j| from_json(&j)).map_err(|e| e.to_string())
+    serde_json::from_str::<serde_json::Value>(text)
+        .map(|j| from_json(&j))
+        .map_err(|e| e.to_string())
 }
 
 /// The oracle's string quoting.
@@ -69,7 +72,7 @@ pub fn quote_into(out: &mut String, s: &str) {
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
             c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32));
+                let _ = write!(out, "\\u{:04x}", c as u32);
             }
             c => out.push(c),
         }
@@ -164,7 +167,12 @@ impl Writer {
             Value::Char(c) => quote_into(&mut self.out, &c.to_string()),
             Value::Closure(_) => quote_into(&mut self.out, "<closure>"),
             Value::Class(c) => quote_into(&mut self.out, c.name()),
-            Value::List(_) | Value::Map(_) | Value::Set(_) | Value::Array(_) | Value::Range(_) | Value::Entry(_) => {
+            Value::List(_)
+            | Value::Map(_)
+            | Value::Set(_)
+            | Value::Array(_)
+            | Value::Range(_)
+            | Value::Entry(_) => {
                 let ptr = container_ptr(v);
                 if let Some(p) = ptr {
                     if self.stack.contains(&p) {
@@ -185,12 +193,28 @@ impl Writer {
     fn container(&mut self, v: &Value, depth: usize) {
         match v {
             Value::Map(m) => {
-                let entries: Vec<(String, Value)> =
-                    m.borrow().entries.iter().map(|(k, x)| (java_string_value_of(&k.0), x.clone())).collect();
-                self.object(entries.into_iter().map(|(k, x)| (k, Field::Owned(x))).collect(), depth);
+                let entries: Vec<(String, Value)> = m
+                    .borrow()
+                    .entries
+                    .iter()
+                    .map(|(k, x)| (java_string_value_of(&k.0), x.clone()))
+                    .collect();
+                self.object(
+                    entries
+                        .into_iter()
+                        .map(|(k, x)| (k, Field::Owned(x)))
+                        .collect(),
+                    depth,
+                );
             }
             Value::Entry(e) => {
-                self.object(vec![("key".into(), Field::Val(&e.key)), ("value".into(), Field::Val(&e.value))], depth);
+                self.object(
+                    vec![
+                        ("key".into(), Field::Val(&e.key)),
+                        ("value".into(), Field::Val(&e.value)),
+                    ],
+                    depth,
+                );
             }
             _ => {
                 let items = crate::ops::to_vec(v);
@@ -212,7 +236,11 @@ fn java_string_value_of(v: &Value) -> String {
 /// Serializes a value exactly like the oracle's plain-mode writer.
 #[must_use]
 pub fn to_oracle_json(v: &Value, pretty: bool) -> String {
-    let mut w = Writer { pretty, out: String::new(), stack: Vec::new() };
+    let mut w = Writer {
+        pretty,
+        out: String::new(),
+        stack: Vec::new(),
+    };
     w.emit(v, 0);
     w.out
 }
@@ -246,11 +274,21 @@ pub fn oracle_document<'a>(
         None => Value::Null,
         Some(e) => Value::map([
             (Value::str("type"), Value::str(&e.type_name)),
-            (Value::str("message"), e.message.as_deref().map_or(Value::Null, Value::str)),
-            (Value::str("line"), e.line.map_or(Value::Null, |l| Value::int(l as i32))),
+            (
+                Value::str("message"),
+                e.message.as_deref().map_or(Value::Null, Value::str),
+            ),
+            (
+                Value::str("line"),
+                e.line.map_or(Value::Null, |l| Value::int(l as i32)),
+            ),
         ]),
     };
-    let mut w = Writer { pretty, out: String::new(), stack: Vec::new() };
+    let mut w = Writer {
+        pretty,
+        out: String::new(),
+        stack: Vec::new(),
+    };
     w.object(
         vec![
             ("result".into(), Field::Val(result)),

@@ -44,7 +44,11 @@ pub fn truthy(v: &Value) -> bool {
         Value::Range(r) => !matches!(&**r, RangeValue::Empty(_)),
         Value::Matcher(m) => !m.matches.is_empty(),
         Value::Object(o) => o.truthy(),
-        Value::Closure(_) | Value::Entry(_) | Value::Class(_) | Value::Pattern(_) | Value::Exception(_) => true,
+        Value::Closure(_)
+        | Value::Entry(_)
+        | Value::Class(_)
+        | Value::Pattern(_)
+        | Value::Exception(_) => true,
     }
 }
 
@@ -63,7 +67,11 @@ fn char_code(v: &Value) -> Option<u32> {
             let s = v.as_str()?;
             let mut it = s.encode_utf16();
             let first = it.next()?;
-            if it.next().is_none() { Some(u32::from(first)) } else { None }
+            if it.next().is_none() {
+                Some(u32::from(first))
+            } else {
+                None
+            }
         }
         _ => None,
     }
@@ -74,7 +82,7 @@ fn utf16_first(c: char) -> u32 {
     u32::from(c.encode_utf16(&mut buf)[0])
 }
 
-/// The text of a String, GString or Character.
+/// The text of a String, `GString` or Character.
 fn text_of(v: &Value) -> Option<std::borrow::Cow<'_, str>> {
     match v {
         Value::Str(s) => Some(std::borrow::Cow::Borrowed(s)),
@@ -99,11 +107,15 @@ pub fn groovy_eq(a: &Value, b: &Value) -> bool {
         (Value::Char(_) | Value::Str(_) | Value::GString(_), Value::Num(y)) => {
             char_code(a).is_some_and(|c| Num::Int(c as i32).num_eq(y))
         }
-        (Value::Str(_) | Value::GString(_) | Value::Char(_), Value::Str(_) | Value::GString(_) | Value::Char(_)) => {
-            text_of(a) == text_of(b)
-        }
+        (
+            Value::Str(_) | Value::GString(_) | Value::Char(_),
+            Value::Str(_) | Value::GString(_) | Value::Char(_),
+        ) => text_of(a) == text_of(b),
         (Value::Bool(x), Value::Bool(y)) => x == y,
-        (Value::List(_) | Value::Array(_) | Value::Range(_), Value::List(_) | Value::Array(_) | Value::Range(_)) => {
+        (
+            Value::List(_) | Value::Array(_) | Value::Range(_),
+            Value::List(_) | Value::Array(_) | Value::Range(_),
+        ) => {
             if a.identical(b) {
                 return true;
             }
@@ -116,7 +128,10 @@ pub fn groovy_eq(a: &Value, b: &Value) -> bool {
                 return true;
             }
             let (x, y) = (x.borrow(), y.borrow());
-            x.len() == y.len() && x.items.iter().all(|k| y.items.iter().any(|j| groovy_eq(&k.0, &j.0)))
+            x.len() == y.len()
+                && x.items
+                    .iter()
+                    .all(|k| y.items.iter().any(|j| groovy_eq(&k.0, &j.0)))
         }
         (Value::Map(x), Value::Map(y)) => {
             if a.identical(b) {
@@ -124,9 +139,13 @@ pub fn groovy_eq(a: &Value, b: &Value) -> bool {
             }
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len()
-                && x.entries.iter().all(|(k, v)| y.entries.get(k).is_some_and(|w| groovy_eq(v, w)))
+                && x.entries
+                    .iter()
+                    .all(|(k, v)| y.entries.get(k).is_some_and(|w| groovy_eq(v, w)))
         }
-        (Value::Entry(x), Value::Entry(y)) => java_equals(&x.key, &y.key) && groovy_eq(&x.value, &y.value),
+        (Value::Entry(x), Value::Entry(y)) => {
+            java_equals(&x.key, &y.key) && groovy_eq(&x.value, &y.value)
+        }
         _ => java_equals(a, b),
     }
 }
@@ -151,8 +170,14 @@ pub fn compare(a: &Value, b: &Value) -> Result<Ordering, RuntimeError> {
         (Value::Null, _) => Ok(Ordering::Less),
         (_, Value::Null) => Ok(Ordering::Greater),
         (Value::Num(x), Value::Num(y)) => Ok(x.num_cmp(y)),
-        (Value::Str(_) | Value::GString(_) | Value::Char(_), Value::Str(_) | Value::GString(_) | Value::Char(_)) => {
-            let (x, y) = (text_of(a).unwrap_or_default(), text_of(b).unwrap_or_default());
+        (
+            Value::Str(_) | Value::GString(_) | Value::Char(_),
+            Value::Str(_) | Value::GString(_) | Value::Char(_),
+        ) => {
+            let (x, y) = (
+                text_of(a).unwrap_or_default(),
+                text_of(b).unwrap_or_default(),
+            );
             Ok(compare_str(&x, &y))
         }
         (Value::Num(x), Value::Char(_) | Value::Str(_) | Value::GString(_)) => match char_code(b) {
@@ -173,7 +198,7 @@ pub fn compare(a: &Value, b: &Value) -> Result<Ordering, RuntimeError> {
     }
 }
 
-/// Java's ClassCastException text for `(Target) value`.
+/// Java's `ClassCastException` text for `(Target) value`.
 fn java_cast_error(value: &Value, target: &Value) -> RuntimeError {
     let from = value.class_name();
     let to = target.class_name();
@@ -183,7 +208,10 @@ fn java_cast_error(value: &Value, target: &Value) -> RuntimeError {
     } else {
         String::new()
     };
-    RuntimeError::thrown(&class::CLASS_CAST, format!("class {from} cannot be cast to class {to}{tail}"))
+    RuntimeError::thrown(
+        &class::CLASS_CAST,
+        format!("class {from} cannot be cast to class {to}{tail}"),
+    )
 }
 
 fn cannot_compare(a: &Value, b: &Value) -> RuntimeError {
@@ -230,15 +258,15 @@ pub fn binary(ctx: &mut dyn Ctx, op: BinOp, a: &Value, b: &Value) -> Result<Valu
         BinOp::Add => plus(ctx, a, b),
         BinOp::Sub => minus(ctx, a, b),
         BinOp::Mul => multiply(ctx, a, b),
-        BinOp::Div => arith::numeric(a, b, "div", |x, y| x.div(y)),
-        BinOp::Rem => arith::numeric(a, b, "mod", |x, y| x.rem_groovy2(y)),
-        BinOp::Pow => arith::numeric(a, b, "power", |x, y| x.pow(y)),
+        BinOp::Div => arith::numeric(a, b, "div", super::num::Num::div),
+        BinOp::Rem => arith::numeric(a, b, "mod", super::num::Num::rem_groovy2),
+        BinOp::Pow => arith::numeric(a, b, "power", super::num::Num::pow),
         BinOp::Shl => arith::left_shift(ctx, a, b),
-        BinOp::Shr => arith::numeric(a, b, "rightShift", |x, y| x.shr(y)),
-        BinOp::Ushr => arith::numeric(a, b, "rightShiftUnsigned", |x, y| x.ushr(y)),
-        BinOp::BitAnd => arith::bitwise(a, b, "and", |x, y| x.bit_and(y), |x, y| x & y),
-        BinOp::BitOr => arith::bitwise(a, b, "or", |x, y| x.bit_or(y), |x, y| x | y),
-        BinOp::BitXor => arith::bitwise(a, b, "xor", |x, y| x.bit_xor(y), |x, y| x ^ y),
+        BinOp::Shr => arith::numeric(a, b, "rightShift", super::num::Num::shr),
+        BinOp::Ushr => arith::numeric(a, b, "rightShiftUnsigned", super::num::Num::ushr),
+        BinOp::BitAnd => arith::bitwise(a, b, "and", super::num::Num::bit_and, |x, y| x & y),
+        BinOp::BitOr => arith::bitwise(a, b, "or", super::num::Num::bit_or, |x, y| x | y),
+        BinOp::BitXor => arith::bitwise(a, b, "xor", super::num::Num::bit_xor, |x, y| x ^ y),
         BinOp::Lt => Ok(Value::Bool(compare(a, b)?.is_lt())),
         BinOp::Le => Ok(Value::Bool(compare(a, b)?.is_le())),
         BinOp::Gt => Ok(Value::Bool(compare(a, b)?.is_gt())),
@@ -265,24 +293,40 @@ pub fn unary(op: UnaryOp, v: &Value) -> Result<Value, RuntimeError> {
         UnaryOp::Neg => match v {
             Value::Num(n) => Ok(Value::Num(n.neg())),
             Value::List(l) => {
-                let items = l.borrow().iter().map(|x| unary(UnaryOp::Neg, x)).collect::<Result<Vec<_>, _>>()?;
+                let items = l
+                    .borrow()
+                    .iter()
+                    .map(|x| unary(UnaryOp::Neg, x))
+                    .collect::<Result<Vec<_>, _>>()?;
                 Ok(Value::list(items))
             }
             Value::Null => Err(RuntimeError::null_method("negative")),
-            _ => Err(RuntimeError::missing_method("negative", &v.class_name(), &[])),
+            _ => Err(RuntimeError::missing_method(
+                "negative",
+                &v.class_name(),
+                &[],
+            )),
         },
         UnaryOp::Plus => match v {
             Value::Num(_) => Ok(v.clone()),
             Value::Null => Err(RuntimeError::null_method("positive")),
-            _ => Err(RuntimeError::missing_method("positive", &v.class_name(), &[])),
+            _ => Err(RuntimeError::missing_method(
+                "positive",
+                &v.class_name(),
+                &[],
+            )),
         },
         UnaryOp::BitNot => match v {
             Value::Num(n) => Ok(Value::Num(n.bit_not()?)),
-            Value::Str(_) | Value::GString(_) => {
-                Ok(Value::Pattern(compile_pattern(v.as_str().unwrap_or_default())?))
-            }
+            Value::Str(_) | Value::GString(_) => Ok(Value::Pattern(compile_pattern(
+                v.as_str().unwrap_or_default(),
+            )?)),
             Value::Null => Err(RuntimeError::null_method("bitwiseNegate")),
-            _ => Err(RuntimeError::missing_method("bitwiseNegate", &v.class_name(), &[])),
+            _ => Err(RuntimeError::missing_method(
+                "bitwiseNegate",
+                &v.class_name(),
+                &[],
+            )),
         },
         UnaryOp::PreInc | UnaryOp::PostInc => next(v),
         UnaryOp::PreDec | UnaryOp::PostDec => previous(v),
@@ -303,18 +347,34 @@ pub fn previous(v: &Value) -> Result<Value, RuntimeError> {
 fn step(v: &Value, up: bool) -> Result<Value, RuntimeError> {
     let name = if up { "next" } else { "previous" };
     match v {
-        Value::Num(Num::Int(i)) => Ok(Value::int(if up { i.wrapping_add(1) } else { i.wrapping_sub(1) })),
-        Value::Num(n) => Ok(Value::Num(if up { n.add(&Num::Int(1)) } else { n.sub(&Num::Int(1)) })),
+        Value::Num(Num::Int(i)) => Ok(Value::int(if up {
+            i.wrapping_add(1)
+        } else {
+            i.wrapping_sub(1)
+        })),
+        Value::Num(n) => Ok(Value::Num(if up {
+            n.add(&Num::Int(1))
+        } else {
+            n.sub(&Num::Int(1))
+        })),
         Value::Char(c) => {
             let code = *c as u32;
-            let next = if up { code.wrapping_add(1) } else { code.wrapping_sub(1) };
+            let next = if up {
+                code.wrapping_add(1)
+            } else {
+                code.wrapping_sub(1)
+            };
             Ok(Value::Char(char::from_u32(next).unwrap_or(*c)))
         }
         Value::Str(_) | Value::GString(_) => {
             let s = v.as_str().unwrap_or_default();
             let mut units: Vec<u16> = s.encode_utf16().collect();
             if let Some(last) = units.last_mut() {
-                *last = if up { last.wrapping_add(1) } else { last.wrapping_sub(1) };
+                *last = if up {
+                    last.wrapping_add(1)
+                } else {
+                    last.wrapping_sub(1)
+                };
             }
             Ok(Value::Str(Arc::from(String::from_utf16_lossy(&units))))
         }
@@ -352,24 +412,26 @@ pub fn is_case(ctx: &mut dyn Ctx, case: &Value, x: &Value) -> Result<bool, Runti
     })
 }
 
-/// Range membership: IntRange accepts only Integer-like values within bounds.
-fn range_contains(r: &RangeValue, x: &Value) -> bool {
-    match r {
-        RangeValue::Int { .. } => match (x, r.int_bounds()) {
+/// Range membership: `IntRange` accepts only Integer-like values within bounds.
+fn range_contains(range: &RangeValue, x: &Value) -> bool {
+    match range {
+        RangeValue::Int { .. } => match (x, range.int_bounds()) {
             (Value::Num(Num::Int(i)), Some((lo, hi, _))) => lo <= *i && *i <= hi,
             _ => false,
         },
         RangeValue::Empty(_) => false,
         RangeValue::Obj { lo, hi, .. } => match (lo, hi, x) {
-            (Value::Num(l), Value::Num(h), Value::Num(n)) => {
-                n.num_cmp(l).is_ge() && n.num_cmp(h).is_le() && (n.to_f64() - l.to_f64()).fract() == 0.0
+            (Value::Num(low), Value::Num(high), Value::Num(n)) => {
+                n.num_cmp(low).is_ge()
+                    && n.num_cmp(high).is_le()
+                    && (n.to_f64() - low.to_f64()).fract() == 0.0
             }
-            _ => range_items(r).iter().any(|e| groovy_eq(e, x)),
+            _ => range_items(range).iter().any(|e| groovy_eq(e, x)),
         },
     }
 }
 
-/// Builds `from..to` / `from..<to` (Integer bounds → IntRange, others → ObjectRange).
+/// Builds `from..to` / `from..<to` (Integer bounds → `IntRange`, others → `ObjectRange`).
 pub fn make_range(from: &Value, to: &Value, inclusive: bool) -> Result<Value, RuntimeError> {
     use std::rc::Rc;
     if let (Value::Num(Num::Int(a)), Value::Num(Num::Int(b))) = (from, to) {
@@ -387,10 +449,18 @@ pub fn make_range(from: &Value, to: &Value, inclusive: bool) -> Result<Value, Ru
         if groovy_eq(from, &to) {
             return Ok(Value::Range(Rc::new(RangeValue::Empty(from.clone()))));
         }
-        to = if compare(from, &to)?.is_lt() { previous(&to)? } else { next(&to)? };
+        to = if compare(from, &to)?.is_lt() {
+            previous(&to)?
+        } else {
+            next(&to)?
+        };
     }
     let ord = compare(from, &to)?;
-    let (lo, hi, reverse) = if ord.is_gt() { (to, from.clone(), true) } else { (from.clone(), to, false) };
+    let (lo, hi, reverse) = if ord.is_gt() {
+        (to, from.clone(), true)
+    } else {
+        (from.clone(), to, false)
+    };
     Ok(Value::Range(Rc::new(RangeValue::Obj { lo, hi, reverse })))
 }
 
@@ -401,8 +471,11 @@ pub fn java_to_string(v: &Value) -> String {
     match v {
         Value::Map(m) => {
             let m = m.borrow();
-            let parts: Vec<String> =
-                m.entries.iter().map(|(k, v)| format!("{}={}", java_to_string(&k.0), java_to_string(v))).collect();
+            let parts: Vec<String> = m
+                .entries
+                .iter()
+                .map(|(k, v)| format!("{}={}", java_to_string(&k.0), java_to_string(v)))
+                .collect();
             format!("{{{}}}", parts.join(", "))
         }
         Value::List(l) => {

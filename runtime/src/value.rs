@@ -74,7 +74,7 @@ pub enum Value {
     Object(Rc<dyn HostObject>),
 }
 
-/// A GString: Groovy renders it from its parts every time; we render once at creation,
+/// A `GString`: Groovy renders it from its parts every time; we render once at creation,
 /// which is the same for every script that does not mutate an interpolated value later.
 /// Equality/hash differ from `String` (spec §3.2): the flag is the variant itself.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,7 +108,7 @@ pub enum RangeValue {
     },
     /// `groovy.lang.EmptyRange` (`1..<1`), remembering its bound for `toString`.
     Empty(Value),
-    /// `groovy.lang.ObjectRange` over other comparables (Long, BigDecimal, String chars…);
+    /// `groovy.lang.ObjectRange` over other comparables (Long, `BigDecimal`, String chars…);
     /// `lo <= hi`, both inclusive.
     Obj {
         /// Smaller bound.
@@ -276,7 +276,7 @@ impl Value {
         matches!(self, Value::Null)
     }
 
-    /// The text of a String or GString (not of a Character).
+    /// The text of a String or `GString` (not of a Character).
     #[must_use]
     pub fn as_str(&self) -> Option<&str> {
         match self {
@@ -341,8 +341,12 @@ impl Value {
         match (self, other) {
             (Value::Null, Value::Null) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
-            (Value::Num(Num::Int(a)), Value::Num(Num::Int(b))) => a == b && (-128..=127).contains(a),
-            (Value::Num(Num::Long(a)), Value::Num(Num::Long(b))) => a == b && (-128..=127).contains(a),
+            (Value::Num(Num::Int(a)), Value::Num(Num::Int(b))) => {
+                a == b && (-128..=127).contains(a)
+            }
+            (Value::Num(Num::Long(a)), Value::Num(Num::Long(b))) => {
+                a == b && (-128..=127).contains(a)
+            }
             (Value::Char(a), Value::Char(b)) => a == b && (*a as u32) < 128,
             (Value::Str(a), Value::Str(b)) => Arc::ptr_eq(a, b),
             (Value::GString(a), Value::GString(b)) => Rc::ptr_eq(a, b),
@@ -357,9 +361,7 @@ impl Value {
             (Value::Pattern(a), Value::Pattern(b)) => Rc::ptr_eq(a, b),
             (Value::Matcher(a), Value::Matcher(b)) => Rc::ptr_eq(a, b),
             (Value::Exception(a), Value::Exception(b)) => Rc::ptr_eq(a, b),
-            (Value::Object(a), Value::Object(b)) => {
-                std::ptr::addr_eq(Rc::as_ptr(a), Rc::as_ptr(b))
-            }
+            (Value::Object(a), Value::Object(b)) => std::ptr::addr_eq(Rc::as_ptr(a), Rc::as_ptr(b)),
             _ => false,
         }
     }
@@ -399,7 +401,11 @@ impl RangeValue {
         if !inclusive && from == to {
             RangeValue::Empty(Value::int(from))
         } else {
-            RangeValue::Int { from, to, inclusive }
+            RangeValue::Int {
+                from,
+                to,
+                inclusive,
+            }
         }
     }
 
@@ -408,7 +414,11 @@ impl RangeValue {
     #[must_use]
     pub fn int_bounds(&self) -> Option<(i32, i32, bool)> {
         match self {
-            RangeValue::Int { from, to, inclusive } => Some(int_bounds(*from, *to, *inclusive)),
+            RangeValue::Int {
+                from,
+                to,
+                inclusive,
+            } => Some(int_bounds(*from, *to, *inclusive)),
             _ => None,
         }
     }
@@ -417,7 +427,11 @@ impl RangeValue {
     #[must_use]
     pub fn int_len(&self) -> Option<usize> {
         match self {
-            RangeValue::Int { from, to, inclusive } => {
+            RangeValue::Int {
+                from,
+                to,
+                inclusive,
+            } => {
                 let (lo, hi, _) = int_bounds(*from, *to, *inclusive);
                 Some((i64::from(hi) - i64::from(lo) + 1) as usize)
             }
@@ -430,7 +444,11 @@ impl RangeValue {
     #[must_use]
     pub fn from_value(&self) -> Value {
         match self {
-            RangeValue::Int { from, to, inclusive } => Value::int(int_bounds(*from, *to, *inclusive).0),
+            RangeValue::Int {
+                from,
+                to,
+                inclusive,
+            } => Value::int(int_bounds(*from, *to, *inclusive).0),
             RangeValue::Empty(v) => v.clone(),
             RangeValue::Obj { lo, .. } => lo.clone(),
         }
@@ -440,7 +458,11 @@ impl RangeValue {
     #[must_use]
     pub fn to_value(&self) -> Value {
         match self {
-            RangeValue::Int { from, to, inclusive } => Value::int(int_bounds(*from, *to, *inclusive).1),
+            RangeValue::Int {
+                from,
+                to,
+                inclusive,
+            } => Value::int(int_bounds(*from, *to, *inclusive).1),
             RangeValue::Empty(v) => v.clone(),
             RangeValue::Obj { hi, .. } => hi.clone(),
         }
@@ -460,7 +482,11 @@ impl RangeValue {
 /// Smallest, largest element and direction of `from..to` / `from..<to` (not empty).
 fn int_bounds(from: i32, to: i32, inclusive: bool) -> (i32, i32, bool) {
     if inclusive || from == to {
-        if from <= to { (from, to, false) } else { (to, from, true) }
+        if from <= to {
+            (from, to, false)
+        } else {
+            (to, from, true)
+        }
     } else if from < to {
         (from, to - 1, false)
     } else {
@@ -472,7 +498,12 @@ impl Thrown {
     /// A new throwable of a builtin class with a message.
     #[must_use]
     pub fn new(class: ClassRef, message: Option<&str>) -> Thrown {
-        Thrown { class, message: message.map(Arc::from), cause: None, member: None }
+        Thrown {
+            class,
+            message: message.map(Arc::from),
+            cause: None,
+            member: None,
+        }
     }
 }
 

@@ -2,6 +2,9 @@
 //! tower, Strings, Lists, Sets and Maps through the GDK's `plus`/`minus`/`multiply`/
 //! `leftShift`, and Groovy's errors for the rest.
 
+// operator code reads best as `a op b` with `x`, `y` for the numbers
+#![allow(clippy::many_single_char_names)]
+
 use std::sync::Arc;
 
 use crate::bind::Ctx;
@@ -62,7 +65,11 @@ pub(super) fn numeric(
     match (as_number(a), as_number(b)) {
         (Some(x), Some(y)) => Ok(Value::Num(f(&x, &y)?)),
         (Some(_), None) if b.is_null() => Err(ambiguous_null(a, name)),
-        _ if a.is_null() => Err(RuntimeError::npe(format!("Cannot execute null{}{}", op_symbol(name), java_to_string(b)))),
+        _ if a.is_null() => Err(RuntimeError::npe(format!(
+            "Cannot execute null{}{}",
+            op_symbol(name),
+            java_to_string(b)
+        ))),
         _ => Err(no_method(name, a, b)),
     }
 }
@@ -126,7 +133,10 @@ pub fn plus(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, RuntimeErr
         Value::Char(_) => numeric(a, b, "plus", |x, y| Ok(x.add(y))),
         Value::Null => match b {
             Value::Str(_) | Value::GString(_) => Ok(Value::Str(Arc::from(concat("null", b)))),
-            _ => Err(RuntimeError::npe(format!("Cannot execute null+{}", java_to_string(b)))),
+            _ => Err(RuntimeError::npe(format!(
+                "Cannot execute null+{}",
+                java_to_string(b)
+            ))),
         },
         Value::List(l) => {
             let mut out = l.borrow().clone();
@@ -177,7 +187,10 @@ pub fn plus(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, RuntimeErr
 }
 
 fn is_collection(v: &Value) -> bool {
-    matches!(v, Value::List(_) | Value::Set(_) | Value::Range(_) | Value::Array(_))
+    matches!(
+        v,
+        Value::List(_) | Value::Set(_) | Value::Range(_) | Value::Array(_)
+    )
 }
 
 fn append_all_or_one(out: &mut Vec<Value>, b: &Value) {
@@ -198,29 +211,39 @@ pub fn minus(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, RuntimeEr
         Value::Char(_) => numeric(a, b, "minus", |x, y| Ok(x.sub(y))),
         Value::Str(_) | Value::GString(_) => {
             let s = a.as_str().unwrap_or_default();
-            let out = match b {
-                Value::Pattern(p) => match p.regex.find(s) {
+            let out = if let Value::Pattern(p) = b {
+                match p.regex.find(s) {
                     Ok(Some(m)) => format!("{}{}", &s[..m.start()], &s[m.end()..]),
                     _ => s.to_string(),
-                },
-                _ => {
-                    let t = to_display(b);
-                    match s.find(&*t) {
-                        Some(i) => format!("{}{}", &s[..i], &s[i + t.len()..]),
-                        None => s.to_string(),
-                    }
+                }
+            } else {
+                let t = to_display(b);
+                match s.find(&*t) {
+                    Some(i) => format!("{}{}", &s[..i], &s[i + t.len()..]),
+                    None => s.to_string(),
                 }
             };
             Ok(Value::Str(Arc::from(out)))
         }
         Value::List(_) | Value::Range(_) | Value::Array(_) => {
             let items = to_vec(a);
-            let removed: Vec<Value> = if is_collection(b) { to_vec(b) } else { vec![b.clone()] };
-            let out = items.into_iter().filter(|x| !removed.iter().any(|r| groovy_eq(x, r))).collect();
+            let removed: Vec<Value> = if is_collection(b) {
+                to_vec(b)
+            } else {
+                vec![b.clone()]
+            };
+            let out = items
+                .into_iter()
+                .filter(|x| !removed.iter().any(|r| groovy_eq(x, r)))
+                .collect();
             Ok(Value::list(out))
         }
         Value::Set(s) => {
-            let removed: Vec<Value> = if is_collection(b) { to_vec(b) } else { vec![b.clone()] };
+            let removed: Vec<Value> = if is_collection(b) {
+                to_vec(b)
+            } else {
+                vec![b.clone()]
+            };
             let src = s.borrow();
             let mut out = SetValue::new(src.kind);
             for k in &src.items {
@@ -245,7 +268,10 @@ pub fn minus(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, RuntimeEr
             }
             _ => Err(no_method("minus", a, b)),
         },
-        Value::Null => Err(RuntimeError::npe(format!("Cannot execute null-{}", java_to_string(b)))),
+        Value::Null => Err(RuntimeError::npe(format!(
+            "Cannot execute null-{}",
+            java_to_string(b)
+        ))),
         Value::Object(o) => {
             let o = o.clone();
             match o.call(ctx, "minus", std::slice::from_ref(b))? {
@@ -276,7 +302,10 @@ pub fn multiply(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, Runtim
         (Value::List(_) | Value::Range(_) | Value::Array(_), Value::Num(n)) => {
             let n = n.to_i32();
             if n < 0 {
-                return Err(RuntimeError::thrown(&class::ILLEGAL_ARGUMENT, format!("Illegal Capacity: {n}")));
+                return Err(RuntimeError::thrown(
+                    &class::ILLEGAL_ARGUMENT,
+                    format!("Illegal Capacity: {n}"),
+                ));
             }
             let items = to_vec(a);
             let mut out = Vec::with_capacity(items.len() * n as usize);
@@ -290,7 +319,7 @@ pub fn multiply(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, Runtim
 }
 
 /// `a << b`: append to a List/Set in place, put into a Map, shift numbers, and
-/// `String << x` makes a StringBuffer (here: a String).
+/// `String << x` makes a `StringBuffer` (here: a String).
 pub(super) fn left_shift(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, RuntimeError> {
     match a {
         Value::List(l) => {
@@ -317,9 +346,10 @@ pub(super) fn left_shift(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Valu
             }
             Ok(a.clone())
         }
-        Value::Str(_) | Value::GString(_) => {
-            Ok(Value::Str(Arc::from(concat(a.as_str().unwrap_or_default(), b))))
-        }
+        Value::Str(_) | Value::GString(_) => Ok(Value::Str(Arc::from(concat(
+            a.as_str().unwrap_or_default(),
+            b,
+        )))),
         Value::Object(o) => {
             let o = o.clone();
             match o.call(ctx, "leftShift", std::slice::from_ref(b))? {
@@ -327,6 +357,6 @@ pub(super) fn left_shift(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Valu
                 None => Err(no_method("leftShift", a, b)),
             }
         }
-        _ => numeric(a, b, "leftShift", |x, y| x.shl(y)),
+        _ => numeric(a, b, "leftShift", super::super::num::Num::shl),
     }
 }

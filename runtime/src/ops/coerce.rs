@@ -41,7 +41,7 @@ pub enum CoerceTarget {
     Char(bool),
     /// `String` (and `CharSequence`).
     String,
-    /// `List`, `ArrayList`, `Collection`, `Iterable`.
+    /// `List`, `ArrayList`.
     List,
     /// `Set`/`HashSet`/`LinkedHashSet`/`TreeSet`/`SortedSet`.
     Set(SetKind),
@@ -54,6 +54,21 @@ pub enum CoerceTarget {
 }
 
 impl CoerceTarget {
+    /// Resolves a type as written with `dims` array dimensions (`String` + 1 = `String[]`).
+    #[must_use]
+    pub fn resolve_dims(name: &str, dims: u8) -> CoerceTarget {
+        if dims == 0 {
+            return CoerceTarget::resolve(name);
+        }
+        if dims > 1 {
+            return CoerceTarget::Array(ElemType::Object);
+        }
+        match CoerceTarget::resolve(&format!("{name}[]")) {
+            CoerceTarget::Any | CoerceTarget::Class(_) => CoerceTarget::Array(ElemType::Object),
+            t => t,
+        }
+    }
+
     /// Resolves a type as written (`int`, `Integer`, `java.util.List`, `String[]`);
     /// unknown names (host classes) give [`CoerceTarget::Any`].
     #[must_use]
@@ -73,7 +88,9 @@ impl CoerceTarget {
             "char" => return T::Char(true),
             _ => {}
         }
-        let Some(c) = class::resolve(t) else { return T::Any };
+        let Some(c) = class::resolve(t) else {
+            return T::Any;
+        };
         let Some(info) = c.info() else { return T::Any };
         match info.name {
             "java.lang.Integer" => T::Int(false),
@@ -87,7 +104,7 @@ impl CoerceTarget {
             "java.lang.Boolean" => T::Bool(false),
             "java.lang.Character" => T::Char(false),
             "java.lang.String" => T::String,
-            "java.util.List" | "java.util.ArrayList" | "java.util.Collection" | "java.lang.Iterable" => T::List,
+            "java.util.List" | "java.util.ArrayList" => T::List,
             "java.util.Set" | "java.util.LinkedHashSet" => T::Set(SetKind::Linked),
             "java.util.HashSet" => T::Set(SetKind::Hash),
             "java.util.TreeSet" | "java.util.SortedSet" => T::Set(SetKind::Tree),
@@ -108,7 +125,13 @@ impl CoerceTarget {
     #[must_use]
     pub fn java_name(&self) -> String {
         use CoerceTarget as T;
-        let boxed = |p: bool, prim: &str, full: &str| if p { prim.to_string() } else { full.to_string() };
+        let boxed = |p: bool, prim: &str, full: &str| {
+            if p {
+                prim.to_string()
+            } else {
+                full.to_string()
+            }
+        };
         match self {
             T::Any => "java.lang.Object".into(),
             T::Int(p) => boxed(*p, "int", "java.lang.Integer"),
@@ -151,7 +174,14 @@ impl CoerceTarget {
         use CoerceTarget as T;
         matches!(
             self,
-            T::Int(true) | T::Long(true) | T::Short(true) | T::Byte(true) | T::Double(true) | T::Float(true) | T::Bool(true) | T::Char(true)
+            T::Int(true)
+                | T::Long(true)
+                | T::Short(true)
+                | T::Byte(true)
+                | T::Double(true)
+                | T::Float(true)
+                | T::Bool(true)
+                | T::Char(true)
         )
     }
 }
@@ -173,7 +203,10 @@ fn null_primitive(t: &CoerceTarget) -> RuntimeError {
     };
     RuntimeError::thrown(
         &class::GROOVY_CAST,
-        format!("Cannot cast object 'null' with class 'null' to class '{}'. Try '{boxed}' instead", t.java_name()),
+        format!(
+            "Cannot cast object 'null' with class 'null' to class '{}'. Try '{boxed}' instead",
+            t.java_name()
+        ),
     )
 }
 
@@ -210,7 +243,14 @@ fn is_numeric_target(t: &CoerceTarget) -> bool {
     use CoerceTarget as T;
     matches!(
         t,
-        T::Int(_) | T::Long(_) | T::Short(_) | T::Byte(_) | T::Double(_) | T::Float(_) | T::BigDecimal | T::BigInteger
+        T::Int(_)
+            | T::Long(_)
+            | T::Short(_)
+            | T::Byte(_)
+            | T::Double(_)
+            | T::Float(_)
+            | T::BigDecimal
+            | T::BigInteger
     )
 }
 
@@ -234,7 +274,7 @@ fn collection_items(v: &Value) -> Option<Vec<Value>> {
     }
 }
 
-fn to_array(items: Vec<Value>, elem: ElemType) -> Result<Value, RuntimeError> {
+fn to_array(items: &[Value], elem: ElemType) -> Result<Value, RuntimeError> {
     let conv = match elem {
         ElemType::String => CoerceTarget::String,
         ElemType::Object => CoerceTarget::Any,
@@ -242,7 +282,10 @@ fn to_array(items: Vec<Value>, elem: ElemType) -> Result<Value, RuntimeError> {
         ElemType::Byte => CoerceTarget::Byte(true),
         ElemType::Int => CoerceTarget::Int(true),
     };
-    let items = items.iter().map(|x| coerce_assign(x, &conv)).collect::<Result<Vec<_>, _>>()?;
+    let items = items
+        .iter()
+        .map(|x| coerce_assign(x, &conv))
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(Value::array(elem, items))
 }
 
@@ -268,17 +311,23 @@ pub fn coerce_assign(v: &Value, t: &CoerceTarget) -> Result<Value, RuntimeError>
         }),
         T::Bool(_) => Ok(Value::Bool(truthy(v))),
         _ if is_numeric_target(t) => match v {
-            Value::Num(n) => convert_num(n, t).map(Value::Num).ok_or_else(|| cast_error(v, t)),
+            Value::Num(n) => convert_num(n, t)
+                .map(Value::Num)
+                .ok_or_else(|| cast_error(v, t)),
             _ => match one_char(v) {
                 Some(c) => {
                     let code = Num::Int(super::utf16_first(c) as i32);
-                    convert_num(&code, t).map(Value::Num).ok_or_else(|| cast_error(v, t))
+                    convert_num(&code, t)
+                        .map(Value::Num)
+                        .ok_or_else(|| cast_error(v, t))
                 }
                 None => Err(cast_error(v, t)),
             },
         },
         T::Char(_) => match v {
-            Value::Num(n) => char::from_u32(n.to_i32() as u32).map(Value::Char).ok_or_else(|| cast_error(v, t)),
+            Value::Num(n) => char::from_u32(n.to_i32() as u32)
+                .map(Value::Char)
+                .ok_or_else(|| cast_error(v, t)),
             _ => one_char(v).map(Value::Char).ok_or_else(|| cast_error(v, t)),
         },
         T::List => match v {
@@ -287,7 +336,7 @@ pub fn coerce_assign(v: &Value, t: &CoerceTarget) -> Result<Value, RuntimeError>
             _ => Err(cast_error(v, t)),
         },
         T::Set(kind) => match v {
-            Value::Set(s) if s.borrow().kind == *kind || *kind == SetKind::Linked => Ok(v.clone()),
+            Value::Set(s) if set_fits(s.borrow().kind, *kind) => Ok(v.clone()),
             _ => match collection_items(v) {
                 Some(items) => Ok(Value::from_set(SetValue::from_values(*kind, items))),
                 None => Err(cast_error(v, t)),
@@ -298,7 +347,7 @@ pub fn coerce_assign(v: &Value, t: &CoerceTarget) -> Result<Value, RuntimeError>
             _ => Err(cast_error(v, t)),
         },
         T::Array(elem) => match collection_items(v) {
-            Some(items) => to_array(items, *elem),
+            Some(items) => to_array(&items, *elem),
             None => Err(cast_error(v, t)),
         },
         T::Class(c) => {
@@ -312,13 +361,22 @@ pub fn coerce_assign(v: &Value, t: &CoerceTarget) -> Result<Value, RuntimeError>
     }
 }
 
+/// Is a set of kind `have` an instance of the class that `want` stands for?
+fn set_fits(have: SetKind, want: SetKind) -> bool {
+    // LinkedHashSet extends HashSet; `Set` (Linked here) accepts every set
+    have == want || want == SetKind::Linked || (want == SetKind::Hash && have == SetKind::Linked)
+}
+
 /// `(T) x`: Groovy casts behave like typed assignment.
 pub fn cast(v: &Value, t: &CoerceTarget) -> Result<Value, RuntimeError> {
     coerce_assign(v, t)
 }
 
 fn nfe(text: &str) -> RuntimeError {
-    RuntimeError::thrown(&class::NUMBER_FORMAT, format!("For input string: \"{text}\""))
+    RuntimeError::thrown(
+        &class::NUMBER_FORMAT,
+        format!("For input string: \"{text}\""),
+    )
 }
 
 /// Parses a String for `as` (trimmed, like `toInteger()`).
@@ -349,17 +407,31 @@ pub fn as_type(v: &Value, t: &CoerceTarget) -> Result<Value, RuntimeError> {
         };
     }
     match (v, t) {
-        (Value::Str(_) | Value::GString(_), _) if is_numeric_target(t) => parse_as(v.as_str().unwrap_or_default(), t),
+        (Value::Str(_) | Value::GString(_), _) if is_numeric_target(t) => {
+            parse_as(v.as_str().unwrap_or_default(), t)
+        }
         (Value::Str(_) | Value::GString(_), T::Char(_)) => {
             let s = v.as_str().unwrap_or_default();
-            s.chars().next().map(Value::Char).ok_or_else(|| cast_error(v, t))
+            s.chars()
+                .next()
+                .map(Value::Char)
+                .ok_or_else(|| cast_error(v, t))
         }
-        (Value::Str(_) | Value::GString(_), T::List) => Ok(Value::list(super::iterate(v).collect())),
-        (Value::Str(_) | Value::GString(_), T::Set(kind)) => {
-            Ok(Value::from_set(SetValue::from_values(*kind, super::iterate(v))))
+        (Value::Str(_) | Value::GString(_), T::List) => {
+            Ok(Value::list(super::iterate(v).collect()))
         }
+        (Value::Str(_) | Value::GString(_), T::Set(kind)) => Ok(Value::from_set(
+            SetValue::from_values(*kind, super::iterate(v)),
+        )),
         (Value::Set(_) | Value::Array(_), T::List) => Ok(Value::list(to_vec(v))),
         (Value::Set(s), T::Set(kind)) if s.borrow().kind == *kind => Ok(v.clone()),
+        (Value::Map(m), T::Map(MapKind::Tree)) if m.borrow().kind != MapKind::Tree => {
+            let mut t = crate::value::MapValue::new(MapKind::Tree);
+            for (k, x) in &m.borrow().entries {
+                t.insert(k.clone(), x.clone());
+            }
+            Ok(Value::from_map(t))
+        }
         (Value::List(_) | Value::Range(_) | Value::Array(_) | Value::Set(_), T::Set(kind)) => {
             Ok(Value::from_set(SetValue::from_values(*kind, to_vec(v))))
         }
@@ -386,7 +458,11 @@ mod tests {
             "Cannot cast object 'abc' with class 'java.lang.String' to class 'int'"
         );
         let e = coerce_assign(&Value::str("AB"), &t("Integer")).unwrap_err();
-        assert!(e.message().unwrap().ends_with("to class 'java.lang.Integer'"));
+        assert!(
+            e.message()
+                .unwrap()
+                .ends_with("to class 'java.lang.Integer'")
+        );
     }
 
     #[test]
@@ -407,16 +483,60 @@ mod tests {
             "Cannot cast object 'null' with class 'null' to class 'int'. Try 'java.lang.Integer' instead"
         );
         assert!(as_type(&Value::Null, &t("Integer")).unwrap().is_null());
-        assert!(matches!(coerce_assign(&Value::Null, &t("boolean")).unwrap(), Value::Bool(false)));
-        assert!(coerce_assign(&Value::Null, &t("Boolean")).unwrap().is_null());
+        assert!(matches!(
+            coerce_assign(&Value::Null, &t("boolean")).unwrap(),
+            Value::Bool(false)
+        ));
+        assert!(
+            coerce_assign(&Value::Null, &t("Boolean"))
+                .unwrap()
+                .is_null()
+        );
     }
 
     #[test]
     fn boolean_takes_groovy_truth() {
-        assert!(matches!(coerce_assign(&Value::str("false"), &t("boolean")).unwrap(), Value::Bool(true)));
-        assert!(matches!(as_type(&Value::str(""), &t("Boolean")).unwrap(), Value::Bool(false)));
+        assert!(matches!(
+            coerce_assign(&Value::str("false"), &t("boolean")).unwrap(),
+            Value::Bool(true)
+        ));
+        assert!(matches!(
+            as_type(&Value::str(""), &t("Boolean")).unwrap(),
+            Value::Bool(false)
+        ));
         let e = coerce_assign(&Value::Bool(true), &t("int")).unwrap_err();
-        assert_eq!(e.type_name(), "org.codehaus.groovy.runtime.typehandling.GroovyCastException");
+        assert_eq!(
+            e.type_name(),
+            "org.codehaus.groovy.runtime.typehandling.GroovyCastException"
+        );
+    }
+
+    #[test]
+    fn collections_convert_or_stay() {
+        let set = as_type(&Value::list(vec![Value::int(1)]), &t("Set")).unwrap();
+        assert!(coerce_assign(&set, &t("HashSet")).unwrap().identical(&set));
+        assert!(
+            coerce_assign(&set, &t("Collection"))
+                .unwrap()
+                .identical(&set)
+        );
+        assert!(coerce_assign(&set, &t("List")).is_err());
+        let m = Value::map(vec![
+            (Value::str("b"), Value::int(1)),
+            (Value::str("a"), Value::int(2)),
+        ]);
+        assert_eq!(
+            to_display(&as_type(&m, &t("TreeMap")).unwrap()),
+            "[a:2, b:1]"
+        );
+        assert_eq!(
+            CoerceTarget::resolve_dims("String", 1),
+            CoerceTarget::Array(ElemType::String)
+        );
+        assert_eq!(
+            CoerceTarget::resolve_dims("Foo", 1),
+            CoerceTarget::Array(ElemType::Object)
+        );
     }
 
     #[test]
@@ -429,7 +549,11 @@ mod tests {
         assert_eq!(to_display(&s), "[1, 2]");
         let chars = as_type(&Value::str("abc"), &t("List")).unwrap();
         assert_eq!(crate::value::inspect(&chars), "['a', 'b', 'c']");
-        let arr = as_type(&Value::list(vec![Value::int(1), Value::str("a")]), &t("String[]")).unwrap();
+        let arr = as_type(
+            &Value::list(vec![Value::int(1), Value::str("a")]),
+            &t("String[]"),
+        )
+        .unwrap();
         assert_eq!(arr.class_name(), "[Ljava.lang.String;");
         assert_eq!(crate::value::inspect(&arr), "['1', 'a']");
         let e = coerce_assign(&Value::str("abc"), &t("List")).unwrap_err();
@@ -441,7 +565,11 @@ mod tests {
 
     #[test]
     fn string_target_uses_string_form() {
-        let v = coerce_assign(&Value::list(vec![Value::int(1), Value::int(2)]), &t("String")).unwrap();
+        let v = coerce_assign(
+            &Value::list(vec![Value::int(1), Value::int(2)]),
+            &t("String"),
+        )
+        .unwrap();
         assert_eq!(v.as_str(), Some("[1, 2]"));
         let v = coerce_assign(&Value::gstring("x1"), &t("String")).unwrap();
         assert_eq!(v.class_name(), "java.lang.String");
@@ -450,8 +578,14 @@ mod tests {
 
     #[test]
     fn chars() {
-        assert!(matches!(as_type(&Value::str("ab"), &t("char")).unwrap(), Value::Char('a')));
+        assert!(matches!(
+            as_type(&Value::str("ab"), &t("char")).unwrap(),
+            Value::Char('a')
+        ));
         assert!(coerce_assign(&Value::str("AB"), &t("char")).is_err());
-        assert!(matches!(coerce_assign(&Value::int(65), &t("char")).unwrap(), Value::Char('A')));
+        assert!(matches!(
+            coerce_assign(&Value::int(65), &t("char")).unwrap(),
+            Value::Char('A')
+        ));
     }
 }

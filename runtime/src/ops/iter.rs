@@ -64,7 +64,11 @@ impl Iterator for ValueIter {
                 v
             }
             ValueIter::Map(m, i) => {
-                let v = m.borrow().entries.get_index(*i).map(|(k, v)| Value::entry(k.0.clone(), v.clone()));
+                let v = m
+                    .borrow()
+                    .entries
+                    .get_index(*i)
+                    .map(|(k, v)| Value::entry(k.0.clone(), v.clone()));
                 *i += 1;
                 v
             }
@@ -110,9 +114,17 @@ pub fn iterate(v: &Value) -> ValueIter {
                 let (lo, hi, reverse) = r.int_bounds().unwrap_or((0, -1, false));
                 let left = (i64::from(hi) - i64::from(lo) + 1) as u64;
                 if reverse {
-                    ValueIter::Int { next: i64::from(hi), left, step: -1 }
+                    ValueIter::Int {
+                        next: i64::from(hi),
+                        left,
+                        step: -1,
+                    }
                 } else {
-                    ValueIter::Int { next: i64::from(lo), left, step: 1 }
+                    ValueIter::Int {
+                        next: i64::from(lo),
+                        left,
+                        step: 1,
+                    }
                 }
             }
             RangeValue::Empty(_) => ValueIter::Empty,
@@ -121,7 +133,9 @@ pub fn iterate(v: &Value) -> ValueIter {
         Value::Str(s) => ValueIter::Chars(s.clone(), 0),
         Value::GString(g) => ValueIter::Chars(g.text.clone(), 0),
         Value::Matcher(m) => {
-            let items: Vec<Value> = (0..m.matches.len()).map(|i| super::regex::match_value(m, i)).collect();
+            let items: Vec<Value> = (0..m.matches.len())
+                .map(|i| super::regex::match_value(m, i))
+                .collect();
             ValueIter::Vec(items.into_iter())
         }
         _ => ValueIter::Once(Some(v.clone())),
@@ -141,7 +155,7 @@ pub fn to_vec(v: &Value) -> Vec<Value> {
 }
 
 /// Elements of a range (object ranges step with `next()`: Longs, characters,
-/// BigDecimals by 1).
+/// `BigDecimals` by 1).
 #[must_use]
 pub fn range_items(r: &RangeValue) -> Vec<Value> {
     match r {
@@ -158,11 +172,10 @@ pub fn range_items(r: &RangeValue) -> Vec<Value> {
                 out.extend((*a..=*b).map(|i| Value::Num(Num::Long(i))));
             } else {
                 let mut cur = lo.clone();
-                while super::compare(&cur, hi).is_ok_and(std::cmp::Ordering::is_le) && out.len() < MAX_RANGE_ITEMS {
-                    let nxt = match super::next(&cur) {
-                        Ok(n) => n,
-                        Err(_) => break,
-                    };
+                while super::compare(&cur, hi).is_ok_and(std::cmp::Ordering::is_le)
+                    && out.len() < MAX_RANGE_ITEMS
+                {
+                    let Ok(nxt) = super::next(&cur) else { break };
                     out.push(cur);
                     cur = nxt;
                 }

@@ -9,7 +9,6 @@ use std::sync::Arc;
 use crate::bind::Ctx;
 use crate::class;
 use crate::error::RuntimeError;
-use crate::num::Num;
 use crate::value::{Key, MapRef, RangeValue, Value};
 
 use super::iter::to_vec;
@@ -46,7 +45,8 @@ fn bean_getter(ctx: &mut dyn Ctx, obj: &Value, name: &str) -> Result<Option<Valu
         None => None,
         Some(reg) => reg.find_getter(tag, name).or_else(|| {
             let cap = upper_first(name);
-            reg.find_method(tag, &format!("get{cap}")).or_else(|| reg.find_method(tag, &format!("is{cap}")))
+            reg.find_method(tag, &format!("get{cap}"))
+                .or_else(|| reg.find_method(tag, &format!("is{cap}")))
         }),
     };
     match f {
@@ -59,15 +59,35 @@ fn bean_getter(ctx: &mut dyn Ctx, obj: &Value, name: &str) -> Result<Option<Valu
 pub fn get_property(ctx: &mut dyn Ctx, obj: &Value, name: &str) -> Result<Value, RuntimeError> {
     match obj {
         Value::Map(m) => {
-            if let Some(v) = m.borrow().get_str(name) {
-                return Ok(v.clone());
+            {
+                let b = m.borrow();
+                if let Some(v) = b.get_str(name) {
+                    return Ok(v.clone());
+                }
+                if b.default.is_none() {
+                    return Ok(Value::Null);
+                }
             }
             map_read(ctx, m, &Value::str(name))
         }
         Value::Null => Err(RuntimeError::null_get(name)),
         Value::Object(o) => {
+            if name == "class" {
+                return Ok(obj.class().map_or(Value::Null, Value::Class));
+            }
             let o = o.clone();
-            o.get(ctx, name)
+            match o.get(ctx, name) {
+                Err(e)
+                    if e.as_thrown()
+                        .is_some_and(|t| t.class.name() == class::MISSING_PROPERTY.name) =>
+                {
+                    match bean_getter(ctx, obj, name)? {
+                        Some(v) => Ok(v),
+                        None => Err(e),
+                    }
+                }
+                other => other,
+            }
         }
         _ => {
             if name == "class" {
@@ -108,29 +128,40 @@ fn builtin_property(obj: &Value, name: &str) -> Option<Value> {
     match (obj, name) {
         (Value::Entry(e), "key") => Some(e.key.clone()),
         (Value::Entry(e), "value") => Some(e.value.clone()),
-        (Value::Exception(e), "message" | "localizedMessage") => {
-            Some(e.message.as_ref().map_or(Value::Null, |m| Value::Str(m.clone())))
-        }
+        (Value::Exception(e), "message" | "localizedMessage") => Some(
+            e.message
+                .as_ref()
+                .map_or(Value::Null, |m| Value::Str(m.clone())),
+        ),
         (Value::Exception(e), "cause") => Some(e.cause.clone().unwrap_or(Value::Null)),
-        (Value::Exception(e), "property" | "method") => {
-            Some(e.member.as_ref().map_or(Value::Null, |m| Value::Str(m.clone())))
-        }
+        (Value::Exception(e), "property" | "method") => Some(
+            e.member
+                .as_ref()
+                .map_or(Value::Null, |m| Value::Str(m.clone())),
+        ),
         (Value::Class(c), "name") => Some(Value::str(c.name())),
         (Value::Class(c), "simpleName") => Some(Value::str(c.simple_name())),
         (Value::Range(r), "from") => Some(r.from_value()),
         (Value::Range(r), "to") => Some(r.to_value()),
         (Value::Range(r), "reverse") => Some(Value::Bool(r.is_reverse())),
         (Value::List(l), "empty") => Some(Value::Bool(l.borrow().is_empty())),
-        (Value::Str(_) | Value::GString(_), "empty") => Some(Value::Bool(obj.as_str().is_some_and(str::is_empty))),
+        (Value::Str(_) | Value::GString(_), "empty") => {
+            Some(Value::Bool(obj.as_str().is_some_and(str::is_empty)))
+        }
         _ => None,
     }
 }
 
 /// `obj.name = value`.
-pub fn set_property(ctx: &mut dyn Ctx, obj: &Value, name: &str, value: Value) -> Result<(), RuntimeError> {
+pub fn set_property(
+    ctx: &mut dyn Ctx,
+    obj: &Value,
+    name: &str,
+    value: Value,
+) -> Result<(), RuntimeError> {
     match obj {
         Value::Map(m) => {
-            m.borrow_mut().insert(Key::str(name), value);
+            m.borrow_mut().insert_str(name, value);
             Ok(())
         }
         Value::Null => Err(RuntimeError::null_set(name)),
@@ -151,7 +182,6 @@ pub fn set_property(ctx: &mut dyn Ctx, obj: &Value, name: &str, value: Value) ->
 /// An integral index value (`Integer`, `Long`, …, or a Character's code).
 fn index_of(v: &Value) -> Option<i64> {
     match v {
-        Value::Num(n @ (Num::Int(_) | Num::Long(_) | Num::BigInt(_))) => Some(n.to_i64()),
         Value::Num(n) => Some(n.to_i64()),
         _ => None,
     }
@@ -166,10 +196,14 @@ fn negative_too_large(i: i64, size: usize) -> RuntimeError {
 
 /// Groovy's `RangeInfo` for subscripting a sequence of `size` with a range: start,
 /// end (exclusive) and whether to reverse.
-fn sub_borders(r: &RangeValue, size: usize) -> Result<(i64, i64, bool), RuntimeError> {
+fn sub_borders(r: &RangeValue, size: usize) -> (i64, i64, bool) {
     let size = size as i64;
-    Ok(match r {
-        RangeValue::Int { from, to, inclusive } => {
+    match r {
+        RangeValue::Int {
+            from,
+            to,
+            inclusive,
+        } => {
             let mut f = i64::from(*from);
             let mut t = i64::from(*to);
             if f < 0 {
@@ -201,19 +235,28 @@ fn sub_borders(r: &RangeValue, size: usize) -> Result<(i64, i64, bool), RuntimeE
             }
             (f, t + 1, rev)
         }
-    })
+    }
 }
 
 fn sub_list(items: &[Value], r: &RangeValue) -> Result<Vec<Value>, RuntimeError> {
-    let (from, to, rev) = sub_borders(r, items.len())?;
+    let (from, to, rev) = sub_borders(r, items.len());
     if from < 0 {
-        return Err(RuntimeError::thrown(&class::INDEX_OUT_OF_BOUNDS, format!("fromIndex = {from}")));
+        return Err(RuntimeError::thrown(
+            &class::INDEX_OUT_OF_BOUNDS,
+            format!("fromIndex = {from}"),
+        ));
     }
     if to > items.len() as i64 {
-        return Err(RuntimeError::thrown(&class::INDEX_OUT_OF_BOUNDS, format!("toIndex = {to}")));
+        return Err(RuntimeError::thrown(
+            &class::INDEX_OUT_OF_BOUNDS,
+            format!("toIndex = {to}"),
+        ));
     }
     if from > to {
-        return Err(RuntimeError::thrown(&class::ILLEGAL_ARGUMENT, format!("fromIndex({from}) > toIndex({to})")));
+        return Err(RuntimeError::thrown(
+            &class::ILLEGAL_ARGUMENT,
+            format!("fromIndex({from}) > toIndex({to})"),
+        ));
     }
     let mut out = items[from as usize..to as usize].to_vec();
     if rev {
@@ -233,7 +276,10 @@ fn list_at(items: &[Value], i: i64) -> Result<Value, RuntimeError> {
 }
 
 fn string_oob(begin: i64, end: i64, len: usize) -> RuntimeError {
-    RuntimeError::thrown(&class::STRING_INDEX_OUT_OF_BOUNDS, format!("begin {begin}, end {end}, length {len}"))
+    RuntimeError::thrown(
+        &class::STRING_INDEX_OUT_OF_BOUNDS,
+        format!("begin {begin}, end {end}, length {len}"),
+    )
 }
 
 /// `s[i]` / `s[range]` on a String's UTF-16 units.
@@ -243,7 +289,7 @@ fn string_at(s: &str, idx: &Value) -> Result<Value, RuntimeError> {
     let text = |u: &[u16]| Value::Str(Arc::from(String::from_utf16_lossy(u)));
     match idx {
         Value::Range(r) => {
-            let (from, to, rev) = sub_borders(r, len)?;
+            let (from, to, rev) = sub_borders(r, len);
             if from < 0 || to > len as i64 || from > to {
                 return Err(string_oob(from, to, len));
             }
@@ -261,13 +307,22 @@ fn string_at(s: &str, idx: &Value) -> Result<Value, RuntimeError> {
                 }
                 Ok(text(&units[j as usize..=j as usize]))
             }
-            None => Err(RuntimeError::missing_method("getAt", "java.lang.String", std::slice::from_ref(idx))),
+            None => Err(RuntimeError::missing_method(
+                "getAt",
+                "java.lang.String",
+                std::slice::from_ref(idx),
+            )),
         },
     }
 }
 
 /// Reads `obj[idx]` for sequences given as a slice.
-fn seq_at(ctx: &mut dyn Ctx, obj: &Value, items: &[Value], idx: &Value) -> Result<Value, RuntimeError> {
+fn seq_at(
+    ctx: &mut dyn Ctx,
+    obj: &Value,
+    items: &[Value],
+    idx: &Value,
+) -> Result<Value, RuntimeError> {
     match idx {
         Value::Range(r) => Ok(Value::list(sub_list(items, r)?)),
         Value::List(picks) => {
@@ -281,15 +336,21 @@ fn seq_at(ctx: &mut dyn Ctx, obj: &Value, items: &[Value], idx: &Value) -> Resul
             }
             Ok(Value::list(out))
         }
-        Value::Str(_) | Value::GString(_) => get_property(ctx, obj, idx.as_str().unwrap_or_default()),
+        Value::Str(_) | Value::GString(_) => {
+            get_property(ctx, obj, idx.as_str().unwrap_or_default())
+        }
         _ => match index_of(idx) {
             Some(i) => list_at(items, i),
-            None => Err(RuntimeError::missing_method("getAt", &obj.class_name(), std::slice::from_ref(idx))),
+            None => Err(RuntimeError::missing_method(
+                "getAt",
+                &obj.class_name(),
+                std::slice::from_ref(idx),
+            )),
         },
     }
 }
 
-/// A GString key used in a subscript becomes a String (§3.2).
+/// A `GString` key used in a subscript becomes a String (§3.2).
 fn normalize_key(idx: &Value) -> Value {
     match idx {
         Value::GString(g) => Value::Str(g.text.clone()),
@@ -321,12 +382,17 @@ pub fn get_index(ctx: &mut dyn Ctx, obj: &Value, idx: &Value) -> Result<Value, R
                 let a = a.borrow();
                 let len = a.items.len() as i64;
                 let j = if i < 0 { i + len } else { i };
-                return a.items.get(j as usize).filter(|_| j >= 0).cloned().ok_or_else(|| {
-                    RuntimeError::thrown(
-                        &class::ARRAY_INDEX_OUT_OF_BOUNDS,
-                        format!("Index {j} out of bounds for length {len}"),
-                    )
-                });
+                return a
+                    .items
+                    .get(j as usize)
+                    .filter(|_| j >= 0)
+                    .cloned()
+                    .ok_or_else(|| {
+                        RuntimeError::thrown(
+                            &class::ARRAY_INDEX_OUT_OF_BOUNDS,
+                            format!("Index {j} out of bounds for length {len}"),
+                        )
+                    });
             }
             let items = a.borrow().items.clone();
             seq_at(ctx, obj, &items, idx)
@@ -347,7 +413,11 @@ pub fn get_index(ctx: &mut dyn Ctx, obj: &Value, idx: &Value) -> Result<Value, R
                 }
                 Ok(super::regex::match_value(m, j as usize))
             }
-            None => Err(RuntimeError::missing_method("getAt", "java.util.regex.Matcher", std::slice::from_ref(idx))),
+            None => Err(RuntimeError::missing_method(
+                "getAt",
+                "java.util.regex.Matcher",
+                std::slice::from_ref(idx),
+            )),
         },
         Value::Null => Err(RuntimeError::null_method("getAt")),
         Value::Object(o) => {
@@ -356,26 +426,43 @@ pub fn get_index(ctx: &mut dyn Ctx, obj: &Value, idx: &Value) -> Result<Value, R
                 Some(v) => Ok(v),
                 None => match idx.as_str() {
                     Some(name) => o.get(ctx, name),
-                    None => Err(RuntimeError::missing_method("getAt", o.class_name(), std::slice::from_ref(idx))),
+                    None => Err(RuntimeError::missing_method(
+                        "getAt",
+                        o.class_name(),
+                        std::slice::from_ref(idx),
+                    )),
                 },
             }
         }
         _ => match idx.as_str() {
             Some(name) => get_property(ctx, obj, name),
-            None => Err(RuntimeError::missing_method("getAt", &obj.class_name(), std::slice::from_ref(idx))),
+            None => Err(RuntimeError::missing_method(
+                "getAt",
+                &obj.class_name(),
+                std::slice::from_ref(idx),
+            )),
         },
     }
 }
 
 /// `obj[idx] = value` (putAt).
-pub fn set_index(ctx: &mut dyn Ctx, obj: &Value, idx: &Value, value: Value) -> Result<(), RuntimeError> {
+pub fn set_index(
+    ctx: &mut dyn Ctx,
+    obj: &Value,
+    idx: &Value,
+    value: Value,
+) -> Result<(), RuntimeError> {
     match obj {
         Value::List(l) => {
             let Some(i) = index_of(idx) else {
                 if let Some(name) = idx.as_str() {
                     return set_property(ctx, obj, name, value);
                 }
-                return Err(RuntimeError::missing_method("putAt", "java.util.ArrayList", &[idx.clone(), value]));
+                return Err(RuntimeError::missing_method(
+                    "putAt",
+                    "java.util.ArrayList",
+                    &[idx.clone(), value],
+                ));
             };
             let mut l = l.borrow_mut();
             let size = l.len();
@@ -386,7 +473,10 @@ pub fn set_index(ctx: &mut dyn Ctx, obj: &Value, idx: &Value, value: Value) -> R
             let j = j as usize;
             if j >= size {
                 if j > (1 << 28) {
-                    return Err(RuntimeError::thrown(&class::ILLEGAL_ARGUMENT, format!("Illegal Capacity: {j}")));
+                    return Err(RuntimeError::thrown(
+                        &class::ILLEGAL_ARGUMENT,
+                        format!("Illegal Capacity: {j}"),
+                    ));
                 }
                 l.resize(j, Value::Null);
                 l.push(value);
@@ -401,7 +491,11 @@ pub fn set_index(ctx: &mut dyn Ctx, obj: &Value, idx: &Value, value: Value) -> R
         }
         Value::Array(a) => {
             let Some(i) = index_of(idx) else {
-                return Err(RuntimeError::missing_method("putAt", &obj.class_name(), &[idx.clone(), value]));
+                return Err(RuntimeError::missing_method(
+                    "putAt",
+                    &obj.class_name(),
+                    &[idx.clone(), value],
+                ));
             };
             let mut a = a.borrow_mut();
             let len = a.items.len() as i64;
@@ -422,13 +516,21 @@ pub fn set_index(ctx: &mut dyn Ctx, obj: &Value, idx: &Value, value: Value) -> R
                 Some(_) => Ok(()),
                 None => match idx.as_str() {
                     Some(name) => o.set(ctx, name, value),
-                    None => Err(RuntimeError::missing_method("putAt", o.class_name(), &[idx.clone(), value])),
+                    None => Err(RuntimeError::missing_method(
+                        "putAt",
+                        o.class_name(),
+                        &[idx.clone(), value],
+                    )),
                 },
             }
         }
         _ => match idx.as_str() {
             Some(name) => set_property(ctx, obj, name, value),
-            None => Err(RuntimeError::missing_method("putAt", &obj.class_name(), &[idx.clone(), value])),
+            None => Err(RuntimeError::missing_method(
+                "putAt",
+                &obj.class_name(),
+                &[idx.clone(), value],
+            )),
         },
     }
 }

@@ -47,7 +47,9 @@ fn translate(java: &str) -> String {
                     }
                     out.push_str(posix_class(&name));
                 }
-                Some('h') => out.push_str("[ \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000]"),
+                Some('h') => {
+                    out.push_str("[ \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000]");
+                }
                 Some(d) => {
                     out.push('\\');
                     out.push(d);
@@ -74,13 +76,16 @@ fn posix_class(name: &str) -> &'static str {
         "Blank" => "[ \\t]",
         "Cntrl" => "[\\x00-\\x1F\\x7F]",
         "ASCII" => "[\\x00-\\x7F]",
-        "L" | "IsL" | "IsLetter" => "\\p{L}",
         _ => "\\p{L}",
     }
 }
 
 fn compile(java: &str, whole: bool) -> Result<Rc<PatternValue>, RuntimeError> {
-    let key = if whole { format!("\u{0}W{java}") } else { java.to_string() };
+    let key = if whole {
+        format!("\u{0}W{java}")
+    } else {
+        java.to_string()
+    };
     if let Some(p) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(p);
     }
@@ -89,9 +94,15 @@ fn compile(java: &str, whole: bool) -> Result<Rc<PatternValue>, RuntimeError> {
         src = format!("\\A(?:{src})\\z");
     }
     let regex = fancy_regex::Regex::new(&src).map_err(|e| {
-        RuntimeError::thrown(&class::ILLEGAL_ARGUMENT, format!("{e} near index 0\n{java}"))
+        RuntimeError::thrown(
+            &class::ILLEGAL_ARGUMENT,
+            format!("{e} near index 0\n{java}"),
+        )
     })?;
-    let p = Rc::new(PatternValue { source: Arc::from(java), regex });
+    let p = Rc::new(PatternValue {
+        source: Arc::from(java),
+        regex,
+    });
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() >= CACHE_MAX {
@@ -103,7 +114,7 @@ fn compile(java: &str, whole: bool) -> Result<Rc<PatternValue>, RuntimeError> {
 }
 
 /// Compiles (or fetches from the cache) a Java regex; a syntax error is Java's
-/// `PatternSyntaxException` (an IllegalArgumentException).
+/// `PatternSyntaxException` (an `IllegalArgumentException`).
 pub fn compile_pattern(java: &str) -> Result<Rc<PatternValue>, RuntimeError> {
     compile(java, false)
 }
@@ -122,7 +133,11 @@ pub fn all_matches(p: &PatternValue, text: &str) -> Vec<Vec<Option<Arc<str>>>> {
     let mut out = Vec::new();
     for caps in p.regex.captures_iter(text) {
         let Ok(caps) = caps else { break };
-        out.push((0..caps.len()).map(|i| caps.get(i).map(|m| Arc::from(m.as_str()))).collect());
+        out.push(
+            (0..caps.len())
+                .map(|i| caps.get(i).map(|m| Arc::from(m.as_str())))
+                .collect(),
+        );
     }
     out
 }
@@ -135,7 +150,12 @@ pub fn find_matcher(text: &Value, re: &Value) -> Result<Value, RuntimeError> {
         other => Arc::from(to_display(other)),
     };
     let matches = all_matches(&p, &text);
-    Ok(Value::Matcher(Rc::new(MatcherValue { pattern: p, text, matches, cursor: RefCell::new(0) })))
+    Ok(Value::Matcher(Rc::new(MatcherValue {
+        pattern: p,
+        text,
+        matches,
+        cursor: RefCell::new(0),
+    })))
 }
 
 /// `text ==~ re`: whole-string match; null text is false.
@@ -156,7 +176,9 @@ pub fn matches_whole(text: &Value, re: &Value) -> Result<bool, RuntimeError> {
 /// `matcher[i]`: the i-th match — its text, or `[whole, g1, …]` when the regex has groups.
 #[must_use]
 pub fn match_value(m: &MatcherValue, i: usize) -> Value {
-    let Some(groups) = m.matches.get(i) else { return Value::Null };
+    let Some(groups) = m.matches.get(i) else {
+        return Value::Null;
+    };
     let text = |g: &Option<Arc<str>>| g.as_ref().map_or(Value::Null, |s| Value::Str(s.clone()));
     if groups.len() <= 1 {
         groups.first().map_or(Value::Null, text)

@@ -5,8 +5,8 @@
 
 use indexmap::{IndexMap, IndexSet};
 
-use super::key::{FxBuild, Key, java_hash};
 use super::Value;
+use super::key::{FxBuild, Key, java_hash};
 
 /// Which Java map class a map is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,7 +56,10 @@ struct Table {
 
 impl Table {
     fn with_capacity(initial: u32) -> Table {
-        Table { cap: 0, thr: table_size_for(initial) }
+        Table {
+            cap: 0,
+            thr: table_size_for(initial),
+        }
     }
 
     fn default_new() -> Table {
@@ -87,7 +90,7 @@ impl Table {
         self.thr = new_thr;
     }
 
-    fn bucket(&self, key: &Value) -> u32 {
+    fn bucket(self, key: &Value) -> u32 {
         let h = java_hash(key) as u32;
         (h ^ (h >> 16)) & (self.cap.max(1) - 1)
     }
@@ -95,7 +98,11 @@ impl Table {
 
 /// Java `HashMap.tableSizeFor`.
 fn table_size_for(c: u32) -> u32 {
-    if c <= 1 { 1 } else { c.next_power_of_two().min(1 << 30) }
+    if c <= 1 {
+        1
+    } else {
+        c.next_power_of_two().min(1 << 30)
+    }
 }
 
 /// A map payload.
@@ -131,7 +138,11 @@ pub struct ArrayValue {
 
 /// Where a new key goes in a hash-ordered table: after every key of a smaller or equal
 /// bucket (a bucket's chain keeps insertion order).
-fn hash_position<'a>(table: &Table, keys: impl DoubleEndedIterator<Item = &'a Key> + ExactSizeIterator, key: &Value) -> usize {
+fn hash_position<'a>(
+    table: Table,
+    keys: impl DoubleEndedIterator<Item = &'a Key> + ExactSizeIterator,
+    key: &Value,
+) -> usize {
     let b = table.bucket(key);
     let n = keys.len();
     // scan from the end: most inserts land late in small tables
@@ -161,7 +172,12 @@ impl MapValue {
     /// An empty map of a kind (`new HashMap()` sizing for hash maps).
     #[must_use]
     pub fn new(kind: MapKind) -> MapValue {
-        MapValue { kind, entries: IndexMap::default(), default: None, table: Table::default_new() }
+        MapValue {
+            kind,
+            entries: IndexMap::default(),
+            default: None,
+            table: Table::default_new(),
+        }
     }
 
     /// An empty `LinkedHashMap` with room for `n` entries.
@@ -220,7 +236,7 @@ impl MapValue {
                 if self.table.cap == 0 {
                     self.table.resize();
                 }
-                let pos = hash_position(&self.table, self.entries.keys(), &key.0);
+                let pos = hash_position(self.table, self.entries.keys(), &key.0);
                 self.entries.shift_insert(pos, key, value);
                 if self.entries.len() as u32 > self.table.thr {
                     self.table.resize();
@@ -230,6 +246,14 @@ impl MapValue {
             }
         }
         None
+    }
+
+    /// `put` with a String key, allocating the key only when it is new.
+    pub fn insert_str(&mut self, key: &str, value: Value) -> Option<Value> {
+        if let Some(slot) = self.entries.get_mut(&super::StrKey(key)) {
+            return Some(std::mem::replace(slot, value));
+        }
+        self.insert(Key::str(key), value)
     }
 
     /// Java `remove` (keeps the order of the rest).
@@ -242,7 +266,11 @@ impl SetValue {
     /// An empty set of a kind (`new HashSet()` sizing for hash sets).
     #[must_use]
     pub fn new(kind: SetKind) -> SetValue {
-        SetValue { kind, items: IndexSet::default(), table: Table::default_new() }
+        SetValue {
+            kind,
+            items: IndexSet::default(),
+            table: Table::default_new(),
+        }
     }
 
     /// `new HashSet(n)` (Groovy's `toSet()` uses the receiver size).
@@ -259,7 +287,11 @@ impl SetValue {
     #[must_use]
     pub fn hash_for_collection(n: usize) -> SetValue {
         let c = ((n as f32 / 0.75) as u32).saturating_add(1).max(16);
-        SetValue { kind: SetKind::Hash, items: IndexSet::default(), table: Table::with_capacity(c) }
+        SetValue {
+            kind: SetKind::Hash,
+            items: IndexSet::default(),
+            table: Table::with_capacity(c),
+        }
     }
 
     /// Builds a set of `kind` from values (duplicates by Java equals dropped).
@@ -311,7 +343,7 @@ impl SetValue {
                 if self.table.cap == 0 {
                     self.table.resize();
                 }
-                let pos = hash_position(&self.table, self.items.iter(), &key.0);
+                let pos = hash_position(self.table, self.items.iter(), &key.0);
                 self.items.shift_insert(pos, key);
                 if self.items.len() as u32 > self.table.thr {
                     self.table.resize();

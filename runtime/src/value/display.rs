@@ -73,13 +73,23 @@ fn ptr_of(v: &Value) -> Option<*const ()> {
 
 fn write_elem(out: &mut String, v: &Value, verbose: bool, depth: usize, parent: Parent) {
     if parent.is_some() && ptr_of(v) == parent {
-        out.push_str(if matches!(v, Value::Map(_)) { "(this Map)" } else { "(this Collection)" });
+        out.push_str(if matches!(v, Value::Map(_)) {
+            "(this Map)"
+        } else {
+            "(this Collection)"
+        });
     } else {
         write_value(out, v, verbose, depth + 1, None);
     }
 }
 
-fn write_seq<'a>(out: &mut String, items: impl Iterator<Item = &'a Value>, verbose: bool, depth: usize, me: Parent) {
+fn write_seq<'a>(
+    out: &mut String,
+    items: impl Iterator<Item = &'a Value>,
+    verbose: bool,
+    depth: usize,
+    me: Parent,
+) {
     out.push('[');
     for (i, x) in items.enumerate() {
         if i > 0 {
@@ -110,7 +120,13 @@ fn write_value(out: &mut String, v: &Value, verbose: bool, depth: usize, _parent
         Value::Char(c) => out.push(*c),
         Value::List(l) => write_seq(out, l.borrow().iter(), verbose, depth, ptr_of(v)),
         Value::Array(a) => write_seq(out, a.borrow().items.iter(), verbose, depth, None),
-        Value::Set(s) => write_seq(out, s.borrow().items.iter().map(|k| &k.0), verbose, depth, ptr_of(v)),
+        Value::Set(s) => write_seq(
+            out,
+            s.borrow().items.iter().map(|k| &k.0),
+            verbose,
+            depth,
+            ptr_of(v),
+        ),
         Value::Range(r) => write_range_items(out, r, verbose, depth),
         Value::Map(m) => {
             let me = ptr_of(v);
@@ -137,10 +153,18 @@ fn write_value(out: &mut String, v: &Value, verbose: bool, depth: usize, _parent
             write_value(out, &e.value, false, depth + 1, None);
         }
         Value::Closure(c) => {
-            let _ = write!(out, "Script1$_run_closure@{:x}", std::rc::Rc::as_ptr(c) as usize & 0xffff_ffff);
+            let _ = write!(
+                out,
+                "Script1$_run_closure@{:x}",
+                std::rc::Rc::as_ptr(c) as usize & 0xffff_ffff
+            );
         }
         Value::Class(c) => {
-            out.push_str(if c.is_interface() { "interface " } else { "class " });
+            out.push_str(if c.is_interface() {
+                "interface "
+            } else {
+                "class "
+            });
             out.push_str(c.name());
         }
         Value::Pattern(p) => out.push_str(&p.source),
@@ -200,7 +224,11 @@ fn write_range_items(out: &mut String, r: &RangeValue, verbose: bool, depth: usi
 #[must_use]
 pub fn range_to_string(r: &RangeValue) -> String {
     match r {
-        RangeValue::Int { from, to, inclusive } => {
+        RangeValue::Int {
+            from,
+            to,
+            inclusive,
+        } => {
             format!("{from}..{}{to}", if *inclusive { "" } else { "<" })
         }
         RangeValue::Empty(v) => format!("{}..<{}", to_display(v), to_display(v)),

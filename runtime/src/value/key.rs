@@ -1,6 +1,6 @@
 //! Map/set keys with Java `equals`/`hashCode` semantics, and Java hash codes of values.
 //!
-//! `1` and `1L` are different keys, `"a${1}"` (GString) is not the String `'a1'`, `1.0` is
+//! `1` and `1L` are different keys, `"a${1}"` (`GString`) is not the String `'a1'`, `1.0` is
 //! not `1.00`. A lookup by `&str` ([`StrKey`]) hashes the same way as a String key and
 //! allocates nothing.
 
@@ -125,7 +125,7 @@ pub fn java_hash(v: &Value) -> i32 {
         },
         Value::Set(s) => {
             let mut h: i32 = 0;
-            for k in s.borrow().items.iter() {
+            for k in &s.borrow().items {
                 h = h.wrapping_add(java_hash(&k.0));
             }
             h
@@ -156,7 +156,7 @@ fn list_hash<'a>(items: impl Iterator<Item = &'a Value>) -> i32 {
 }
 
 /// Java `a.equals(b)`: type-sensitive for numbers (`1 != 1L`, `1.0 != 1.00`), String vs
-/// GString never equal, lists element-wise by `equals`, maps by entries.
+/// `GString` never equal, lists element-wise by `equals`, maps by entries.
 #[must_use]
 pub fn java_equals(a: &Value, b: &Value) -> bool {
     match (a, b) {
@@ -195,8 +195,15 @@ pub fn java_equals(a: &Value, b: &Value) -> bool {
             java_equals(&x.key, &y.key) && java_equals(&x.value, &y.value)
         }
         (Value::Class(x), Value::Class(y)) => x == y,
-        (Value::Exception(_) | Value::Object(_) | Value::Closure(_), _) => a.identical(b),
-        (Value::Array(_) | Value::Pattern(_) | Value::Matcher(_), _) => a.identical(b),
+        (
+            Value::Exception(_)
+            | Value::Object(_)
+            | Value::Closure(_)
+            | Value::Array(_)
+            | Value::Pattern(_)
+            | Value::Matcher(_),
+            _,
+        ) => a.identical(b),
         _ => false,
     }
 }
