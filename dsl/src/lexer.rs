@@ -63,6 +63,10 @@ enum Delim {
     Interp { kind: StringKind, start: usize },
 }
 
+/// How many unclosed delimiters a closing one looks through to find its partner; a
+/// bound keeps mismatched input like `(((…}}}` linear.
+const MAX_RECOVERY_SEARCH: usize = 64;
+
 /// What the last emitted token expects next.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Prev {
@@ -248,12 +252,24 @@ impl<'s> Driver<'s> {
             return;
         }
         match next {
-            Some(t) if !continues_line(t) => {
+            // A `{` on the next line attaches only to an expression (`return` NEWLINE `{`
+            // returns null, then a block follows).
+            Some(t)
+                if !continues_line(t)
+                    || (*t == Token::Punct(Punct::LBrace) && self.prev != Prev::Value) =>
+            {
                 self.tokens.push((Token::Newline, nl));
                 self.prev = Prev::Start;
             }
             _ => {}
         }
+    }
+
+    /// Whether an operand may come next, so a `/` opens a slashy string: the last token
+    /// (newlines do not count, as in Groovy 3's lexer) is not a name, literal, `)`, `]`,
+    /// `}` or postfix `++`/`--`. So `9` NEWLINE `/ 3` is a division.
+    fn operand_expected(&self) -> bool {
+        self.prev != Prev::Value
     }
 
     /// Emits a token that can start or continue a statement.
@@ -292,10 +308,15 @@ impl<'s> Driver<'s> {
         match raw {
             Raw::Newline => {
                 if self.pending.is_none() {
-                    self.pending = Some(span(s, e));
+                    // The token's span is its first line break only.
+                    let crlf = self.src.as_bytes()[s] == b'\r'
+                        && self.src.as_bytes().get(s + 1) == Some(&b'\n');
+                    self.pending = Some(span(s, s + 1 + usize::from(crlf)));
                 }
             }
             Raw::LineComment => {}
+            // A block comment is whitespace even when it spans lines: Groovy 2.4 reads
+            // `1 /*` NEWLINE `*/ + 2` as 3.
             Raw::BlockComment(c) => {
                 if !c.terminated {
                     self.error(
@@ -303,8 +324,6 @@ impl<'s> Driver<'s> {
                         s,
                         e,
                     );
-                } else if c.has_newline && self.pending.is_none() {
-                    self.pending = Some(span(s, e));
                 }
             }
             Raw::Backslash => self.backslash(s),
@@ -337,21 +356,15 @@ impl<'s> Driver<'s> {
             Raw::TripleQuote => self.string(StringKind::TripleSingle, s, e),
             Raw::DoubleQuote => self.string(StringKind::Double, s, e),
             Raw::TripleDoubleQuote => self.string(StringKind::TripleDouble, s, e),
-            Raw::DollarSlash => {
-                if self.prev == Prev::Value {
-                    self.emit(Token::Ident("$".into()), s, s + 1);
-                    self.reset(s + 1);
-                } else {
-                    self.string(StringKind::DollarSlashy, s, e);
-                }
-            }
+            // `$/` always opens a dollar-slashy string (no context check in Groovy 3 either).
+            Raw::DollarSlash => self.string(StringKind::DollarSlashy, s, e),
             Raw::Punct(p) => self.punct(p, s, e),
         }
     }
 
     fn punct(&mut self, p: Punct, s: usize, e: usize) {
         match p {
-            Punct::Slash | Punct::SlashAssign if self.prev != Prev::Value => {
+            Punct::Slash | Punct::SlashAssign if self.operand_expected() => {
                 self.string(StringKind::Slashy, s, s + 1);
             }
             Punct::Not => self.not(s, e),
@@ -409,7 +422,10 @@ impl<'s> Driver<'s> {
         let idx = self
             .stack
             .iter()
-            .rposition(|d| want(d) || matches!(d, Delim::Brace | Delim::Interp { .. }))?;
+            .rev()
+            .take(MAX_RECOVERY_SEARCH)
+            .position(|d| want(d) || matches!(d, Delim::Brace | Delim::Interp { .. }))
+            .map(|i| self.stack.len() - 1 - i)?;
         let d = self.stack[idx];
         if !want(&d) {
             return None;
@@ -422,7 +438,10 @@ impl<'s> Driver<'s> {
         let idx = self
             .stack
             .iter()
-            .rposition(|d| matches!(d, Delim::Brace | Delim::Interp { .. }));
+            .rev()
+            .take(MAX_RECOVERY_SEARCH)
+            .position(|d| matches!(d, Delim::Brace | Delim::Interp { .. }))
+            .map(|i| self.stack.len() - 1 - i);
         match idx.map(|i| (i, self.stack[i])) {
             Some((i, Delim::Interp { kind, start })) => {
                 self.stack.truncate(i);

@@ -4,9 +4,16 @@
 pub mod bind;
 pub mod class;
 pub mod closure;
+pub mod engine;
 pub mod error;
+mod interp;
+pub mod ir;
 pub mod json;
 pub mod limits;
 pub mod num;
 pub mod ops;
+pub mod resolve;
 pub mod value;
+
+pub use engine::{Engine, Env, Program, RunOutcome};
+pub use limits::Limits;

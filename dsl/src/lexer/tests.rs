@@ -65,6 +65,8 @@ fn newline_ends_statement_or_not() {
     assert_eq!(show("[1\n,2\n]"), "[ 1i , 2i ]");
     assert_eq!(show("{\na\nb\n}"), "{ a NL b NL }");
     assert_eq!(show("return\nx"), "return NL x");
+    assert_eq!(show("return\n{ x }"), "return NL { x }");
+    assert_eq!(show("def m()\n{ x }"), "def m ( ) { x }");
     assert_eq!(show("\n\n a \n\n\n b \n\n"), "a NL b");
     assert_eq!(show("a;\nb"), "a ; b");
     assert_eq!(show("x++\ny"), "x ++ NL y");
@@ -74,7 +76,8 @@ fn newline_ends_statement_or_not() {
 fn comments_do_not_change_newline_rules() {
     assert_eq!(show("x // c\n  // d\n.foo()"), "x . foo ( )");
     assert_eq!(show("x /* c */\n.foo()"), "x . foo ( )");
-    assert_eq!(show("a /* multi\nline */ b"), "a NL b");
+    assert_eq!(show("a /* multi\nline */ b"), "a b");
+    assert_eq!(show("x = 1 /*\n*/ + 2"), "x = 1i + 2i");
     assert_eq!(show("a /* inline */ b"), "a b");
     assert_eq!(show("a = // c\n 1"), "a = 1i");
 }
@@ -108,6 +111,10 @@ fn slashy_versus_division() {
     assert_eq!(show("1 / 2"), "1i / 2i");
     assert_eq!(show("return /x/"), "return Str(\"x\")");
     assert_eq!(show("a /= 2"), "a /= 2i");
+    assert_eq!(show("/x/"), "Str(\"x\")");
+    assert_eq!(show("a =\n 9\n / 3"), "a = 9i / 3i");
+    assert_eq!(show("f(a\n/ 2)"), "f ( a / 2i )");
+    assert_eq!(show("'a'\n$/x/$"), "Str(\"a\") NL Str(\"x\")");
     assert_eq!(show("x = /=a/"), "x = Str(\"=a\")");
     assert_eq!(show("x = /a$/"), "x = Str(\"a$\")");
     assert_eq!(
@@ -217,3 +224,4 @@ fn errors_recover() {
     let e = errors("x = \"abc");
     assert!(e[0].contains("unterminated"), "{e:?}");
 }
+
