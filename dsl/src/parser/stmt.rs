@@ -198,22 +198,9 @@ impl Parser {
     fn paren_cond(&mut self) -> PResult<AstExpr> {
         self.expect_punct_nl(Punct::LParen)?;
         self.skip_newlines();
-        let open = self.pos;
+        // `if (x = 5)` is a syntax error in Groovy 2.4 but accepted by Groovy 3+; it parses
+        // here and the `assignment-in-condition` lint reports it.
         let e = self.expr()?;
-        if let Expr::Assign { target, .. } = &e.node {
-            // Groovy rejects `if (x = 5)` ("expecting ')', found '='"); `if ((x = 5))` is fine.
-            if !matches!(self.toks.get(open), Some((Token::Punct(Punct::LParen), sp)) if sp.start == e.span.start)
-            {
-                let at = self.toks.partition_point(|t| t.1.start < target.span.end);
-                let cp = self.checkpoint();
-                self.pos = at;
-                let f = self.expected("`)`");
-                let d = self.diags.pop();
-                self.rewind(cp);
-                self.diags.extend(d);
-                return Err(f);
-            }
-        }
         self.skip_newlines();
         self.expect_punct(Punct::RParen)?;
         Ok(e)
