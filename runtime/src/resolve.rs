@@ -15,9 +15,10 @@ use std::sync::Arc;
 use syncscript_dsl::ast::{self, AstStmt, Expr as AExpr, Module, Stmt as AStmt, visit};
 use syncscript_dsl::{Diagnostic, SourceFile, Span};
 
+use crate::bind::Registry;
 use crate::ir::{
-    CaptureFrom, CaseIr, CatchIr, Func, FuncKind, MethodGroup, Name, ParamIr, Program, Stmt,
-    StmtKind, SwitchIr, TypeIr,
+    CaptureFrom, CaseIr, CatchIr, Func, FuncKind, MethodGroup, Name, ParamIr, Program, Selector,
+    Special, Stmt, StmtKind, SwitchIr, TypeIr,
 };
 
 /// What the resolver needs to know about the host.
@@ -30,13 +31,17 @@ pub struct ResolveOptions {
 }
 
 /// Resolves a parsed module into a [`Program`], or returns the compile errors.
+///
+/// Method names are resolved against `registry`: run the program with an engine whose
+/// registry was built the same way (the standard engine always is).
 pub fn resolve(
     module: &Module,
     source: Arc<SourceFile>,
     options: &ResolveOptions,
+    registry: &Registry,
 ) -> Result<Program, Vec<Diagnostic>> {
     let src = source.clone();
-    let mut r = Resolver::new(module, options);
+    let mut r = Resolver::new(module, options, registry);
     r.source_text = src.text();
     resolve_with(r, module, source)
 }
@@ -123,6 +128,7 @@ pub(crate) struct Resolver<'a> {
     /// Interned strings.
     interned: HashSet<Name>,
     source_text: &'a str,
+    registry: &'a Registry,
 }
 
 /// Collects the names assigned without a declaration anywhere in the module.
@@ -150,7 +156,7 @@ impl visit::Visitor for AssignedNames {
 }
 
 impl<'a> Resolver<'a> {
-    fn new(module: &Module, options: &'a ResolveOptions) -> Self {
+    fn new(module: &Module, options: &'a ResolveOptions, registry: &'a Registry) -> Self {
         let mut assigned = AssignedNames(HashSet::new());
         visit::walk_module(&mut assigned, module);
         let mut imports = HashMap::new();
@@ -178,6 +184,15 @@ impl<'a> Resolver<'a> {
             reported: HashSet::new(),
             interned: HashSet::new(),
             source_text: "",
+            registry,
+        }
+    }
+
+    /// Resolves a method name once: its registry id and whether it is special.
+    pub(crate) fn selector(&self, name: &str) -> Selector {
+        Selector {
+            id: self.registry.method_id(name),
+            special: Special::of(name),
         }
     }
 

@@ -5,29 +5,46 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
-use syncscript_dsl::Span;
-
 use super::Interp;
 use crate::class::{self, ClassRef};
 use crate::closure::{Closure, ClosureKind};
 use crate::error::RuntimeError;
-use crate::ir::{ArgIr, Args, Builtin, Expr, ExprKind, Func, Member, Name, Nav, TypeIr};
+use crate::ir::{
+    ArgIr, Args, Builtin, Expr, ExprKind, Func, Member, Name, Nav, Selector, Special, TypeIr,
+};
 use crate::ops;
 use crate::value::{Key, MapKind, MapValue, SetKind, SetValue, Thrown, Value};
 
 impl Interp<'_> {
     /// Evaluates call arguments: named arguments become one map passed first, `*list`
     /// spreads into positional arguments (spec §9).
-    pub(crate) fn eval_args(&mut self, args: &Args) -> Result<Vec<Value>, RuntimeError> {
-        let mut out = Vec::with_capacity(args.items.len());
+    pub(crate) fn eval_args(&mut self, args: &Args) -> Result<ArgBuf, RuntimeError> {
         if args.simple {
-            for a in &args.items {
-                if let ArgIr::Pos(e) = a {
-                    out.push(self.eval(e)?);
+            // positional arguments only: no heap allocation for up to three
+            return Ok(match args.items.as_slice() {
+                [] => ArgBuf::Small([Value::Null, Value::Null, Value::Null], 0),
+                [ArgIr::Pos(a)] => ArgBuf::Small([self.eval(a)?, Value::Null, Value::Null], 1),
+                [ArgIr::Pos(a), ArgIr::Pos(b)] => {
+                    let a = self.eval(a)?;
+                    ArgBuf::Small([a, self.eval(b)?, Value::Null], 2)
                 }
-            }
-            return Ok(out);
+                [ArgIr::Pos(a), ArgIr::Pos(b), ArgIr::Pos(c)] => {
+                    let a = self.eval(a)?;
+                    let b = self.eval(b)?;
+                    ArgBuf::Small([a, b, self.eval(c)?], 3)
+                }
+                items => {
+                    let mut out = Vec::with_capacity(items.len());
+                    for a in items {
+                        if let ArgIr::Pos(e) = a {
+                            out.push(self.eval(e)?);
+                        }
+                    }
+                    ArgBuf::Heap(out)
+                }
+            });
         }
+        let mut out = Vec::with_capacity(args.items.len());
         let mut named: Option<MapValue> = None;
         for a in &args.items {
             match a {
@@ -59,7 +76,7 @@ impl Interp<'_> {
         if let Some(m) = named {
             out.insert(0, Value::from_map(m));
         }
-        Ok(out)
+        Ok(ArgBuf::Heap(out))
     }
 
     /// Calls a callable value (a closure) with arguments.
@@ -79,8 +96,13 @@ impl Interp<'_> {
         delegate: Option<Value>,
     ) -> Result<Value, RuntimeError> {
         match &c.kind {
-            ClosureKind::Code { func, .. } => {
+            ClosureKind::Code {
+                func,
+                delegate: inherited,
+                ..
+            } => {
                 let func = func.clone();
+                let delegate = delegate.or_else(|| inherited.clone());
                 let n = func.params.len();
                 let implicit = matches!(func.kind, crate::ir::FuncKind::Closure { implicit_it: true });
                 // `{ a, b -> }` called with one list spreads it over the parameters
@@ -106,7 +128,7 @@ impl Interp<'_> {
                 if obj.is_null()
                     && let Some(g) = self.group_index(&name)
                 {
-                    return self.invoke_group(g, args.to_vec());
+                    return self.invoke_group(g, args);
                 }
                 self.call_method_on(&obj, &name, args)
             }
@@ -158,10 +180,10 @@ impl Interp<'_> {
     /// A call of a script method: pick the overload by argument count.
     pub(crate) fn call_script_method(&mut self, group: u32, args: &Args) -> Result<Value, RuntimeError> {
         let argv = self.eval_args(args)?;
-        self.invoke_group(group, argv)
+        self.invoke_group(group, &argv)
     }
 
-    fn invoke_group(&mut self, group: u32, argv: Vec<Value>) -> Result<Value, RuntimeError> {
+    fn invoke_group(&mut self, group: u32, argv: &[Value]) -> Result<Value, RuntimeError> {
         let program = self.program;
         let g = &program.groups[group as usize];
         let n = argv.len();
@@ -177,20 +199,20 @@ impl Interp<'_> {
                     .find(|m| n >= m.min_args() && m.max_args().is_none_or(|x| n <= x))
             });
         let Some(m) = pick else {
-            return Err(RuntimeError::missing_method(&g.name, &self.script_class(), &argv));
+            return Err(RuntimeError::missing_method(&g.name, &self.script_class(), argv));
         };
         let m = m.clone();
         if m.max_args().is_none() {
-            let packed = pack_varargs(&m, &argv);
+            let packed = pack_varargs(&m, argv);
             return self.enter(&m, &packed, None, None);
         }
-        self.enter(&m, &argv, None, None)
+        self.enter(&m, argv, None, None)
     }
 
     /// `println`, `print`, `printf`.
     pub(crate) fn call_builtin(&mut self, b: Builtin, args: &Args) -> Result<Value, RuntimeError> {
         let argv = self.eval_args(args)?;
-        match (b, argv.as_slice()) {
+        match (b, &*argv) {
             (Builtin::Println, []) => self.out.push('\n'),
             (Builtin::Println, [v]) => {
                 crate::value::write_display(&mut self.out, v);
@@ -248,9 +270,9 @@ impl Interp<'_> {
         &mut self,
         obj: &Expr,
         name: &Member,
+        sel: Selector,
         nav: Nav,
         args: &Args,
-        _span: Span,
     ) -> Result<Value, RuntimeError> {
         if let ExprKind::Class(class) = &obj.kind {
             let name = self.member_name(name)?;
@@ -260,7 +282,17 @@ impl Interp<'_> {
             }
         }
         let o = self.eval(obj)?;
-        let name = self.member_name(name)?;
+        let (name, sel) = match name {
+            Member::Static(n) => (n.clone(), sel),
+            Member::Dynamic(_) => {
+                let n = self.member_name(name)?;
+                let sel = Selector {
+                    id: self.registry.method_id(&n),
+                    special: Special::of(&n),
+                };
+                (n, sel)
+            }
+        };
         match nav {
             Nav::Safe if o.is_null() => Ok(Value::Null),
             Nav::Spread => {
@@ -273,50 +305,50 @@ impl Interp<'_> {
                     out.push(if item.is_null() {
                         Value::Null
                     } else {
-                        self.call_method_on(&item, &name, &argv)?
+                        self.call_selected(&item, &name, sel, &argv)?
                     });
                 }
                 Ok(Value::list(out))
             }
             _ => {
                 let argv = self.eval_args(args)?;
-                self.call_method_on(&o, &name, &argv)
+                self.call_selected(&o, &name, sel, &argv)
             }
         }
     }
 
-    /// Calls method `name` on a value: closure methods, `with`/`tap`, registered GDK
-    /// methods, host objects, then a closure stored under that name in a map.
+    /// Calls method `name` on a value (looked up by name).
     pub(crate) fn call_method_on(
         &mut self,
         o: &Value,
         name: &str,
         args: &[Value],
     ) -> Result<Value, RuntimeError> {
-        match (o, name, args) {
-            (Value::Closure(c), "call" | "doCall", _) => return self.call_closure(c, args, None),
-            (Value::Closure(c), "curry", _) => {
-                return Ok(Value::Closure(Rc::new(c.curry(args.to_vec()))));
-            }
-            (Value::Closure(c), "getMaximumNumberOfParameters", []) => {
-                return Ok(Value::int(c.max_params() as i32));
-            }
-            (Value::Closure(a), "rightShift", [b]) => {
-                return Ok(Value::Closure(Rc::new(Closure::compose(
-                    Value::Closure(a.clone()),
-                    b.clone(),
-                ))));
-            }
-            (_, "with", [Value::Closure(c)]) => {
-                return self.call_closure(c, std::slice::from_ref(o), Some(o.clone()));
-            }
-            (_, "tap", [Value::Closure(c)]) => {
-                self.call_closure(c, std::slice::from_ref(o), Some(o.clone()))?;
-                return Ok(o.clone());
-            }
-            _ => {}
+        let sel = Selector {
+            id: self.registry.method_id(name),
+            special: Special::of(name),
+        };
+        self.call_selected(o, name, sel, args)
+    }
+
+    /// Calls a method on a value: interpreter specials (closure methods, `with`/`tap`),
+    /// registered GDK methods, host objects, then a closure stored under that name in a
+    /// map (`m.fn(1)`).
+    pub(crate) fn call_selected(
+        &mut self,
+        o: &Value,
+        name: &str,
+        sel: Selector,
+        args: &[Value],
+    ) -> Result<Value, RuntimeError> {
+        if let Some(sp) = sel.special
+            && let Some(v) = self.call_special(o, sp, args)?
+        {
+            return Ok(v);
         }
-        if let Some(f) = self.registry.find_method(o.type_tag(), name) {
+        if let Some(id) = sel.id
+            && let Some(f) = self.registry.find_method_id(id, o.type_tag())
+        {
             return f(self, o, args);
         }
         if let Value::Object(h) = o {
@@ -332,11 +364,36 @@ impl Interp<'_> {
             }
         }
         if o.is_null() {
-            return Err(RuntimeError::npe(format!(
-                "Cannot invoke method {name}() on null object"
-            )));
+            return Err(RuntimeError::null_method(name));
         }
         Err(RuntimeError::missing_method(name, &o.class_name(), args))
+    }
+
+    /// The methods the interpreter implements; `None` when `sp` does not apply to `o`.
+    fn call_special(
+        &mut self,
+        o: &Value,
+        sp: Special,
+        args: &[Value],
+    ) -> Result<Option<Value>, RuntimeError> {
+        Ok(Some(match (o, sp, args) {
+            (Value::Closure(c), Special::Call, _) => self.call_closure(c, args, None)?,
+            (Value::Closure(c), Special::Curry, _) => {
+                Value::Closure(Rc::new(c.curry(args.to_vec())))
+            }
+            (Value::Closure(c), Special::MaxParams, []) => Value::int(c.max_params() as i32),
+            (Value::Closure(a), Special::RightShift, [b]) => Value::Closure(Rc::new(
+                Closure::compose(Value::Closure(a.clone()), b.clone()),
+            )),
+            (_, Special::With, [Value::Closure(c)]) => {
+                self.call_closure(c, std::slice::from_ref(o), Some(o.clone()))?
+            }
+            (_, Special::Tap, [Value::Closure(c)]) => {
+                self.call_closure(c, std::slice::from_ref(o), Some(o.clone()))?;
+                o.clone()
+            }
+            _ => return Ok(None),
+        }))
     }
 
     /// `new T(args)`: registered constructors, exception classes, basic collections.
@@ -431,4 +488,23 @@ fn pack_varargs(func: &Func, args: &[Value]) -> Vec<Value> {
     let rest: Vec<Value> = args.iter().skip(fixed).cloned().collect();
     out.push(Value::list(rest));
     out
+}
+
+/// Evaluated call arguments: up to three inline, more on the heap.
+pub(crate) enum ArgBuf {
+    /// The first `n` values are the arguments.
+    Small([Value; 3], usize),
+    /// Any number of arguments.
+    Heap(Vec<Value>),
+}
+
+impl std::ops::Deref for ArgBuf {
+    type Target = [Value];
+
+    fn deref(&self) -> &[Value] {
+        match self {
+            ArgBuf::Small(a, n) => &a[..*n],
+            ArgBuf::Heap(v) => v,
+        }
+    }
 }

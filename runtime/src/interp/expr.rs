@@ -235,9 +235,10 @@ impl Interp<'_> {
             ExprKind::CallMember {
                 obj,
                 name,
+                sel,
                 nav,
                 args,
-            } => self.call_member(obj, name, *nav, args, e.span)?,
+            } => self.call_member(obj, name, *sel, *nav, args)?,
             ExprKind::CallMethod { group, args } => self.call_script_method(*group, args)?,
             ExprKind::CallBuiltin(b, args) => self.call_builtin(*b, args)?,
             ExprKind::CallName { name, global, args } => self.call_name(name, *global, args)?,
@@ -272,6 +273,7 @@ impl Interp<'_> {
                     kind: ClosureKind::Code {
                         func: func.clone(),
                         captures,
+                        delegate: self.delegate.clone(),
                     },
                 }))
             }

@@ -6,6 +6,7 @@ use syncscript_dsl::ast::{self, AssignOp, AstExpr, BinOp, Expr as AExpr, MemberN
 use super::{Resolved, Resolver};
 use crate::ir::{
     ArgIr, Args, Builtin, Const, Expr, ExprKind, GPart, Item, MapItem, Member, Name, Nav, Place,
+    Selector,
 };
 use crate::num::Num;
 
@@ -348,9 +349,14 @@ impl Resolver<'_> {
                 let delegate = matches!(&name.node, MemberName::Ident(n) if DELEGATE_METHODS.contains(&&**n));
                 let obj = Box::new(self.expr(o));
                 let name = self.member(&name.node);
+                let sel = match &name {
+                    Member::Static(n) => self.selector(n),
+                    Member::Dynamic(_) => Selector::default(),
+                };
                 ExprKind::CallMember {
                     obj,
                     name,
+                    sel,
                     nav,
                     args: self.args(args, delegate),
                 }
