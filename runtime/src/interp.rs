@@ -8,6 +8,7 @@
 
 mod call;
 mod expr;
+mod power_assert;
 mod stmt;
 
 use std::cell::RefCell;

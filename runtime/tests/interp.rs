@@ -332,3 +332,24 @@ fn program_is_send_sync_and_reusable() {
         }
     });
 }
+
+#[test]
+fn power_assert_renders_values_like_groovy() {
+    // recorded with the oracle (Groovy 2.4)
+    assert_fails(
+        "def x = 1\nassert x + 1 == 3",
+        "assert x + 1 == 3\n       | |   |\n       1 2   false",
+    );
+    assert_fails(
+        "def l = [1, 2]\nassert l[0] > 5 || !(l[1] == 2)",
+        "assert l[0] > 5 || !(l[1] == 2)\n       ||   |   |  | ||   |\n       |1   |   |  | |2   true\n       |    |   |  | [1, 2]\n       |    |   |  false\n       |    |   false\n       |    false\n       [1, 2]",
+    );
+    assert_fails(
+        "def m = [a: [b: \"hi\"]]\nassert m.a.b == \"x\" + m.a",
+        "assert m.a.b == \"x\" + m.a\n       | | | |      | | |\n       | | | false  | | [b:hi]\n       | | hi       | [a:[b:hi]]\n       | [b:hi]     x[b:hi]\n       [a:[b:hi]]",
+    );
+    assert_fails(
+        "def f(v) { v }\nassert f(2) == 3",
+        "assert f(2) == 3\n       |    |\n       2    false",
+    );
+}

@@ -196,21 +196,28 @@ impl Interp<'_> {
                 message,
                 text,
             } => {
-                let c = self.eval(cond)?;
-                if !ops::truthy(&c) {
-                    let err = match message {
-                        Some(m) => {
-                            let m = self.eval(m)?;
-                            let mut msg = crate::value::to_display(&m);
-                            msg.push_str(". Expression: ");
-                            msg.push_str(text);
-                            RuntimeError::thrown(&crate::class::ASSERTION_ERROR, msg)
-                        }
-                        None => RuntimeError::thrown(
+                let err = if let Some(m) = message {
+                    let c = self.eval(cond)?;
+                    if ops::truthy(&c) {
+                        None
+                    } else {
+                        let m = self.eval(m)?;
+                        let mut msg = crate::value::to_display(&m);
+                        msg.push_str(". Expression: ");
+                        msg.push_str(text);
+                        Some(RuntimeError::thrown(&crate::class::ASSERTION_ERROR, msg))
+                    }
+                } else {
+                    let mut rec = super::power_assert::Recorded::new();
+                    let c = self.eval_recorded(cond, &mut rec)?;
+                    (!ops::truthy(&c)).then(|| {
+                        RuntimeError::thrown(
                             &crate::class::POWER_ASSERTION_ERROR,
-                            format!("assert {text}"),
-                        ),
-                    };
+                            super::power_assert::render(text, cond.span.start, rec),
+                        )
+                    })
+                };
+                if let Some(err) = err {
                     return Err(err.with_span(s.span));
                 }
                 self.last = Value::Null;
