@@ -124,7 +124,9 @@ impl<'a> Interp<'a> {
         if let Some(p) = &self.limits.progress
             && !p(self.ops)
         {
-            return Err(RuntimeError::new(crate::error::ErrorKind::Sandbox("run cancelled by the host".into())));
+            return Err(RuntimeError::new(crate::error::ErrorKind::Sandbox(
+                "run cancelled by the host".into(),
+            )));
         }
         let step = self.limits.progress_interval.max(1);
         self.next_progress = self.ops.saturating_add(step);
@@ -214,7 +216,10 @@ impl<'a> Interp<'a> {
         if let Some(max) = self.limits.max_call_depth
             && self.depth >= max
         {
-            return Err(RuntimeError::thrown(&crate::class::STACK_OVERFLOW_ERROR, None));
+            return Err(RuntimeError::thrown(
+                &crate::class::STACK_OVERFLOW_ERROR,
+                None,
+            ));
         }
         self.charge(1)?;
         let new_base = self.stack.len();

@@ -35,7 +35,6 @@ pub struct Program {
 
 impl Program {
     /// The names the script reads or writes as bindings, in first-use order.
-    #[must_use]
     pub fn binding_names(&self) -> impl Iterator<Item = &str> {
         self.globals.iter().map(|n| &**n)
     }

@@ -320,11 +320,9 @@ impl<'a> Resolver<'a> {
                 candidates.extend(s.iter().map(|v| v.name.to_string()));
             }
         }
-        let suggestion = syncscript_dsl::diagnostic::did_you_mean(
-            name,
-            candidates.iter().map(String::as_str),
-        )
-        .map(ToString::to_string);
+        let suggestion =
+            syncscript_dsl::diagnostic::did_you_mean(name, candidates.iter().map(String::as_str))
+                .map(ToString::to_string);
         let mut d = Diagnostic::error(
             "undefined-variable",
             format!("undefined variable `{name}`"),
@@ -402,7 +400,10 @@ impl<'a> Resolver<'a> {
             Some(b) => self.block_top(b),
             None => Vec::new(),
         };
-        let ctx = self.fns.pop().unwrap_or_else(|| FnCtx::new(FuncKind::Method));
+        let ctx = self
+            .fns
+            .pop()
+            .unwrap_or_else(|| FnCtx::new(FuncKind::Method));
         self.fns = saved;
         ctx.finish(self.intern(&m.name.node), params, ret, body, span)
     }
@@ -431,9 +432,10 @@ impl<'a> Resolver<'a> {
         let mut ctx = FnCtx::new(FuncKind::Closure { implicit_it });
         ctx.delegate = delegate;
         self.fns.push(ctx);
-        let params = match &c.params {
-            Some(p) => self.params(p),
-            None => {
+        let params = if let Some(p) = &c.params {
+            self.params(p)
+        } else {
+            {
                 // `it` may shadow an outer `it` (nested closures), so declare it directly
                 let name = self.intern("it");
                 let f = self.cur();
@@ -675,7 +677,10 @@ impl<'a> Resolver<'a> {
                     ty: ty.clone(),
                     init,
                 },
-                span: v.name.span.cover(v.init.as_ref().map_or(v.name.span, |e| e.span)),
+                span: v
+                    .name
+                    .span
+                    .cover(v.init.as_ref().map_or(v.name.span, |e| e.span)),
             });
         }
         if out.len() == 1 {
@@ -730,15 +735,14 @@ fn resolve_with(
             let idx = method_defs.len() as u32;
             method_defs.push((&**m, s.span));
             let name = r.intern(&m.name.node);
-            match r.group_index.get(&name) {
-                Some(&g) => r.groups[g as usize].overloads.push(idx),
-                None => {
-                    r.group_index.insert(name.clone(), r.groups.len() as u32);
-                    r.groups.push(MethodGroup {
-                        name,
-                        overloads: vec![idx],
-                    });
-                }
+            if let Some(&g) = r.group_index.get(&name) {
+                r.groups[g as usize].overloads.push(idx);
+            } else {
+                r.group_index.insert(name.clone(), r.groups.len() as u32);
+                r.groups.push(MethodGroup {
+                    name,
+                    overloads: vec![idx],
+                });
             }
         }
     }

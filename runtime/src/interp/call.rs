@@ -66,7 +66,7 @@ impl Interp<'_> {
                     let v = self.eval(e)?;
                     if let Value::Map(m) = &v {
                         let named = named.get_or_insert_with(|| MapValue::new(MapKind::Linked));
-                        for (k, v) in m.borrow().entries.iter() {
+                        for (k, v) in &m.borrow().entries {
                             named.insert(k.clone(), v.clone());
                         }
                     }
@@ -80,10 +80,16 @@ impl Interp<'_> {
     }
 
     /// Calls a callable value (a closure) with arguments.
-    pub(crate) fn call_value(&mut self, callee: &Value, args: &[Value]) -> Result<Value, RuntimeError> {
+    pub(crate) fn call_value(
+        &mut self,
+        callee: &Value,
+        args: &[Value],
+    ) -> Result<Value, RuntimeError> {
         match callee {
             Value::Closure(c) => self.call_closure(c, args, None),
-            Value::Null => Err(RuntimeError::npe("Cannot invoke method call() on null object")),
+            Value::Null => Err(RuntimeError::npe(
+                "Cannot invoke method call() on null object",
+            )),
             other => self.call_method_on(other, "call", args),
         }
     }
@@ -104,7 +110,10 @@ impl Interp<'_> {
                 let func = func.clone();
                 let delegate = delegate.or_else(|| inherited.clone());
                 let n = func.params.len();
-                let implicit = matches!(func.kind, crate::ir::FuncKind::Closure { implicit_it: true });
+                let implicit = matches!(
+                    func.kind,
+                    crate::ir::FuncKind::Closure { implicit_it: true }
+                );
                 // `{ a, b -> }` called with one list spreads it over the parameters
                 if !implicit
                     && n >= 2
@@ -166,7 +175,11 @@ impl Interp<'_> {
 
     #[cold]
     fn closure_arity_error(&self, _func: &Func, args: &[Value]) -> RuntimeError {
-        RuntimeError::missing_method("doCall", &format!("{}$_run_closure1", self.script_class), args)
+        RuntimeError::missing_method(
+            "doCall",
+            &format!("{}$_run_closure1", self.script_class),
+            args,
+        )
     }
 
     fn group_index(&self, name: &str) -> Option<u32> {
@@ -178,7 +191,11 @@ impl Interp<'_> {
     }
 
     /// A call of a script method: pick the overload by argument count.
-    pub(crate) fn call_script_method(&mut self, group: u32, args: &Args) -> Result<Value, RuntimeError> {
+    pub(crate) fn call_script_method(
+        &mut self,
+        group: u32,
+        args: &Args,
+    ) -> Result<Value, RuntimeError> {
         let argv = self.eval_args(args)?;
         self.invoke_group(group, &argv)
     }
@@ -199,7 +216,11 @@ impl Interp<'_> {
                     .find(|m| n >= m.min_args() && m.max_args().is_none_or(|x| n <= x))
             });
         let Some(m) = pick else {
-            return Err(RuntimeError::missing_method(&g.name, &self.script_class(), argv));
+            return Err(RuntimeError::missing_method(
+                &g.name,
+                &self.script_class(),
+                argv,
+            ));
         };
         let m = m.clone();
         if m.max_args().is_none() {
@@ -227,7 +248,11 @@ impl Interp<'_> {
                     _ => all.extend_from_slice(rest),
                 }
                 let Some(f) = self.registry.find_static("java.lang.String", "format") else {
-                    return Err(RuntimeError::missing_method("printf", &self.script_class(), &argv));
+                    return Err(RuntimeError::missing_method(
+                        "printf",
+                        &self.script_class(),
+                        &argv,
+                    ));
                 };
                 let s = f(self, &all)?;
                 crate::value::write_display(&mut self.out, &s);
@@ -238,7 +263,11 @@ impl Interp<'_> {
                     Builtin::Print => "print",
                     Builtin::Printf => "printf",
                 };
-                return Err(RuntimeError::missing_method(name, &self.script_class(), &argv));
+                return Err(RuntimeError::missing_method(
+                    name,
+                    &self.script_class(),
+                    &argv,
+                ));
             }
         }
         if let Some(max) = self.limits.max_output_len
@@ -251,7 +280,12 @@ impl Interp<'_> {
 
     /// An unqualified call that is not a local or script method: a closure in a
     /// binding, a method of the `with {}` delegate, or a registered function.
-    pub(crate) fn call_name(&mut self, name: &Name, global: u32, args: &Args) -> Result<Value, RuntimeError> {
+    pub(crate) fn call_name(
+        &mut self,
+        name: &Name,
+        global: u32,
+        args: &Args,
+    ) -> Result<Value, RuntimeError> {
         let argv = self.eval_args(args)?;
         if let Some(v) = self.read_global(global).cloned() {
             return self.call_value(&v, &argv);
@@ -262,7 +296,11 @@ impl Interp<'_> {
         if let Some(f) = self.registry.find_function(name) {
             return f(self, &argv);
         }
-        Err(RuntimeError::missing_method(name, &self.script_class(), &argv))
+        Err(RuntimeError::missing_method(
+            name,
+            &self.script_class(),
+            &argv,
+        ))
     }
 
     /// `obj.name(args)`, `obj?.name(args)`, `obj*.name(args)`, `Class.name(args)`.
@@ -399,7 +437,9 @@ impl Interp<'_> {
     /// `new T(args)`: registered constructors, exception classes, basic collections.
     pub(crate) fn construct(&mut self, ty: &TypeIr, args: &[Value]) -> Result<Value, RuntimeError> {
         let class = class::resolve(&ty.name);
-        let full: Name = class.as_ref().map_or_else(|| ty.name.clone(), |c| c.name().into());
+        let full: Name = class
+            .as_ref()
+            .map_or_else(|| ty.name.clone(), |c| c.name().into());
         let full: &str = &full;
         if let Some(f) = self.registry.find_constructor(full) {
             return f(self, args);
@@ -429,7 +469,10 @@ impl Interp<'_> {
                     a => copy(a),
                 })
             }
-            "java.util.LinkedHashMap" | "java.util.HashMap" | "java.util.Map" | "java.util.TreeMap" => {
+            "java.util.LinkedHashMap"
+            | "java.util.HashMap"
+            | "java.util.Map"
+            | "java.util.TreeMap" => {
                 let kind = match full {
                     "java.util.HashMap" => MapKind::Hash,
                     "java.util.TreeMap" => MapKind::Tree,
@@ -437,13 +480,16 @@ impl Interp<'_> {
                 };
                 let mut m = MapValue::new(kind);
                 if let Some(Value::Map(src)) = args.first() {
-                    for (k, v) in src.borrow().entries.iter() {
+                    for (k, v) in &src.borrow().entries {
                         m.insert(k.clone(), v.clone());
                     }
                 }
                 Value::from_map(m)
             }
-            "java.util.LinkedHashSet" | "java.util.HashSet" | "java.util.TreeSet" | "java.util.Set" => {
+            "java.util.LinkedHashSet"
+            | "java.util.HashSet"
+            | "java.util.TreeSet"
+            | "java.util.Set" => {
                 let kind = match full {
                     "java.util.HashSet" => SetKind::Hash,
                     "java.util.TreeSet" => SetKind::Tree,
@@ -467,7 +513,7 @@ impl Interp<'_> {
 
     /// The exception value if `err` is caught by a clause of `types` (empty: any
     /// `Exception`).
-    pub(crate) fn caught(&self, err: &RuntimeError, types: &[Name]) -> Option<Value> {
+    pub(crate) fn caught(err: &RuntimeError, types: &[Name]) -> Option<Value> {
         let v = err.to_value()?;
         let matches = if types.is_empty() {
             err.is_caught_by(&ClassRef::Builtin(&class::EXCEPTION))

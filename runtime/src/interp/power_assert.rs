@@ -22,10 +22,16 @@ pub(crate) type Recorded = Vec<(u32, Value)>;
 
 impl Interp<'_> {
     /// Evaluates `e`, recording the values Groovy's power assert shows.
-    pub(crate) fn eval_recorded(&mut self, e: &Expr, rec: &mut Recorded) -> Result<Value, RuntimeError> {
-        self.eval_rec_inner(e, rec).map_err(|err| err.with_span(e.span))
+    pub(crate) fn eval_recorded(
+        &mut self,
+        e: &Expr,
+        rec: &mut Recorded,
+    ) -> Result<Value, RuntimeError> {
+        self.eval_rec_inner(e, rec)
+            .map_err(|err| err.with_span(e.span))
     }
 
+    #[allow(clippy::many_single_char_names)] // operand names as in `eval_inner`
     fn eval_rec_inner(&mut self, e: &Expr, rec: &mut Recorded) -> Result<Value, RuntimeError> {
         let v = match &e.kind {
             ExprKind::Local(_) | ExprKind::Capture(_) | ExprKind::Global(_) => {
@@ -37,7 +43,10 @@ impl Interp<'_> {
                 let a = self.eval_recorded(l, rec)?;
                 let b = self.eval_recorded(r, rec)?;
                 let v = ops::binary(self, *op, &a, &b)?;
-                rec.push((self.find_between(l.span.end, r.span.start, op.as_str()), v.clone()));
+                rec.push((
+                    self.find_between(l.span.end, r.span.start, op.as_str()),
+                    v.clone(),
+                ));
                 v
             }
             ExprKind::And(l, r) | ExprKind::Or(l, r) => {
@@ -49,7 +58,10 @@ impl Interp<'_> {
                     a
                 };
                 let op = if and { "&&" } else { "||" };
-                rec.push((self.find_between(l.span.end, r.span.start, op), Value::Bool(v)));
+                rec.push((
+                    self.find_between(l.span.end, r.span.start, op),
+                    Value::Bool(v),
+                ));
                 Value::Bool(v)
             }
             ExprKind::Unary(syncscript_dsl::ast::UnaryOp::Not, x) => {
@@ -110,7 +122,11 @@ impl Interp<'_> {
         Ok(v)
     }
 
-    fn recorded_args(&mut self, items: &[ArgIr], rec: &mut Recorded) -> Result<Vec<Value>, RuntimeError> {
+    fn recorded_args(
+        &mut self,
+        items: &[ArgIr],
+        rec: &mut Recorded,
+    ) -> Result<Vec<Value>, RuntimeError> {
         let mut out = Vec::with_capacity(items.len());
         for a in items {
             if let ArgIr::Pos(x) = a {

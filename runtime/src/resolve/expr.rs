@@ -78,7 +78,9 @@ impl Resolver<'_> {
                             inc: matches!(op, UnaryOp::PreInc | UnaryOp::PostInc),
                             prefix: matches!(op, UnaryOp::PreInc | UnaryOp::PreDec),
                         },
-                        None => return self.bad(span, "the operand of `++`/`--` is not assignable"),
+                        None => {
+                            return self.bad(span, "the operand of `++`/`--` is not assignable");
+                        }
                     }
                 }
                 _ => ExprKind::Unary(*op, Box::new(self.expr(expr))),
@@ -344,9 +346,11 @@ impl Resolver<'_> {
         args: &ast::Args,
         span: Span,
     ) -> Expr {
+        #[allow(clippy::single_match_else)] // the two arms are the two kinds of call
         let kind = match obj {
             Some(o) => {
-                let delegate = matches!(&name.node, MemberName::Ident(n) if DELEGATE_METHODS.contains(&&**n));
+                let delegate =
+                    matches!(&name.node, MemberName::Ident(n) if DELEGATE_METHODS.contains(&&**n));
                 let obj = Box::new(self.expr(o));
                 let name = self.member(&name.node);
                 let sel = match &name {
@@ -416,4 +420,3 @@ fn builtin(name: &str) -> Option<Builtin> {
         _ => return None,
     })
 }
-
