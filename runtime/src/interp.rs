@@ -13,7 +13,6 @@ mod stmt;
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::sync::Arc;
 
 use crate::bind::{Ctx, Registry};
 use crate::closure::{Cell, Closure};
@@ -100,8 +99,8 @@ impl<'a> Interp<'a> {
 
     /// Runs the script body: its result per spec §1.
     pub(crate) fn run_main(&mut self) -> Result<Value, RuntimeError> {
-        let main = self.program.main.clone();
-        self.enter(&main, &[], None, None)
+        let program = self.program;
+        self.enter(&program.main, &[], None, None)
     }
 
     /// Charges `n` operations, checking the budget and the progress callback.
@@ -208,7 +207,7 @@ impl<'a> Interp<'a> {
     /// caller (see `call::bind_params`).
     pub(crate) fn enter(
         &mut self,
-        func: &Arc<Func>,
+        func: &Func,
         args: &[Value],
         closure: Option<Rc<Closure>>,
         delegate: Option<Value>,

@@ -4,15 +4,26 @@
 //! workload against the recorded Groovy output and, in release builds, prints the warm
 //! run time (`cargo test --release -p syncscript-runtime --test bench_workload -- --nocapture`).
 
+#![allow(clippy::print_stdout)] // the timings are this test's report
+
 use std::path::Path;
 use std::time::Instant;
 
-use syncscript_runtime::bind::{Ctx, Registry, TypeTag};
+use syncscript_runtime::bind::{Registry, TypeTag};
 use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::json::{from_json_text, oracle_document};
 use syncscript_runtime::ops;
 use syncscript_runtime::value::Value;
 use syncscript_runtime::{Engine, Env};
+
+/// CPU time of this thread in nanoseconds (`/proc/thread-self/schedstat`), so that the
+/// figures mean something on a loaded machine; falls back to wall time elsewhere.
+fn cpu_ns(start: Instant) -> u128 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse().ok())
+        .unwrap_or_else(|| start.elapsed().as_nanos())
+}
 
 fn shared() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared"))
@@ -61,7 +72,9 @@ fn registry() -> Registry {
     });
     r.method(TypeTag::List, "unique", |ctx, this, args| {
         let f = arg(args, 0);
-        let Value::List(l) = this else { return Ok(this.clone()) };
+        let Value::List(l) = this else {
+            return Ok(this.clone());
+        };
         let items = l.borrow().clone();
         let mut keys: Vec<Value> = Vec::new();
         let mut kept = Vec::new();
@@ -83,17 +96,31 @@ fn registry() -> Registry {
         }
         Ok(acc)
     });
-    r.method(TypeTag::List, "size", |_, this, _| Ok(Value::int(list_of(this).len() as i32)));
+    r.method(TypeTag::List, "size", |_, this, _| {
+        Ok(Value::int(list_of(this).len() as i32))
+    });
     r.method(TypeTag::List, "contains", |_, this, args| {
         let x = arg(args, 0);
-        Ok(Value::Bool(list_of(this).iter().any(|e| ops::java_equals(e, &x))))
+        Ok(Value::Bool(
+            list_of(this).iter().any(|e| ops::java_equals(e, &x)),
+        ))
     });
-    r.method(TypeTag::String, "trim", |_, this, _| Ok(Value::str(text(this).trim())));
-    r.method(TypeTag::String, "toUpperCase", |_, this, _| Ok(Value::from(text(this).to_uppercase())));
-    r.method(TypeTag::String, "toLowerCase", |_, this, _| Ok(Value::from(text(this).to_lowercase())));
-    r.method(TypeTag::String, "toString", |_, this, _| Ok(Value::from(text(this))));
+    r.method(TypeTag::String, "trim", |_, this, _| {
+        Ok(Value::str(text(this).trim()))
+    });
+    r.method(TypeTag::String, "toUpperCase", |_, this, _| {
+        Ok(Value::from(text(this).to_uppercase()))
+    });
+    r.method(TypeTag::String, "toLowerCase", |_, this, _| {
+        Ok(Value::from(text(this).to_lowercase()))
+    });
+    r.method(TypeTag::String, "toString", |_, this, _| {
+        Ok(Value::from(text(this)))
+    });
     r.method(TypeTag::String, "replace", |_, this, args| {
-        Ok(Value::from(text(this).replace(&text(&arg(args, 0)), &text(&arg(args, 1)))))
+        Ok(Value::from(
+            text(this).replace(&text(&arg(args, 0)), &text(&arg(args, 1))),
+        ))
     });
     r.method(TypeTag::String, "startsWith", |_, this, args| {
         Ok(Value::Bool(text(this).starts_with(&text(&arg(args, 0)))))
@@ -102,7 +129,9 @@ fn registry() -> Registry {
         let (Value::Num(a), Value::Num(b)) = (this, &arg(args, 0)) else {
             return Err(RuntimeError::npe("intdiv"));
         };
-        a.intdiv(b).map(Value::Num).map_err(|e| RuntimeError::from_num(&e))
+        a.intdiv(b)
+            .map(Value::Num)
+            .map_err(|e| RuntimeError::from_num(&e))
     });
     r
 }
@@ -111,7 +140,9 @@ fn registry() -> Registry {
 fn run(engine: &Engine, program: &syncscript_runtime::Program, input: &Value) -> String {
     let out = engine.run(program, Env::from_json_object(input));
     let b: Vec<(&str, &Value)> = out.bindings.iter().map(|(k, v)| (k.as_str(), v)).collect();
-    let result = out.result.unwrap_or_else(|e| panic!("bench script failed: {e:?}"));
+    let result = out
+        .result
+        .unwrap_or_else(|e| panic!("bench script failed: {e:?}"));
     oracle_document(&result, b, &out.output, None, true)
 }
 
@@ -124,14 +155,21 @@ fn incoming_bench_matches_groovy_and_is_fast() {
     let program = engine.compile(&file).expect("bench script compiles");
     for (data, expected) in [
         ("bench/data.json", "bench_incoming_update.expected.json"),
-        ("bench/data-firstsync.json", "bench_incoming_firstsync.expected.json"),
+        (
+            "bench/data-firstsync.json",
+            "bench_incoming_firstsync.expected.json",
+        ),
     ] {
         let input = from_json_text(&std::fs::read_to_string(shared().join(data)).unwrap()).unwrap();
         let want = std::fs::read_to_string(
             Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/oracle")).join(expected),
         )
         .unwrap();
-        assert_eq!(run(&engine, &program, &input).trim_end(), want.trim_end(), "{data}");
+        assert_eq!(
+            run(&engine, &program, &input).trim_end(),
+            want.trim_end(),
+            "{data}"
+        );
     }
     // warm runs with fresh bindings built outside the timed part, as harness.groovy does
     let text = std::fs::read_to_string(shared().join("bench/data.json")).unwrap();
@@ -140,19 +178,84 @@ fn incoming_bench_matches_groovy_and_is_fast() {
             .map(|_| Env::from_json_object(&from_json_text(&text).unwrap()))
             .collect()
     };
-    let (rounds, per_round) = if cfg!(debug_assertions) { (2, 10) } else { (40, 500) };
+    let (rounds, per_round) = if cfg!(debug_assertions) {
+        (2, 10)
+    } else {
+        (40, 500)
+    };
     for env in fresh(per_round) {
         std::hint::black_box(engine.run(&program, env));
     }
-    let mut total = std::time::Duration::ZERO;
+    let (mut wall, mut cpu) = (std::time::Duration::ZERO, 0u128);
+    let origin = Instant::now();
     for _ in 0..rounds {
         let envs = fresh(per_round);
         let t = Instant::now();
+        let c = cpu_ns(origin);
         for env in envs {
             std::hint::black_box(engine.run(&program, env));
         }
-        total += t.elapsed();
+        cpu += cpu_ns(origin) - c;
+        wall += t.elapsed();
     }
-    let per = total / (rounds * per_round) as u32;
-    println!("incoming.groovy warm run, fresh bindings: {per:?} per run");
+    let n = (rounds * per_round) as u32;
+    println!(
+        "incoming.groovy warm run, fresh bindings: {:?} wall, {:.1} µs CPU per run",
+        wall / n,
+        cpu as f64 / f64::from(n) / 1000.0
+    );
+}
+
+/// Per-construct timings (printed), each checked for its result.
+#[test]
+fn micro_timings() {
+    let mut engine = Engine::new();
+    engine.registry = registry();
+    let cases = [
+        ("empty", "1", "1"),
+        (
+            "loop",
+            "def x = 0\nfor (i in 0..999) { x += i }\nx",
+            "499500",
+        ),
+        (
+            "method",
+            "def f(a) { a + 1 }\ndef s = 0\nfor (i in 0..999) { s = f(s) }\ns",
+            "1000",
+        ),
+        (
+            "closure",
+            "def c = { a -> a + 1 }\ndef s = 0\nfor (i in 0..999) { s = c(s) }\ns",
+            "1000",
+        ),
+        (
+            "collect",
+            "def l = (0..999).collect { it }\nl.collect { it * 2 }.size()",
+            "1000",
+        ),
+        (
+            "map",
+            "def m = [a: [b: 1]]\ndef s = 0\nfor (i in 0..999) { s += m.a.b }\ns",
+            "1000",
+        ),
+        (
+            "gstring",
+            "def s = ''\nfor (i in 0..999) { s = \"${i}\" }\ns",
+            "999",
+        ),
+    ];
+    for (name, src, want) in cases {
+        let file = syncscript_dsl::SourceFile::new("m.groovy", src);
+        let program = engine.compile(&file).unwrap();
+        let out = engine.run(&program, Env::default());
+        assert_eq!(text(&out.result.unwrap()), want, "{name}");
+        let n = if cfg!(debug_assertions) { 2 } else { 200 };
+        let origin = Instant::now();
+        let c = cpu_ns(origin);
+        for _ in 0..n {
+            std::hint::black_box(engine.run(&program, Env::default()));
+        }
+        let per = (cpu_ns(origin) - c) as f64 / f64::from(n) / 1000.0;
+        println!("{name}: {per:.1} µs CPU per run");
+    }
 }

@@ -424,3 +424,26 @@ fn power_assert_renders_values_like_groovy() {
         "assert f(2) == 3\n       |    |\n       2    false",
     );
 }
+
+#[test]
+fn closure_with_one_param_accepts_no_argument_and_this_calls_methods() {
+    assert_eval("def c = { x -> x }\nc()", "null");
+    assert_eval("def f(x) { x * 3 }\nthis.f(2)", "6");
+}
+
+#[test]
+fn typed_parameters_select_overloads() {
+    // recorded with the oracle: a typed parameter does not convert an Integer to String
+    assert_fails(
+        "def f(String s) { s }\nf(5)",
+        "No signature of method: script.f()",
+    );
+    assert_fails("def f(int i) { i }\nf(5L)", "MissingMethodException");
+    assert_eval("def f(BigDecimal d) { d }\n[f(2)]", "[2]");
+    assert_eval("def f(String s) { s }\nf(\"a${1}\")", "a1");
+    assert_eval(
+        "def f(int i) { 'int' }\ndef f(String s) { 'str' }\n[f(1), f('x'), f(null)]",
+        "[int, str, str]",
+    );
+    assert_fails("def c = { String s -> s }\nc(5)", "MissingMethodException");
+}

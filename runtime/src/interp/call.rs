@@ -3,7 +3,6 @@
 //! registry, static calls, constructors and exception matching (spec §8, §9, §10.5).
 
 use std::rc::Rc;
-use std::sync::Arc;
 
 use super::Interp;
 use crate::class::{self, ClassRef};
@@ -107,7 +106,6 @@ impl Interp<'_> {
                 delegate: inherited,
                 ..
             } => {
-                let func = func.clone();
                 let delegate = delegate.or_else(|| inherited.clone());
                 let n = func.params.len();
                 let implicit = matches!(
@@ -121,16 +119,16 @@ impl Interp<'_> {
                     && let Value::List(l) = &args[0]
                 {
                     let items: Vec<Value> = l.borrow().clone();
-                    return self.call_closure_checked(c, &func, &items, delegate);
+                    return self.call_closure_checked(c, func, &items, delegate);
                 }
                 if implicit {
                     return match args.len() {
-                        0 => self.enter(&func, &[Value::Null], Some(c.clone()), delegate),
-                        1 => self.enter(&func, args, Some(c.clone()), delegate),
-                        _ => Err(self.closure_arity_error(&func, args)),
+                        0 => self.enter(func, &[Value::Null], Some(c.clone()), delegate),
+                        1 => self.enter(func, args, Some(c.clone()), delegate),
+                        _ => Err(self.closure_arity_error(func, args)),
                     };
                 }
-                self.call_closure_checked(c, &func, args, delegate)
+                self.call_closure_checked(c, func, args, delegate)
             }
             ClosureKind::MethodRef { obj, name } => {
                 let (obj, name) = (obj.clone(), name.clone());
@@ -157,12 +155,18 @@ impl Interp<'_> {
     fn call_closure_checked(
         &mut self,
         c: &Rc<Closure>,
-        func: &Arc<Func>,
+        func: &Func,
         args: &[Value],
         delegate: Option<Value>,
     ) -> Result<Value, RuntimeError> {
+        // `{ x -> }` called without arguments gets x = null, as in Groovy
+        if args.is_empty() && func.params.len() == 1 && !func.params[0].varargs {
+            return self.enter(func, &[Value::Null], Some(c.clone()), delegate);
+        }
         let min = func.min_args();
-        let ok = args.len() >= min && func.max_args().is_none_or(|m| args.len() <= m);
+        let ok = args.len() >= min
+            && func.max_args().is_none_or(|m| args.len() <= m)
+            && accepts(func, args);
         if !ok {
             return Err(self.closure_arity_error(func, args));
         }
@@ -204,16 +208,13 @@ impl Interp<'_> {
         let program = self.program;
         let g = &program.groups[group as usize];
         let n = argv.len();
-        let pick = g
-            .overloads
-            .iter()
-            .map(|&i| &program.methods[i as usize])
-            .find(|m| m.params.len() == n)
+        let methods = || g.overloads.iter().map(|&i| &program.methods[i as usize]);
+        let pick = methods()
+            .find(|m| m.params.len() == n && accepts(m, argv))
             .or_else(|| {
-                g.overloads
-                    .iter()
-                    .map(|&i| &program.methods[i as usize])
-                    .find(|m| n >= m.min_args() && m.max_args().is_none_or(|x| n <= x))
+                methods().find(|m| {
+                    n >= m.min_args() && m.max_args().is_none_or(|x| n <= x) && accepts(m, argv)
+                })
             });
         let Some(m) = pick else {
             return Err(RuntimeError::missing_method(
@@ -222,12 +223,11 @@ impl Interp<'_> {
                 argv,
             ));
         };
-        let m = m.clone();
         if m.max_args().is_none() {
-            let packed = pack_varargs(&m, argv);
-            return self.enter(&m, &packed, None, None);
+            let packed = pack_varargs(m, argv);
+            return self.enter(m, &packed, None, None);
         }
-        self.enter(&m, argv, None, None)
+        self.enter(m, argv, None, None)
     }
 
     /// `println`, `print`, `printf`.
@@ -314,21 +314,22 @@ impl Interp<'_> {
     ) -> Result<Value, RuntimeError> {
         if let ExprKind::Class(class) = &obj.kind {
             let name = self.member_name(name)?;
-            if let Some(f) = self.registry.find_static(class, &name) {
+            if let Some(f) = self.find_static(class, &name) {
                 let argv = self.eval_args(args)?;
                 return f(self, &argv);
             }
         }
         let o = self.eval(obj)?;
-        let (name, sel) = match name {
-            Member::Static(n) => (n.clone(), sel),
+        let dynamic: Name;
+        let (name, sel): (&str, Selector) = match name {
+            Member::Static(n) => (n, sel),
             Member::Dynamic(_) => {
-                let n = self.member_name(name)?;
+                dynamic = self.member_name(name)?;
                 let sel = Selector {
-                    id: self.registry.method_id(&n),
-                    special: Special::of(&n),
+                    id: self.registry.method_id(&dynamic),
+                    special: Special::of(&dynamic),
                 };
-                (n, sel)
+                (&dynamic, sel)
             }
         };
         match nav {
@@ -343,16 +344,38 @@ impl Interp<'_> {
                     out.push(if item.is_null() {
                         Value::Null
                     } else {
-                        self.call_selected(&item, &name, sel, &argv)?
+                        self.call_selected(&item, name, sel, &argv)?
                     });
                 }
                 Ok(Value::list(out))
             }
             _ => {
                 let argv = self.eval_args(args)?;
-                self.call_selected(&o, &name, sel, &argv)
+                self.call_selected(&o, name, sel, &argv)
             }
         }
+    }
+
+    /// A static method of a class written by its simple or full name; simple names are
+    /// also tried in the packages Groovy imports by default (`UUID` → `java.util.UUID`).
+    fn find_static(&self, class: &str, name: &str) -> Option<crate::bind::NativeFn> {
+        if let Some(f) = self.registry.find_static(class, name) {
+            return Some(f);
+        }
+        if class.contains('.') {
+            return None;
+        }
+        [
+            "java.lang.",
+            "java.util.",
+            "java.io.",
+            "java.net.",
+            "groovy.lang.",
+            "groovy.util.",
+            "java.math.",
+        ]
+        .iter()
+        .find_map(|p| self.registry.find_static(&format!("{p}{class}"), name))
     }
 
     /// Calls method `name` on a value (looked up by name).
@@ -525,6 +548,64 @@ impl Interp<'_> {
         };
         matches.then_some(v)
     }
+}
+
+/// Whether the arguments fit the declared parameter types (Groovy picks methods by the
+/// runtime types of the arguments: `f(String s)` does not take an Integer, `f(int i)`
+/// does not take a Long). Permissive where Groovy converts: `GString` for `String`,
+/// any number for `double`, whole numbers for `BigDecimal`, null for any object type.
+#[allow(clippy::match_same_arms)] // one arm per rule of the table above, in order
+fn accepts(func: &Func, args: &[Value]) -> bool {
+    use crate::num::Num;
+    use crate::ops::CoerceTarget as T;
+    func.params.iter().zip(args).all(|(p, a)| {
+        let Some(ty) = &p.ty else { return true };
+        if p.varargs {
+            return true;
+        }
+        match (&ty.target, a) {
+            (T::Any, _) => true,
+            (
+                T::Int(true)
+                | T::Long(true)
+                | T::Short(true)
+                | T::Byte(true)
+                | T::Double(true)
+                | T::Float(true)
+                | T::Bool(true)
+                | T::Char(true),
+                Value::Null,
+            ) => false,
+            (_, Value::Null) => true,
+            (T::Int(_) | T::Short(_) | T::Byte(_), Value::Num(Num::Int(_))) => true,
+            (T::Long(_), Value::Num(Num::Int(_) | Num::Long(_))) => true,
+            (T::Double(_) | T::Float(_), Value::Num(_)) => true,
+            (
+                T::BigDecimal,
+                Value::Num(Num::Int(_) | Num::Long(_) | Num::BigInt(_) | Num::BigDec(_)),
+            ) => true,
+            (T::BigInteger, Value::Num(Num::Int(_) | Num::Long(_) | Num::BigInt(_))) => true,
+            (
+                T::Int(_)
+                | T::Short(_)
+                | T::Byte(_)
+                | T::Long(_)
+                | T::Double(_)
+                | T::Float(_)
+                | T::BigDecimal
+                | T::BigInteger,
+                _,
+            ) => false,
+            (T::Bool(_), v) => matches!(v, Value::Bool(_)),
+            (T::Char(_), v) => matches!(v, Value::Char(_)),
+            (T::String, v) => matches!(v, Value::Str(_) | Value::GString(_)),
+            (T::List, v) => matches!(v, Value::List(_) | Value::Array(_) | Value::Range(_)),
+            (T::Set(_), v) => matches!(v, Value::Set(_)),
+            (T::Map(_), v) => matches!(v, Value::Map(_)),
+            (T::Array(_), v) => matches!(v, Value::Array(_) | Value::List(_)),
+            (T::Class(c), v) => class::is_instance(v, c) || matches!(v, Value::Object(_)),
+        }
+    })
 }
 
 /// Packs trailing arguments of a varargs function into a list (an array in Java).

@@ -225,7 +225,14 @@ impl Interp<'_> {
             }
             ExprKind::Prop { obj, name, nav } => {
                 let o = self.eval(obj)?;
-                let name = self.member_name(name)?;
+                let dynamic: Name;
+                let name: &str = match name {
+                    Member::Static(n) => n,
+                    Member::Dynamic(_) => {
+                        dynamic = self.member_name(name)?;
+                        &dynamic
+                    }
+                };
                 match nav {
                     Nav::Safe if o.is_null() => Value::Null,
                     Nav::Spread => {
@@ -237,12 +244,12 @@ impl Interp<'_> {
                             out.push(if item.is_null() {
                                 Value::Null
                             } else {
-                                ops::get_property(self, &item, &name)?
+                                ops::get_property(self, &item, name)?
                             });
                         }
                         Value::list(out)
                     }
-                    _ => ops::get_property(self, &o, &name)?,
+                    _ => ops::get_property(self, &o, name)?,
                 }
             }
             ExprKind::CallMember {

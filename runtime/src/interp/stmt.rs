@@ -1,7 +1,6 @@
 //! Statements: blocks, declarations, branches, loops, switch, try/catch/finally, throw,
 //! assert (spec §10, §11).
 
-
 use super::{Flow, Interp};
 use crate::error::RuntimeError;
 use crate::ir::{CaseIr, Name, Stmt, StmtKind, SwitchIr};

@@ -346,6 +346,15 @@ impl Resolver<'_> {
         args: &ast::Args,
         span: Span,
     ) -> Expr {
+        // `this.m(…)` in a script is a call of the script method `m`
+        let obj = match (obj, &name.node) {
+            (Some(o), MemberName::Ident(n))
+                if matches!(o.node, AExpr::This) && self.group_of(n).is_some() =>
+            {
+                None
+            }
+            _ => obj,
+        };
         #[allow(clippy::single_match_else)] // the two arms are the two kinds of call
         let kind = match obj {
             Some(o) => {
