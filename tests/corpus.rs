@@ -42,7 +42,10 @@ fn manifest(dir: &str, column: &str) -> Vec<(String, String)> {
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
             let cells: Vec<&str> = l.split('\t').collect();
-            (cells[0].to_owned(), cells.get(col).copied().unwrap_or("").to_owned())
+            (
+                cells[0].to_owned(),
+                cells.get(col).copied().unwrap_or("").to_owned(),
+            )
         })
         .collect()
 }
@@ -98,7 +101,7 @@ fn groovy_core_parses() {
     let dir = shared().join("groovy-core");
     let mut names: Vec<String> = fs::read_dir(&dir)
         .expect("groovy-core")
-        .filter_map(|e| e.ok())
+        .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.ends_with(".groovy"))
         .collect();
@@ -140,7 +143,7 @@ fn truncations_never_panic() {
     for sub in ["corpus", "groovy-core"] {
         let mut entries: Vec<PathBuf> = fs::read_dir(shared().join(sub))
             .expect("dir")
-            .filter_map(|e| e.ok())
+            .filter_map(Result::ok)
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "groovy"))
             .collect();

@@ -12,7 +12,7 @@
 //! chumsky-style "expected X, found Y" messages, and recovery happens at statement level.
 //!
 //! Files: `expr.rs` (operators, postfix chains, command expressions), `literal.rs`
-//! (lists, maps, GStrings, `new`), `closure.rs` (closures, lambdas, parameters),
+//! (lists, maps, `GString`s, `new`), `closure.rs` (closures, lambdas, parameters),
 //! `stmt.rs` (statements), `decl.rs` (types, modifiers, methods, classes, imports),
 //! `recovery.rs` (nesting pre-scan, resynchronisation), `diagnostics.rs` (messages).
 
@@ -32,7 +32,7 @@ use crate::token::{Kw, Punct, Token};
 /// Limits that keep hostile or broken input from exhausting the stack or the time budget.
 #[derive(Clone, Debug)]
 pub struct ParseOptions {
-    /// Deepest nesting of brackets, braces, parentheses, GString placeholders and prefix
+    /// Deepest nesting of brackets, braces, parentheses, `GString` placeholders and prefix
     /// operator chains that is accepted (256 by default). Deeper input gets a
     /// `nesting-too-deep` diagnostic instead of a parse.
     pub max_depth: usize,
@@ -157,6 +157,8 @@ pub(crate) struct Parser {
     aborted: bool,
     /// Token index at which a statement may end without a separator (after `do … while`).
     sep_ok_at: usize,
+    /// Inside a `case` label, where `x ->` is an arrow case, not a lambda.
+    in_case_label: bool,
     /// Tokens replaced while splitting `>>` in generics, for undo on backtracking.
     edits: Vec<(usize, (Token, Span))>,
 }
@@ -175,6 +177,7 @@ impl Parser {
             max_internal_depth: max_depth.saturating_mul(4).saturating_add(64),
             aborted: false,
             sep_ok_at: usize::MAX,
+            in_case_label: false,
             edits: Vec::new(),
         }
     }
@@ -268,7 +271,10 @@ impl Parser {
     /// Whether the first token after any newlines is `p` (does not move).
     pub(crate) fn peek_past_newlines_is_kw(&self, k: Kw) -> bool {
         let mut i = 0;
-        while matches!(self.nth(i), Some(Token::Newline | Token::Punct(Punct::Semi))) {
+        while matches!(
+            self.nth(i),
+            Some(Token::Newline | Token::Punct(Punct::Semi))
+        ) {
             i += 1;
         }
         matches!(self.nth(i), Some(Token::Keyword(q)) if *q == k)

@@ -108,7 +108,9 @@ impl Parser {
                         return self.nth_is_punct(i + 1, Punct::Arrow);
                     }
                 }
-                Some(Token::Punct(Punct::LBrace | Punct::RBrace | Punct::Semi) | Token::Newline)
+                Some(
+                    Token::Punct(Punct::LBrace | Punct::RBrace | Punct::Semi) | Token::Newline,
+                )
                 | None => return false,
                 _ => {}
             }
@@ -116,12 +118,23 @@ impl Parser {
         false
     }
 
-    /// `lambda`: `(params) -> expr` or `(params) -> { stmts }`.
+    /// `lambda`: `(params) -> expr`, `x -> expr` or `(params) -> { stmts }`.
     pub(crate) fn lambda(&mut self) -> PResult<AstExpr> {
         let start = self.start();
-        self.bump();
-        let params = self.params(Punct::RParen)?;
-        self.expect_punct(Punct::RParen)?;
+        let params = if self.is_punct(Punct::LParen) {
+            self.bump();
+            let params = self.params(Punct::RParen)?;
+            self.expect_punct(Punct::RParen)?;
+            params
+        } else {
+            let name = self.ident("parameter name")?;
+            vec![Param {
+                name,
+                ty: None,
+                default: None,
+                varargs: false,
+            }]
+        };
         self.expect_punct(Punct::Arrow)?;
         self.skip_newlines();
         self.enter()?;
@@ -183,18 +196,17 @@ impl Parser {
         let bare_name = ident_like(self.tok()).is_some()
             && matches!(
                 self.nth(1),
-                Some(Token::Punct(
-                    Punct::Comma | Punct::RParen | Punct::Arrow | Punct::Assign
-                )) | Some(Token::Newline)
+                Some(
+                    Token::Punct(Punct::Comma | Punct::RParen | Punct::Arrow | Punct::Assign)
+                        | Token::Newline
+                )
             );
         let ty = if bare_name {
             None
         } else {
             let cp = self.checkpoint();
             match self.type_ref() {
-                Ok(t)
-                    if ident_like(self.tok()).is_some() || self.is_punct(Punct::Ellipsis) =>
-                {
+                Ok(t) if ident_like(self.tok()).is_some() || self.is_punct(Punct::Ellipsis) => {
                     Some(t)
                 }
                 _ => {

@@ -6,8 +6,8 @@ use super::closure::ident_like;
 use super::expr::key_name;
 use super::{PResult, Parser};
 use crate::ast::{
-    AstExpr, ClassDef, ClassKind, ClassMember, Ident, Import, MethodDef, Modifiers, Stmt,
-    TypeRef, VarDecl, VarDeclarator,
+    AstExpr, ClassDef, ClassKind, ClassMember, Ident, Import, MethodDef, Modifiers, Stmt, TypeRef,
+    VarDecl, VarDeclarator,
 };
 use crate::source::{Span, Spanned};
 use crate::token::{Kw, Punct, Token};
@@ -92,9 +92,7 @@ impl Parser {
         let mut name = match self.tok() {
             Some(Token::Ident(s)) => s.to_string(),
             Some(Token::Keyword(k))
-                if is_primitive_kw(*k)
-                    || *k == Kw::Def
-                    || self.nth_is_punct(1, Punct::Dot) =>
+                if is_primitive_kw(*k) || *k == Kw::Def || self.nth_is_punct(1, Punct::Dot) =>
             {
                 k.as_str().to_owned()
             }
@@ -227,7 +225,9 @@ impl Parser {
                     self.bump();
                     self.skip_newlines();
                 }
-                Some(Token::Punct(Punct::At)) if !matches!(self.nth(1), Some(Token::Keyword(Kw::Interface))) => {
+                Some(Token::Punct(Punct::At))
+                    if !matches!(self.nth(1), Some(Token::Keyword(Kw::Interface))) =>
+                {
                     let a = self.annotation()?;
                     m.annotations.push(a);
                     self.skip_newlines();
@@ -302,7 +302,11 @@ impl Parser {
             Some(Token::Ident(_)) => {
                 if !matches!(
                     self.nth(1),
-                    Some(Token::Ident(_) | Token::Keyword(_) | Token::Punct(Punct::Lt | Punct::Dot | Punct::LBracket))
+                    Some(
+                        Token::Ident(_)
+                            | Token::Keyword(_)
+                            | Token::Punct(Punct::Lt | Punct::Dot | Punct::LBracket)
+                    )
                 ) {
                     return false;
                 }
@@ -438,7 +442,9 @@ impl Parser {
         let mut vars = Vec::new();
         loop {
             self.skip_newlines();
-            let ty = if ident_like(self.nth(1)).is_some() || !self.nth_is_punct(1, Punct::Comma) && !self.nth_is_punct(1, Punct::RParen) {
+            let ty = if ident_like(self.nth(1)).is_some()
+                || !self.nth_is_punct(1, Punct::Comma) && !self.nth_is_punct(1, Punct::RParen)
+            {
                 Some(self.type_ref()?)
             } else {
                 None

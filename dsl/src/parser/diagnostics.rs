@@ -12,7 +12,7 @@ pub(crate) const NESTING_TOO_DEEP: &str = "nesting-too-deep";
 /// Code of the source size limit.
 pub(crate) const SOURCE_TOO_LARGE: &str = "source-too-large";
 
-/// Describes a token in words (`identifier \`x\``, `` `)` ``, `newline`, `end of input`).
+/// Describes a token in words, as its `Display` does, or "end of input".
 pub(crate) fn describe(tok: Option<&Token>) -> String {
     tok.map_or_else(|| "end of input".to_owned(), ToString::to_string)
 }

@@ -3,13 +3,12 @@
 //! closures, method references) and command expressions (`println x`, `a b c d`).
 
 use super::{PResult, Parser};
-use crate::ast::{
-    Arg, Args, AssignOp, AstExpr, BinOp, Expr, MapKey, MemberName, Nav, UnaryOp,
-};
+use crate::ast::{Arg, Args, AssignOp, AstExpr, BinOp, Expr, MapKey, MemberName, Nav, UnaryOp};
 use crate::source::{Span, Spanned};
 use crate::token::{Kw, Punct, Token};
 
 /// Boxes an expression.
+#[allow(clippy::unnecessary_box_returns)] // the AST stores boxed children
 pub(crate) fn bx(e: AstExpr) -> Box<AstExpr> {
     Box::new(e)
 }
@@ -18,9 +17,14 @@ pub(crate) fn bx(e: AstExpr) -> Box<AstExpr> {
 #[derive(Clone, Copy)]
 enum Infix {
     Bin(BinOp),
-    Range { exclusive_from: bool, exclusive_to: bool },
+    Range {
+        exclusive_from: bool,
+        exclusive_to: bool,
+    },
     As,
-    InstanceOf { negated: bool },
+    InstanceOf {
+        negated: bool,
+    },
 }
 
 /// Binding power and kind of the infix operator `tok` (§4.1, levels 5–14; higher binds
@@ -75,7 +79,9 @@ const fn range(exclusive_from: bool, exclusive_to: bool) -> Infix {
     }
 }
 
-/// `Some(op)` if `tok` is an assignment operator (`None` inside means plain `=`).
+/// `Some(op)` if `tok` is an assignment operator (`None` inside means plain `=`, as in
+/// [`Expr::Assign`]).
+#[allow(clippy::option_option)]
 fn assign_op(tok: Option<&Token>) -> Option<Option<AssignOp>> {
     let Some(Token::Punct(p)) = tok else {
         return None;
@@ -494,13 +500,9 @@ impl Parser {
                 | Token::Punct(
                     Punct::LParen | Punct::LBracket | Punct::Not | Punct::Tilde | Punct::LBrace,
                 )
-                | Token::Keyword(
-                    Kw::True | Kw::False | Kw::Null | Kw::This | Kw::Super | Kw::New,
-                ),
+                | Token::Keyword(Kw::True | Kw::False | Kw::Null | Kw::This | Kw::Super | Kw::New),
             ) => true,
-            Some(Token::Punct(Punct::Minus | Punct::Plus | Punct::Inc | Punct::Dec)) => {
-                primitive
-            }
+            Some(Token::Punct(Punct::Minus | Punct::Plus | Punct::Inc | Punct::Dec)) => primitive,
             _ => false,
         };
         if !operand_start {
@@ -529,8 +531,7 @@ impl Parser {
     /// Whether a closure argument follows: `{` on the same line, or on the next line
     /// (spec §2.3 rule 5).
     pub(crate) fn at_closure_arg(&self) -> bool {
-        self.is_punct(Punct::LBrace)
-            || (self.is_newline() && self.nth_is_punct(1, Punct::LBrace))
+        self.is_punct(Punct::LBrace) || (self.is_newline() && self.nth_is_punct(1, Punct::LBrace))
     }
 
     /// The postfix chain after `e`: `.name`, `?.name`, `*.name`, `.@name`, `.&name`,
@@ -668,8 +669,7 @@ impl Parser {
         loop {
             self.skip_newlines();
             match self.arg()? {
-                Arg::Pos(e) => items.push(e),
-                Arg::Spread(e) => items.push(e),
+                Arg::Pos(e) | Arg::Spread(e) => items.push(e),
                 Arg::Named(k, v) => entries.push(crate::ast::MapEntry::Pair(k, v)),
                 Arg::SpreadMap(e) => entries.push(crate::ast::MapEntry::Spread(e)),
             }
@@ -725,7 +725,7 @@ impl Parser {
         })
     }
 
-    /// The name after `.`: an identifier, any keyword, a string or a GString.
+    /// The name after `.`: an identifier, any keyword, a string or a `GString`.
     fn member_name(&mut self) -> PResult<Spanned<MemberName>> {
         let span = self.span();
         let name = match self.tok() {
@@ -813,6 +813,9 @@ impl Parser {
         let node = match self.tok() {
             Some(Token::Number(n)) => Expr::Number(n.clone()),
             Some(Token::Str(s)) => Expr::Str(s.clone()),
+            Some(Token::Ident(_)) if self.nth_is_punct(1, Punct::Arrow) && !self.in_case_label => {
+                return self.lambda();
+            }
             Some(Token::Ident(s)) => Expr::Name(s.clone()),
             Some(Token::GStringStart) => return self.gstring(),
             Some(Token::Keyword(k)) => match k {

@@ -1,4 +1,4 @@
-//! Literals with structure: list and map literals (§6.1, §6.2), GStrings (§2.6, §3.2) and
+//! Literals with structure: list and map literals (§6.1, §6.2), `GString`s (§2.6, §3.2) and
 //! `new` expressions.
 
 use super::expr::bx;
@@ -35,10 +35,7 @@ impl Parser {
             return Err(self.expected("`,` or `]`"));
         }
         let span = self.since(start);
-        let is_map = matches!(
-            items.first(),
-            Some((Arg::Named(..) | Arg::SpreadMap(_), _))
-        );
+        let is_map = matches!(items.first(), Some((Arg::Named(..) | Arg::SpreadMap(_), _)));
         if is_map {
             let mut entries = Vec::with_capacity(items.len());
             for (item, at) in items {

@@ -46,9 +46,10 @@ impl Parser {
         let mut depth = 0usize;
         while let Some(tok) = self.tok() {
             match tok {
-                Token::Newline | Token::Punct(Punct::Semi) if depth == 0 => return,
-                Token::Punct(Punct::RBrace) if depth == 0 => return,
-                Token::Punct(Punct::LParen | Punct::LBracket | Punct::LBrace | Punct::SafeIndex)
+                Token::Newline | Token::Punct(Punct::Semi | Punct::RBrace) if depth == 0 => return,
+                Token::Punct(
+                    Punct::LParen | Punct::LBracket | Punct::LBrace | Punct::SafeIndex,
+                )
                 | Token::GStringExprStart => depth += 1,
                 Token::Punct(Punct::RParen | Punct::RBracket | Punct::RBrace)
                 | Token::GStringExprEnd => depth = depth.saturating_sub(1),

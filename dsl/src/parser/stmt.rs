@@ -58,25 +58,21 @@ impl Parser {
             }
             let start = self.start();
             let pos = self.pos;
-            match self.stmt() {
-                Ok(s) => {
-                    // The lexer drops a newline before `{`, so `def x` NEWLINE `{ … }`
-                    // arrives as `def x {`: the block starts a new statement.
-                    let open_decl = self.is_punct(Punct::LBrace)
-                        && matches!(&s.node, Stmt::VarDecl(v) if v.vars.last().is_some_and(|d| d.init.is_none()));
-                    out.push(s);
-                    if !open_decl && !self.at_stmt_end(end) {
-                        self.expected("newline or `;`");
-                        self.sync_stmt();
-                    }
-                    self.eat_punct(Punct::Semi);
-                }
-                Err(_) => {
+            if let Ok(s) = self.stmt() {
+                // The lexer drops a newline before `{`, so `def x` NEWLINE `{ … }`
+                // arrives as `def x {`: the block starts a new statement.
+                let open_decl = self.is_punct(Punct::LBrace)
+                    && matches!(&s.node, Stmt::VarDecl(v) if v.vars.last().is_some_and(|d| d.init.is_none()));
+                out.push(s);
+                if !open_decl && !self.at_stmt_end(end) {
+                    self.expected("newline or `;`");
                     self.sync_stmt();
-                    out.push(Spanned::new(Stmt::Error, self.since(start)));
-                    self.eat_punct(Punct::Semi);
                 }
+            } else {
+                self.sync_stmt();
+                out.push(Spanned::new(Stmt::Error, self.since(start)));
             }
+            self.eat_punct(Punct::Semi);
             if self.pos == pos {
                 // Nothing was consumed: skip the offending token so the loop progresses.
                 self.bump();
@@ -180,7 +176,9 @@ impl Parser {
         }
         if self.at_decl_start() {
             let modifiers = self.modifiers(false)?;
-            return self.declaration(modifiers).map(super::decl::Decl::into_stmt);
+            return self
+                .declaration(modifiers)
+                .map(super::decl::Decl::into_stmt);
         }
         Ok(Stmt::Expr(self.command_expr()?))
     }
@@ -415,7 +413,10 @@ impl Parser {
             while self.is_kw(Kw::Case) || self.is_kw(Kw::Default) {
                 if self.eat_kw(Kw::Case) {
                     loop {
-                        let e = self.expr()?;
+                        self.in_case_label = true;
+                        let e = self.expr();
+                        self.in_case_label = false;
+                        let e = e?;
                         let span = e.span;
                         labels.push(Spanned::new(CaseLabel::Case(e), span));
                         if !self.eat_punct(Punct::Comma) {
@@ -514,7 +515,9 @@ impl Parser {
     fn assert_stmt(&mut self) -> PResult<Stmt> {
         self.bump();
         let cond = self.expr()?;
-        if self.is_newline() && matches!(self.nth(1), Some(Token::Punct(Punct::Colon | Punct::Comma))) {
+        if self.is_newline()
+            && matches!(self.nth(1), Some(Token::Punct(Punct::Colon | Punct::Comma)))
+        {
             self.skip_newlines();
         }
         let message = if self.eat_punct(Punct::Colon) || self.eat_punct(Punct::Comma) {

@@ -41,7 +41,7 @@ pub enum CoerceTarget {
     Char(bool),
     /// `String` (and `CharSequence`).
     String,
-    /// `List`, `ArrayList`, `Collection`, `Iterable`.
+    /// `List`, `ArrayList`.
     List,
     /// `Set`/`HashSet`/`LinkedHashSet`/`TreeSet`/`SortedSet`.
     Set(SetKind),
@@ -54,6 +54,21 @@ pub enum CoerceTarget {
 }
 
 impl CoerceTarget {
+    /// Resolves a type as written with `dims` array dimensions (`String` + 1 = `String[]`).
+    #[must_use]
+    pub fn resolve_dims(name: &str, dims: u8) -> CoerceTarget {
+        if dims == 0 {
+            return CoerceTarget::resolve(name);
+        }
+        if dims > 1 {
+            return CoerceTarget::Array(ElemType::Object);
+        }
+        match CoerceTarget::resolve(&format!("{name}[]")) {
+            CoerceTarget::Any | CoerceTarget::Class(_) => CoerceTarget::Array(ElemType::Object),
+            t => t,
+        }
+    }
+
     /// Resolves a type as written (`int`, `Integer`, `java.util.List`, `String[]`);
     /// unknown names (host classes) give [`CoerceTarget::Any`].
     #[must_use]
@@ -89,10 +104,7 @@ impl CoerceTarget {
             "java.lang.Boolean" => T::Bool(false),
             "java.lang.Character" => T::Char(false),
             "java.lang.String" => T::String,
-            "java.util.List"
-            | "java.util.ArrayList"
-            | "java.util.Collection"
-            | "java.lang.Iterable" => T::List,
+            "java.util.List" | "java.util.ArrayList" => T::List,
             "java.util.Set" | "java.util.LinkedHashSet" => T::Set(SetKind::Linked),
             "java.util.HashSet" => T::Set(SetKind::Hash),
             "java.util.TreeSet" | "java.util.SortedSet" => T::Set(SetKind::Tree),
@@ -324,7 +336,7 @@ pub fn coerce_assign(v: &Value, t: &CoerceTarget) -> Result<Value, RuntimeError>
             _ => Err(cast_error(v, t)),
         },
         T::Set(kind) => match v {
-            Value::Set(s) if s.borrow().kind == *kind || *kind == SetKind::Linked => Ok(v.clone()),
+            Value::Set(s) if set_fits(s.borrow().kind, *kind) => Ok(v.clone()),
             _ => match collection_items(v) {
                 Some(items) => Ok(Value::from_set(SetValue::from_values(*kind, items))),
                 None => Err(cast_error(v, t)),
@@ -347,6 +359,12 @@ pub fn coerce_assign(v: &Value, t: &CoerceTarget) -> Result<Value, RuntimeError>
         }
         _ => Ok(v.clone()),
     }
+}
+
+/// Is a set of kind `have` an instance of the class that `want` stands for?
+fn set_fits(have: SetKind, want: SetKind) -> bool {
+    // LinkedHashSet extends HashSet; `Set` (Linked here) accepts every set
+    have == want || want == SetKind::Linked || (want == SetKind::Hash && have == SetKind::Linked)
 }
 
 /// `(T) x`: Groovy casts behave like typed assignment.
@@ -407,6 +425,13 @@ pub fn as_type(v: &Value, t: &CoerceTarget) -> Result<Value, RuntimeError> {
         )),
         (Value::Set(_) | Value::Array(_), T::List) => Ok(Value::list(to_vec(v))),
         (Value::Set(s), T::Set(kind)) if s.borrow().kind == *kind => Ok(v.clone()),
+        (Value::Map(m), T::Map(MapKind::Tree)) if m.borrow().kind != MapKind::Tree => {
+            let mut t = crate::value::MapValue::new(MapKind::Tree);
+            for (k, x) in &m.borrow().entries {
+                t.insert(k.clone(), x.clone());
+            }
+            Ok(Value::from_map(t))
+        }
         (Value::List(_) | Value::Range(_) | Value::Array(_) | Value::Set(_), T::Set(kind)) => {
             Ok(Value::from_set(SetValue::from_values(*kind, to_vec(v))))
         }
@@ -483,6 +508,34 @@ mod tests {
         assert_eq!(
             e.type_name(),
             "org.codehaus.groovy.runtime.typehandling.GroovyCastException"
+        );
+    }
+
+    #[test]
+    fn collections_convert_or_stay() {
+        let set = as_type(&Value::list(vec![Value::int(1)]), &t("Set")).unwrap();
+        assert!(coerce_assign(&set, &t("HashSet")).unwrap().identical(&set));
+        assert!(
+            coerce_assign(&set, &t("Collection"))
+                .unwrap()
+                .identical(&set)
+        );
+        assert!(coerce_assign(&set, &t("List")).is_err());
+        let m = Value::map(vec![
+            (Value::str("b"), Value::int(1)),
+            (Value::str("a"), Value::int(2)),
+        ]);
+        assert_eq!(
+            to_display(&as_type(&m, &t("TreeMap")).unwrap()),
+            "[a:2, b:1]"
+        );
+        assert_eq!(
+            CoerceTarget::resolve_dims("String", 1),
+            CoerceTarget::Array(ElemType::String)
+        );
+        assert_eq!(
+            CoerceTarget::resolve_dims("Foo", 1),
+            CoerceTarget::Array(ElemType::Object)
         );
     }
 

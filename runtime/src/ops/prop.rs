@@ -59,15 +59,35 @@ fn bean_getter(ctx: &mut dyn Ctx, obj: &Value, name: &str) -> Result<Option<Valu
 pub fn get_property(ctx: &mut dyn Ctx, obj: &Value, name: &str) -> Result<Value, RuntimeError> {
     match obj {
         Value::Map(m) => {
-            if let Some(v) = m.borrow().get_str(name) {
-                return Ok(v.clone());
+            {
+                let b = m.borrow();
+                if let Some(v) = b.get_str(name) {
+                    return Ok(v.clone());
+                }
+                if b.default.is_none() {
+                    return Ok(Value::Null);
+                }
             }
             map_read(ctx, m, &Value::str(name))
         }
         Value::Null => Err(RuntimeError::null_get(name)),
         Value::Object(o) => {
+            if name == "class" {
+                return Ok(obj.class().map_or(Value::Null, Value::Class));
+            }
             let o = o.clone();
-            o.get(ctx, name)
+            match o.get(ctx, name) {
+                Err(e)
+                    if e.as_thrown()
+                        .is_some_and(|t| t.class.name() == class::MISSING_PROPERTY.name) =>
+                {
+                    match bean_getter(ctx, obj, name)? {
+                        Some(v) => Ok(v),
+                        None => Err(e),
+                    }
+                }
+                other => other,
+            }
         }
         _ => {
             if name == "class" {
@@ -141,7 +161,7 @@ pub fn set_property(
 ) -> Result<(), RuntimeError> {
     match obj {
         Value::Map(m) => {
-            m.borrow_mut().insert(Key::str(name), value);
+            m.borrow_mut().insert_str(name, value);
             Ok(())
         }
         Value::Null => Err(RuntimeError::null_set(name)),

@@ -248,6 +248,14 @@ impl MapValue {
         None
     }
 
+    /// `put` with a String key, allocating the key only when it is new.
+    pub fn insert_str(&mut self, key: &str, value: Value) -> Option<Value> {
+        if let Some(slot) = self.entries.get_mut(&super::StrKey(key)) {
+            return Some(std::mem::replace(slot, value));
+        }
+        self.insert(Key::str(key), value)
+    }
+
     /// Java `remove` (keeps the order of the rest).
     pub fn remove(&mut self, key: &Value) -> Option<Value> {
         self.entries.shift_remove(&Key(key.clone()))

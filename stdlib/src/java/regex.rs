@@ -801,11 +801,7 @@ pub fn split(text: &str, pattern: &str, limit: i32) -> Result<Vec<String>, JavaE
         return Ok(split_spans(text, spans, limit));
     }
     let re = compile(pattern)?;
-    let mut spans = Vec::new();
-    for m in re.regex.find_iter(text) {
-        let m = m.map_err(|e| runtime_error(&e))?;
-        spans.push((m.start(), m.end()));
-    }
+    let spans: Vec<(usize, usize)> = find_all(&re, text)?.iter().filter_map(|m| m[0]).collect();
     Ok(split_spans(text, spans.into_iter(), limit))
 }
 
@@ -889,16 +885,27 @@ pub fn anchored(re: &JavaRegex) -> Result<Arc<JavaRegex>, JavaError> {
 /// One match: byte ranges of the whole match (group 0) and each group (None if unset).
 pub type MatchGroups = Vec<Option<(usize, usize)>>;
 
-/// All matches of `re` in `text`, each with its groups, in order.
+/// All matches of `re` in `text`, each with its groups, in order, with Java's
+/// `Matcher.find()` stepping: an empty match may follow a non-empty one at the same
+/// position (`'aaa'.replaceAll('a*', 'X')` is `XX`), and after an empty match the search
+/// resumes one character later.
 pub fn find_all(re: &JavaRegex, text: &str) -> Result<Vec<MatchGroups>, JavaError> {
     let mut out = Vec::new();
-    for caps in re.regex.captures_iter(text) {
-        let caps = caps.map_err(|e| runtime_error(&e))?;
-        out.push(
-            (0..=re.group_count)
-                .map(|i| caps.get(i).map(|m| (m.start(), m.end())))
-                .collect(),
-        );
+    let mut pos = 0;
+    while pos <= text.len() {
+        let Some(m) = find_at(re, text, pos)? else {
+            break;
+        };
+        let Some((start, end)) = m[0] else { break };
+        out.push(m);
+        pos = if end == start {
+            match text[end..].chars().next() {
+                Some(c) => end + c.len_utf8(),
+                None => break,
+            }
+        } else {
+            end
+        };
     }
     Ok(out)
 }
@@ -1038,11 +1045,7 @@ pub fn replace(
     let parts = parse_replacement(&re, replacement)?;
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
-    for caps in re.regex.captures_iter(text) {
-        let caps = caps.map_err(|e| runtime_error(&e))?;
-        let groups: MatchGroups = (0..=re.group_count)
-            .map(|i| caps.get(i).map(|m| (m.start(), m.end())))
-            .collect();
+    for groups in find_all(&re, text)? {
         let Some(Some((s, e))) = groups.first().copied() else {
             continue;
         };

@@ -95,7 +95,9 @@ fn render_one(
     } else {
         writeln!(out, "{title}: {}", d.message)?;
     }
-    out.write_all(body)
+    out.write_all(body)?;
+    // a blank line between reports, as rustc does
+    writeln!(out)
 }
 
 /// `span` as a byte range inside `text`, both ends moved back onto character boundaries.
