@@ -4,6 +4,7 @@
 //! [`Spanned`] node; names carry their own spans so diagnostics can point at them.
 //! `visit` holds the `walk_*` functions shared by the lints and the resolver.
 
+pub mod dump;
 pub mod visit;
 
 use crate::source::{Span, Spanned};

@@ -7,6 +7,7 @@ pub mod diagnostic;
 pub mod lexer;
 pub mod lint;
 pub mod parser;
+pub mod scope;
 pub mod source;
 pub mod token;
 

@@ -1,1 +1,247 @@
-//! Lint framework: `Rule` trait, registry, context, suppression comments.
+//! Lint framework: the [`Rule`] trait, the registry ([`rules`]), the context rules report
+//! through, suppression comments, and the entry point [`check`].
+//!
+//! One walk of the AST (`lint/walk.rs`) calls every enabled rule's hooks; the walk keeps
+//! the conditions known to hold at each point (`if`, `&&`, ternaries, early `return`s), so
+//! flow-sensitive rules such as `syncback-outside-first-sync` need no walk of their own.
+//! Scope analysis ([`crate::scope`]) runs once before the walk and is shared by all rules.
+//!
+//! The Exalate API (bound variables, helper objects, hub-issue fields) is a parameter,
+//! [`KnownApi`], because `dsl` must not depend on `stdlib` (starlark's lints also take the
+//! known global names as a parameter).
+
+mod context;
+mod java;
+mod kind;
+mod known_api;
+mod suppress;
+#[cfg(test)]
+pub(crate) mod testing;
+mod walk;
+
+pub mod rules;
+
+pub use context::{Fact, Frame, LintContext};
+pub use kind::ScriptKind;
+pub use known_api::{BindingDef, BindingRole, HelperDef, KnownApi, ObjectDef};
+
+use crate::ast::{AstExpr, AstStmt, Module};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::source::SourceFile;
+
+/// What a rule is about; shown by `syncscript rules`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Category {
+    /// Behaviour specific to Exalate synchronisation (sync back, status, first sync).
+    Sync,
+    /// Names that do not resolve, or resolve to something else than intended.
+    Correctness,
+    /// Code that cannot run on the native runtime (JVM internals, sandbox escapes).
+    Migration,
+    /// Dead or leftover code.
+    Suspicious,
+    /// Style and hygiene.
+    Style,
+}
+
+impl Category {
+    /// Lower-case name (`sync`, `correctness`, …).
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Category::Sync => "sync",
+            Category::Correctness => "correctness",
+            Category::Migration => "migration",
+            Category::Suspicious => "suspicious",
+            Category::Style => "style",
+        }
+    }
+}
+
+/// Static description of a rule: what `syncscript rules` lists and `explain` prints.
+#[derive(Debug)]
+pub struct RuleMeta {
+    /// Stable kebab-case id, also the diagnostic code.
+    pub name: &'static str,
+    /// Severity of its findings unless configured otherwise.
+    pub default_severity: Severity,
+    /// Category.
+    pub category: Category,
+    /// One line: the first paragraph of the docs.
+    pub summary: &'static str,
+    /// The full Markdown docs (`## What it does`, `## Why is this bad?`, `## Example`).
+    pub doc: &'static str,
+    /// Whether the rule runs when no `--select` is given.
+    pub enabled_by_default: bool,
+}
+
+/// A lint rule. A fresh value is made for each checked file (rules may keep state across
+/// hooks and report from [`Rule::finish`]). Every hook defaults to doing nothing.
+pub trait Rule {
+    /// Called once before the walk.
+    fn start(&mut self, ctx: &mut LintContext<'_>, module: &Module) {
+        let _ = (ctx, module);
+    }
+    /// Called for every statement, before its children.
+    fn check_stmt(&mut self, ctx: &mut LintContext<'_>, stmt: &AstStmt) {
+        let _ = (ctx, stmt);
+    }
+    /// Called for every expression, before its children.
+    fn check_expr(&mut self, ctx: &mut LintContext<'_>, expr: &AstExpr) {
+        let _ = (ctx, expr);
+    }
+    /// Called for every statement list (script, block, branch, loop, closure and method
+    /// bodies), before its statements are walked.
+    fn check_block(&mut self, ctx: &mut LintContext<'_>, stmts: &[AstStmt]) {
+        let _ = (ctx, stmts);
+    }
+    /// Called once after the walk.
+    fn finish(&mut self, ctx: &mut LintContext<'_>) {
+        let _ = ctx;
+    }
+}
+
+/// A registered rule: its metadata and how to make a fresh instance.
+pub struct RuleEntry {
+    /// The metadata.
+    pub meta: &'static RuleMeta,
+    /// Makes the per-file rule state.
+    pub new: fn() -> Box<dyn Rule>,
+}
+
+/// Declares a rule: a unit-like struct documented by the given Markdown, plus a
+/// `META: RuleMeta` constant whose `doc` holds the same text (so `explain` prints exactly
+/// the rustdoc), in the spirit of oxc's `declare_oxc_lint!`.
+#[macro_export]
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])+
+        $vis:vis struct $ty:ident $body:tt
+        name: $name:literal,
+        severity: $sev:ident,
+        category: $cat:ident,
+        default: $on:literal $(,)?
+    ) => {
+        $(#[doc = $doc])+
+        #[derive(Default)]
+        $vis struct $ty $body
+
+        impl $ty {
+            /// The rule's metadata.
+            pub const META: $crate::lint::RuleMeta = $crate::lint::RuleMeta {
+                name: $name,
+                default_severity: $crate::diagnostic::Severity::$sev,
+                category: $crate::lint::Category::$cat,
+                summary: $crate::lint::first_paragraph(concat!($($doc, "\n"),+)),
+                doc: concat!($($doc, "\n"),+),
+                enabled_by_default: $on,
+            };
+        }
+    };
+}
+
+/// The first sentence after `## What it does` (one line for `syncscript rules`), computed
+/// at compile time from the rule's docs.
+#[doc(hidden)]
+#[must_use]
+pub const fn first_paragraph(doc: &'static str) -> &'static str {
+    let b = doc.as_bytes();
+    let head = b"## What it does";
+    let mut start = 0;
+    let mut i = 0;
+    while i + head.len() <= b.len() {
+        let mut j = 0;
+        while j < head.len() && b[i + j] == head[j] {
+            j += 1;
+        }
+        if j == head.len() {
+            start = i + head.len();
+            break;
+        }
+        i += 1;
+    }
+    while start < b.len() && (b[start] == b' ' || b[start] == b'\n') {
+        start += 1;
+    }
+    let mut end = start;
+    while end < b.len() && b[end] != b'\n' {
+        if b[end] == b'.' && (end + 1 == b.len() || b[end + 1] == b' ' || b[end + 1] == b'\n') {
+            break;
+        }
+        end += 1;
+    }
+    let (_, tail) = b.split_at(start);
+    let (mid, _) = tail.split_at(end - start);
+    match std::str::from_utf8(mid) {
+        Ok(s) => s,
+        Err(_) => "",
+    }
+}
+
+impl RuleMeta {
+    /// The docs as Markdown, without the one space rustdoc keeps after `///`.
+    #[must_use]
+    pub fn doc_markdown(&self) -> String {
+        let mut out = String::with_capacity(self.doc.len());
+        for line in self.doc.lines() {
+            out.push_str(line.strip_prefix(' ').unwrap_or(line));
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// Options for one run of the linter.
+#[derive(Clone, Debug, Default)]
+pub struct LintOptions {
+    /// Which script kind to assume; `Auto` detects it per file ([`ScriptKind::detect`]).
+    pub kind: ScriptKind,
+    /// Only these rules (names); `None` means every rule enabled by default.
+    pub select: Option<Vec<String>>,
+    /// Rules to skip.
+    pub ignore: Vec<String>,
+    /// The Exalate API the rules check names against.
+    pub api: KnownApi,
+}
+
+/// Every rule, in name order.
+#[must_use]
+pub fn rules() -> &'static [RuleMeta] {
+    rules::ALL_META
+}
+
+/// The metadata of the rule called `name`, if there is one.
+#[must_use]
+pub fn rule(name: &str) -> Option<&'static RuleMeta> {
+    rules().iter().find(|r| r.name == name)
+}
+
+/// Lints one parsed file and returns its lint findings (syntax errors come from the parser),
+/// sorted by position. Suppression comments (`// lint-disable: rule-a, rule-b` on the line
+/// or the line above) are applied here; unknown rule names in them are reported as
+/// `unknown-lint-rule` warnings.
+#[must_use]
+pub fn check(file: &SourceFile, module: &Module, opts: &LintOptions) -> Vec<Diagnostic> {
+    let enabled: Vec<&RuleEntry> = rules::ALL_RULES
+        .iter()
+        .filter(|r| match &opts.select {
+            Some(sel) => sel.iter().any(|s| s == r.meta.name || s == "all"),
+            None => r.meta.enabled_by_default,
+        })
+        .filter(|r| !opts.ignore.iter().any(|s| s == r.meta.name))
+        .collect();
+    let kind = match opts.kind {
+        ScriptKind::Auto => ScriptKind::detect(file.name(), module),
+        k => k,
+    };
+    let semantic = crate::scope::Semantic::analyze(module);
+    let index = known_api::ApiIndex::new(&opts.api);
+    let mut ctx = LintContext::new(file, module, kind, &opts.api, &index, &semantic);
+    let mut instances: Vec<(&'static RuleMeta, Box<dyn Rule>)> =
+        enabled.iter().map(|r| (r.meta, (r.new)())).collect();
+    walk::run(&mut ctx, &mut instances, module);
+    let mut diags = ctx.into_diagnostics();
+    suppress::apply(file, &mut diags);
+    diags.sort_by_key(|d| (d.span().start, d.span().end));
+    diags
+}

@@ -1,0 +1,144 @@
+//! Script kinds (incoming / outgoing) and their detection from the file name and content.
+
+use crate::ast::visit::{self, Visitor};
+use crate::ast::{AstExpr, Expr, Module};
+
+/// Which sync script a file is: it decides which bindings exist and which rules apply.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum ScriptKind {
+    /// Not known (or, as an option, "detect it").
+    #[default]
+    Auto,
+    /// Incoming sync ("create/change processor"): reads `replica`, writes the local item.
+    Incoming,
+    /// Outgoing sync ("data filter"): reads the local item, writes `replica`.
+    Outgoing,
+}
+
+impl ScriptKind {
+    /// Lower-case name (`auto`, `incoming`, `outgoing`).
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ScriptKind::Auto => "auto",
+            ScriptKind::Incoming => "incoming",
+            ScriptKind::Outgoing => "outgoing",
+        }
+    }
+
+    /// Detects the kind: first from the file name (`…incoming…`, `…outgoing…`, a stem
+    /// ending in `-in`/`_in`/`In` or `-out`/`_out`/`Out`), then from what the script does:
+    /// assigning `replica.x = …` means outgoing; assigning another object from a value
+    /// that reads `replica`, or reading `firstSync` or `previous`, means incoming. Returns
+    /// `Auto` when neither decides.
+    #[must_use]
+    pub fn detect(file_name: &str, module: &Module) -> ScriptKind {
+        if let Some(k) = Self::from_file_name(file_name) {
+            return k;
+        }
+        let mut v = KindVotes::default();
+        visit::walk_module(&mut v, module);
+        match (v.incoming > 0, v.outgoing > 0) {
+            (true, false) => ScriptKind::Incoming,
+            (false, true) => ScriptKind::Outgoing,
+            (true, true) if v.incoming >= 2 * v.outgoing => ScriptKind::Incoming,
+            (true, true) if v.outgoing >= 2 * v.incoming => ScriptKind::Outgoing,
+            _ => ScriptKind::Auto,
+        }
+    }
+
+    /// The kind named by a file name, if it names one.
+    #[must_use]
+    pub fn from_file_name(file_name: &str) -> Option<ScriptKind> {
+        let base = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
+        let stem = base.split('.').next().unwrap_or(base);
+        let lower = stem.to_ascii_lowercase();
+        let has_in = lower.contains("incom");
+        let has_out = lower.contains("outgo");
+        match (has_in, has_out) {
+            (true, false) => return Some(ScriptKind::Incoming),
+            (false, true) => return Some(ScriptKind::Outgoing),
+            _ => {}
+        }
+        let ends = |suffixes: &[&str]| suffixes.iter().any(|s| stem.ends_with(s));
+        if ends(&["-in", "_in", "In", "-IN", "_IN"]) {
+            Some(ScriptKind::Incoming)
+        } else if ends(&["-out", "_out", "Out", "-OUT", "_OUT"]) {
+            Some(ScriptKind::Outgoing)
+        } else {
+            None
+        }
+    }
+}
+
+#[derive(Default)]
+struct KindVotes {
+    incoming: u32,
+    outgoing: u32,
+}
+
+/// The name at the root of a property/index chain (`replica` in `replica.a.b[0]`).
+pub(crate) fn root_name(expr: &AstExpr) -> Option<&str> {
+    match &expr.node {
+        Expr::Name(n) => Some(n),
+        Expr::Prop { obj, .. } | Expr::Index { obj, .. } | Expr::Call { obj: Some(obj), .. } => {
+            root_name(obj)
+        }
+        _ => None,
+    }
+}
+
+/// Whether `expr` mentions the bare name `name` anywhere.
+pub(crate) fn mentions(expr: &AstExpr, name: &str) -> bool {
+    struct Find<'a> {
+        name: &'a str,
+        found: bool,
+    }
+    impl Visitor for Find<'_> {
+        fn visit_expr(&mut self, expr: &AstExpr) {
+            if self.found {
+                return;
+            }
+            if let Expr::Name(n) = &expr.node {
+                if &**n == self.name {
+                    self.found = true;
+                    return;
+                }
+            }
+            visit::walk_expr(self, expr);
+        }
+    }
+    let mut f = Find { name, found: false };
+    f.visit_expr(expr);
+    f.found
+}
+
+impl Visitor for KindVotes {
+    fn visit_expr(&mut self, expr: &AstExpr) {
+        match &expr.node {
+            Expr::Assign { target, value, .. } => match root_name(target) {
+                Some("replica") if !matches!(target.node, Expr::Name(_)) => self.outgoing += 1,
+                Some(r) if r != "replica" && mentions(value, "replica") => self.incoming += 1,
+                _ => {}
+            },
+            Expr::Name(n) if &**n == "firstSync" || &**n == "previous" => self.incoming += 1,
+            _ => {}
+        }
+        visit::walk_expr(self, expr);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ScriptKind;
+
+    #[test]
+    fn file_names() {
+        let f = ScriptKind::from_file_name;
+        assert_eq!(f("jira-incoming.groovy"), Some(ScriptKind::Incoming));
+        assert_eq!(f("dir/AdoOut.groovy"), Some(ScriptKind::Outgoing));
+        assert_eq!(f("x-in.groovy"), Some(ScriptKind::Incoming));
+        assert_eq!(f("newIncomming.groovy"), Some(ScriptKind::Incoming));
+        assert_eq!(f("script.groovy"), None);
+    }
+}

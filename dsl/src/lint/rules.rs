@@ -1,0 +1,165 @@
+//! The rule registry: one module per rule (alphabetical), the `ALL_RULES` table, and
+//! helpers several rules share.
+
+mod assignment_in_condition;
+mod duplicate_declaration;
+mod duplicate_map_key;
+mod first_sync_without_project;
+mod null_unsafe_replica_access;
+mod sandbox_escape;
+mod status_sync_conflict;
+mod syncback_in_outgoing;
+mod syncback_outside_first_sync;
+mod unconditional_throw;
+mod undefined_variable;
+mod unknown_helper_method;
+mod unknown_property_on_binding;
+mod unreachable_code;
+mod unsupported_java_api;
+mod unused_variable;
+
+pub use assignment_in_condition::AssignmentInCondition;
+pub use duplicate_declaration::DuplicateDeclaration;
+pub use duplicate_map_key::DuplicateMapKey;
+pub use first_sync_without_project::FirstSyncWithoutProject;
+pub use null_unsafe_replica_access::NullUnsafeReplicaAccess;
+pub use sandbox_escape::SandboxEscape;
+pub use status_sync_conflict::StatusSyncConflict;
+pub use syncback_in_outgoing::SyncbackInOutgoing;
+pub use syncback_outside_first_sync::SyncbackOutsideFirstSync;
+pub use unconditional_throw::UnconditionalThrow;
+pub use undefined_variable::UndefinedVariable;
+pub use unknown_helper_method::UnknownHelperMethod;
+pub use unknown_property_on_binding::UnknownPropertyOnBinding;
+pub use unreachable_code::UnreachableCode;
+pub use unsupported_java_api::UnsupportedJavaApi;
+pub use unused_variable::UnusedVariable;
+
+use super::{LintContext, RuleEntry, RuleMeta};
+use crate::ast::{AstExpr, Expr, MemberName};
+
+macro_rules! registry {
+    ($($ty:ident),* $(,)?) => {
+        /// Metadata of every rule, in name order.
+        pub static ALL_META: &[RuleMeta] = &[$($ty::META),*];
+        /// Every rule with its constructor, in name order.
+        pub static ALL_RULES: &[RuleEntry] = &[$(RuleEntry {
+            meta: &$ty::META,
+            new: || Box::new($ty::default()),
+        }),*];
+    };
+}
+
+registry![
+    AssignmentInCondition,
+    DuplicateDeclaration,
+    DuplicateMapKey,
+    FirstSyncWithoutProject,
+    NullUnsafeReplicaAccess,
+    SandboxEscape,
+    StatusSyncConflict,
+    SyncbackInOutgoing,
+    SyncbackOutsideFirstSync,
+    UnconditionalThrow,
+    UndefinedVariable,
+    UnknownHelperMethod,
+    UnknownPropertyOnBinding,
+    UnreachableCode,
+    UnsupportedJavaApi,
+    UnusedVariable,
+];
+
+/// The plain name of a member (`a.name`, `a."name"`), if it is not computed.
+pub(crate) fn member_name(name: &MemberName) -> Option<&str> {
+    match name {
+        MemberName::Ident(n) | MemberName::Str(n) => Some(n),
+        MemberName::Dynamic(_) => None,
+    }
+}
+
+/// Whether `expr` is a call of `syncBackAfterProcessing()`, bare or on `syncHelper`.
+pub(crate) fn is_syncback_call(ctx: &LintContext<'_>, expr: &AstExpr) -> bool {
+    let Expr::Call { obj, name, .. } = &expr.node else {
+        return false;
+    };
+    if member_name(&name.node) != Some("syncBackAfterProcessing") {
+        return false;
+    }
+    match obj {
+        None => true,
+        Some(o) => {
+            ctx.is_binding(o, "syncHelper")
+                || matches!(&o.node, Expr::Name(n) if &**n == "syncHelper")
+        }
+    }
+}
+
+/// Whether `cond` being `truth` means `firstSync` is true.
+pub(crate) fn means_first_sync(ctx: &LintContext<'_>, cond: &AstExpr, truth: bool) -> bool {
+    truth && is_first_sync(ctx, cond)
+}
+
+/// Whether `expr` is the `firstSync` binding.
+pub(crate) fn is_first_sync(ctx: &LintContext<'_>, expr: &AstExpr) -> bool {
+    matches!(&expr.node, Expr::Name(n) if &**n == "firstSync")
+        && !matches!(
+            ctx.semantic.name(expr.span),
+            Some(crate::scope::Res::Local(_))
+        )
+}
+
+/// Edit distance between two strings (characters), for near-miss checks.
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ALL_META;
+
+    #[test]
+    fn registry_is_consistent() {
+        let mut names: Vec<&str> = ALL_META.iter().map(|m| m.name).collect();
+        let sorted = {
+            let mut s = names.clone();
+            s.sort_unstable();
+            s
+        };
+        assert_eq!(names, sorted, "rules are listed in name order");
+        names.dedup();
+        assert_eq!(names.len(), ALL_META.len(), "rule names are unique");
+        let here = concat!(env!("CARGO_MANIFEST_DIR"), "/src/lint/rules/");
+        for m in ALL_META {
+            assert!(
+                m.name.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                    && !m.name.starts_with('-')
+                    && !m.name.ends_with('-'),
+                "{} is kebab-case",
+                m.name
+            );
+            let file = format!("{here}{}.rs", m.name.replace('-', "_"));
+            assert!(std::path::Path::new(&file).exists(), "{file} exists");
+            for h in [
+                "## What it does",
+                "## Why is this bad?",
+                "## Example",
+                "Use instead:",
+            ] {
+                assert!(m.doc.contains(h), "{} docs have `{h}`", m.name);
+            }
+            assert!(!m.summary.is_empty(), "{} has a summary", m.name);
+            assert!(m.doc_markdown().starts_with("## What it does"));
+        }
+    }
+}

@@ -1,0 +1,233 @@
+//! Closures `{ a, b -> … }` (§8), Groovy 3 lambdas `(a, b) -> …` and the parameter
+//! lists shared with methods (`String a, int b = 1, String... rest`).
+
+use super::{PResult, Parser};
+use crate::ast::{AstExpr, Closure, Expr, Ident, Param, Stmt};
+use crate::source::Spanned;
+use crate::token::{Kw, Punct, Token};
+
+/// The name a token stands for where a variable or parameter name is expected
+/// (identifiers and the contextual keywords `var`, `record`, `trait`).
+pub(crate) fn ident_like(tok: Option<&Token>) -> Option<Box<str>> {
+    match tok? {
+        Token::Ident(s) => Some(s.clone()),
+        Token::Keyword(k @ (Kw::Var | Kw::Record | Kw::Trait)) => Some(k.as_str().into()),
+        _ => None,
+    }
+}
+
+impl Parser {
+    /// Consumes an identifier-like name or records "expected `what`".
+    pub(crate) fn ident(&mut self, what: &str) -> PResult<Ident> {
+        let span = self.span();
+        match ident_like(self.tok()) {
+            Some(name) => {
+                self.bump();
+                Ok(Spanned::new(name, span))
+            }
+            None => Err(self.expected(what)),
+        }
+    }
+
+    /// `closure`: `{ stmts }`, `{ -> stmts }`, `{ a, T b = 1 -> stmts }`.
+    pub(crate) fn closure(&mut self) -> PResult<AstExpr> {
+        let start = self.start();
+        self.bump();
+        self.skip_newlines();
+        let params = if self.eat_punct(Punct::Arrow) {
+            Some(Vec::new())
+        } else {
+            self.try_closure_params()
+        };
+        self.enter()?;
+        let body = self.block_body();
+        self.leave();
+        let body = body?;
+        Ok(Spanned::new(
+            Expr::Closure(Box::new(Closure {
+                params,
+                body,
+                lambda: false,
+            })),
+            self.since(start),
+        ))
+    }
+
+    /// Parses `params ->` if that is what follows; otherwise leaves the cursor alone.
+    pub(crate) fn try_closure_params(&mut self) -> Option<Vec<Param>> {
+        let plausible = match self.tok() {
+            Some(Token::Ident(_)) => matches!(
+                self.nth(1),
+                Some(
+                    Token::Ident(_)
+                        | Token::Keyword(_)
+                        | Token::Punct(
+                            Punct::Comma
+                                | Punct::Arrow
+                                | Punct::Lt
+                                | Punct::Dot
+                                | Punct::LBracket
+                                | Punct::Assign
+                                | Punct::Ellipsis
+                        )
+                )
+            ),
+            Some(Token::Keyword(_) | Token::Punct(Punct::At | Punct::Ellipsis)) => true,
+            _ => false,
+        };
+        if !plausible {
+            return None;
+        }
+        let cp = self.checkpoint();
+        match self.params(Punct::Arrow) {
+            Ok(params) if self.eat_punct(Punct::Arrow) => Some(params),
+            _ => {
+                self.rewind(cp);
+                None
+            }
+        }
+    }
+
+    /// Whether the `(` at the cursor opens a lambda parameter list: its matching `)` is
+    /// followed by `->`.
+    pub(crate) fn is_lambda_ahead(&self) -> bool {
+        if !matches!(
+            self.nth(1),
+            Some(Token::Ident(_) | Token::Keyword(_) | Token::Punct(Punct::RParen))
+        ) {
+            return false;
+        }
+        let mut depth = 0usize;
+        // A parameter list is short; give up on long parenthesised text.
+        for i in 0..256 {
+            match self.nth(i) {
+                Some(Token::Punct(Punct::LParen | Punct::LBracket)) => depth += 1,
+                Some(Token::Punct(Punct::RParen | Punct::RBracket)) => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return self.nth_is_punct(i + 1, Punct::Arrow);
+                    }
+                }
+                Some(
+                    Token::Punct(Punct::LBrace | Punct::RBrace | Punct::Semi) | Token::Newline,
+                )
+                | None => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// `lambda`: `(params) -> expr`, `x -> expr` or `(params) -> { stmts }`.
+    pub(crate) fn lambda(&mut self) -> PResult<AstExpr> {
+        let start = self.start();
+        let params = if self.is_punct(Punct::LParen) {
+            self.bump();
+            let params = self.params(Punct::RParen)?;
+            self.expect_punct(Punct::RParen)?;
+            params
+        } else {
+            let name = self.ident("parameter name")?;
+            vec![Param {
+                name,
+                ty: None,
+                default: None,
+                varargs: false,
+            }]
+        };
+        self.expect_punct(Punct::Arrow)?;
+        self.skip_newlines();
+        self.enter()?;
+        let body = if self.is_punct(Punct::LBrace) {
+            self.bump();
+            self.block_body()
+        } else {
+            self.expr().map(|e| {
+                let span = e.span;
+                vec![Spanned::new(Stmt::Expr(e), span)]
+            })
+        };
+        self.leave();
+        let body = body?;
+        Ok(Spanned::new(
+            Expr::Closure(Box::new(Closure {
+                params: Some(params),
+                body,
+                lambda: true,
+            })),
+            self.since(start),
+        ))
+    }
+
+    /// Parameters separated by commas, up to (not including) `close`.
+    pub(crate) fn params(&mut self, close: Punct) -> PResult<Vec<Param>> {
+        let mut params = Vec::new();
+        self.skip_newlines();
+        if self.is_punct(close) {
+            return Ok(params);
+        }
+        loop {
+            params.push(self.param()?);
+            self.skip_newlines();
+            if self.eat_punct(Punct::Comma) {
+                self.skip_newlines();
+                continue;
+            }
+            if self.is_punct(close) {
+                return Ok(params);
+            }
+            return Err(self.expected(&format!("`,` or `{}`", close.as_str())));
+        }
+    }
+
+    /// One parameter: `[final] [@Ann] [def|Type] [...] name [= default]`.
+    fn param(&mut self) -> PResult<Param> {
+        loop {
+            self.skip_newlines();
+            if self.eat_kw(Kw::Final) || self.eat_kw(Kw::Def) {
+                continue;
+            }
+            if self.is_punct(Punct::At) {
+                self.annotation()?;
+                continue;
+            }
+            break;
+        }
+        let bare_name = ident_like(self.tok()).is_some()
+            && matches!(
+                self.nth(1),
+                Some(
+                    Token::Punct(Punct::Comma | Punct::RParen | Punct::Arrow | Punct::Assign)
+                        | Token::Newline
+                )
+            );
+        let ty = if bare_name {
+            None
+        } else {
+            let cp = self.checkpoint();
+            match self.type_ref() {
+                Ok(t) if ident_like(self.tok()).is_some() || self.is_punct(Punct::Ellipsis) => {
+                    Some(t)
+                }
+                _ => {
+                    self.rewind(cp);
+                    None
+                }
+            }
+        };
+        let varargs = self.eat_punct(Punct::Ellipsis);
+        let name = self.ident("parameter name")?;
+        let default = if self.eat_punct(Punct::Assign) {
+            self.skip_newlines();
+            Some(self.expr()?)
+        } else {
+            None
+        };
+        Ok(Param {
+            name,
+            ty,
+            default,
+            varargs,
+        })
+    }
+}

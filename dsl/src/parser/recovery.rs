@@ -1,0 +1,61 @@
+//! Error recovery and the nesting pre-scan.
+//!
+//! The pre-scan walks the tokens once before parsing and rejects input whose bracket,
+//! brace, parenthesis or GString-placeholder nesting (plus any chain of prefix operators
+//! such as `!!!!x` or `- - - x`) is deeper than `max_depth`, so the recursive parser
+//! never sees it. Recovery after a syntax error skips to the end of the statement: the
+//! next newline or `;` outside any bracket opened while skipping, or the `}` that closes
+//! the enclosing block (left for the block to consume).
+
+use super::{Parser, diagnostics};
+use crate::diagnostic::Diagnostic;
+use crate::source::Span;
+use crate::token::{Punct, Token};
+
+/// Returns a `nesting-too-deep` diagnostic if the token nesting exceeds `max_depth`.
+pub(crate) fn prescan(tokens: &[(Token, Span)], max_depth: usize) -> Option<Diagnostic> {
+    let mut depth = 0usize;
+    let mut prefix_chain = 0usize;
+    for (tok, span) in tokens {
+        match tok {
+            Token::Punct(Punct::LParen | Punct::LBracket | Punct::LBrace | Punct::SafeIndex)
+            | Token::GStringExprStart => {
+                depth += 1;
+                prefix_chain = 0;
+            }
+            Token::Punct(Punct::RParen | Punct::RBracket | Punct::RBrace)
+            | Token::GStringExprEnd => {
+                depth = depth.saturating_sub(1);
+                prefix_chain = 0;
+            }
+            Token::Punct(
+                Punct::Not | Punct::Tilde | Punct::Minus | Punct::Plus | Punct::Inc | Punct::Dec,
+            ) => prefix_chain += 1,
+            _ => prefix_chain = 0,
+        }
+        if depth + prefix_chain > max_depth {
+            return Some(diagnostics::too_deep(*span, max_depth));
+        }
+    }
+    None
+}
+
+impl Parser {
+    /// Skips the rest of a broken statement (see the module docs).
+    pub(crate) fn sync_stmt(&mut self) {
+        let mut depth = 0usize;
+        while let Some(tok) = self.tok() {
+            match tok {
+                Token::Newline | Token::Punct(Punct::Semi | Punct::RBrace) if depth == 0 => return,
+                Token::Punct(
+                    Punct::LParen | Punct::LBracket | Punct::LBrace | Punct::SafeIndex,
+                )
+                | Token::GStringExprStart => depth += 1,
+                Token::Punct(Punct::RParen | Punct::RBracket | Punct::RBrace)
+                | Token::GStringExprEnd => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            self.bump();
+        }
+    }
+}

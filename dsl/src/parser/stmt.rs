@@ -1,0 +1,531 @@
+//! Statements (§10, §11): blocks, declarations, control flow, switch, try, labels and
+//! expression statements, plus statement-level error recovery.
+
+use super::closure::ident_like;
+use super::{PResult, Parser};
+use crate::ast::{
+    AstExpr, AstStmt, CaseLabel, Catch, Expr, Module, Stmt, Switch, SwitchCase, TypeRef,
+};
+use crate::source::{Span, Spanned};
+use crate::token::{Kw, Punct, Token};
+
+/// Where a statement list stops.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ListEnd {
+    /// End of input (top level); a stray `}` is an error.
+    Eof,
+    /// The `}` closing a block (not consumed).
+    Brace,
+    /// The next `case`/`default` or the `}` closing a switch.
+    Case,
+}
+
+impl Parser {
+    /// `module`: the statements of a whole script.
+    pub(crate) fn module(&mut self) -> Module {
+        let mut stmts = Vec::new();
+        self.stmt_list(&mut stmts, ListEnd::Eof);
+        Module { stmts }
+    }
+
+    /// The statements of a block after its `{`, consuming the closing `}`.
+    pub(crate) fn block_body(&mut self) -> PResult<Vec<AstStmt>> {
+        let mut stmts = Vec::new();
+        self.stmt_list(&mut stmts, ListEnd::Brace);
+        if !self.eat_punct(Punct::RBrace) {
+            return Err(self.expected("`}`"));
+        }
+        Ok(stmts)
+    }
+
+    fn stmt_list(&mut self, out: &mut Vec<AstStmt>, end: ListEnd) {
+        loop {
+            while self.is_newline() || self.is_punct(Punct::Semi) {
+                self.bump();
+            }
+            match self.tok() {
+                None => return,
+                Some(Token::Punct(Punct::RBrace)) => {
+                    if end != ListEnd::Eof {
+                        return;
+                    }
+                    self.expected("statement");
+                    self.bump();
+                    continue;
+                }
+                Some(Token::Keyword(Kw::Case | Kw::Default)) if end == ListEnd::Case => return,
+                _ => {}
+            }
+            let start = self.start();
+            let pos = self.pos;
+            if let Ok(s) = self.stmt() {
+                // The lexer drops a newline before `{`, so `def x` NEWLINE `{ … }`
+                // arrives as `def x {`: the block starts a new statement.
+                let open_decl = self.is_punct(Punct::LBrace)
+                    && matches!(&s.node, Stmt::VarDecl(v) if v.vars.last().is_some_and(|d| d.init.is_none()));
+                out.push(s);
+                if !open_decl && !self.at_stmt_end(end) {
+                    self.expected("newline or `;`");
+                    self.sync_stmt();
+                }
+            } else {
+                self.sync_stmt();
+                out.push(Spanned::new(Stmt::Error, self.since(start)));
+            }
+            self.eat_punct(Punct::Semi);
+            if self.pos == pos {
+                // Nothing was consumed: skip the offending token so the loop progresses.
+                self.bump();
+            }
+        }
+    }
+
+    fn at_stmt_end(&self, end: ListEnd) -> bool {
+        // The lexer drops the newline after `;`, after a `}` closing a control statement
+        // and after the `)` closing `do … while (c)`.
+        if self.pos == self.sep_ok_at
+            || matches!(
+                self.pos.checked_sub(1).and_then(|i| self.toks.get(i)),
+                Some((Token::Punct(Punct::Semi | Punct::RBrace), _))
+            )
+        {
+            return true;
+        }
+        match self.tok() {
+            None | Some(Token::Newline | Token::Punct(Punct::Semi | Punct::RBrace)) => true,
+            Some(Token::Keyword(Kw::Case | Kw::Default)) => end == ListEnd::Case,
+            _ => false,
+        }
+    }
+
+    /// `statement`.
+    pub(crate) fn stmt(&mut self) -> PResult<AstStmt> {
+        self.enter()?;
+        let start = self.start();
+        let r = self.stmt_inner();
+        self.leave();
+        r.map(|node| Spanned::new(node, self.since(start)))
+    }
+
+    fn stmt_inner(&mut self) -> PResult<Stmt> {
+        let brace_is_block = self.is_punct(Punct::LBrace) && !self.closure_at_stmt_start();
+        match self.tok() {
+            Some(Token::Keyword(k)) => match k {
+                Kw::If => return self.if_stmt(),
+                Kw::While => return self.while_stmt(),
+                Kw::Do => return self.do_stmt(),
+                Kw::For => return self.for_stmt(),
+                Kw::Switch => return Ok(Stmt::Switch(Box::new(self.switch()?))),
+                Kw::Try => return self.try_stmt(),
+                Kw::Throw => {
+                    self.bump();
+                    return Ok(Stmt::Throw(self.command_expr()?));
+                }
+                Kw::Return => {
+                    self.bump();
+                    if self.at_stmt_end(ListEnd::Case) {
+                        return Ok(Stmt::Return(None));
+                    }
+                    return Ok(Stmt::Return(Some(self.command_expr()?)));
+                }
+                Kw::Break | Kw::Continue => {
+                    let is_break = *k == Kw::Break;
+                    self.bump();
+                    let label = if ident_like(self.tok()).is_some() {
+                        Some(self.ident("label")?)
+                    } else {
+                        None
+                    };
+                    return Ok(if is_break {
+                        Stmt::Break(label)
+                    } else {
+                        Stmt::Continue(label)
+                    });
+                }
+                Kw::Assert => return self.assert_stmt(),
+                Kw::Import => return self.import(),
+                Kw::Package => return self.package(),
+                Kw::Case | Kw::Default | Kw::Else | Kw::Catch | Kw::Finally => {
+                    return Err(self.expected("statement"));
+                }
+                _ => {}
+            },
+            Some(Token::Punct(Punct::LBrace)) if brace_is_block => {
+                self.bump();
+                self.enter()?;
+                let body = self.block_body();
+                self.leave();
+                return Ok(Stmt::Block(body?));
+            }
+            Some(Token::Punct(Punct::Semi)) => {
+                self.bump();
+                return Ok(Stmt::Empty);
+            }
+            Some(Token::Ident(name)) if self.nth_is_punct(1, Punct::Colon) => {
+                let label = Spanned::new(name.clone(), self.span());
+                self.bump();
+                self.bump();
+                self.skip_newlines();
+                let stmt = self.stmt()?;
+                return Ok(Stmt::Labeled {
+                    label,
+                    stmt: Box::new(stmt),
+                });
+            }
+            _ => {}
+        }
+        if self.at_decl_start() {
+            let modifiers = self.modifiers(false)?;
+            return self
+                .declaration(modifiers)
+                .map(super::decl::Decl::into_stmt);
+        }
+        Ok(Stmt::Expr(self.command_expr()?))
+    }
+
+    /// Whether the `{` at a statement start opens a closure (`{ -> }`, `{ a, b -> }`)
+    /// rather than a block.
+    fn closure_at_stmt_start(&mut self) -> bool {
+        let cp = self.checkpoint();
+        self.bump();
+        self.skip_newlines();
+        let closure = self.is_punct(Punct::Arrow) || self.try_closure_params().is_some();
+        self.rewind(cp);
+        closure
+    }
+
+    /// `( expr )` of `if`/`while`/`switch`, allowing line breaks inside.
+    fn paren_cond(&mut self) -> PResult<AstExpr> {
+        self.expect_punct_nl(Punct::LParen)?;
+        self.skip_newlines();
+        let e = self.expr()?;
+        self.skip_newlines();
+        self.expect_punct(Punct::RParen)?;
+        Ok(e)
+    }
+
+    /// The statement controlled by `if`/`else`/loops, possibly on the next line.
+    fn branch(&mut self) -> PResult<AstStmt> {
+        self.skip_newlines();
+        self.stmt()
+    }
+
+    /// Consumes newlines and `;` up to the keyword `k` if it follows them.
+    fn eat_kw_after_seps(&mut self, k: Kw) -> bool {
+        if !self.peek_past_newlines_is_kw(k) {
+            return false;
+        }
+        while self.is_newline() || self.is_punct(Punct::Semi) {
+            self.bump();
+        }
+        self.eat_kw(k)
+    }
+
+    /// `if (c) s [else s]`; `else if` chains are parsed iteratively.
+    fn if_stmt(&mut self) -> PResult<Stmt> {
+        let mut chain = Vec::new();
+        let mut last_else = None;
+        loop {
+            let start = self.start();
+            self.bump();
+            let cond = self.paren_cond()?;
+            let then = self.branch()?;
+            chain.push((start, cond, then));
+            if self.eat_kw_after_seps(Kw::Else) {
+                self.skip_newlines();
+                if self.is_kw(Kw::If) {
+                    continue;
+                }
+                last_else = Some(Box::new(self.branch()?));
+            }
+            break;
+        }
+        let end = self.prev_end;
+        let mut otherwise = last_else;
+        loop {
+            let Some((start, cond, then)) = chain.pop() else {
+                // The chain always has at least one element; this is unreachable in practice.
+                return Ok(Stmt::Error);
+            };
+            let node = Stmt::If {
+                cond,
+                then: Box::new(then),
+                otherwise,
+            };
+            if chain.is_empty() {
+                return Ok(node);
+            }
+            otherwise = Some(Box::new(Spanned::new(node, Span::new(start, end))));
+        }
+    }
+
+    fn while_stmt(&mut self) -> PResult<Stmt> {
+        self.bump();
+        let cond = self.paren_cond()?;
+        let body = Box::new(self.branch()?);
+        Ok(Stmt::While { cond, body })
+    }
+
+    fn do_stmt(&mut self) -> PResult<Stmt> {
+        self.bump();
+        let body = Box::new(self.branch()?);
+        if !self.eat_kw_after_seps(Kw::While) {
+            return Err(self.expected("`while`"));
+        }
+        let cond = self.paren_cond()?;
+        self.sep_ok_at = self.pos;
+        Ok(Stmt::DoWhile { body, cond })
+    }
+
+    fn for_stmt(&mut self) -> PResult<Stmt> {
+        self.bump();
+        self.expect_punct_nl(Punct::LParen)?;
+        self.skip_newlines();
+        if let Some((ty, var)) = self.try_for_in_head() {
+            let iter = self.expr()?;
+            self.skip_newlines();
+            self.expect_punct(Punct::RParen)?;
+            let body = Box::new(self.branch()?);
+            return Ok(Stmt::ForIn {
+                ty,
+                var,
+                iter,
+                body,
+            });
+        }
+        let mut init = Vec::new();
+        if !self.is_punct(Punct::Semi) {
+            let start = self.start();
+            if self.at_decl_start() {
+                let modifiers = self.modifiers(false)?;
+                let d = self.declaration(modifiers)?.into_stmt();
+                init.push(Spanned::new(d, self.since(start)));
+            } else {
+                loop {
+                    let e = self.expr()?;
+                    let span = e.span;
+                    init.push(Spanned::new(Stmt::Expr(e), span));
+                    if !self.eat_punct(Punct::Comma) {
+                        break;
+                    }
+                }
+            }
+        }
+        self.skip_newlines();
+        self.expect_punct(Punct::Semi)?;
+        self.skip_newlines();
+        let cond = if self.is_punct(Punct::Semi) {
+            None
+        } else {
+            Some(self.expr()?)
+        };
+        self.skip_newlines();
+        self.expect_punct(Punct::Semi)?;
+        self.skip_newlines();
+        let mut update = Vec::new();
+        if !self.is_punct(Punct::RParen) {
+            loop {
+                update.push(self.expr()?);
+                if !self.eat_punct(Punct::Comma) {
+                    break;
+                }
+            }
+        }
+        self.skip_newlines();
+        self.expect_punct(Punct::RParen)?;
+        let body = Box::new(self.branch()?);
+        Ok(Stmt::For {
+            init,
+            cond,
+            update,
+            body,
+        })
+    }
+
+    /// `[final|def|var] [Type] name (in|:)` of a for-in loop; leaves the cursor alone if
+    /// the loop is a classic one.
+    fn try_for_in_head(&mut self) -> Option<(Option<TypeRef>, crate::ast::Ident)> {
+        let cp = self.checkpoint();
+        loop {
+            if self.eat_kw(Kw::Final) || self.eat_kw(Kw::Def) {
+                continue;
+            }
+            if self.is_punct(Punct::At) && self.annotation().is_ok() {
+                continue;
+            }
+            break;
+        }
+        if self.is_kw(Kw::Var) && ident_like(self.nth(1)).is_some() {
+            self.bump();
+        }
+        let is_sep = |p: &Parser| {
+            matches!(
+                p.nth(1),
+                Some(Token::Keyword(Kw::In) | Token::Punct(Punct::Colon))
+            )
+        };
+        let ty = if ident_like(self.tok()).is_some() && is_sep(self) {
+            None
+        } else {
+            match self.type_ref() {
+                Ok(t) if ident_like(self.tok()).is_some() && is_sep(self) => Some(t),
+                _ => {
+                    self.rewind(cp);
+                    return None;
+                }
+            }
+        };
+        let var = self.ident("loop variable").ok()?;
+        self.bump();
+        self.skip_newlines();
+        Some((ty, var))
+    }
+
+    /// `switch (x) { case a: … default: … }` (also Groovy 4 `case a -> …`).
+    pub(crate) fn switch(&mut self) -> PResult<Switch> {
+        self.bump();
+        let subject = self.paren_cond()?;
+        self.skip_newlines();
+        self.expect_punct(Punct::LBrace)?;
+        self.enter()?;
+        let cases = self.switch_cases();
+        self.leave();
+        Ok(Switch {
+            subject,
+            cases: cases?,
+        })
+    }
+
+    fn switch_cases(&mut self) -> PResult<Vec<SwitchCase>> {
+        let mut cases = Vec::new();
+        loop {
+            while self.is_newline() || self.is_punct(Punct::Semi) {
+                self.bump();
+            }
+            if self.eat_punct(Punct::RBrace) {
+                return Ok(cases);
+            }
+            if !self.is_kw(Kw::Case) && !self.is_kw(Kw::Default) {
+                return Err(self.expected("`case`, `default` or `}`"));
+            }
+            let mut labels = Vec::new();
+            let mut arrow = false;
+            while self.is_kw(Kw::Case) || self.is_kw(Kw::Default) {
+                if self.eat_kw(Kw::Case) {
+                    loop {
+                        self.in_case_label = true;
+                        let e = self.expr();
+                        self.in_case_label = false;
+                        let e = e?;
+                        let span = e.span;
+                        labels.push(Spanned::new(CaseLabel::Case(e), span));
+                        if !self.eat_punct(Punct::Comma) {
+                            break;
+                        }
+                        self.skip_newlines();
+                    }
+                } else {
+                    labels.push(Spanned::new(CaseLabel::Default, self.span()));
+                    self.bump();
+                }
+                if self.eat_punct(Punct::Arrow) {
+                    arrow = true;
+                    break;
+                }
+                self.expect_punct(Punct::Colon)?;
+                while self.is_newline() || self.is_punct(Punct::Semi) {
+                    self.bump();
+                }
+            }
+            let body = if arrow {
+                self.skip_newlines();
+                vec![self.stmt()?]
+            } else {
+                let mut body = Vec::new();
+                self.stmt_list(&mut body, ListEnd::Case);
+                body
+            };
+            cases.push(SwitchCase {
+                labels,
+                body,
+                arrow,
+            });
+        }
+    }
+
+    /// A switch in expression position (Groovy 4).
+    pub(crate) fn switch_expr(&mut self) -> PResult<AstExpr> {
+        let start = self.start();
+        let s = self.switch()?;
+        Ok(Spanned::new(Expr::Switch(Box::new(s)), self.since(start)))
+    }
+
+    fn try_stmt(&mut self) -> PResult<Stmt> {
+        self.bump();
+        self.skip_newlines();
+        let body = self.braced_block()?;
+        let mut catches = Vec::new();
+        while self.eat_kw_after_seps(Kw::Catch) {
+            self.expect_punct_nl(Punct::LParen)?;
+            self.skip_newlines();
+            while self.eat_kw(Kw::Final) {}
+            let mut types = Vec::new();
+            if !(ident_like(self.tok()).is_some() && self.nth_is_punct(1, Punct::RParen)) {
+                self.eat_kw(Kw::Def);
+                if !(ident_like(self.tok()).is_some() && self.nth_is_punct(1, Punct::RParen)) {
+                    types.push(self.type_ref()?);
+                    while self.eat_punct(Punct::BitOr) {
+                        self.skip_newlines();
+                        types.push(self.type_ref()?);
+                    }
+                }
+            }
+            let name = self.ident("exception variable")?;
+            self.skip_newlines();
+            self.expect_punct(Punct::RParen)?;
+            self.skip_newlines();
+            let body = self.braced_block()?;
+            catches.push(Catch { types, name, body });
+        }
+        let finally = if self.eat_kw_after_seps(Kw::Finally) {
+            self.skip_newlines();
+            Some(self.braced_block()?)
+        } else {
+            None
+        };
+        if catches.is_empty() && finally.is_none() {
+            return Err(self.expected("`catch` or `finally`"));
+        }
+        Ok(Stmt::Try {
+            body,
+            catches,
+            finally,
+        })
+    }
+
+    /// `{ stmts }` where a block is required.
+    fn braced_block(&mut self) -> PResult<Vec<AstStmt>> {
+        self.expect_punct(Punct::LBrace)?;
+        self.enter()?;
+        let b = self.block_body();
+        self.leave();
+        b
+    }
+
+    fn assert_stmt(&mut self) -> PResult<Stmt> {
+        self.bump();
+        let cond = self.expr()?;
+        if self.is_newline()
+            && matches!(self.nth(1), Some(Token::Punct(Punct::Colon | Punct::Comma)))
+        {
+            self.skip_newlines();
+        }
+        let message = if self.eat_punct(Punct::Colon) || self.eat_punct(Punct::Comma) {
+            self.skip_newlines();
+            Some(self.expr()?)
+        } else {
+            None
+        };
+        Ok(Stmt::Assert { cond, message })
+    }
+}

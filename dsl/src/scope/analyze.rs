@@ -1,0 +1,870 @@
+//! The scope-analysis walk behind [`Semantic::analyze`].
+
+use std::collections::HashMap;
+
+use super::{Decl, DeclId, DeclKind, Duplicate, DuplicateKind, MethodInfo, Res, Semantic};
+use crate::ast::{
+    Arg, Args, AstExpr, AstStmt, ClassDef, ClassMember, Closure, Expr, GStringPart, Ident,
+    ListItem, MapEntry, MapKey, MemberName, MethodDef, Module, Nav, Param, Stmt, Switch, TypeRef,
+    VarDecl,
+};
+use crate::source::Span;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum ScopeKind {
+    /// The script body's top level.
+    Script,
+    /// A block inside the script body (not in a method or closure).
+    ScriptBlock,
+    /// A method body (parameters).
+    Method,
+    /// A closure body (parameters).
+    Closure,
+    /// Any other block.
+    Block,
+    /// A class body (fields and methods).
+    Class,
+}
+
+struct Scope {
+    kind: ScopeKind,
+    names: HashMap<Box<str>, DeclId>,
+    /// Member names of a class scope.
+    members: Vec<Box<str>>,
+    /// A closure whose delegate may supply names.
+    delegated: bool,
+}
+
+struct Analyzer {
+    sem: Semantic,
+    scopes: Vec<Scope>,
+}
+
+/// First segments of the package names real scripts spell out (`java.util.Date`,
+/// `com.exalate.…`); any other lower-case name is taken for a variable.
+pub(crate) const PACKAGE_ROOTS: &[&str] = &[
+    "java",
+    "javax",
+    "groovy",
+    "org",
+    "com",
+    "net",
+    "scala",
+    "play",
+    "akka",
+    "jcloudnode",
+    "services",
+    "sun",
+    "jdk",
+    "io",
+    "de",
+    "ch",
+    "edu",
+    "uk",
+];
+
+/// Methods whose closure argument runs with a delegate that supplies names.
+const DELEGATING: &[&str] = &["with", "tap", "identity", "use", "build", "configure"];
+
+pub(super) fn run(module: &Module) -> Semantic {
+    let mut a = Analyzer {
+        sem: Semantic::default(),
+        scopes: Vec::new(),
+    };
+    a.collect_top(&module.stmts);
+    a.push(ScopeKind::Script);
+    a.stmts(&module.stmts);
+    a.scopes.pop();
+    a.sem
+}
+
+fn type_name_list(ps: &[Param]) -> Vec<Box<str>> {
+    ps.iter()
+        .map(|p| match &p.ty {
+            Some(t) => t.name.clone(),
+            None => "Object".into(),
+        })
+        .collect()
+}
+
+impl Analyzer {
+    fn push(&mut self, kind: ScopeKind) {
+        self.scopes.push(Scope {
+            kind,
+            names: HashMap::new(),
+            members: Vec::new(),
+            delegated: false,
+        });
+    }
+
+    fn in_script_body(&self) -> bool {
+        self.scopes
+            .iter()
+            .all(|s| matches!(s.kind, ScopeKind::Script | ScopeKind::ScriptBlock))
+    }
+
+    fn block_kind(&self) -> ScopeKind {
+        if self.in_script_body() {
+            ScopeKind::ScriptBlock
+        } else {
+            ScopeKind::Block
+        }
+    }
+
+    /// Pre-collects script methods, classes and imports (visible before their position).
+    fn collect_top(&mut self, stmts: &[AstStmt]) {
+        let mut seen: HashMap<(Box<str>, Vec<Box<str>>), Span> = HashMap::new();
+        let mut classes_seen: HashMap<Box<str>, Span> = HashMap::new();
+        for s in stmts {
+            match &s.node {
+                Stmt::Method(m) => {
+                    let types = type_name_list(&m.params);
+                    let key = (m.name.node.clone(), types.clone());
+                    if let Some(first) = seen.get(&key) {
+                        self.sem.duplicates.push(Duplicate {
+                            name: m.name.node.clone(),
+                            first: *first,
+                            second: m.name.span,
+                            what: DuplicateKind::Method,
+                        });
+                    } else {
+                        seen.insert(key, m.name.span);
+                    }
+                    self.sem.methods.push(MethodInfo {
+                        name: m.name.node.clone(),
+                        span: m.name.span,
+                        def_span: s.span,
+                        param_types: types,
+                    });
+                }
+                Stmt::Class(c) => {
+                    if let Some(first) = classes_seen.get(&c.name.node) {
+                        self.sem.duplicates.push(Duplicate {
+                            name: c.name.node.clone(),
+                            first: *first,
+                            second: c.name.span,
+                            what: DuplicateKind::Class,
+                        });
+                    } else {
+                        classes_seen.insert(c.name.node.clone(), c.name.span);
+                    }
+                    self.collect_class_names(c);
+                }
+                Stmt::Import(imp) => {
+                    if imp.is_static {
+                        if imp.star {
+                            self.sem.static_star_import = true;
+                        } else {
+                            let last = imp.path.rsplit('.').next().unwrap_or(&imp.path);
+                            let name = imp.alias.as_ref().map_or(last, |a| &a.node);
+                            self.sem.imports.insert(name.into(), imp.path.clone());
+                        }
+                    } else if imp.star {
+                        self.sem.star_imports.push(imp.path.clone());
+                    } else {
+                        let last = imp.path.rsplit('.').next().unwrap_or(&imp.path);
+                        let name = imp.alias.as_ref().map_or(last, |a| &a.node);
+                        self.sem.imports.insert(name.into(), imp.path.clone());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn collect_class_names(&mut self, c: &ClassDef) {
+        self.sem.classes.insert(c.name.node.clone());
+        for t in &c.type_params {
+            self.sem.type_params.insert(t.node.clone());
+        }
+        for m in &c.members {
+            if let ClassMember::Class(inner) = m {
+                self.collect_class_names(&inner.node);
+            }
+        }
+    }
+
+    fn new_typed_decl(&mut self, name: &Ident, kind: DeclKind, ty: Option<&TypeRef>) -> DeclId {
+        let id = self.sem.decls.len() as DeclId;
+        let script_level = kind == DeclKind::Local && self.in_script_body();
+        self.sem.decls.push(Decl {
+            name: name.node.clone(),
+            span: name.span,
+            kind,
+            script_level,
+            reads: 0,
+            writes: 0,
+            ty: ty.map(|t| t.name.clone()),
+        });
+        id
+    }
+
+    /// Declares `name` in the innermost scope, recording a duplicate when the same or an
+    /// enclosing scope of the same method already declares it.
+    fn declare(&mut self, name: &Ident, kind: DeclKind) -> DeclId {
+        self.declare_typed(name, kind, None)
+    }
+
+    fn declare_typed(&mut self, name: &Ident, kind: DeclKind, ty: Option<&TypeRef>) -> DeclId {
+        if kind != DeclKind::ImplicitIt && kind != DeclKind::Field {
+            for s in self.scopes.iter().rev() {
+                if let Some(&prev) = s.names.get(&name.node) {
+                    let p = &self.sem.decls[prev as usize];
+                    if p.kind != DeclKind::ImplicitIt && p.kind != DeclKind::Field {
+                        self.sem.duplicates.push(Duplicate {
+                            name: name.node.clone(),
+                            first: p.span,
+                            second: name.span,
+                            what: DuplicateKind::Variable,
+                        });
+                    }
+                    break;
+                }
+                if matches!(s.kind, ScopeKind::Method | ScopeKind::Class) {
+                    break;
+                }
+            }
+        }
+        let id = self.new_typed_decl(name, kind, ty);
+        if let Some(s) = self.scopes.last_mut() {
+            s.names.insert(name.node.clone(), id);
+        }
+        id
+    }
+
+    /// Lexical lookup of a variable name.
+    fn lookup(&self, name: &str) -> Res {
+        let mut crossed_method = false;
+        let mut in_class = false;
+        let mut delegated = false;
+        for s in self.scopes.iter().rev() {
+            if s.delegated && !crossed_method {
+                delegated = true;
+            }
+            if let Some(&id) = s.names.get(name) {
+                let script_scope = matches!(s.kind, ScopeKind::Script | ScopeKind::ScriptBlock);
+                if script_scope && (crossed_method || in_class) {
+                    return Res::ScriptLocalFromMethod(id);
+                }
+                if s.kind == ScopeKind::Class {
+                    return Res::Member;
+                }
+                return Res::Local(id);
+            }
+            if s.kind == ScopeKind::Class {
+                if s.members.iter().any(|m| &**m == name) {
+                    return Res::Member;
+                }
+                in_class = true;
+            }
+            if s.kind == ScopeKind::Method {
+                crossed_method = true;
+            }
+        }
+        if self.sem.classes.contains(name) {
+            return Res::Class;
+        }
+        if let Some(path) = self.sem.imports.get(name) {
+            let last = path.rsplit('.').next().unwrap_or(path);
+            let is_class = last.starts_with(char::is_uppercase) || name != last;
+            return if is_class {
+                Res::Class
+            } else {
+                Res::StaticImport
+            };
+        }
+        Res::Global {
+            in_class,
+            delegated,
+            in_method: crossed_method && !in_class,
+        }
+    }
+
+    fn lookup_call(&self, name: &str) -> Res {
+        match self.lookup(name) {
+            r @ (Res::Local(_) | Res::ScriptLocalFromMethod(_) | Res::Member) => r,
+            other => {
+                let in_class = self.scopes.iter().any(|s| s.kind == ScopeKind::Class);
+                if !in_class && self.sem.methods.iter().any(|m| &*m.name == name) {
+                    Res::Method
+                } else {
+                    other
+                }
+            }
+        }
+    }
+
+    fn read(&mut self, id: DeclId) {
+        if let Some(d) = self.sem.decls.get_mut(id as usize) {
+            d.reads += 1;
+        }
+    }
+
+    fn stmts(&mut self, stmts: &[AstStmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn scoped_stmt(&mut self, s: &AstStmt) {
+        let k = self.block_kind();
+        self.push(k);
+        match &s.node {
+            Stmt::Block(b) => self.stmts(b),
+            _ => self.stmt(s),
+        }
+        self.scopes.pop();
+    }
+
+    fn scoped_block(&mut self, b: &[AstStmt]) {
+        let k = self.block_kind();
+        self.push(k);
+        self.stmts(b);
+        self.scopes.pop();
+    }
+
+    fn type_ref(&mut self, t: &TypeRef) {
+        self.sem.type_refs.push((t.name.clone(), t.span));
+        for g in &t.generics {
+            self.type_ref(g);
+        }
+    }
+
+    fn var_decl(&mut self, d: &VarDecl, kind: DeclKind) {
+        if let Some(t) = &d.ty {
+            self.type_ref(t);
+        }
+        for v in &d.vars {
+            if let Some(init) = &v.init {
+                if let Expr::Closure(_) = &init.node {
+                    // Declared first so the closure can call itself.
+                    self.sem
+                        .stored_closures
+                        .insert(init.span, v.name.node.clone());
+                    self.declare_typed(&v.name, kind, d.ty.as_ref());
+                    self.expr(init);
+                    continue;
+                }
+                self.expr(init);
+            }
+            self.declare_typed(&v.name, kind, d.ty.as_ref());
+        }
+    }
+
+    fn stmt(&mut self, s: &AstStmt) {
+        match &s.node {
+            Stmt::Expr(e) | Stmt::Throw(e) => self.expr(e),
+            Stmt::VarDecl(d) => self.var_decl(d, DeclKind::Local),
+            Stmt::MultiDecl { vars, init } => {
+                self.expr(init);
+                for (t, name) in vars {
+                    if let Some(t) = t {
+                        self.type_ref(t);
+                    }
+                    self.declare(name, DeclKind::Local);
+                }
+            }
+            Stmt::Block(b) => self.scoped_block(b),
+            Stmt::If {
+                cond,
+                then,
+                otherwise,
+            } => {
+                self.expr(cond);
+                self.scoped_stmt(then);
+                if let Some(o) = otherwise {
+                    self.scoped_stmt(o);
+                }
+            }
+            Stmt::While { cond, body } => {
+                self.expr(cond);
+                self.scoped_stmt(body);
+            }
+            Stmt::DoWhile { body, cond } => {
+                self.scoped_stmt(body);
+                self.expr(cond);
+            }
+            Stmt::ForIn {
+                ty,
+                var,
+                iter,
+                body,
+            } => {
+                self.expr(iter);
+                if let Some(t) = ty {
+                    self.type_ref(t);
+                }
+                let k = self.block_kind();
+                self.push(k);
+                let id = self.declare(var, DeclKind::ForVar);
+                // a loop variable counts as used: loops often run for their side effects
+                self.read(id);
+                self.scoped_stmt(body);
+                self.scopes.pop();
+            }
+            Stmt::For {
+                init,
+                cond,
+                update,
+                body,
+            } => {
+                let k = self.block_kind();
+                self.push(k);
+                self.stmts(init);
+                if let Some(c) = cond {
+                    self.expr(c);
+                }
+                for u in update {
+                    self.expr(u);
+                }
+                self.scoped_stmt(body);
+                self.scopes.pop();
+            }
+            Stmt::Switch(sw) => self.switch(sw),
+            Stmt::Try {
+                body,
+                catches,
+                finally,
+            } => {
+                self.scoped_block(body);
+                for c in catches {
+                    for t in &c.types {
+                        self.type_ref(t);
+                    }
+                    let k = self.block_kind();
+                    self.push(k);
+                    let id = self.declare(&c.name, DeclKind::CatchVar);
+                    self.read(id);
+                    self.stmts(&c.body);
+                    self.scopes.pop();
+                }
+                if let Some(f) = finally {
+                    self.scoped_block(f);
+                }
+            }
+            Stmt::Return(e) => {
+                if let Some(e) = e {
+                    self.expr(e);
+                }
+            }
+            Stmt::Labeled { stmt, .. } => self.stmt(stmt),
+            Stmt::Assert { cond, message } => {
+                self.expr(cond);
+                if let Some(m) = message {
+                    self.expr(m);
+                }
+            }
+            Stmt::Method(m) => self.method(m),
+            Stmt::Class(c) => self.class(c),
+            Stmt::Break(_)
+            | Stmt::Continue(_)
+            | Stmt::Import(_)
+            | Stmt::Package(_)
+            | Stmt::Empty
+            | Stmt::Error => {}
+        }
+    }
+
+    fn switch(&mut self, sw: &Switch) {
+        self.expr(&sw.subject);
+        let k = self.block_kind();
+        self.push(k);
+        for case in &sw.cases {
+            for l in &case.labels {
+                if let crate::ast::CaseLabel::Case(e) = &l.node {
+                    self.expr(e);
+                }
+            }
+            if case.arrow {
+                self.scoped_block(&case.body);
+            } else {
+                self.stmts(&case.body);
+            }
+        }
+        self.scopes.pop();
+    }
+
+    fn params(&mut self, ps: &[Param], kind: DeclKind) {
+        for p in ps {
+            if let Some(t) = &p.ty {
+                self.type_ref(t);
+            }
+            if let Some(d) = &p.default {
+                self.expr(d);
+            }
+            let id = self.declare_typed(&p.name, kind, p.ty.as_ref());
+            // parameters are part of a signature: never reported unused
+            self.read(id);
+        }
+    }
+
+    fn method(&mut self, m: &MethodDef) {
+        for t in &m.type_params {
+            self.sem.type_params.insert(t.node.clone());
+        }
+        if let Some(r) = &m.ret {
+            self.type_ref(r);
+        }
+        for t in &m.throws {
+            self.type_ref(t);
+        }
+        self.push(ScopeKind::Method);
+        self.params(&m.params, DeclKind::Param);
+        if let Some(b) = &m.body {
+            self.push(ScopeKind::Block);
+            self.stmts(b);
+            self.scopes.pop();
+        }
+        self.scopes.pop();
+    }
+
+    fn class(&mut self, c: &ClassDef) {
+        for t in c.extends.iter().chain(&c.implements) {
+            self.type_ref(t);
+        }
+        self.push(ScopeKind::Class);
+        self.class_members(&c.members, Some(c));
+        self.scopes.pop();
+    }
+
+    fn class_members(&mut self, members: &[ClassMember], class: Option<&ClassDef>) {
+        // Members are visible everywhere in the class body.
+        let mut names: Vec<Box<str>> = Vec::new();
+        let mut method_sigs: HashMap<(Box<str>, Vec<Box<str>>), Span> = HashMap::new();
+        for m in members {
+            match m {
+                ClassMember::Field(d) => {
+                    for v in &d.node.vars {
+                        names.push(v.name.node.clone());
+                    }
+                }
+                ClassMember::Method(md) => {
+                    names.push(md.node.name.node.clone());
+                    let key = (md.node.name.node.clone(), type_name_list(&md.node.params));
+                    if let Some(first) = method_sigs.get(&key) {
+                        self.sem.duplicates.push(Duplicate {
+                            name: md.node.name.node.clone(),
+                            first: *first,
+                            second: md.node.name.span,
+                            what: DuplicateKind::Method,
+                        });
+                    } else {
+                        method_sigs.insert(key, md.node.name.span);
+                    }
+                }
+                ClassMember::EnumConstant { name, .. } => names.push(name.node.clone()),
+                ClassMember::Class(inner) => names.push(inner.node.name.node.clone()),
+                ClassMember::Constructor(_) | ClassMember::Initializer { .. } => {}
+            }
+        }
+        if let Some(c) = class {
+            names.push(c.name.node.clone());
+        }
+        if let Some(s) = self.scopes.last_mut() {
+            s.members.extend(names);
+        }
+        for m in members {
+            match m {
+                ClassMember::Field(d) => {
+                    if let Some(t) = &d.node.ty {
+                        self.type_ref(t);
+                    }
+                    for v in &d.node.vars {
+                        if let Some(init) = &v.init {
+                            self.expr(init);
+                        }
+                        let id = self.declare(&v.name, DeclKind::Field);
+                        self.read(id);
+                    }
+                }
+                ClassMember::Method(md) | ClassMember::Constructor(md) => self.method(&md.node),
+                ClassMember::Initializer { body, .. } => {
+                    self.push(ScopeKind::Method);
+                    self.stmts(body);
+                    self.scopes.pop();
+                }
+                ClassMember::Class(inner) => self.class(&inner.node),
+                ClassMember::EnumConstant { args, .. } => self.args(args, None),
+            }
+        }
+    }
+
+    fn closure(&mut self, c: &Closure, delegated: bool) {
+        self.push(ScopeKind::Closure);
+        if let Some(s) = self.scopes.last_mut() {
+            s.delegated = delegated;
+        }
+        if let Some(ps) = &c.params {
+            self.params(ps, DeclKind::ClosureParam);
+        } else {
+            let it = Ident::new("it".into(), Span::default());
+            let id = self.declare(&it, DeclKind::ImplicitIt);
+            self.read(id);
+        }
+        self.push(ScopeKind::Block);
+        self.stmts(&c.body);
+        self.scopes.pop();
+        self.scopes.pop();
+    }
+
+    fn args(&mut self, args: &Args, callee: Option<&str>) {
+        for a in &args.args {
+            match a {
+                Arg::Pos(e) | Arg::Spread(e) | Arg::SpreadMap(e) => self.arg_expr(e, callee),
+                Arg::Named(k, e) => {
+                    if let MapKey::Expr(k) = &k.node {
+                        self.expr(k);
+                    }
+                    self.arg_expr(e, callee);
+                }
+            }
+        }
+    }
+
+    fn arg_expr(&mut self, e: &AstExpr, callee: Option<&str>) {
+        if let (Expr::Closure(c), Some(name)) = (&e.node, callee) {
+            self.sem.inline_closures.insert(e.span, name.into());
+            self.closure(c, DELEGATING.contains(&name));
+        } else {
+            self.expr(e);
+        }
+    }
+
+    /// If `expr` is `a.b.C…` with `a` no variable, the path up to the first capitalised
+    /// segment and its span.
+    fn qualified_path(&self, expr: &AstExpr) -> Option<(String, Span, Span)> {
+        fn segments<'e>(e: &'e AstExpr, out: &mut Vec<(&'e str, Span)>) -> Option<Span> {
+            match &e.node {
+                Expr::Name(n) => {
+                    out.push((n, e.span));
+                    Some(e.span)
+                }
+                Expr::Prop {
+                    obj,
+                    name,
+                    nav: Nav::Normal,
+                } => {
+                    let root = segments(obj, out)?;
+                    if let MemberName::Ident(n) = &name.node {
+                        out.push((n, e.span));
+                        Some(root)
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            }
+        }
+        let mut segs = Vec::new();
+        let root_span = segments(expr, &mut segs)?;
+        let (root, _) = *segs.first()?;
+        if !PACKAGE_ROOTS.contains(&root) {
+            return None;
+        }
+        if !matches!(self.lookup(root), Res::Global { .. })
+            || self.sem.script_bindings.contains(root)
+        {
+            return None;
+        }
+        let class_at = segs
+            .iter()
+            .position(|(s, _)| s.starts_with(|c: char| c.is_ascii_uppercase()))?;
+        if class_at == 0 {
+            return None;
+        }
+        let path: Vec<&str> = segs[..=class_at].iter().map(|(s, _)| *s).collect();
+        Some((path.join("."), segs[class_at].1, root_span))
+    }
+
+    fn expr(&mut self, e: &AstExpr) {
+        match &e.node {
+            Expr::Null
+            | Expr::Bool(_)
+            | Expr::Number(_)
+            | Expr::Str(_)
+            | Expr::This
+            | Expr::Super
+            | Expr::Error => {}
+            Expr::Name(n) => {
+                let r = self.lookup(n);
+                if let Res::Local(id) | Res::ScriptLocalFromMethod(id) = r {
+                    self.read(id);
+                }
+                self.sem.names.insert(e.span, r);
+            }
+            Expr::GString(parts) => {
+                for p in parts {
+                    if let GStringPart::Expr(x) = p {
+                        self.expr(x);
+                    }
+                }
+            }
+            Expr::List(items) => {
+                for i in items {
+                    match i {
+                        ListItem::Elem(x) | ListItem::Spread(x) => self.expr(x),
+                    }
+                }
+            }
+            Expr::Map(entries) => {
+                for en in entries {
+                    match en {
+                        MapEntry::Pair(k, v) => {
+                            if let MapKey::Expr(k) = &k.node {
+                                self.expr(k);
+                            }
+                            self.expr(v);
+                        }
+                        MapEntry::Spread(x) => self.expr(x),
+                    }
+                }
+            }
+            Expr::Range { from, to, .. } => {
+                self.expr(from);
+                self.expr(to);
+            }
+            Expr::Unary { expr, .. } => self.expr(expr),
+            Expr::Cast { ty, expr } | Expr::As { expr, ty } | Expr::InstanceOf { expr, ty, .. } => {
+                self.type_ref(ty);
+                self.expr(expr);
+            }
+            Expr::Binary { lhs, rhs, .. } | Expr::Elvis { lhs, rhs } => {
+                self.expr(lhs);
+                self.expr(rhs);
+            }
+            Expr::Assign { op, target, value } => {
+                if let Expr::Closure(_) = &value.node {
+                    if let Expr::Name(n) = &target.node {
+                        self.sem.stored_closures.insert(value.span, n.clone());
+                    }
+                }
+                self.expr(value);
+                self.assign_target(target, op.is_some());
+            }
+            Expr::Tuple(items) => {
+                for x in items {
+                    self.expr(x);
+                }
+            }
+            Expr::Ternary {
+                cond,
+                then,
+                otherwise,
+            } => {
+                self.expr(cond);
+                self.expr(then);
+                self.expr(otherwise);
+            }
+            Expr::Prop { obj, name, .. } => {
+                if let Some((path, span, root_span)) = self.qualified_path(e) {
+                    self.qualified(path, span, root_span);
+                    return;
+                }
+                self.expr(obj);
+                if let MemberName::Dynamic(x) = &name.node {
+                    self.expr(x);
+                }
+            }
+            Expr::Call {
+                obj, name, args, ..
+            } => {
+                let callee = match &name.node {
+                    MemberName::Ident(n) | MemberName::Str(n) => Some(&**n),
+                    MemberName::Dynamic(_) => None,
+                };
+                match obj {
+                    Some(o) => {
+                        if let Some((path, span, root_span)) = self.qualified_path(o) {
+                            self.qualified(path, span, root_span);
+                        } else {
+                            self.expr(o);
+                        }
+                    }
+                    None => {
+                        if let Some(n) = callee {
+                            let r = self.lookup_call(n);
+                            if let Res::Local(id) | Res::ScriptLocalFromMethod(id) = r {
+                                self.read(id);
+                            }
+                            self.sem.calls.insert(name.span, r);
+                        }
+                    }
+                }
+                if let MemberName::Dynamic(x) = &name.node {
+                    self.expr(x);
+                }
+                self.args(args, callee);
+            }
+            Expr::Invoke { callee, args } => {
+                self.expr(callee);
+                self.args(args, Some("call"));
+            }
+            Expr::Index { obj, index, .. } => {
+                self.expr(obj);
+                for x in index {
+                    self.expr(x);
+                }
+            }
+            Expr::Closure(c) => self.closure(c, false),
+            Expr::New { ty, args, body } => {
+                self.type_ref(ty);
+                self.args(args, None);
+                if let Some(b) = body {
+                    // An anonymous class sees the enclosing locals, like a closure.
+                    self.push(ScopeKind::Closure);
+                    self.push(ScopeKind::Class);
+                    self.class_members(b, None);
+                    self.scopes.pop();
+                    self.scopes.pop();
+                }
+            }
+            Expr::MethodRef { obj, .. } => self.expr(obj),
+            Expr::Switch(sw) => self.switch(sw),
+        }
+    }
+
+    fn qualified(&mut self, path: String, span: Span, root_span: Span) {
+        let class_span = Span::new(root_span.start, span.end);
+        self.sem.names.insert(root_span, Res::Package);
+        self.sem.qualified.push((path.into(), class_span));
+    }
+
+    fn assign_target(&mut self, target: &AstExpr, compound: bool) {
+        match &target.node {
+            Expr::Name(n) => {
+                let r = self.lookup(n);
+                match r {
+                    Res::Local(id) => {
+                        if compound {
+                            self.read(id);
+                        }
+                        if let Some(d) = self.sem.decls.get_mut(id as usize) {
+                            d.writes += 1;
+                        }
+                    }
+                    // `x = …` in a method where `x` is a script local writes the binding
+                    Res::ScriptLocalFromMethod(_) | Res::Global { .. } => {
+                        self.sem.script_bindings.insert(n.clone());
+                    }
+                    _ => {}
+                }
+                let r = if matches!(r, Res::ScriptLocalFromMethod(_)) && !compound {
+                    Res::Global {
+                        in_class: false,
+                        delegated: false,
+                        in_method: true,
+                    }
+                } else {
+                    r
+                };
+                self.sem.names.insert(target.span, r);
+            }
+            Expr::Tuple(items) => {
+                for x in items {
+                    self.assign_target(x, compound);
+                }
+            }
+            _ => self.expr(target),
+        }
+    }
+}

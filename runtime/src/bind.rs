@@ -1,0 +1,411 @@
+//! The binding API: how natives (the stdlib's GDK methods, global functions, static
+//! members of JDK classes, host objects) are registered and found. The interpreter
+//! implements [`Ctx`] so natives can call closures, print, and charge operations.
+
+use std::any::Any;
+use std::collections::HashMap;
+use std::fmt;
+
+use crate::error::RuntimeError;
+use crate::value::{Const, FxBuild, Value};
+
+/// What a native sees of the running interpreter.
+pub trait Ctx {
+    /// Calls a closure (or any callable value) with arguments.
+    fn call(&mut self, callee: &Value, args: &[Value]) -> Result<Value, RuntimeError>;
+    /// Captured standard output.
+    fn out(&mut self) -> &mut String;
+    /// Charges `n` operations against the budget.
+    fn tick(&mut self, n: u64) -> Result<(), RuntimeError>;
+    /// The run's limits.
+    fn limits(&self) -> &crate::limits::Limits;
+    /// The registry of natives, when the context has one (property getters need it).
+    fn registry(&self) -> Option<&Registry> {
+        None
+    }
+}
+
+/// A method on a receiver: `f(ctx, this, args)`.
+pub type NativeMethod =
+    fn(&mut dyn Ctx, this: &Value, args: &[Value]) -> Result<Value, RuntimeError>;
+/// A global function or static method: `f(ctx, args)`.
+pub type NativeFn = fn(&mut dyn Ctx, args: &[Value]) -> Result<Value, RuntimeError>;
+
+/// Receiver categories for method lookup. Lookup tries the value's own tag, then the
+/// fallbacks of [`TypeTag::fallbacks`] (e.g. Range → List → Collection → Object).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum TypeTag {
+    /// `null` receivers (`null.toString()`, `null.each {}`).
+    Null,
+    /// Boolean
+    Bool,
+    /// Every number type.
+    Number,
+    /// String and `GString`.
+    String,
+    /// Character
+    Char,
+    /// `ArrayList`
+    List,
+    /// Maps of every kind.
+    Map,
+    /// Sets of every kind.
+    Set,
+    /// Java arrays.
+    Array,
+    /// Ranges.
+    Range,
+    /// Closures.
+    Closure,
+    /// Map.Entry
+    Entry,
+    /// Class objects.
+    Class,
+    /// Pattern
+    Pattern,
+    /// Matcher
+    Matcher,
+    /// Throwables.
+    Exception,
+    /// Methods shared by List, Set, Range and arrays (GDK `Collection`/`Iterable`).
+    Collection,
+    /// Everything (GDK `Object` methods); also host objects.
+    Object,
+}
+
+/// Number of [`TypeTag`]s.
+pub const TAG_COUNT: usize = TypeTag::Object as usize + 1;
+
+impl TypeTag {
+    /// Lookup order after the tag itself.
+    #[must_use]
+    pub fn fallbacks(self) -> &'static [TypeTag] {
+        use TypeTag as T;
+        match self {
+            T::Range | T::Array => &[T::List, T::Collection, T::Object],
+            T::List | T::Set => &[T::Collection, T::Object],
+            T::Object => &[],
+            _ => &[T::Object],
+        }
+    }
+}
+
+/// A stable id for a method name, so the interpreter can resolve names once at compile
+/// time and look up by `(id, tag)` at run time without hashing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct MethodId(pub u32);
+
+/// Registered natives.
+#[derive(Default)]
+pub struct Registry {
+    method_ids: HashMap<Box<str>, MethodId, FxBuild>,
+    method_names: Vec<Box<str>>,
+    methods: Vec<[Option<NativeMethod>; TAG_COUNT]>,
+    getters: HashMap<(TypeTag, Box<str>), NativeMethod>,
+    functions: HashMap<Box<str>, NativeFn, FxBuild>,
+    statics: HashMap<(Box<str>, Box<str>), NativeFn>,
+    static_props: HashMap<(Box<str>, Box<str>), Const>,
+    constructors: HashMap<Box<str>, NativeFn, FxBuild>,
+}
+
+impl fmt::Debug for Registry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Registry")
+            .field("methods", &self.method_names.len())
+            .field("functions", &self.functions.len())
+            .field("statics", &self.statics.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Registry {
+    /// An empty registry.
+    #[must_use]
+    pub fn new() -> Registry {
+        Registry::default()
+    }
+
+    /// The id of a method name, creating it if new.
+    pub fn intern_method(&mut self, name: &str) -> MethodId {
+        if let Some(id) = self.method_ids.get(name) {
+            return *id;
+        }
+        let id = MethodId(self.method_names.len() as u32);
+        self.method_ids.insert(name.into(), id);
+        self.method_names.push(name.into());
+        self.methods.push([None; TAG_COUNT]);
+        id
+    }
+
+    /// Registers (or replaces) method `name` for receivers of `ty`.
+    pub fn method(&mut self, ty: TypeTag, name: &str, f: NativeMethod) {
+        let id = self.intern_method(name);
+        self.methods[id.0 as usize][ty as usize] = Some(f);
+    }
+
+    /// Registers a property getter (`s.size`-style reads that are not map keys), called
+    /// with no arguments.
+    pub fn getter(&mut self, ty: TypeTag, name: &str, f: NativeMethod) {
+        self.getters.insert((ty, name.into()), f);
+    }
+
+    /// Registers a global function (`println`, `printf`, …).
+    pub fn function(&mut self, name: &str, f: NativeFn) {
+        self.functions.insert(name.into(), f);
+    }
+
+    /// Registers a static method (`Math.max`, `String.format`). `class` is the fully
+    /// qualified name (`java.lang.Math`).
+    pub fn static_method(&mut self, class: &str, name: &str, f: NativeFn) {
+        self.statics.insert((class.into(), name.into()), f);
+    }
+
+    /// Registers a static constant (`Integer.MAX_VALUE`).
+    pub fn static_property(&mut self, class: &str, name: &str, v: Const) {
+        self.static_props.insert((class.into(), name.into()), v);
+    }
+
+    /// Registers a constructor (`new ArrayList()`), by fully qualified class name.
+    pub fn constructor(&mut self, class: &str, f: NativeFn) {
+        self.constructors.insert(class.into(), f);
+    }
+
+    /// The id of a method name, if any native has that name.
+    #[must_use]
+    pub fn method_id(&self, name: &str) -> Option<MethodId> {
+        self.method_ids.get(name).copied()
+    }
+
+    /// The name of a method id.
+    #[must_use]
+    pub fn method_name(&self, id: MethodId) -> &str {
+        self.method_names.get(id.0 as usize).map_or("", |s| s)
+    }
+
+    /// Finds a method by id for a receiver tag (with fallbacks).
+    #[must_use]
+    pub fn find_method_id(&self, id: MethodId, ty: TypeTag) -> Option<NativeMethod> {
+        let slots = self.methods.get(id.0 as usize)?;
+        if let Some(f) = slots[ty as usize] {
+            return Some(f);
+        }
+        ty.fallbacks().iter().find_map(|t| slots[*t as usize])
+    }
+
+    /// Finds a method by name for a receiver tag (with fallbacks).
+    #[must_use]
+    pub fn find_method(&self, ty: TypeTag, name: &str) -> Option<NativeMethod> {
+        self.find_method_id(self.method_id(name)?, ty)
+    }
+
+    /// Finds a method for a receiver value.
+    #[must_use]
+    pub fn method_for(&self, this: &Value, name: &str) -> Option<NativeMethod> {
+        self.find_method(this.type_tag(), name)
+    }
+
+    /// Finds a property getter (with the same fallbacks as methods).
+    #[must_use]
+    pub fn find_getter(&self, ty: TypeTag, name: &str) -> Option<NativeMethod> {
+        // the tuple key needs an owned str; getters are rare (not on the hot path)
+        let key = |t: TypeTag| (t, Box::<str>::from(name));
+        if let Some(f) = self.getters.get(&key(ty)) {
+            return Some(*f);
+        }
+        ty.fallbacks()
+            .iter()
+            .find_map(|t| self.getters.get(&key(*t)).copied())
+    }
+
+    /// Finds a global function.
+    #[must_use]
+    pub fn find_function(&self, name: &str) -> Option<NativeFn> {
+        self.functions.get(name).copied()
+    }
+
+    /// Finds a static method of a class (fully qualified name).
+    #[must_use]
+    pub fn find_static(&self, class: &str, name: &str) -> Option<NativeFn> {
+        self.statics
+            .get(&(Box::from(class), Box::from(name)))
+            .copied()
+    }
+
+    /// Finds a static constant of a class.
+    #[must_use]
+    pub fn find_static_property(&self, class: &str, name: &str) -> Option<&Const> {
+        self.static_props.get(&(Box::from(class), Box::from(name)))
+    }
+
+    /// Finds a constructor.
+    #[must_use]
+    pub fn find_constructor(&self, class: &str) -> Option<NativeFn> {
+        self.constructors.get(class).copied()
+    }
+
+    /// Every global function name (for the linter's list of known names).
+    pub fn function_names(&self) -> impl Iterator<Item = &str> {
+        self.functions.keys().map(|k| &**k)
+    }
+
+    /// Every method name.
+    pub fn method_names(&self) -> impl Iterator<Item = &str> {
+        self.method_names.iter().map(|k| &**k)
+    }
+}
+
+/// An object implemented by the host (Exalate's `nodeHelper`, a `StringBuilder`, …).
+/// Interior mutability is the implementor's business (`RefCell` fields).
+pub trait HostObject: Any {
+    /// Fully qualified Java class name reported by `getClass().name`.
+    fn class_name(&self) -> &str;
+
+    /// Property read (`obj.name`). The default reports a missing property.
+    fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
+        let _ = ctx;
+        Err(RuntimeError::missing_property(name, self.class_name()))
+    }
+
+    /// Property write (`obj.name = v`). The default reports a missing property.
+    fn set(&self, ctx: &mut dyn Ctx, name: &str, value: Value) -> Result<(), RuntimeError> {
+        let _ = (ctx, value);
+        Err(RuntimeError::missing_property(name, self.class_name()))
+    }
+
+    /// Method call (`obj.name(args)`). `Ok(None)` means "no such method here" so the
+    /// interpreter can try registered GDK methods before reporting it.
+    fn call(
+        &self,
+        ctx: &mut dyn Ctx,
+        name: &str,
+        args: &[Value],
+    ) -> Result<Option<Value>, RuntimeError> {
+        let _ = (ctx, name, args);
+        Ok(None)
+    }
+
+    /// String form (`toString()`).
+    fn to_display(&self) -> String {
+        format!(
+            "{}@{:x}",
+            self.class_name(),
+            std::ptr::from_ref(self).cast::<u8>() as usize & 0xffff_ffff
+        )
+    }
+
+    /// Groovy truth (`asBoolean()`).
+    fn truthy(&self) -> bool {
+        true
+    }
+
+    /// Java `hashCode()` (identity by default).
+    fn java_hash(&self) -> i32 {
+        (std::ptr::from_ref(self).cast::<u8>() as usize >> 3) as i32
+    }
+
+    /// Downcasting support for natives that know the concrete type.
+    fn as_any(&self) -> &dyn Any;
+}
+
+/// A context for unit tests of natives and operators: no closures, captured output,
+/// unlimited budget.
+#[cfg(test)]
+pub(crate) struct TestCtx {
+    out: String,
+    limits: crate::limits::Limits,
+    registry: Option<Registry>,
+}
+
+#[cfg(test)]
+#[allow(clippy::default_constructed_unit_structs)] // Limits is a unit struct only until `interp` lands
+impl TestCtx {
+    /// A context without registry.
+    pub(crate) fn new() -> TestCtx {
+        TestCtx {
+            out: String::new(),
+            limits: crate::limits::Limits::default(),
+            registry: None,
+        }
+    }
+
+    /// A context with a registry (for getter lookups).
+    pub(crate) fn with_registry(r: Registry) -> TestCtx {
+        TestCtx {
+            out: String::new(),
+            limits: crate::limits::Limits::default(),
+            registry: Some(r),
+        }
+    }
+}
+
+#[cfg(test)]
+impl Ctx for TestCtx {
+    fn call(&mut self, _callee: &Value, _args: &[Value]) -> Result<Value, RuntimeError> {
+        Err(RuntimeError::internal("TestCtx cannot call closures"))
+    }
+    fn out(&mut self) -> &mut String {
+        &mut self.out
+    }
+    fn tick(&mut self, _n: u64) -> Result<(), RuntimeError> {
+        Ok(())
+    }
+    fn limits(&self) -> &crate::limits::Limits {
+        &self.limits
+    }
+    fn registry(&self) -> Option<&Registry> {
+        self.registry.as_ref()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[allow(clippy::unnecessary_wraps)] // the NativeMethod signature
+    fn size(_: &mut dyn Ctx, _: &Value, _: &[Value]) -> Result<Value, RuntimeError> {
+        Ok(Value::int(1))
+    }
+    #[allow(clippy::unnecessary_wraps)] // the NativeMethod signature
+    fn each(_: &mut dyn Ctx, _: &Value, _: &[Value]) -> Result<Value, RuntimeError> {
+        Ok(Value::int(2))
+    }
+
+    #[test]
+    fn lookup_falls_back_to_collection_and_object() {
+        let mut r = Registry::new();
+        r.method(TypeTag::Collection, "size", size);
+        r.method(TypeTag::Object, "each", each);
+        assert!(r.find_method(TypeTag::Range, "size").is_some());
+        assert!(r.find_method(TypeTag::Set, "size").is_some());
+        assert!(r.find_method(TypeTag::String, "size").is_none());
+        assert!(r.find_method(TypeTag::String, "each").is_some());
+        assert!(r.find_method(TypeTag::Map, "nope").is_none());
+        let id = r.method_id("each").unwrap();
+        assert_eq!(r.method_name(id), "each");
+        assert!(r.find_method_id(id, TypeTag::Null).is_some());
+    }
+
+    #[test]
+    fn statics_and_functions() {
+        #[allow(clippy::unnecessary_wraps)] // the NativeFn signature
+        fn f(_: &mut dyn Ctx, _: &[Value]) -> Result<Value, RuntimeError> {
+            Ok(Value::Null)
+        }
+        let mut r = Registry::new();
+        r.static_method("java.lang.Math", "max", f);
+        r.function("println", f);
+        r.static_property(
+            "java.lang.Integer",
+            "MAX_VALUE",
+            Const::Num(crate::num::Num::Int(i32::MAX)),
+        );
+        assert!(r.find_static("java.lang.Math", "max").is_some());
+        assert!(r.find_static("java.lang.Math", "min").is_none());
+        assert!(r.find_function("println").is_some());
+        assert!(
+            r.find_static_property("java.lang.Integer", "MAX_VALUE")
+                .is_some()
+        );
+    }
+}

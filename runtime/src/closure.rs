@@ -1,0 +1,122 @@
+//! Closure values: compiled code plus the cells it captured (spec §8).
+//!
+//! A closure shares captured variables by reference with the code that defined it:
+//! each captured variable is one `Rc<RefCell<Value>>` cell, held by the defining frame
+//! and by every closure that captured it.
+
+use std::cell::RefCell;
+use std::fmt;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::ir::{Func, FuncKind};
+use crate::value::Value;
+
+/// A shared variable captured by a closure.
+pub type Cell = Rc<RefCell<Value>>;
+
+/// A `groovy.lang.Closure`.
+pub struct Closure {
+    /// What calling it runs.
+    pub(crate) kind: ClosureKind,
+}
+
+/// The kinds of callable closure values.
+pub(crate) enum ClosureKind {
+    /// A closure literal.
+    Code {
+        /// The compiled body.
+        func: Arc<Func>,
+        /// Captured cells, in the order of [`Func::captures`].
+        captures: Box<[Cell]>,
+    },
+    /// `obj.&name`: calls the method `name` on `obj`.
+    MethodRef {
+        /// The receiver (`this` for script methods).
+        obj: Value,
+        /// The method.
+        name: Arc<str>,
+    },
+    /// `c.curry(a, b)`: calls `inner` with the bound arguments first.
+    Curried {
+        /// The curried closure.
+        inner: Rc<Closure>,
+        /// Bound leading arguments.
+        bound: Vec<Value>,
+    },
+    /// `a >> b` / `b << a`: calls `first`, then `second` with its result.
+    Composed {
+        /// Called first.
+        first: Value,
+        /// Called with the first result.
+        second: Value,
+    },
+}
+
+impl Closure {
+    /// A method pointer closure (`obj.&name`).
+    #[must_use]
+    pub fn method_ref(obj: Value, name: Arc<str>) -> Closure {
+        Closure {
+            kind: ClosureKind::MethodRef { obj, name },
+        }
+    }
+
+    /// `curry`: a closure calling this one with `bound` arguments first.
+    #[must_use]
+    pub fn curry(self: &Rc<Self>, bound: Vec<Value>) -> Closure {
+        Closure {
+            kind: ClosureKind::Curried {
+                inner: self.clone(),
+                bound,
+            },
+        }
+    }
+
+    /// `first >> second`: a closure calling `second` with the result of `first`.
+    #[must_use]
+    pub fn compose(first: Value, second: Value) -> Closure {
+        Closure {
+            kind: ClosureKind::Composed { first, second },
+        }
+    }
+
+    /// `getMaximumNumberOfParameters()`: declared parameters (1 for the implicit `it`).
+    #[must_use]
+    pub fn max_params(&self) -> usize {
+        match &self.kind {
+            ClosureKind::Code { func, .. } => func.params.len(),
+            ClosureKind::MethodRef { .. } | ClosureKind::Composed { .. } => 1,
+            ClosureKind::Curried { inner, bound } => inner.max_params().saturating_sub(bound.len()),
+        }
+    }
+
+    /// Whether the closure was written without `->` (takes an optional `it`).
+    #[must_use]
+    pub fn implicit_it(&self) -> bool {
+        matches!(&self.kind, ClosureKind::Code { func, .. }
+            if matches!(func.kind, FuncKind::Closure { implicit_it: true }))
+    }
+
+    /// Parameter names (for `getParameterTypes().size()`-style checks and debugging).
+    #[must_use]
+    pub fn param_names(&self) -> Vec<Arc<str>> {
+        match &self.kind {
+            ClosureKind::Code { func, .. } => func.params.iter().map(|p| p.name.clone()).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+impl fmt::Debug for Closure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            ClosureKind::Code { func, .. } => {
+                write!(f, "<closure@{}..{}>", func.span.start, func.span.end)
+            }
+            ClosureKind::MethodRef { name, .. } => write!(f, "<method pointer {name}>"),
+            ClosureKind::Curried { .. } => f.write_str("<curried closure>"),
+            ClosureKind::Composed { .. } => f.write_str("<composed closure>"),
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! The embedding API: an [`Engine`] (registry + limits + expected bindings) compiles
+//! source into a reusable [`Program`] and runs it against an [`Env`] of bindings.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use indexmap::IndexMap;
+use syncscript_dsl::parser::{ParseOptions, parse};
+use syncscript_dsl::{Diagnostic, Severity, SourceFile};
+
+use crate::bind::Registry;
+use crate::error::RuntimeError;
+use crate::interp::Interp;
+use crate::limits::Limits;
+use crate::resolve::{ResolveOptions, resolve};
+use crate::value::Value;
+
+pub use crate::ir::Program;
+
+/// Compiles and runs scripts. `Engine::new()` knows no functions or methods; the
+/// stdlib fills the registry (`syncscript_stdlib::standard_engine()`).
+pub struct Engine {
+    /// Functions, methods, static members and host types.
+    pub registry: Registry,
+    /// Budgets of every run.
+    pub limits: Limits,
+    /// Bindings the host provides (`None`: unknown, undefined names fail at run time).
+    expected_bindings: Option<HashSet<String>>,
+    /// Parser options.
+    pub parse_options: ParseOptions,
+    /// The class name scripts report in `MissingPropertyException`s (`No such property:
+    /// x for class: script`). Default `script`, as the oracle names its scripts; the
+    /// Groovy command line would use the file name.
+    pub script_class: String,
+}
+
+/// The input of one run: the script bindings.
+#[derive(Default, Debug, Clone)]
+pub struct Env {
+    /// Binding values by name, in the host's order.
+    pub bindings: IndexMap<String, Value>,
+}
+
+impl Env {
+    /// An environment with these bindings.
+    #[must_use]
+    pub fn new(bindings: IndexMap<String, Value>) -> Self {
+        Env { bindings }
+    }
+
+    /// An environment from `(name, value)` pairs, keeping their order.
+    pub fn from_pairs(pairs: impl IntoIterator<Item = (String, Value)>) -> Self {
+        Env {
+            bindings: pairs.into_iter().collect(),
+        }
+    }
+
+    /// The bindings of a JSON object (the oracle's input format), typed as the oracle
+    /// types them (`json::from_json`); anything but an object gives no bindings.
+    #[must_use]
+    pub fn from_json_object(v: &Value) -> Self {
+        match v {
+            Value::Map(m) => Env::from_pairs(
+                m.borrow()
+                    .entries
+                    .iter()
+                    .map(|(k, v)| (crate::value::to_display(&k.0), v.clone())),
+            ),
+            _ => Env::default(),
+        }
+    }
+}
+
+/// What a run produced.
+#[derive(Debug)]
+pub struct RunOutcome {
+    /// The script's value (spec §1) or the error that ended it.
+    pub result: Result<Value, RuntimeError>,
+    /// Bindings after the run: the input keys first (in input order, with their final
+    /// values), then the ones the script created, in creation order.
+    pub bindings: IndexMap<String, Value>,
+    /// Everything `print`/`println`/`printf` wrote.
+    pub output: String,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine {
+            registry: Registry::default(),
+            limits: Limits::default(),
+            expected_bindings: None,
+            parse_options: ParseOptions::default(),
+            script_class: "script".to_string(),
+        }
+    }
+}
+
+impl Engine {
+    /// An engine with an empty registry and default limits.
+    #[must_use]
+    pub fn new() -> Self {
+        Engine::default()
+    }
+
+    /// Declares the bindings the host provides; reading any other undeclared name that
+    /// the script never assigns becomes an `undefined-variable` compile error.
+    pub fn set_expected_bindings<I, S>(&mut self, names: I)
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.expected_bindings = Some(names.into_iter().map(Into::into).collect());
+    }
+
+    /// Forgets the declared bindings (undefined names fail at run time).
+    pub fn clear_expected_bindings(&mut self) {
+        self.expected_bindings = None;
+    }
+
+    /// Parses and resolves a script. Errors are every syntax error, or else every
+    /// resolution error; warnings of the parser are dropped here (the linter shows them).
+    pub fn compile(&self, file: &SourceFile) -> Result<Program, Vec<Diagnostic>> {
+        let parsed = parse(file, &self.parse_options);
+        let errors: Vec<Diagnostic> = parsed
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect();
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let options = ResolveOptions {
+            expected_bindings: self.expected_bindings.clone(),
+        };
+        resolve(&parsed.module, Arc::new(file.clone()), &options)
+    }
+
+    /// Runs a compiled program with the given bindings.
+    #[must_use]
+    pub fn run(&self, program: &Program, env: Env) -> RunOutcome {
+        let mut it = Interp::new(program, &self.registry, &self.limits, &self.script_class);
+        // bind the inputs the program refers to
+        let mut input = env.bindings;
+        for (i, name) in program.globals.iter().enumerate() {
+            if let Some(v) = input.get(&**name) {
+                it.globals[i] = Some(v.clone());
+            }
+        }
+        let result = it.run_main();
+        // write back: input keys keep their order, new bindings follow in creation order
+        for (i, name) in program.globals.iter().enumerate() {
+            if let Some(slot) = input.get_mut(&**name)
+                && let Some(v) = &it.globals[i]
+            {
+                *slot = v.clone();
+            }
+        }
+        for &g in &it.created {
+            let name = &program.globals[g as usize];
+            if !input.contains_key(&**name)
+                && let Some(v) = it.globals[g as usize].take()
+            {
+                input.insert(name.to_string(), v);
+            }
+        }
+        RunOutcome {
+            result,
+            bindings: input,
+            output: std::mem::take(&mut it.out),
+        }
+    }
+
+    /// Compiles and runs source text in one step (tests, the REPL-like CLI paths).
+    pub fn eval(&self, source: &str, env: Env) -> Result<RunOutcome, Vec<Diagnostic>> {
+        let file = SourceFile::new("Script1.groovy", source);
+        let program = self.compile(&file)?;
+        Ok(self.run(&program, env))
+    }
+}

@@ -1,0 +1,295 @@
+//! Tree-walking interpreter over the resolved IR.
+//!
+//! One [`Interp`] runs one program once. Frames live on a single slot stack (no
+//! allocation per call); a slot holds a plain value or, for variables captured by
+//! closures, a shared cell. `break`/`continue`/`return` travel as [`Flow`], not as
+//! errors. The "last value" register implements the script/closure result rules
+//! (spec §1 Result).
+
+mod call;
+mod expr;
+mod stmt;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::bind::{Ctx, Registry};
+use crate::closure::{Cell, Closure};
+use crate::error::RuntimeError;
+use crate::ir::{Func, Name, Program};
+use crate::limits::Limits;
+use crate::value::Value;
+
+/// Non-local control flow out of a statement.
+#[derive(Debug)]
+pub(crate) enum Flow {
+    /// Fell off the end.
+    Normal,
+    /// `break` / `break label`.
+    Break(Option<Name>),
+    /// `continue` / `continue label`.
+    Continue(Option<Name>),
+    /// `return v`.
+    Return(Value),
+}
+
+/// A frame slot.
+#[derive(Debug)]
+pub(crate) enum Slot {
+    /// A variable no closure captured.
+    Val(Value),
+    /// A captured variable, shared with closures.
+    Cell(Cell),
+}
+
+/// The state of one run.
+pub(crate) struct Interp<'a> {
+    pub(crate) program: &'a Program,
+    pub(crate) registry: &'a Registry,
+    pub(crate) limits: &'a Limits,
+    /// Class name of the script in error messages.
+    pub(crate) script_class: &'a str,
+    /// All frames' slots.
+    stack: Vec<Slot>,
+    /// First slot of the running frame.
+    base: usize,
+    /// The running closure (for captures).
+    closure: Option<Rc<Closure>>,
+    /// The delegate of the running closure (`with {}`).
+    pub(crate) delegate: Option<Value>,
+    /// Binding values by global slot (`None`: not set).
+    pub(crate) globals: Vec<Option<Value>>,
+    /// Bindings created by the script, in creation order.
+    pub(crate) created: Vec<u32>,
+    /// Value of the last statement executed.
+    pub(crate) last: Value,
+    /// Captured standard output.
+    pub(crate) out: String,
+    ops: u64,
+    next_progress: u64,
+    depth: u32,
+}
+
+impl<'a> Interp<'a> {
+    pub(crate) fn new(
+        program: &'a Program,
+        registry: &'a Registry,
+        limits: &'a Limits,
+        script_class: &'a str,
+    ) -> Self {
+        Interp {
+            program,
+            registry,
+            limits,
+            script_class,
+            stack: Vec::with_capacity(256),
+            base: 0,
+            closure: None,
+            delegate: None,
+            globals: vec![None; program.globals.len()],
+            created: Vec::new(),
+            last: Value::Null,
+            out: String::new(),
+            ops: 0,
+            next_progress: limits.progress_interval,
+            depth: 0,
+        }
+    }
+
+    /// Runs the script body: its result per spec §1.
+    pub(crate) fn run_main(&mut self) -> Result<Value, RuntimeError> {
+        let main = self.program.main.clone();
+        self.enter(&main, &[], None, None)
+    }
+
+    /// Charges `n` operations, checking the budget and the progress callback.
+    #[inline]
+    pub(crate) fn charge(&mut self, n: u64) -> Result<(), RuntimeError> {
+        self.ops += n;
+        if self.ops >= self.next_progress {
+            self.slow_charge()?;
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn slow_charge(&mut self) -> Result<(), RuntimeError> {
+        if let Some(max) = self.limits.max_operations
+            && self.ops > max
+        {
+            return Err(RuntimeError::limit("max_operations", max));
+        }
+        if let Some(p) = &self.limits.progress
+            && !p(self.ops)
+        {
+            return Err(RuntimeError::new(crate::error::ErrorKind::Sandbox("run cancelled by the host".into())));
+        }
+        let step = self.limits.progress_interval.max(1);
+        self.next_progress = self.ops.saturating_add(step);
+        if let Some(max) = self.limits.max_operations {
+            self.next_progress = self.next_progress.min(max + 1);
+        }
+        Ok(())
+    }
+
+    // ----- slots -----
+
+    #[inline]
+    pub(crate) fn read_local(&self, slot: u32) -> Value {
+        match &self.stack[self.base + slot as usize] {
+            Slot::Val(v) => v.clone(),
+            Slot::Cell(c) => c.borrow().clone(),
+        }
+    }
+
+    #[inline]
+    pub(crate) fn write_local(&mut self, slot: u32, v: Value) {
+        match &mut self.stack[self.base + slot as usize] {
+            Slot::Val(x) => *x = v,
+            Slot::Cell(c) => *c.borrow_mut() = v,
+        }
+    }
+
+    /// A declaration: a captured variable gets a fresh cell (each loop iteration's
+    /// closures see their own variable).
+    #[inline]
+    pub(crate) fn declare_local(&mut self, slot: u32, v: Value) {
+        let s = &mut self.stack[self.base + slot as usize];
+        match s {
+            Slot::Val(x) => *x = v,
+            Slot::Cell(_) => *s = Slot::Cell(Rc::new(RefCell::new(v))),
+        }
+    }
+
+    pub(crate) fn cell_of(&self, slot: u32) -> Option<Cell> {
+        match &self.stack[self.base + slot as usize] {
+            Slot::Cell(c) => Some(c.clone()),
+            Slot::Val(_) => None,
+        }
+    }
+
+    pub(crate) fn capture(&self, i: u32) -> Option<&Cell> {
+        match self.closure.as_deref().map(|c| &c.kind) {
+            Some(crate::closure::ClosureKind::Code { captures, .. }) => captures.get(i as usize),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn read_capture(&self, i: u32) -> Value {
+        self.capture(i).map_or(Value::Null, |c| c.borrow().clone())
+    }
+
+    pub(crate) fn write_capture(&mut self, i: u32, v: Value) {
+        if let Some(c) = self.capture(i) {
+            *c.borrow_mut() = v;
+        }
+    }
+
+    pub(crate) fn read_global(&self, g: u32) -> Option<&Value> {
+        self.globals.get(g as usize).and_then(Option::as_ref)
+    }
+
+    pub(crate) fn write_global(&mut self, g: u32, v: Value) {
+        if let Some(slot) = self.globals.get_mut(g as usize) {
+            if slot.is_none() {
+                self.created.push(g);
+            }
+            *slot = Some(v);
+        }
+    }
+
+    // ----- frames -----
+
+    /// Runs `func` in a new frame with `args` already matched to its parameters by the
+    /// caller (see `call::bind_params`).
+    pub(crate) fn enter(
+        &mut self,
+        func: &Arc<Func>,
+        args: &[Value],
+        closure: Option<Rc<Closure>>,
+        delegate: Option<Value>,
+    ) -> Result<Value, RuntimeError> {
+        if let Some(max) = self.limits.max_call_depth
+            && self.depth >= max
+        {
+            return Err(RuntimeError::thrown(&crate::class::STACK_OVERFLOW_ERROR, None));
+        }
+        self.charge(1)?;
+        let new_base = self.stack.len();
+        for (i, &cell) in func.cells.iter().enumerate() {
+            let v = if i < func.params.len() {
+                args.get(i).cloned().unwrap_or(Value::Null)
+            } else {
+                Value::Null
+            };
+            self.stack.push(if cell {
+                Slot::Cell(Rc::new(RefCell::new(v)))
+            } else {
+                Slot::Val(v)
+            });
+        }
+        let saved_base = std::mem::replace(&mut self.base, new_base);
+        let saved_closure = std::mem::replace(&mut self.closure, closure);
+        let saved_delegate = std::mem::replace(&mut self.delegate, delegate);
+        self.depth += 1;
+        let result = self.run_body(func, args);
+        self.depth -= 1;
+        self.delegate = saved_delegate;
+        self.closure = saved_closure;
+        self.base = saved_base;
+        self.stack.truncate(new_base);
+        result
+    }
+
+    fn run_body(&mut self, func: &Func, args: &[Value]) -> Result<Value, RuntimeError> {
+        // defaults (which may read earlier parameters) and coercion of typed parameters
+        for (i, p) in func.params.iter().enumerate() {
+            if i >= args.len()
+                && let Some(d) = &p.default
+            {
+                let v = self.eval(d)?;
+                self.write_local(i as u32, v);
+            }
+            if let Some(ty) = &p.ty
+                && !p.varargs
+            {
+                let v = self.read_local(i as u32);
+                let v = self.coerce(v, ty, func.span)?;
+                self.write_local(i as u32, v);
+            }
+        }
+        self.last = Value::Null;
+        let value = match self.exec_block(&func.body)? {
+            Flow::Return(v) => v,
+            Flow::Normal | Flow::Break(_) | Flow::Continue(_) => std::mem::take(&mut self.last),
+        };
+        match &func.ret {
+            Some(t) if &*t.name == "void" => Ok(Value::Null),
+            Some(t) => self.coerce(value, t, func.span),
+            None => Ok(value),
+        }
+    }
+}
+
+impl Ctx for Interp<'_> {
+    fn call(&mut self, callee: &Value, args: &[Value]) -> Result<Value, RuntimeError> {
+        self.call_value(callee, args)
+    }
+
+    fn out(&mut self) -> &mut String {
+        &mut self.out
+    }
+
+    fn tick(&mut self, n: u64) -> Result<(), RuntimeError> {
+        self.charge(n)
+    }
+
+    fn limits(&self) -> &Limits {
+        self.limits
+    }
+
+    fn registry(&self) -> Option<&Registry> {
+        Some(self.registry)
+    }
+}

@@ -1,0 +1,434 @@
+//! Calls: argument evaluation (named, spread), closures (`it`, list spreading, defaults),
+//! script methods (overloads by arity, varargs), builtins, methods on values through the
+//! registry, static calls, constructors and exception matching (spec §8, §9, §10.5).
+
+use std::rc::Rc;
+use std::sync::Arc;
+
+use syncscript_dsl::Span;
+
+use super::Interp;
+use crate::class::{self, ClassRef};
+use crate::closure::{Closure, ClosureKind};
+use crate::error::RuntimeError;
+use crate::ir::{ArgIr, Args, Builtin, Expr, ExprKind, Func, Member, Name, Nav, TypeIr};
+use crate::ops;
+use crate::value::{Key, MapKind, MapValue, SetKind, SetValue, Thrown, Value};
+
+impl Interp<'_> {
+    /// Evaluates call arguments: named arguments become one map passed first, `*list`
+    /// spreads into positional arguments (spec §9).
+    pub(crate) fn eval_args(&mut self, args: &Args) -> Result<Vec<Value>, RuntimeError> {
+        let mut out = Vec::with_capacity(args.items.len());
+        if args.simple {
+            for a in &args.items {
+                if let ArgIr::Pos(e) = a {
+                    out.push(self.eval(e)?);
+                }
+            }
+            return Ok(out);
+        }
+        let mut named: Option<MapValue> = None;
+        for a in &args.items {
+            match a {
+                ArgIr::Pos(e) => out.push(self.eval(e)?),
+                ArgIr::Named(k, v) => {
+                    let k = self.eval(k)?;
+                    let v = self.eval(v)?;
+                    named
+                        .get_or_insert_with(|| MapValue::new(MapKind::Linked))
+                        .insert(Key(k), v);
+                }
+                ArgIr::Spread(e) => {
+                    let v = self.eval(e)?;
+                    for item in ops::iterate(&v) {
+                        out.push(item);
+                    }
+                }
+                ArgIr::SpreadMap(e) => {
+                    let v = self.eval(e)?;
+                    if let Value::Map(m) = &v {
+                        let named = named.get_or_insert_with(|| MapValue::new(MapKind::Linked));
+                        for (k, v) in m.borrow().entries.iter() {
+                            named.insert(k.clone(), v.clone());
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(m) = named {
+            out.insert(0, Value::from_map(m));
+        }
+        Ok(out)
+    }
+
+    /// Calls a callable value (a closure) with arguments.
+    pub(crate) fn call_value(&mut self, callee: &Value, args: &[Value]) -> Result<Value, RuntimeError> {
+        match callee {
+            Value::Closure(c) => self.call_closure(c, args, None),
+            Value::Null => Err(RuntimeError::npe("Cannot invoke method call() on null object")),
+            other => self.call_method_on(other, "call", args),
+        }
+    }
+
+    /// Calls a closure, optionally with a delegate (`with {}`).
+    pub(crate) fn call_closure(
+        &mut self,
+        c: &Rc<Closure>,
+        args: &[Value],
+        delegate: Option<Value>,
+    ) -> Result<Value, RuntimeError> {
+        match &c.kind {
+            ClosureKind::Code { func, .. } => {
+                let func = func.clone();
+                let n = func.params.len();
+                let implicit = matches!(func.kind, crate::ir::FuncKind::Closure { implicit_it: true });
+                // `{ a, b -> }` called with one list spreads it over the parameters
+                if !implicit
+                    && n >= 2
+                    && args.len() == 1
+                    && let Value::List(l) = &args[0]
+                {
+                    let items: Vec<Value> = l.borrow().clone();
+                    return self.call_closure_checked(c, &func, &items, delegate);
+                }
+                if implicit {
+                    return match args.len() {
+                        0 => self.enter(&func, &[Value::Null], Some(c.clone()), delegate),
+                        1 => self.enter(&func, args, Some(c.clone()), delegate),
+                        _ => Err(self.closure_arity_error(&func, args)),
+                    };
+                }
+                self.call_closure_checked(c, &func, args, delegate)
+            }
+            ClosureKind::MethodRef { obj, name } => {
+                let (obj, name) = (obj.clone(), name.clone());
+                if obj.is_null()
+                    && let Some(g) = self.group_index(&name)
+                {
+                    return self.invoke_group(g, args.to_vec());
+                }
+                self.call_method_on(&obj, &name, args)
+            }
+            ClosureKind::Curried { inner, bound } => {
+                let mut all = bound.clone();
+                all.extend_from_slice(args);
+                self.call_closure(&inner.clone(), &all, delegate)
+            }
+            ClosureKind::Composed { first, second } => {
+                let (first, second) = (first.clone(), second.clone());
+                let mid = self.call_value(&first, args)?;
+                self.call_value(&second, &[mid])
+            }
+        }
+    }
+
+    fn call_closure_checked(
+        &mut self,
+        c: &Rc<Closure>,
+        func: &Arc<Func>,
+        args: &[Value],
+        delegate: Option<Value>,
+    ) -> Result<Value, RuntimeError> {
+        let min = func.min_args();
+        let ok = args.len() >= min && func.max_args().is_none_or(|m| args.len() <= m);
+        if !ok {
+            return Err(self.closure_arity_error(func, args));
+        }
+        if func.max_args().is_none() {
+            let packed = pack_varargs(func, args);
+            return self.enter(func, &packed, Some(c.clone()), delegate);
+        }
+        self.enter(func, args, Some(c.clone()), delegate)
+    }
+
+    #[cold]
+    fn closure_arity_error(&self, _func: &Func, args: &[Value]) -> RuntimeError {
+        RuntimeError::missing_method("doCall", &format!("{}$_run_closure1", self.script_class), args)
+    }
+
+    fn group_index(&self, name: &str) -> Option<u32> {
+        self.program
+            .groups
+            .iter()
+            .position(|g| &*g.name == name)
+            .map(|i| i as u32)
+    }
+
+    /// A call of a script method: pick the overload by argument count.
+    pub(crate) fn call_script_method(&mut self, group: u32, args: &Args) -> Result<Value, RuntimeError> {
+        let argv = self.eval_args(args)?;
+        self.invoke_group(group, argv)
+    }
+
+    fn invoke_group(&mut self, group: u32, argv: Vec<Value>) -> Result<Value, RuntimeError> {
+        let program = self.program;
+        let g = &program.groups[group as usize];
+        let n = argv.len();
+        let pick = g
+            .overloads
+            .iter()
+            .map(|&i| &program.methods[i as usize])
+            .find(|m| m.params.len() == n)
+            .or_else(|| {
+                g.overloads
+                    .iter()
+                    .map(|&i| &program.methods[i as usize])
+                    .find(|m| n >= m.min_args() && m.max_args().is_none_or(|x| n <= x))
+            });
+        let Some(m) = pick else {
+            return Err(RuntimeError::missing_method(&g.name, &self.script_class(), &argv));
+        };
+        let m = m.clone();
+        if m.max_args().is_none() {
+            let packed = pack_varargs(&m, &argv);
+            return self.enter(&m, &packed, None, None);
+        }
+        self.enter(&m, &argv, None, None)
+    }
+
+    /// `println`, `print`, `printf`.
+    pub(crate) fn call_builtin(&mut self, b: Builtin, args: &Args) -> Result<Value, RuntimeError> {
+        let argv = self.eval_args(args)?;
+        match (b, argv.as_slice()) {
+            (Builtin::Println, []) => self.out.push('\n'),
+            (Builtin::Println, [v]) => {
+                crate::value::write_display(&mut self.out, v);
+                self.out.push('\n');
+            }
+            (Builtin::Print, [v]) => crate::value::write_display(&mut self.out, v),
+            (Builtin::Printf, [fmt, rest @ ..]) => {
+                let mut all = vec![fmt.clone()];
+                // `printf(fmt, [a, b])` / an array spreads like Java varargs
+                match rest {
+                    [Value::List(l)] => all.extend(l.borrow().iter().cloned()),
+                    _ => all.extend_from_slice(rest),
+                }
+                let Some(f) = self.registry.find_static("java.lang.String", "format") else {
+                    return Err(RuntimeError::missing_method("printf", &self.script_class(), &argv));
+                };
+                let s = f(self, &all)?;
+                crate::value::write_display(&mut self.out, &s);
+            }
+            (b, _) => {
+                let name = match b {
+                    Builtin::Println => "println",
+                    Builtin::Print => "print",
+                    Builtin::Printf => "printf",
+                };
+                return Err(RuntimeError::missing_method(name, &self.script_class(), &argv));
+            }
+        }
+        if let Some(max) = self.limits.max_output_len
+            && self.out.len() > max
+        {
+            return Err(RuntimeError::limit("max_output_len", max as u64));
+        }
+        Ok(Value::Null)
+    }
+
+    /// An unqualified call that is not a local or script method: a closure in a
+    /// binding, a method of the `with {}` delegate, or a registered function.
+    pub(crate) fn call_name(&mut self, name: &Name, global: u32, args: &Args) -> Result<Value, RuntimeError> {
+        let argv = self.eval_args(args)?;
+        if let Some(v) = self.read_global(global).cloned() {
+            return self.call_value(&v, &argv);
+        }
+        if let Some(d) = self.delegate.clone() {
+            return self.call_method_on(&d, name, &argv);
+        }
+        if let Some(f) = self.registry.find_function(name) {
+            return f(self, &argv);
+        }
+        Err(RuntimeError::missing_method(name, &self.script_class(), &argv))
+    }
+
+    /// `obj.name(args)`, `obj?.name(args)`, `obj*.name(args)`, `Class.name(args)`.
+    pub(crate) fn call_member(
+        &mut self,
+        obj: &Expr,
+        name: &Member,
+        nav: Nav,
+        args: &Args,
+        _span: Span,
+    ) -> Result<Value, RuntimeError> {
+        if let ExprKind::Class(class) = &obj.kind {
+            let name = self.member_name(name)?;
+            if let Some(f) = self.registry.find_static(class, &name) {
+                let argv = self.eval_args(args)?;
+                return f(self, &argv);
+            }
+        }
+        let o = self.eval(obj)?;
+        let name = self.member_name(name)?;
+        match nav {
+            Nav::Safe if o.is_null() => Ok(Value::Null),
+            Nav::Spread => {
+                if o.is_null() {
+                    return Ok(Value::Null);
+                }
+                let argv = self.eval_args(args)?;
+                let mut out = Vec::new();
+                for item in ops::iterate(&o) {
+                    out.push(if item.is_null() {
+                        Value::Null
+                    } else {
+                        self.call_method_on(&item, &name, &argv)?
+                    });
+                }
+                Ok(Value::list(out))
+            }
+            _ => {
+                let argv = self.eval_args(args)?;
+                self.call_method_on(&o, &name, &argv)
+            }
+        }
+    }
+
+    /// Calls method `name` on a value: closure methods, `with`/`tap`, registered GDK
+    /// methods, host objects, then a closure stored under that name in a map.
+    pub(crate) fn call_method_on(
+        &mut self,
+        o: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> Result<Value, RuntimeError> {
+        match (o, name, args) {
+            (Value::Closure(c), "call" | "doCall", _) => return self.call_closure(c, args, None),
+            (Value::Closure(c), "curry", _) => {
+                return Ok(Value::Closure(Rc::new(c.curry(args.to_vec()))));
+            }
+            (Value::Closure(c), "getMaximumNumberOfParameters", []) => {
+                return Ok(Value::int(c.max_params() as i32));
+            }
+            (Value::Closure(a), "rightShift", [b]) => {
+                return Ok(Value::Closure(Rc::new(Closure::compose(
+                    Value::Closure(a.clone()),
+                    b.clone(),
+                ))));
+            }
+            (_, "with", [Value::Closure(c)]) => {
+                return self.call_closure(c, std::slice::from_ref(o), Some(o.clone()));
+            }
+            (_, "tap", [Value::Closure(c)]) => {
+                self.call_closure(c, std::slice::from_ref(o), Some(o.clone()))?;
+                return Ok(o.clone());
+            }
+            _ => {}
+        }
+        if let Some(f) = self.registry.find_method(o.type_tag(), name) {
+            return f(self, o, args);
+        }
+        if let Value::Object(h) = o {
+            let h = h.clone();
+            if let Some(v) = h.call(self, name, args)? {
+                return Ok(v);
+            }
+        }
+        if let Value::Map(m) = o {
+            let v = m.borrow().get_str(name).cloned();
+            if let Some(Value::Closure(c)) = v {
+                return self.call_closure(&c, args, None);
+            }
+        }
+        if o.is_null() {
+            return Err(RuntimeError::npe(format!(
+                "Cannot invoke method {name}() on null object"
+            )));
+        }
+        Err(RuntimeError::missing_method(name, &o.class_name(), args))
+    }
+
+    /// `new T(args)`: registered constructors, exception classes, basic collections.
+    pub(crate) fn construct(&mut self, ty: &TypeIr, args: &[Value]) -> Result<Value, RuntimeError> {
+        let class = class::resolve(&ty.name);
+        let full: Name = class.as_ref().map_or_else(|| ty.name.clone(), |c| c.name().into());
+        let full: &str = &full;
+        if let Some(f) = self.registry.find_constructor(full) {
+            return f(self, args);
+        }
+        let Some(class) = class else {
+            return Err(RuntimeError::thrown(
+                &class::GROOVY_RUNTIME,
+                format!("unable to resolve class {}", ty.name),
+            ));
+        };
+        if class.is_throwable() {
+            let mut t = Thrown::new(class, None);
+            for a in args {
+                match a {
+                    Value::Exception(_) => t.cause = Some(a.clone()),
+                    Value::Null => {}
+                    other => t.message = Some(crate::value::to_display(other).into()),
+                }
+            }
+            return Ok(Value::Exception(Rc::new(t)));
+        }
+        let copy = |a: Option<&Value>| a.map(ops::to_vec).unwrap_or_default();
+        Ok(match full {
+            "java.util.ArrayList" | "java.util.LinkedList" | "java.util.List" => {
+                Value::list(match args.first() {
+                    Some(Value::Num(_)) | None => Vec::new(),
+                    a => copy(a),
+                })
+            }
+            "java.util.LinkedHashMap" | "java.util.HashMap" | "java.util.Map" | "java.util.TreeMap" => {
+                let kind = match full {
+                    "java.util.HashMap" => MapKind::Hash,
+                    "java.util.TreeMap" => MapKind::Tree,
+                    _ => MapKind::Linked,
+                };
+                let mut m = MapValue::new(kind);
+                if let Some(Value::Map(src)) = args.first() {
+                    for (k, v) in src.borrow().entries.iter() {
+                        m.insert(k.clone(), v.clone());
+                    }
+                }
+                Value::from_map(m)
+            }
+            "java.util.LinkedHashSet" | "java.util.HashSet" | "java.util.TreeSet" | "java.util.Set" => {
+                let kind = match full {
+                    "java.util.HashSet" => SetKind::Hash,
+                    "java.util.TreeSet" => SetKind::Tree,
+                    _ => SetKind::Linked,
+                };
+                let items = match args.first() {
+                    Some(Value::Num(_)) | None => Vec::new(),
+                    a => copy(a),
+                };
+                Value::from_set(SetValue::from_values(kind, items))
+            }
+            "java.lang.Object" => Value::from_map(MapValue::new(MapKind::Linked)),
+            _ => {
+                return Err(RuntimeError::thrown(
+                    &class::GROOVY_RUNTIME,
+                    format!("cannot construct {} in a sync script", ty.name),
+                ));
+            }
+        })
+    }
+
+    /// The exception value if `err` is caught by a clause of `types` (empty: any
+    /// `Exception`).
+    pub(crate) fn caught(&self, err: &RuntimeError, types: &[Name]) -> Option<Value> {
+        let v = err.to_value()?;
+        let matches = if types.is_empty() {
+            err.is_caught_by(&ClassRef::Builtin(&class::EXCEPTION))
+        } else {
+            types
+                .iter()
+                .filter_map(|t| class::resolve(t))
+                .any(|c| err.is_caught_by(&c))
+        };
+        matches.then_some(v)
+    }
+}
+
+/// Packs trailing arguments of a varargs function into a list (an array in Java).
+fn pack_varargs(func: &Func, args: &[Value]) -> Vec<Value> {
+    let fixed = func.params.len().saturating_sub(1);
+    let mut out: Vec<Value> = args.iter().take(fixed).cloned().collect();
+    let rest: Vec<Value> = args.iter().skip(fixed).cloned().collect();
+    out.push(Value::list(rest));
+    out
+}

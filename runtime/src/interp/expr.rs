@@ -1,0 +1,451 @@
+//! Expressions: constants, variables, literals, operators, assignments, property and
+//! index access, closures, casts (spec §3–§7, §12).
+
+use std::rc::Rc;
+
+use syncscript_dsl::Span;
+use syncscript_dsl::ast::UnaryOp;
+
+use super::{Flow, Interp};
+use crate::closure::{Closure, ClosureKind};
+use crate::error::RuntimeError;
+use crate::ir::{
+    CaptureFrom, Const, Expr, ExprKind, GPart, Item, MapItem, Member, Name, Nav, Place, TypeIr,
+};
+use crate::ops;
+use crate::value::{Key, MapKind, MapValue, Value};
+
+/// An evaluated assignment target (receiver and index evaluated once).
+pub(crate) enum Target<'e> {
+    Local(u32, Option<&'e TypeIr>),
+    Capture(u32, Option<&'e TypeIr>),
+    Global(u32),
+    Prop(Value, Name),
+    Index(Value, Value),
+    /// `a?.b = v` with a null receiver: nothing happens.
+    Skip,
+}
+
+impl Interp<'_> {
+    /// Evaluates an expression; an error without a position gets this node's span.
+    #[inline]
+    pub(crate) fn eval(&mut self, e: &Expr) -> Result<Value, RuntimeError> {
+        match self.eval_inner(e) {
+            Ok(v) => Ok(v),
+            Err(err) => Err(err.with_span(e.span)),
+        }
+    }
+
+    fn eval_inner(&mut self, e: &Expr) -> Result<Value, RuntimeError> {
+        Ok(match &e.kind {
+            ExprKind::Const(c) => const_value(c),
+            ExprKind::Local(slot) => self.read_local(*slot),
+            ExprKind::Capture(i) => self.read_capture(*i),
+            ExprKind::Global(g) => self.read_global_or_delegate(*g)?,
+            ExprKind::GString(parts) => {
+                let mut s = String::new();
+                for p in parts {
+                    match p {
+                        GPart::Text(t) => s.push_str(t),
+                        GPart::Expr(x) => {
+                            let v = self.eval(x)?;
+                            crate::value::write_display(&mut s, &v);
+                        }
+                        GPart::Lazy(x) => {
+                            let c = self.eval(x)?;
+                            let v = self.call_value(&c, &[])?;
+                            crate::value::write_display(&mut s, &v);
+                        }
+                    }
+                }
+                self.check_string_len(s.len())?;
+                Value::gstring(s)
+            }
+            ExprKind::This => Value::Null,
+            ExprKind::Class(name) => match crate::class::resolve(name) {
+                Some(c) => Value::Class(c),
+                None => return Err(RuntimeError::missing_property(name, &self.script_class())),
+            },
+            ExprKind::List(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for i in items {
+                    match i {
+                        Item::Elem(x) => out.push(self.eval(x)?),
+                        Item::Spread(x) => {
+                            let v = self.eval(x)?;
+                            for item in ops::iterate(&v) {
+                                out.push(item);
+                            }
+                        }
+                    }
+                }
+                Value::list(out)
+            }
+            ExprKind::Map(items) => {
+                let mut m = MapValue::new(MapKind::Linked);
+                for i in items {
+                    match i {
+                        MapItem::Pair(k, v) => {
+                            let k = self.eval(k)?;
+                            let v = self.eval(v)?;
+                            m.insert(Key(k), v);
+                        }
+                        MapItem::Spread(x) => {
+                            let v = self.eval(x)?;
+                            match &v {
+                                Value::Map(src) => {
+                                    for (k, v) in src.borrow().entries.iter() {
+                                        m.insert(k.clone(), v.clone());
+                                    }
+                                }
+                                Value::Null => {}
+                                other => {
+                                    return Err(RuntimeError::thrown(&crate::class::ILLEGAL_ARGUMENT, format!(
+                                        "cannot spread a {} into a map",
+                                        other.class_name()
+                                    )));
+                                }
+                            }
+                        }
+                    }
+                }
+                Value::from_map(m)
+            }
+            ExprKind::Range {
+                from,
+                to,
+                exclusive_from,
+                exclusive_to,
+            } => {
+                let f = self.eval(from)?;
+                let t = self.eval(to)?;
+                {
+                    let f = if *exclusive_from { ops::next(&f)? } else { f };
+                    ops::make_range(&f, &t, !*exclusive_to)?
+                }
+            }
+            ExprKind::Unary(op, x) => {
+                let v = self.eval(x)?;
+                match op {
+                    UnaryOp::Not => Value::Bool(!ops::truthy(&v)),
+                    _ => ops::unary(*op, &v)?,
+                }
+            }
+            ExprKind::IncDec { place, inc, prefix } => {
+                let t = self.target(place)?;
+                let old = self.read_target(&t)?;
+                let new = if *inc { ops::next(&old)? } else { ops::previous(&old)? };
+                self.write_target(&t, new.clone())?;
+                if *prefix { new } else { old }
+            }
+            ExprKind::Binary(op, l, r) => {
+                let a = self.eval(l)?;
+                let b = self.eval(r)?;
+                ops::binary(self, *op, &a, &b)?
+            }
+            ExprKind::And(l, r) => {
+                let a = self.eval(l)?;
+                Value::Bool(ops::truthy(&a) && {
+                    let b = self.eval(r)?;
+                    ops::truthy(&b)
+                })
+            }
+            ExprKind::Or(l, r) => {
+                let a = self.eval(l)?;
+                Value::Bool(ops::truthy(&a) || {
+                    let b = self.eval(r)?;
+                    ops::truthy(&b)
+                })
+            }
+            ExprKind::Assign {
+                place,
+                op,
+                elvis,
+                value,
+            } => {
+                // fast path: plain assignment to a local
+                if op.is_none()
+                    && !*elvis
+                    && let Place::Local(slot, None) = &**place
+                {
+                    let v = self.eval(value)?;
+                    self.write_local(*slot, v.clone());
+                    return Ok(v);
+                }
+                let t = self.target(place)?;
+                let v = if let Some(op) = op {
+                    let old = self.read_target(&t)?;
+                    let rhs = self.eval(value)?;
+                    ops::binary(self, *op, &old, &rhs)?
+                } else if *elvis {
+                    let old = self.read_target(&t)?;
+                    if ops::truthy(&old) {
+                        old
+                    } else {
+                        self.eval(value)?
+                    }
+                } else {
+                    self.eval(value)?
+                };
+                self.write_target(&t, v)?
+            }
+            ExprKind::MultiAssign { places, value } => {
+                let v = self.eval(value)?;
+                let items = self.destructure(&v, places.len(), value.span)?;
+                for (p, item) in places.iter().zip(items) {
+                    let t = self.target(p)?;
+                    self.write_target(&t, item)?;
+                }
+                v
+            }
+            ExprKind::Ternary(c, a, b) => {
+                let c = self.eval(c)?;
+                if ops::truthy(&c) {
+                    self.eval(a)?
+                } else {
+                    self.eval(b)?
+                }
+            }
+            ExprKind::Elvis(a, b) => {
+                let a = self.eval(a)?;
+                if ops::truthy(&a) { a } else { self.eval(b)? }
+            }
+            ExprKind::Prop { obj, name, nav } => {
+                let o = self.eval(obj)?;
+                let name = self.member_name(name)?;
+                match nav {
+                    Nav::Safe if o.is_null() => Value::Null,
+                    Nav::Spread => {
+                        if o.is_null() {
+                            return Ok(Value::Null);
+                        }
+                        let mut out = Vec::new();
+                        for item in ops::iterate(&o) {
+                            out.push(if item.is_null() {
+                                Value::Null
+                            } else {
+                                ops::get_property(self, &item, &name)?
+                            });
+                        }
+                        Value::list(out)
+                    }
+                    _ => ops::get_property(self, &o, &name)?,
+                }
+            }
+            ExprKind::CallMember {
+                obj,
+                name,
+                nav,
+                args,
+            } => self.call_member(obj, name, *nav, args, e.span)?,
+            ExprKind::CallMethod { group, args } => self.call_script_method(*group, args)?,
+            ExprKind::CallBuiltin(b, args) => self.call_builtin(*b, args)?,
+            ExprKind::CallName { name, global, args } => self.call_name(name, *global, args)?,
+            ExprKind::Invoke(callee, args) => {
+                let c = self.eval(callee)?;
+                let argv = self.eval_args(args)?;
+                self.call_value(&c, &argv)?
+            }
+            ExprKind::Index { obj, index, safe } => {
+                let o = self.eval(obj)?;
+                if *safe && o.is_null() {
+                    return Ok(Value::Null);
+                }
+                let i = self.eval_index(index)?;
+                ops::get_index(self, &o, &i)?
+            }
+            ExprKind::Closure(func) => {
+                let captures = func
+                    .captures
+                    .iter()
+                    .map(|c| match c {
+                        CaptureFrom::Local(slot) => self
+                            .cell_of(*slot)
+                            .unwrap_or_else(|| Rc::new(std::cell::RefCell::new(self.read_local(*slot)))),
+                        CaptureFrom::Capture(i) => self
+                            .capture(*i)
+                            .cloned()
+                            .unwrap_or_else(|| Rc::new(std::cell::RefCell::new(Value::Null))),
+                    })
+                    .collect();
+                Value::Closure(Rc::new(Closure {
+                    kind: ClosureKind::Code {
+                        func: func.clone(),
+                        captures,
+                    },
+                }))
+            }
+            ExprKind::Cast { expr, ty, as_op } => {
+                let v = self.eval(expr)?;
+                if *as_op {
+                    ops::as_type(&v, &ty.target)?
+                } else {
+                    ops::cast(&v, &ty.target)?
+                }
+            }
+            ExprKind::InstanceOf { expr, ty, negated } => {
+                let v = self.eval(expr)?;
+                let is = crate::class::resolve(&ty.name)
+                    .is_some_and(|c| crate::class::is_instance(&v, &c));
+                Value::Bool(is != *negated)
+            }
+            ExprKind::New { ty, args } => {
+                let argv = self.eval_args(args)?;
+                self.construct(ty, &argv)?
+            }
+            ExprKind::MethodRef { obj, name } => {
+                let o = self.eval(obj)?;
+                Value::Closure(Rc::new(Closure::method_ref(o, name.clone())))
+            }
+            ExprKind::Switch(sw) => match self.switch(sw)? {
+                Flow::Normal | Flow::Break(_) => std::mem::take(&mut self.last),
+                Flow::Return(v) => v,
+                Flow::Continue(_) => Value::Null,
+            },
+        })
+    }
+
+    /// The property name of a member access.
+    pub(crate) fn member_name(&mut self, m: &Member) -> Result<Name, RuntimeError> {
+        Ok(match m {
+            Member::Static(n) => n.clone(),
+            Member::Dynamic(e) => {
+                let v = self.eval(e)?;
+                Name::from(crate::value::to_display(&v))
+            }
+        })
+    }
+
+    /// The value of `obj[a]` / `obj[a, b]` (several indexes make a list).
+    pub(crate) fn eval_index(&mut self, index: &[Expr]) -> Result<Value, RuntimeError> {
+        if let [one] = index {
+            self.eval(one)
+        } else {
+            let mut v = Vec::with_capacity(index.len());
+            for i in index {
+                v.push(self.eval(i)?);
+            }
+            Ok(Value::list(v))
+        }
+    }
+
+    /// Reads a binding; inside `with {}` falls back to the delegate's property;
+    /// otherwise `MissingPropertyException`.
+    fn read_global_or_delegate(&mut self, g: u32) -> Result<Value, RuntimeError> {
+        if let Some(v) = self.read_global(g) {
+            return Ok(v.clone());
+        }
+        let name = self.program.globals[g as usize].clone();
+        if let Some(d) = self.delegate.clone() {
+            return ops::get_property(self, &d, &name);
+        }
+        Err(RuntimeError::missing_property(&name, &self.script_class()))
+    }
+
+    /// The class name Groovy reports for the script.
+    pub(crate) fn script_class(&self) -> String {
+        self.script_class.to_string()
+    }
+
+    pub(crate) fn check_string_len(&self, len: usize) -> Result<(), RuntimeError> {
+        match self.limits.max_string_len {
+            Some(max) if len > max => Err(RuntimeError::limit("max_string_len", max as u64)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Evaluates the receiver and index of an assignment target once.
+    pub(crate) fn target<'e>(&mut self, p: &'e Place) -> Result<Target<'e>, RuntimeError> {
+        Ok(match p {
+            Place::Local(slot, ty) => Target::Local(*slot, ty.as_ref()),
+            Place::Capture(i, ty) => Target::Capture(*i, ty.as_ref()),
+            Place::Global(g) => Target::Global(*g),
+            Place::Prop { obj, name, nav } => {
+                let o = self.eval(obj)?;
+                let name = self.member_name(name)?;
+                if matches!(nav, Nav::Safe) && o.is_null() {
+                    Target::Skip
+                } else {
+                    Target::Prop(o, name)
+                }
+            }
+            Place::Index { obj, index } => {
+                let o = self.eval(obj)?;
+                let i = self.eval_index(index)?;
+                Target::Index(o, i)
+            }
+        })
+    }
+
+    pub(crate) fn read_target(&mut self, t: &Target<'_>) -> Result<Value, RuntimeError> {
+        Ok(match t {
+            Target::Local(slot, _) => self.read_local(*slot),
+            Target::Capture(i, _) => self.read_capture(*i),
+            Target::Global(g) => self.read_global_or_delegate(*g)?,
+            Target::Prop(o, name) => ops::get_property(self, o, name)?,
+            Target::Index(o, i) => ops::get_index(self, o, i)?,
+            Target::Skip => Value::Null,
+        })
+    }
+
+    /// Writes a target (coercing to the variable's declared type); returns the value
+    /// stored, which is the value of the assignment expression.
+    pub(crate) fn write_target(
+        &mut self,
+        t: &Target<'_>,
+        v: Value,
+    ) -> Result<Value, RuntimeError> {
+        match t {
+            Target::Local(slot, ty) => {
+                let v = match ty {
+                    Some(ty) => self.coerce(v, ty, Span::default())?,
+                    None => v,
+                };
+                self.write_local(*slot, v.clone());
+                Ok(v)
+            }
+            Target::Capture(i, ty) => {
+                let v = match ty {
+                    Some(ty) => self.coerce(v, ty, Span::default())?,
+                    None => v,
+                };
+                self.write_capture(*i, v.clone());
+                Ok(v)
+            }
+            Target::Global(g) => {
+                self.write_global(*g, v.clone());
+                Ok(v)
+            }
+            Target::Prop(o, name) => {
+                ops::set_property(self, o, name, v.clone())?;
+                Ok(v)
+            }
+            Target::Index(o, i) => {
+                ops::set_index(self, o, i, v.clone())?;
+                Ok(v)
+            }
+            Target::Skip => Ok(Value::Null),
+        }
+    }
+
+    /// Coerces a value assigned to a typed variable, parameter or return (spec §12.3).
+    pub(crate) fn coerce(
+        &mut self,
+        v: Value,
+        ty: &TypeIr,
+        span: Span,
+    ) -> Result<Value, RuntimeError> {
+        ops::coerce_assign(&v, &ty.target).map_err(|e| e.with_span(span))
+    }
+}
+
+/// The value of a compile-time constant.
+#[inline]
+pub(crate) fn const_value(c: &Const) -> Value {
+    match c {
+        Const::Null => Value::Null,
+        Const::Bool(b) => Value::Bool(*b),
+        Const::Num(n) => Value::Num(n.clone()),
+        Const::Str(s) => Value::Str(s.clone()),
+    }
+}

@@ -1,0 +1,326 @@
+//! Statements: blocks, declarations, branches, loops, switch, try/catch/finally, throw,
+//! assert (spec §10, §11).
+
+use syncscript_dsl::Span;
+
+use super::{Flow, Interp};
+use crate::error::RuntimeError;
+use crate::ir::{CaseIr, Name, Stmt, StmtKind, SwitchIr};
+use crate::ops;
+use crate::value::Value;
+
+/// Whether a `break`/`continue` with `label` targets a loop labelled `mine`.
+fn targets(label: Option<&Name>, mine: Option<&Name>) -> bool {
+    match label {
+        None => true,
+        Some(l) => mine.is_some_and(|m| m == l),
+    }
+}
+
+impl Interp<'_> {
+    pub(crate) fn exec_block(&mut self, stmts: &[Stmt]) -> Result<Flow, RuntimeError> {
+        for s in stmts {
+            match self.exec(s)? {
+                Flow::Normal => {}
+                other => return Ok(other),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    pub(crate) fn exec(&mut self, s: &Stmt) -> Result<Flow, RuntimeError> {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.last = self.eval(e)?;
+            }
+            StmtKind::Decl { slot, ty, init } => {
+                let v = match init {
+                    Some(e) => {
+                        let v = self.eval(e)?;
+                        match ty {
+                            Some(t) => self.coerce(v, t, e.span)?,
+                            None => v,
+                        }
+                    }
+                    None => match ty {
+                        Some(t) => default_for_type(&t.name),
+                        None => Value::Null,
+                    },
+                };
+                self.last = v.clone();
+                self.declare_local(*slot, v);
+            }
+            StmtKind::MultiDecl { vars, init } => {
+                let v = self.eval(init)?;
+                let items = self.destructure(&v, vars.len(), init.span)?;
+                for ((slot, ty), item) in vars.iter().zip(items) {
+                    let item = match ty {
+                        Some(t) => self.coerce(item, t, init.span)?,
+                        None => item,
+                    };
+                    self.declare_local(*slot, item);
+                }
+                self.last = v;
+            }
+            StmtKind::Block(b) => {
+                self.last = Value::Null;
+                return self.exec_block(b);
+            }
+            StmtKind::If(cond, then, otherwise) => {
+                let c = self.eval(cond)?;
+                if ops::truthy(&c) {
+                    return self.exec(then);
+                } else if let Some(o) = otherwise {
+                    return self.exec(o);
+                }
+                self.last = Value::Null;
+            }
+            StmtKind::While { label, cond, body } => {
+                loop {
+                    let c = self.eval(cond)?;
+                    if !ops::truthy(&c) {
+                        break;
+                    }
+                    match self.exec(body)? {
+                        Flow::Normal => {}
+                        Flow::Break(l) if targets(l.as_ref(), label.as_ref()) => break,
+                        Flow::Continue(l) if targets(l.as_ref(), label.as_ref()) => {}
+                        other => return Ok(other),
+                    }
+                    self.charge(1)?;
+                }
+                self.last = Value::Null;
+            }
+            StmtKind::DoWhile { label, body, cond } => {
+                loop {
+                    match self.exec(body)? {
+                        Flow::Normal => {}
+                        Flow::Break(l) if targets(l.as_ref(), label.as_ref()) => break,
+                        Flow::Continue(l) if targets(l.as_ref(), label.as_ref()) => {}
+                        other => return Ok(other),
+                    }
+                    let c = self.eval(cond)?;
+                    if !ops::truthy(&c) {
+                        break;
+                    }
+                    self.charge(1)?;
+                }
+                self.last = Value::Null;
+            }
+            StmtKind::ForIn {
+                label,
+                slot,
+                ty,
+                iter,
+                body,
+            } => {
+                let v = self.eval(iter)?;
+                for item in ops::iterate(&v) {
+                    let item = match ty {
+                        Some(t) => self.coerce(item, t, iter.span)?,
+                        None => item,
+                    };
+                    self.declare_local(*slot, item);
+                    match self.exec(body)? {
+                        Flow::Normal => {}
+                        Flow::Break(l) if targets(l.as_ref(), label.as_ref()) => break,
+                        Flow::Continue(l) if targets(l.as_ref(), label.as_ref()) => {}
+                        other => return Ok(other),
+                    }
+                    self.charge(1)?;
+                }
+                self.last = Value::Null;
+            }
+            StmtKind::For {
+                label,
+                init,
+                cond,
+                update,
+                body,
+            } => {
+                for i in init {
+                    self.exec(i)?;
+                }
+                loop {
+                    if let Some(c) = cond {
+                        let c = self.eval(c)?;
+                        if !ops::truthy(&c) {
+                            break;
+                        }
+                    }
+                    match self.exec(body)? {
+                        Flow::Normal => {}
+                        Flow::Break(l) if targets(l.as_ref(), label.as_ref()) => break,
+                        Flow::Continue(l) if targets(l.as_ref(), label.as_ref()) => {}
+                        other => return Ok(other),
+                    }
+                    for u in update {
+                        self.eval(u)?;
+                    }
+                    self.charge(1)?;
+                }
+                self.last = Value::Null;
+            }
+            StmtKind::Switch(sw, label) => {
+                return match self.switch(sw)? {
+                    Flow::Break(l) if targets(l.as_ref(), label.as_ref()) => Ok(Flow::Normal),
+                    other => Ok(other),
+                };
+            }
+            StmtKind::Try {
+                body,
+                catches,
+                finally,
+            } => return self.exec_try(body, catches, finally.as_deref()),
+            StmtKind::Throw(e) => {
+                let v = self.eval(e)?;
+                return Err(RuntimeError::throw_value(&v).with_span(s.span));
+            }
+            StmtKind::Return(e) => {
+                let v = match e {
+                    Some(e) => self.eval(e)?,
+                    None => Value::Null,
+                };
+                return Ok(Flow::Return(v));
+            }
+            StmtKind::Break(l) => return Ok(Flow::Break(l.clone())),
+            StmtKind::Continue(l) => return Ok(Flow::Continue(l.clone())),
+            StmtKind::Labeled(label, inner) => {
+                return match self.exec(inner)? {
+                    Flow::Break(Some(l)) if l == *label => Ok(Flow::Normal),
+                    other => Ok(other),
+                };
+            }
+            StmtKind::Assert {
+                cond,
+                message,
+                text,
+            } => {
+                let c = self.eval(cond)?;
+                if !ops::truthy(&c) {
+                    let err = match message {
+                        Some(m) => {
+                            let m = self.eval(m)?;
+                            let mut msg = crate::value::to_display(&m);
+                            msg.push_str(". Expression: ");
+                            msg.push_str(text);
+                            RuntimeError::thrown(&crate::class::ASSERTION_ERROR, msg)
+                        }
+                        None => RuntimeError::thrown(
+                            &crate::class::POWER_ASSERTION_ERROR,
+                            format!("assert {text}"),
+                        ),
+                    };
+                    return Err(err.with_span(s.span));
+                }
+                self.last = Value::Null;
+            }
+            StmtKind::Nop => self.last = Value::Null,
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// Splits the right side of a multiple assignment: missing values are null, extra
+    /// ones ignored (spec §11).
+    pub(crate) fn destructure(
+        &mut self,
+        v: &Value,
+        n: usize,
+        span: Span,
+    ) -> Result<Vec<Value>, RuntimeError> {
+        let mut out = Vec::with_capacity(n);
+        let _ = span;
+        let mut it = ops::iterate(v);
+        for _ in 0..n {
+            match it.next() {
+                Some(x) => out.push(x),
+                None => out.push(Value::Null),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Runs a switch: the first matching case (or default) and the ones after it until
+    /// a `break` (no fall-through for arrow cases). The result is in `self.last`.
+    pub(crate) fn switch(&mut self, sw: &SwitchIr) -> Result<Flow, RuntimeError> {
+        let subject = self.eval(&sw.subject)?;
+        let mut start = None;
+        'find: for (i, case) in sw.cases.iter().enumerate() {
+            for label in &case.labels {
+                if let Some(l) = label {
+                    let cv = self.eval(l)?;
+                    if ops::is_case(self, &cv, &subject).map_err(|e| e.with_span(l.span))? {
+                        start = Some(i);
+                        break 'find;
+                    }
+                }
+            }
+        }
+        if start.is_none() {
+            start = sw
+                .cases
+                .iter()
+                .position(|c: &CaseIr| c.labels.iter().any(Option::is_none));
+        }
+        self.last = Value::Null;
+        let Some(start) = start else {
+            return Ok(Flow::Normal);
+        };
+        for case in &sw.cases[start..] {
+            match self.exec_block(&case.body)? {
+                Flow::Normal => {}
+                other => return Ok(other),
+            }
+            if case.arrow {
+                break;
+            }
+        }
+        Ok(Flow::Normal)
+    }
+}
+
+impl Interp<'_> {
+    fn exec_try(
+        &mut self,
+        body: &[Stmt],
+        catches: &[crate::ir::CatchIr],
+        finally: Option<&[Stmt]>,
+    ) -> Result<Flow, RuntimeError> {
+        let mut outcome = self.exec_block(body);
+        if let Err(err) = &outcome
+            && !catches.is_empty()
+        {
+            for c in catches {
+                if let Some(exc) = self.caught(err, &c.types) {
+                    self.declare_local(c.slot, exc);
+                    outcome = self.exec_block(&c.body);
+                    break;
+                }
+            }
+        }
+        if let Some(f) = finally {
+            let saved = std::mem::take(&mut self.last);
+            match self.exec_block(f)? {
+                Flow::Normal => {}
+                other => return Ok(other),
+            }
+            self.last = saved;
+        }
+        outcome
+    }
+}
+
+/// The value of a declared but uninitialized variable: zero for primitive numbers,
+/// `false` for `boolean`, null otherwise (Java field defaults, which Groovy uses).
+fn default_for_type(name: &str) -> Value {
+    use crate::num::Num;
+    match name {
+        "int" | "short" | "byte" => Value::Num(Num::Int(0)),
+        "long" => Value::Num(Num::Long(0)),
+        "double" => Value::Num(Num::Double(0.0)),
+        "float" => Value::Num(Num::Float(0.0)),
+        "boolean" => Value::Bool(false),
+        "char" => Value::Char('\0'),
+        _ => Value::Null,
+    }
+}

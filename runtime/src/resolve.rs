@@ -1,0 +1,755 @@
+//! Resolver: turns the AST into the slot-resolved IR of [`crate::ir`].
+//!
+//! Scopes follow spec §1, §8 and §11: script `def` locals are frame slots of the script
+//! body and are visible to closures but not to script methods; a method sees its
+//! parameters, its own locals and the bindings; undeclared names are bindings. A
+//! variable captured by a closure is marked as a cell in its defining function so that
+//! closures share it by reference; everything else is a plain slot.
+
+pub(crate) mod dump;
+mod expr;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use syncscript_dsl::ast::{self, AstStmt, Expr as AExpr, Module, Stmt as AStmt, visit};
+use syncscript_dsl::{Diagnostic, SourceFile, Span};
+
+use crate::ir::{
+    CaptureFrom, CaseIr, CatchIr, Func, FuncKind, MethodGroup, Name, ParamIr, Program, Stmt,
+    StmtKind, SwitchIr, TypeIr,
+};
+
+/// What the resolver needs to know about the host.
+#[derive(Default, Debug, Clone)]
+pub struct ResolveOptions {
+    /// Bindings the host promises to provide. When `Some`, reading a name that is neither
+    /// a local, a method, a class, one of these nor assigned anywhere in the script is an
+    /// `undefined-variable` error; when `None`, such reads fail at run time.
+    pub expected_bindings: Option<HashSet<String>>,
+}
+
+/// Resolves a parsed module into a [`Program`], or returns the compile errors.
+pub fn resolve(
+    module: &Module,
+    source: Arc<SourceFile>,
+    options: &ResolveOptions,
+) -> Result<Program, Vec<Diagnostic>> {
+    let src = source.clone();
+    let mut r = Resolver::new(module, options);
+    r.source_text = src.text();
+    resolve_with(r, module, source)
+}
+
+/// One variable in a block scope.
+struct VarInfo {
+    name: Name,
+    slot: u32,
+    ty: Option<TypeIr>,
+}
+
+/// The function being resolved.
+struct FnCtx {
+    kind: FuncKind,
+    nslots: u32,
+    cells: Vec<bool>,
+    scopes: Vec<Vec<VarInfo>>,
+    captures: Vec<(Name, CaptureFrom, Option<TypeIr>)>,
+    /// Inside a closure passed to `with`/`tap`: unknown names may be delegate properties.
+    delegate: bool,
+}
+
+impl FnCtx {
+    fn new(kind: FuncKind) -> Self {
+        FnCtx {
+            kind,
+            nslots: 0,
+            cells: Vec::new(),
+            scopes: vec![Vec::new()],
+            captures: Vec::new(),
+            delegate: false,
+        }
+    }
+
+    fn finish(
+        self,
+        name: Name,
+        params: Vec<ParamIr>,
+        ret: Option<TypeIr>,
+        body: Vec<Stmt>,
+        span: Span,
+    ) -> Func {
+        Func {
+            name,
+            kind: self.kind,
+            params,
+            nslots: self.nslots,
+            cells: self.cells.into_boxed_slice(),
+            captures: self.captures.into_iter().map(|(_, c, _)| c).collect(),
+            ret,
+            body,
+            span,
+        }
+    }
+
+    fn find(&self, name: &str) -> Option<&VarInfo> {
+        self.scopes
+            .iter()
+            .rev()
+            .flat_map(|s| s.iter().rev())
+            .find(|v| &*v.name == name)
+    }
+}
+
+/// How a name resolved.
+pub(crate) enum Resolved {
+    Local(u32, Option<TypeIr>),
+    Capture(u32, Option<TypeIr>),
+}
+
+pub(crate) struct Resolver<'a> {
+    fns: Vec<FnCtx>,
+    globals: indexmap::IndexMap<Name, ()>,
+    groups: Vec<MethodGroup>,
+    group_index: HashMap<Name, u32>,
+    diags: Vec<Diagnostic>,
+    options: &'a ResolveOptions,
+    /// Names assigned somewhere without a declaration (possible bindings).
+    assigned: HashSet<Box<str>>,
+    /// `import a.b.C` / `import a.b.C as D`: simple name → full name.
+    imports: HashMap<Box<str>, Name>,
+    /// Names already reported as undefined (one error per name).
+    reported: HashSet<Box<str>>,
+    /// Interned strings.
+    interned: HashSet<Name>,
+    source_text: &'a str,
+}
+
+/// Collects the names assigned without a declaration anywhere in the module.
+struct AssignedNames(HashSet<Box<str>>);
+
+impl visit::Visitor for AssignedNames {
+    fn visit_expr(&mut self, expr: &ast::AstExpr) {
+        if let AExpr::Assign { target, .. } = &expr.node {
+            match &target.node {
+                AExpr::Name(n) => {
+                    self.0.insert(n.clone());
+                }
+                AExpr::Tuple(items) => {
+                    for i in items {
+                        if let AExpr::Name(n) = &i.node {
+                            self.0.insert(n.clone());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        visit::walk_expr(self, expr);
+    }
+}
+
+impl<'a> Resolver<'a> {
+    fn new(module: &Module, options: &'a ResolveOptions) -> Self {
+        let mut assigned = AssignedNames(HashSet::new());
+        visit::walk_module(&mut assigned, module);
+        let mut imports = HashMap::new();
+        for s in &module.stmts {
+            if let AStmt::Import(i) = &s.node
+                && !i.star
+                && !i.is_static
+            {
+                let simple = i.alias.as_ref().map_or_else(
+                    || i.path.rsplit('.').next().unwrap_or(&i.path).into(),
+                    |a| a.node.clone(),
+                );
+                imports.insert(simple, Arc::from(&*i.path));
+            }
+        }
+        Resolver {
+            fns: Vec::new(),
+            globals: indexmap::IndexMap::new(),
+            groups: Vec::new(),
+            group_index: HashMap::new(),
+            diags: Vec::new(),
+            options,
+            assigned: assigned.0,
+            imports,
+            reported: HashSet::new(),
+            interned: HashSet::new(),
+            source_text: "",
+        }
+    }
+
+    pub(crate) fn intern(&mut self, s: &str) -> Name {
+        if let Some(n) = self.interned.get(s) {
+            return n.clone();
+        }
+        let n: Name = Arc::from(s);
+        self.interned.insert(n.clone());
+        n
+    }
+
+    pub(crate) fn error(&mut self, code: &str, message: String, span: Span) {
+        self.diags.push(Diagnostic::error(code, message, span));
+    }
+
+    fn cur(&mut self) -> &mut FnCtx {
+        let last = self.fns.len() - 1;
+        &mut self.fns[last]
+    }
+
+    pub(crate) fn global(&mut self, name: &str) -> u32 {
+        let n = self.intern(name);
+        let (i, _) = self.globals.insert_full(n, ());
+        i as u32
+    }
+
+    pub(crate) fn group_of(&self, name: &str) -> Option<u32> {
+        self.group_index.get(name).copied()
+    }
+
+    pub(crate) fn in_delegate_closure(&self) -> bool {
+        self.fns.iter().any(|f| f.delegate)
+    }
+
+    pub(crate) fn push_scope(&mut self) {
+        self.cur().scopes.push(Vec::new());
+    }
+
+    pub(crate) fn pop_scope(&mut self) {
+        self.cur().scopes.pop();
+    }
+
+    /// Declares a variable in the innermost scope and returns its slot.
+    pub(crate) fn declare(&mut self, name: &str, ty: Option<TypeIr>, span: Span) -> u32 {
+        if self.lookup_declared(name) {
+            self.error(
+                "duplicate-variable",
+                format!("the current scope already contains a variable of the name `{name}`"),
+                span,
+            );
+        }
+        let name = self.intern(name);
+        let f = self.cur();
+        let slot = f.nslots;
+        f.nslots += 1;
+        f.cells.push(false);
+        if let Some(scope) = f.scopes.last_mut() {
+            scope.push(VarInfo { name, slot, ty });
+        }
+        slot
+    }
+
+    /// Whether `name` is already declared where a new declaration would clash (the
+    /// current function and, for closures, the enclosing ones).
+    fn lookup_declared(&self, name: &str) -> bool {
+        for f in self.fns.iter().rev() {
+            if f.find(name).is_some() {
+                return true;
+            }
+            if !matches!(f.kind, FuncKind::Closure { .. }) {
+                break;
+            }
+        }
+        false
+    }
+
+    /// Resolves a variable name in the current function and its enclosing closures.
+    pub(crate) fn lookup(&mut self, name: &str) -> Option<Resolved> {
+        let depth = self.fns.len().checked_sub(1)?;
+        self.lookup_at(depth, name)
+    }
+
+    fn lookup_at(&mut self, depth: usize, name: &str) -> Option<Resolved> {
+        let f = &self.fns[depth];
+        if let Some(v) = f.find(name) {
+            return Some(Resolved::Local(v.slot, v.ty.clone()));
+        }
+        if let Some(i) = f.captures.iter().position(|(n, _, _)| &**n == name) {
+            return Some(Resolved::Capture(i as u32, f.captures[i].2.clone()));
+        }
+        if !matches!(f.kind, FuncKind::Closure { .. }) || depth == 0 {
+            return None;
+        }
+        let (from, ty) = match self.lookup_at(depth - 1, name)? {
+            Resolved::Local(slot, ty) => {
+                self.fns[depth - 1].cells[slot as usize] = true;
+                (CaptureFrom::Local(slot), ty)
+            }
+            Resolved::Capture(i, ty) => (CaptureFrom::Capture(i), ty),
+        };
+        let name = self.intern(name);
+        let f = &mut self.fns[depth];
+        f.captures.push((name, from, ty.clone()));
+        Some(Resolved::Capture(f.captures.len() as u32 - 1, ty))
+    }
+
+    /// Reports a read of a name that can never be defined (only when the host declared
+    /// its bindings).
+    pub(crate) fn check_defined(&mut self, name: &str, span: Span) {
+        let Some(expected) = &self.options.expected_bindings else {
+            return;
+        };
+        if self.assigned.contains(name)
+            || expected.contains(name)
+            || self.in_delegate_closure()
+            || self.reported.contains(name)
+        {
+            return;
+        }
+        let mut candidates: Vec<String> = expected.iter().cloned().collect();
+        candidates.extend(self.assigned.iter().map(ToString::to_string));
+        for f in &self.fns {
+            for s in &f.scopes {
+                candidates.extend(s.iter().map(|v| v.name.to_string()));
+            }
+        }
+        let suggestion = syncscript_dsl::diagnostic::did_you_mean(
+            name,
+            candidates.iter().map(String::as_str),
+        )
+        .map(ToString::to_string);
+        let mut d = Diagnostic::error(
+            "undefined-variable",
+            format!("undefined variable `{name}`"),
+            span,
+        );
+        if let Some(s) = suggestion {
+            d = d.with_help(format!("did you mean `{s}`?"));
+        }
+        self.reported.insert(name.into());
+        self.diags.push(d);
+    }
+
+    /// The full class name for a simple name used as a value (`Math`, an import alias),
+    /// or `None` when the name is not a class.
+    pub(crate) fn class_name(&self, name: &str) -> Option<Name> {
+        if let Some(full) = self.imports.get(name) {
+            return Some(full.clone());
+        }
+        let first = name.chars().next()?;
+        if first.is_ascii_uppercase() && !self.may_be_binding_strict(name) {
+            return Some(Arc::from(name));
+        }
+        None
+    }
+
+    /// Like [`Self::may_be_binding`] but an undeclared binding set does not count.
+    pub(crate) fn may_be_binding_strict(&self, name: &str) -> bool {
+        self.assigned.contains(name)
+            || self
+                .options
+                .expected_bindings
+                .as_ref()
+                .is_some_and(|b| b.contains(name))
+    }
+
+    pub(crate) fn type_ir(&mut self, t: &ast::TypeRef) -> TypeIr {
+        let name = self
+            .imports
+            .get(&*t.name)
+            .cloned()
+            .unwrap_or_else(|| Arc::from(&*t.name));
+        let mut written = name.to_string();
+        for _ in 0..t.array_dims {
+            written.push_str("[]");
+        }
+        TypeIr {
+            target: crate::ops::CoerceTarget::resolve(&written),
+            name,
+            array_dims: t.array_dims,
+        }
+    }
+
+    pub(crate) fn opt_type(&mut self, t: Option<&ast::TypeRef>) -> Option<TypeIr> {
+        let t = t?;
+        match &*t.name {
+            "def" | "var" | "Object" | "java.lang.Object" if t.array_dims == 0 => None,
+            _ => Some(self.type_ir(t)),
+        }
+    }
+
+    /// Resolves a script method in a fresh function context (no script locals visible).
+    fn method(&mut self, m: &ast::MethodDef, span: Span) -> Func {
+        let saved = std::mem::take(&mut self.fns);
+        self.fns.push(FnCtx::new(FuncKind::Method));
+        let params = self.params(&m.params);
+        let ret = match m.ret.as_ref() {
+            Some(t) if &*t.name == "void" => Some(TypeIr {
+                name: "void".into(),
+                array_dims: 0,
+                target: crate::ops::CoerceTarget::Any,
+            }),
+            other => self.opt_type(other),
+        };
+        let body = match &m.body {
+            Some(b) => self.block_top(b),
+            None => Vec::new(),
+        };
+        let ctx = self.fns.pop().unwrap_or_else(|| FnCtx::new(FuncKind::Method));
+        self.fns = saved;
+        ctx.finish(self.intern(&m.name.node), params, ret, body, span)
+    }
+
+    /// Declares parameters (slots 0..n) and resolves their defaults.
+    pub(crate) fn params(&mut self, params: &[ast::Param]) -> Vec<ParamIr> {
+        let mut out = Vec::with_capacity(params.len());
+        for p in params {
+            let ty = self.opt_type(p.ty.as_ref());
+            // a default may use earlier parameters only
+            let default = p.default.as_ref().map(|d| self.expr(d));
+            self.declare(&p.name.node, ty.clone(), p.name.span);
+            out.push(ParamIr {
+                name: self.intern(&p.name.node),
+                ty,
+                default,
+                varargs: p.varargs,
+            });
+        }
+        out
+    }
+
+    /// Resolves a closure literal.
+    pub(crate) fn closure(&mut self, c: &ast::Closure, span: Span, delegate: bool) -> Arc<Func> {
+        let implicit_it = c.params.is_none();
+        let mut ctx = FnCtx::new(FuncKind::Closure { implicit_it });
+        ctx.delegate = delegate;
+        self.fns.push(ctx);
+        let params = match &c.params {
+            Some(p) => self.params(p),
+            None => {
+                // `it` may shadow an outer `it` (nested closures), so declare it directly
+                let name = self.intern("it");
+                let f = self.cur();
+                f.nslots = 1;
+                f.cells.push(false);
+                if let Some(scope) = f.scopes.last_mut() {
+                    scope.push(VarInfo {
+                        name: name.clone(),
+                        slot: 0,
+                        ty: None,
+                    });
+                }
+                vec![ParamIr {
+                    name,
+                    ty: None,
+                    default: None,
+                    varargs: false,
+                }]
+            }
+        };
+        let body = self.block_top(&c.body);
+        let ctx = self
+            .fns
+            .pop()
+            .unwrap_or_else(|| FnCtx::new(FuncKind::Closure { implicit_it }));
+        Arc::new(ctx.finish("<closure>".into(), params, None, body, span))
+    }
+
+    /// A function body's statements (the function scope is already pushed).
+    fn block_top(&mut self, stmts: &[AstStmt]) -> Vec<Stmt> {
+        stmts.iter().map(|s| self.stmt(s)).collect()
+    }
+
+    /// A nested block with its own scope.
+    pub(crate) fn block(&mut self, stmts: &[AstStmt]) -> Vec<Stmt> {
+        self.push_scope();
+        let out = stmts.iter().map(|s| self.stmt(s)).collect();
+        self.pop_scope();
+        out
+    }
+
+    /// A statement in its own scope (the body of `if`, a loop, …).
+    fn scoped_stmt(&mut self, s: &AstStmt) -> Box<Stmt> {
+        self.push_scope();
+        let out = self.stmt(s);
+        self.pop_scope();
+        Box::new(out)
+    }
+
+    fn stmt(&mut self, s: &AstStmt) -> Stmt {
+        self.stmt_labeled(s, None)
+    }
+
+    fn stmt_labeled(&mut self, s: &AstStmt, label: Option<Name>) -> Stmt {
+        let span = s.span;
+        let kind = match &s.node {
+            AStmt::Expr(e) => StmtKind::Expr(self.expr(e)),
+            AStmt::VarDecl(d) => return self.var_decl(d, span),
+            AStmt::MultiDecl { vars, init } => {
+                let init = self.expr(init);
+                let vars = vars
+                    .iter()
+                    .map(|(t, n)| {
+                        let ty = self.opt_type(t.as_ref());
+                        (self.declare(&n.node, ty.clone(), n.span), ty)
+                    })
+                    .collect();
+                StmtKind::MultiDecl { vars, init }
+            }
+            AStmt::Block(b) => StmtKind::Block(self.block(b)),
+            AStmt::If {
+                cond,
+                then,
+                otherwise,
+            } => StmtKind::If(
+                self.expr(cond),
+                self.scoped_stmt(then),
+                otherwise.as_ref().map(|o| self.scoped_stmt(o)),
+            ),
+            AStmt::While { cond, body } => StmtKind::While {
+                label,
+                cond: self.expr(cond),
+                body: self.scoped_stmt(body),
+            },
+            AStmt::DoWhile { body, cond } => StmtKind::DoWhile {
+                label,
+                body: self.scoped_stmt(body),
+                cond: self.expr(cond),
+            },
+            AStmt::ForIn {
+                ty,
+                var,
+                iter,
+                body,
+            } => {
+                let iter = self.expr(iter);
+                self.push_scope();
+                let ty = self.opt_type(ty.as_ref());
+                let slot = self.declare(&var.node, ty.clone(), var.span);
+                let body = self.scoped_stmt(body);
+                self.pop_scope();
+                StmtKind::ForIn {
+                    label,
+                    slot,
+                    ty,
+                    iter,
+                    body,
+                }
+            }
+            AStmt::For {
+                init,
+                cond,
+                update,
+                body,
+            } => {
+                self.push_scope();
+                let init = init.iter().map(|s| self.stmt(s)).collect();
+                let cond = cond.as_ref().map(|c| self.expr(c));
+                let update = update.iter().map(|u| self.expr(u)).collect();
+                let body = self.scoped_stmt(body);
+                self.pop_scope();
+                StmtKind::For {
+                    label,
+                    init,
+                    cond,
+                    update,
+                    body,
+                }
+            }
+            AStmt::Switch(sw) => StmtKind::Switch(Box::new(self.switch(sw)), label),
+            AStmt::Try {
+                body,
+                catches,
+                finally,
+            } => {
+                let body = self.block(body);
+                let catches = catches
+                    .iter()
+                    .map(|c| {
+                        self.push_scope();
+                        let types = c.types.iter().map(|t| self.type_ir(t).name).collect();
+                        let slot = self.declare(&c.name.node, None, c.name.span);
+                        let body = self.block(&c.body);
+                        self.pop_scope();
+                        CatchIr { types, slot, body }
+                    })
+                    .collect();
+                let finally = finally.as_ref().map(|f| self.block(f));
+                StmtKind::Try {
+                    body,
+                    catches,
+                    finally,
+                }
+            }
+            AStmt::Throw(e) => StmtKind::Throw(self.expr(e)),
+            AStmt::Return(e) => StmtKind::Return(e.as_ref().map(|e| self.expr(e))),
+            AStmt::Break(l) => StmtKind::Break(l.as_ref().map(|l| self.intern(&l.node))),
+            AStmt::Continue(l) => StmtKind::Continue(l.as_ref().map(|l| self.intern(&l.node))),
+            AStmt::Labeled { label: l, stmt } => {
+                let name = self.intern(&l.node);
+                return match &stmt.node {
+                    AStmt::While { .. }
+                    | AStmt::DoWhile { .. }
+                    | AStmt::For { .. }
+                    | AStmt::ForIn { .. }
+                    | AStmt::Switch(_) => self.stmt_labeled(stmt, Some(name)),
+                    _ => {
+                        let inner = self.stmt(stmt);
+                        Stmt {
+                            kind: StmtKind::Labeled(name, Box::new(inner)),
+                            span,
+                        }
+                    }
+                };
+            }
+            AStmt::Assert { cond, message } => {
+                let text: Arc<str> = Arc::from(
+                    self.source_text
+                        .get(cond.span.range())
+                        .unwrap_or("<condition>"),
+                );
+                StmtKind::Assert {
+                    cond: self.expr(cond),
+                    message: message.as_ref().map(|m| self.expr(m)),
+                    text,
+                }
+            }
+            AStmt::Method(m) => {
+                if self.fns.len() != 1 || !matches!(self.fns[0].kind, FuncKind::Script) {
+                    self.error(
+                        "unsupported-construct",
+                        format!(
+                            "method `{}` must be declared at the top level of the script",
+                            m.name.node
+                        ),
+                        m.name.span,
+                    );
+                }
+                StmtKind::Nop
+            }
+            AStmt::Class(c) => {
+                let what = match c.kind {
+                    ast::ClassKind::Class => "class",
+                    ast::ClassKind::Interface => "interface",
+                    ast::ClassKind::Enum => "enum",
+                    ast::ClassKind::Trait => "trait",
+                    ast::ClassKind::Record => "record",
+                    ast::ClassKind::Annotation => "annotation type",
+                };
+                self.error(
+                    "unsupported-construct",
+                    format!(
+                        "{what} declarations are not supported in sync scripts (`{}`)",
+                        c.name.node
+                    ),
+                    c.name.span,
+                );
+                StmtKind::Nop
+            }
+            AStmt::Import(_) | AStmt::Package(_) | AStmt::Empty => StmtKind::Nop,
+            AStmt::Error => {
+                self.error("syntax-error", "invalid statement".into(), span);
+                StmtKind::Nop
+            }
+        };
+        Stmt { kind, span }
+    }
+
+    fn var_decl(&mut self, d: &ast::VarDecl, span: Span) -> Stmt {
+        let ty = self.opt_type(d.ty.as_ref());
+        let mut out = Vec::with_capacity(d.vars.len());
+        for v in &d.vars {
+            // the initializer cannot see the variable being declared
+            let init = v.init.as_ref().map(|e| self.expr(e));
+            let slot = self.declare(&v.name.node, ty.clone(), v.name.span);
+            out.push(Stmt {
+                kind: StmtKind::Decl {
+                    slot,
+                    ty: ty.clone(),
+                    init,
+                },
+                span: v.name.span.cover(v.init.as_ref().map_or(v.name.span, |e| e.span)),
+            });
+        }
+        if out.len() == 1 {
+            let mut s = out.pop().unwrap_or(Stmt {
+                kind: StmtKind::Nop,
+                span,
+            });
+            s.span = span;
+            s
+        } else {
+            // several declarators are one statement but must not open a scope
+            Stmt {
+                kind: StmtKind::Block(out),
+                span,
+            }
+        }
+    }
+
+    pub(crate) fn switch(&mut self, sw: &ast::Switch) -> SwitchIr {
+        let subject = self.expr(&sw.subject);
+        self.push_scope();
+        let cases = sw
+            .cases
+            .iter()
+            .map(|c| CaseIr {
+                labels: c
+                    .labels
+                    .iter()
+                    .map(|l| match &l.node {
+                        ast::CaseLabel::Case(e) => Some(self.expr(e)),
+                        ast::CaseLabel::Default => None,
+                    })
+                    .collect(),
+                body: c.body.iter().map(|s| self.stmt(s)).collect(),
+                arrow: c.arrow,
+            })
+            .collect();
+        self.pop_scope();
+        SwitchIr { subject, cases }
+    }
+}
+
+/// Hoists the script methods (visible everywhere, §1), then resolves them and the body.
+fn resolve_with(
+    mut r: Resolver<'_>,
+    module: &Module,
+    source: Arc<SourceFile>,
+) -> Result<Program, Vec<Diagnostic>> {
+    let mut method_defs = Vec::new();
+    for s in &module.stmts {
+        if let AStmt::Method(m) = &s.node {
+            let idx = method_defs.len() as u32;
+            method_defs.push((&**m, s.span));
+            let name = r.intern(&m.name.node);
+            match r.group_index.get(&name) {
+                Some(&g) => r.groups[g as usize].overloads.push(idx),
+                None => {
+                    r.group_index.insert(name.clone(), r.groups.len() as u32);
+                    r.groups.push(MethodGroup {
+                        name,
+                        overloads: vec![idx],
+                    });
+                }
+            }
+        }
+    }
+    let mut methods = Vec::with_capacity(method_defs.len());
+    for (m, span) in method_defs {
+        methods.push(Arc::new(r.method(m, span)));
+    }
+    r.fns.push(FnCtx::new(FuncKind::Script));
+    let body = r.block_top(&module.stmts);
+    let ctx = r.fns.pop().unwrap_or_else(|| FnCtx::new(FuncKind::Script));
+    let main = Arc::new(ctx.finish(
+        "<script>".into(),
+        Vec::new(),
+        None,
+        body,
+        Span::new(0, source.text().len() as u32),
+    ));
+    if r.diags.is_empty() {
+        Ok(Program {
+            main,
+            methods,
+            groups: r.groups,
+            globals: r.globals.into_keys().collect(),
+            source,
+        })
+    } else {
+        Err(r.diags)
+    }
+}

@@ -1,0 +1,334 @@
+//! Interpreter behaviour per spec section, with an engine that has no stdlib (only the
+//! language itself: operators, closures, control flow, exceptions, bindings).
+
+use indexmap::IndexMap;
+use syncscript_runtime::value::{Value, to_display};
+use syncscript_runtime::{Engine, Env, RunOutcome};
+
+fn run_with(src: &str, env: Env) -> RunOutcome {
+    let engine = Engine::new();
+    match engine.eval(src, env) {
+        Ok(o) => o,
+        Err(d) => panic!("compile error in {src:?}: {d:?}"),
+    }
+}
+
+fn run(src: &str) -> RunOutcome {
+    run_with(src, Env::default())
+}
+
+#[track_caller]
+fn assert_eval(src: &str, expected: &str) {
+    let out = run(src);
+    match out.result {
+        Ok(v) => assert_eq!(to_display(&v), expected, "script: {src}"),
+        Err(e) => panic!("script {src:?} failed: {} {:?}", e.type_name(), e.message()),
+    }
+}
+
+#[track_caller]
+fn assert_output(src: &str, expected: &str) {
+    let out = run(src);
+    if let Err(e) = &out.result {
+        panic!("script {src:?} failed: {} {:?}", e.type_name(), e.message());
+    }
+    assert_eq!(out.output, expected, "script: {src}");
+}
+
+/// The error's class name must contain `what` (or its message must).
+#[track_caller]
+fn assert_fails(src: &str, what: &str) {
+    let out = run(src);
+    match out.result {
+        Ok(v) => panic!("script {src:?} succeeded with {}", to_display(&v)),
+        Err(e) => {
+            let text = format!("{} {}", e.type_name(), e.message().unwrap_or_default());
+            assert!(text.contains(what), "script {src:?}: error {text:?} lacks {what:?}");
+        }
+    }
+}
+
+#[track_caller]
+fn assert_compile_error(engine: &Engine, src: &str, code: &str) {
+    let file = syncscript_dsl::SourceFile::new("t.groovy", src);
+    match engine.compile(&file) {
+        Ok(_) => panic!("{src:?} compiled"),
+        Err(d) => assert!(
+            d.iter().any(|d| d.code == code),
+            "{src:?}: expected {code}, got {d:?}"
+        ),
+    }
+}
+
+// ----- §1 program model -----
+
+#[test]
+fn result_is_last_statement() {
+    assert_eval("1 + 2", "3");
+    assert_eval("def x = 5", "5");
+    assert_eval("def x = 5; x * 2", "10");
+    assert_eval("", "null");
+    assert_eval("if (true) { 7 } else { 8 }", "7");
+    assert_eval("if (false) { 7 }", "null");
+    assert_eval("def i = 0; while (i < 3) { i++ }", "null");
+    assert_eval("try { 5 } finally { 6 }", "5");
+    assert_eval("def (a, b) = [1, 2]", "[1, 2]");
+}
+
+#[test]
+fn top_level_return_ends_script() {
+    assert_eval("def x = 1\nif (x == 1) return 'early'\n'late'", "early");
+    assert_output("println 'a'\nreturn 3\nprintln 'b'", "a\n");
+}
+
+#[test]
+fn bindings_are_read_and_written() {
+    let mut b = IndexMap::new();
+    b.insert("input".to_string(), Value::int(20));
+    b.insert("untouched".to_string(), Value::int(1));
+    let out = run_with("created = input + 1\ninput = 3\nsecond = 2\ncreated", Env::new(b));
+    assert_eq!(to_display(&out.result.unwrap()), "21");
+    let keys: Vec<&str> = out.bindings.keys().map(String::as_str).collect();
+    assert_eq!(keys, ["input", "untouched", "created", "second"]);
+    assert_eq!(to_display(&out.bindings["input"]), "3");
+}
+
+#[test]
+fn missing_binding_throws() {
+    assert_fails("nope + 1", "MissingPropertyException");
+    assert_fails("nope + 1", "No such property: nope");
+}
+
+#[test]
+fn methods_are_hoisted_and_see_bindings_not_locals() {
+    assert_eval("def r = twice(4)\ndef twice(x) { x * 2 }\nr", "8");
+    assert_eval("b = 10\ndef f() { b + 1 }\nf()", "11");
+    assert_fails("def hidden = 1\ndef f() { hidden }\nf()", "MissingPropertyException");
+}
+
+#[test]
+fn method_overloads_defaults_and_varargs() {
+    assert_eval("def f(a) { 'one' }\ndef f(a, b) { 'two' }\nf(1) + f(1, 2)", "onetwo");
+    assert_eval("def f(a, b = a * 2) { a + b }\nf(3)", "9");
+    assert_eval("def f(a, b = a * 2) { a + b }\nf(3, 1)", "4");
+    assert_eval("def f(String... xs) { xs }\nf('a', 'b')", "[a, b]");
+    assert_eval("def fact(n) { n <= 1 ? 1 : n * fact(n - 1) }\nfact(10)", "3628800");
+    assert_eval("int f() { '5' }\nf()", "53");
+    assert_eval("void f() { 5 }\nf()", "null");
+}
+
+// ----- §8 closures -----
+
+#[test]
+fn closures_it_params_and_defaults() {
+    assert_eval("def c = { it * 2 }\nc(4)", "8");
+    assert_eval("def c = { it }\nc()", "null");
+    assert_eval("def c = { a, b = 10 -> a + b }\nc(1)", "11");
+    assert_eval("def c = { a, b -> a + b }\nc([1, 2])", "3");
+    assert_eval("def c = { -> 'none' }\nc()", "none");
+    assert_fails("def c = { -> 'none' }\nc(1)", "MissingMethodException");
+    assert_fails("def c = { a, b -> a }\nc(1, 2, 3)", "MissingMethodException");
+    assert_eval("def c = { x -> return x + 1; 99 }\nc(1)", "2");
+    assert_eval("def c = { x -> x }\nc.call(5)", "5");
+}
+
+#[test]
+fn closures_capture_by_reference() {
+    assert_eval("def n = 0\ndef inc = { n++ }\ninc(); inc(); inc()\nn", "3");
+    assert_eval("def n = 1\ndef get = { n }\nn = 5\nget()", "5");
+    assert_eval(
+        "def mk = { x -> def count = x; return { -> count += 1 } }\ndef a = mk(10)\ndef b = mk(20)\na(); a()\n[a(), b()]",
+        "[13, 21]",
+    );
+    assert_eval(
+        "def fs = []\nfor (i in [1, 2, 3]) { def j = i; fs << { j * 10 } }\ndef r = []\nfor (f in fs) { r << f() }\nr",
+        "[10, 20, 30]",
+    );
+}
+
+#[test]
+fn closures_in_maps_and_bindings() {
+    assert_eval("def m = [f: { x -> x + 1 }]\nm.f(1)", "2");
+    assert_eval("fmt = { x -> \"<$x>\" }\nfmt(3)", "<3>");
+    assert_eval("def f = { a, b -> a * b }.curry(3)\nf(4)", "12");
+}
+
+#[test]
+fn with_uses_the_delegate() {
+    assert_eval("[a: 1].with { a + 1 }", "2");
+}
+
+// ----- §9 calls -----
+
+#[test]
+fn named_and_spread_arguments() {
+    assert_eval("def f(m) { m.a + m.b }\nf(a: 1, b: 2)", "3");
+    assert_eval("def f(m, x) { m.a + x }\nf(5, a: 1)", "6");
+    assert_eval("def f(a, b, c) { a + b + c }\ndef l = [1, 2, 3]\nf(*l)", "6");
+}
+
+#[test]
+fn println_print_output() {
+    assert_output("println 'x'\nprint 1\nprint 2\nprintln()", "x\n12\n");
+    assert_output("println([1, 'two', null, [a: 1]])", "[1, two, null, [a:1]]\n");
+    assert_eval("println 'x'", "null");
+}
+
+// ----- §10 control flow -----
+
+#[test]
+fn loops_break_continue_labels() {
+    assert_eval("def s = 0\nfor (i in 1..10) { if (i % 2) continue; if (i > 6) break; s += i }\ns", "12");
+    assert_eval("def s = 0\nfor (int i = 0; i < 5; i++) { s += i }\ns", "10");
+    assert_eval(
+        "def r = []\nouter: for (i in 1..3) { for (j in 1..3) { if (j == 2) continue outer; if (i == 3) break outer; r << \"$i$j\" } }\nr",
+        "[11, 21]",
+    );
+    assert_eval("def i = 0\nwhile (true) { if (++i >= 4) break }\ni", "4");
+    assert_eval("def n = 0\nfor (x in null) { n++ }\nn", "0");
+}
+
+#[test]
+fn switch_matches_with_is_case_and_falls_through() {
+    let src = |v: &str| {
+        format!(
+            "def r = []\nswitch ({v}) {{\n case 1: r << 'one'\n case 2: r << 'two'; break\n case ~/a.c/: r << 'regex'; break\n case [5, 6]: r << 'list'; break\n case 10..20: r << 'range'; break\n case String: r << 'string'; break\n default: r << 'default'\n}}\nr"
+        )
+    };
+    assert_eval(&src("1"), "[one, two]");
+    assert_eval(&src("2"), "[two]");
+    assert_eval(&src("'abc'"), "[regex]");
+    assert_eval(&src("6"), "[list]");
+    assert_eval(&src("15"), "[range]");
+    assert_eval(&src("'zz'"), "[string]");
+    assert_eval(&src("99"), "[default]");
+    assert_eval("switch (3) { case 1: 'a'; break; default: 'd' }", "d");
+}
+
+// ----- §11 exceptions -----
+
+#[test]
+fn try_catch_finally_by_type() {
+    assert_eval("try { null.foo() } catch (NullPointerException e) { 'npe' }", "npe");
+    assert_eval("try { throw new IllegalStateException('bad') } catch (e) { e.message }", "bad");
+    assert_eval(
+        "try { throw new IllegalArgumentException('x') } catch (IllegalStateException | IllegalArgumentException e) { 'multi' }",
+        "multi",
+    );
+    assert_eval("try { throw new RuntimeException('r') } catch (Exception e) { e.message }", "r");
+    assert_eval("def log = []\ntry { log << 1 } finally { log << 2 }\nlog", "[1, 2]");
+    assert_eval("def f() { try { return 'try' } finally { x = 'fin' } }\n[f(), x]", "[try, fin]");
+    assert_fails("try { throw new Exception('m') } catch (IllegalStateException e) { 1 }", "java.lang.Exception m");
+    assert_fails("throw 'x'", "ClassCastException");
+}
+
+#[test]
+fn assert_failures_are_errors_not_exceptions() {
+    assert_fails("assert 1 == 2", "assert 1 == 2");
+    assert_fails("try { assert false } catch (e) { 'caught' }", "PowerAssertionError");
+    assert_eval("try { assert false } catch (Throwable t) { 'caught' }", "caught");
+    assert_fails("def x = 1\nassert x == 2 : 'bad'", "bad. Expression: x == 2");
+}
+
+// ----- §4, §12 operators and typed declarations -----
+
+#[test]
+fn assignments_and_typed_declarations() {
+    assert_eval("int i = 7 / 2\ni", "3");
+    assert_eval("String s = 5\ns", "5");
+    assert_eval("int i = 10\ni /= 4\ni", "2");
+    assert_eval("def i = 10\ni /= 4\ni", "2.5");
+    assert_eval("def (a, b, c) = [1, 2]\n[a, b, c]", "[1, 2, null]");
+    assert_eval("def a = 1, b = 2\n(a, b) = [b, a]\n[a, b]", "[2, 1]");
+    assert_eval("def m = [count: 1]\nm.count += 2\nm.count", "3");
+    assert_eval("def l = [1, 2]\nl[0] += 5\nl", "[6, 2]");
+    assert_eval("def x = 5\ndef y = x++\n[x, y, ++x]", "[6, 5, 7]");
+    assert_eval("def m = [:]\nm.a = 1\nm['b'] = 2\nm", "[a:1, b:2]");
+    assert_eval("def x = null\nx ?= 3\nx", "3");
+}
+
+#[test]
+fn safe_navigation_and_spread() {
+    assert_eval("def m = null\nm?.a?.b", "null");
+    assert_fails("def m = [a: null]\nm?.a.b", "Cannot get property 'b' on null object");
+    assert_eval("[[a: 1], [a: 2], null]*.a", "[1, 2, null]");
+    assert_eval("def x = null\nx?.foo(y)", "null");
+}
+
+#[test]
+fn gstrings_interpolate() {
+    assert_eval("def n = 'w'\n\"hello ${n}!\"", "hello w!");
+    assert_eval("def m = [a: [b: 3]]\n\"v=$m.a.b\"", "v=3");
+    assert_eval("def x = 1\n\"lazy ${-> x + 1}\"", "lazy 2");
+}
+
+// ----- limits -----
+
+#[test]
+fn operation_limit_stops_infinite_loops() {
+    let mut engine = Engine::new();
+    engine.limits.max_operations = Some(10_000);
+    let out = engine.eval("while (true) { }", Env::default()).unwrap();
+    let err = out.result.unwrap_err();
+    assert!(format!("{err:?}").contains("max_operations"), "{err:?}");
+}
+
+#[test]
+fn deep_recursion_is_a_stack_overflow_error() {
+    assert_fails("def f(n) { f(n + 1) }\nf(1)", "StackOverflowError");
+    assert_eval(
+        "def f(n) { f(n + 1) }\ntry { f(1) } catch (Throwable t) { t.class.name }",
+        "java.lang.StackOverflowError",
+    );
+}
+
+#[test]
+fn cancellation_callback_stops_the_run() {
+    let mut engine = Engine::new();
+    engine.limits.progress_interval = 100;
+    engine.limits.progress = Some(std::sync::Arc::new(|ops| ops < 1000));
+    let out = engine.eval("def i = 0\nwhile (true) { i++ }", Env::default()).unwrap();
+    assert!(out.result.is_err());
+}
+
+// ----- compile diagnostics -----
+
+#[test]
+fn undefined_variables_when_bindings_declared() {
+    let mut engine = Engine::new();
+    engine.set_expected_bindings(["issue", "replica"]);
+    assert_compile_error(&engine, "isue.summary = replica.summary", "undefined-variable");
+    let file = syncscript_dsl::SourceFile::new("t.groovy", "issue.summary = replica.summary\nx = 1\nx");
+    assert!(engine.compile(&file).is_ok());
+    let d = engine
+        .compile(&syncscript_dsl::SourceFile::new("t.groovy", "replcia.key"))
+        .unwrap_err();
+    assert_eq!(d[0].help.as_deref(), Some("did you mean `replica`?"));
+}
+
+#[test]
+fn classes_are_unsupported_constructs() {
+    let engine = Engine::new();
+    assert_compile_error(&engine, "class Foo { }", "unsupported-construct");
+    assert_compile_error(&engine, "enum E { A, B }", "unsupported-construct");
+    assert_compile_error(&engine, "def x = 1\n[1].each { def x = 2 }", "duplicate-variable");
+}
+
+#[test]
+fn program_is_send_sync_and_reusable() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<syncscript_runtime::Program>();
+    let engine = Engine::new();
+    let p = engine
+        .compile(&syncscript_dsl::SourceFile::new("t.groovy", "def n = 0\nn += 1"))
+        .unwrap();
+    std::thread::scope(|s| {
+        for _ in 0..2 {
+            s.spawn(|| {
+                let engine = Engine::new();
+                let out = engine.run(&p, Env::default());
+                assert_eq!(to_display(&out.result.unwrap()), "1");
+            });
+        }
+    });
+}

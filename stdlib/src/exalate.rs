@@ -1,0 +1,3 @@
+//! The Exalate sync model: bindings and helper objects.
+
+pub mod api;

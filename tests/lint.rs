@@ -1,0 +1,304 @@
+//! Lint acceptance over the shared corpus of real Exalate scripts: every error the
+//! MANIFEST notes describe is found (by file and rule), the findings over the whole corpus
+//! are pinned in a snapshot (reviewed for false positives), fixtures in
+//! `fixtures/lint/*.groovy` are snapshotted, and linting stays fast.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use syncscript_dsl::lint::{self, LintOptions, ScriptKind};
+use syncscript_dsl::parser::{ParseOptions, parse};
+use syncscript_dsl::{Diagnostic, SourceFile};
+use syncscript_stdlib::exalate::api::known_api;
+
+fn corpus_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"))
+}
+
+/// The corpus files with the kind MANIFEST.tsv gives them.
+fn corpus() -> Vec<(String, String, ScriptKind)> {
+    let dir = corpus_dir();
+    let manifest = fs::read_to_string(dir.join("MANIFEST.tsv")).expect("MANIFEST.tsv");
+    let mut out = Vec::new();
+    for line in manifest.lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (Some(file), Some(kind)) = (cols.first(), cols.get(2)) else {
+            continue;
+        };
+        let kind = match *kind {
+            "incoming" => ScriptKind::Incoming,
+            "outgoing" => ScriptKind::Outgoing,
+            _ => ScriptKind::Auto,
+        };
+        let text = fs::read_to_string(dir.join(file)).expect("corpus file");
+        out.push(((*file).to_owned(), text, kind));
+    }
+    assert!(out.len() >= 100, "corpus has {} files", out.len());
+    out
+}
+
+fn lint_text(name: &str, text: &str, kind: ScriptKind) -> (SourceFile, Vec<Diagnostic>) {
+    let file = SourceFile::new(name, text);
+    let parsed = parse(&file, &ParseOptions::default());
+    let opts = LintOptions {
+        kind,
+        api: known_api(),
+        ..LintOptions::default()
+    };
+    let diags = lint::check(&file, &parsed.module, &opts);
+    (file, diags)
+}
+
+fn concise(file: &SourceFile, d: &Diagnostic) -> String {
+    let lc = file.line_col(d.span().start);
+    format!(
+        "{}:{}:{} {} {}: {}",
+        file.name(),
+        lc.line,
+        lc.column,
+        d.severity.as_str(),
+        d.code,
+        d.message
+    )
+}
+
+/// Every finding over the corpus, one concise line each, grouped by file.
+fn corpus_findings() -> (String, BTreeMap<String, usize>) {
+    let mut out = String::new();
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for (name, text, kind) in corpus() {
+        let (file, diags) = lint_text(&name, &text, kind);
+        for d in &diags {
+            *counts.entry(d.code.clone()).or_default() += 1;
+            let _ = writeln!(out, "{}", concise(&file, d));
+        }
+    }
+    (out, counts)
+}
+
+/// (file, rule, a word of the message): the errors the MANIFEST notes describe.
+const EXPECTED: &[(&str, &str, &str)] = &[
+    // "ends with deliberate debug throw new Exception(...) (always throws)"
+    ("cdb__ado-comments-create-date-outgoing.groovy", "unconditional-throw", "throw"),
+    // "'def remoteIssueUrn' declared twice at script level (duplicate variable)"
+    ("cdb__connect-multiple-ado-combined-old-incoming.groovy", "duplicate-declaration", "remoteIssueUrn"),
+    // "method changeString(String) defined twice in the same script"
+    ("cdb__salesforce-user-mentions-comments-outgoing.groovy", "duplicate-declaration", "changeString"),
+    // "undefined variable yourString"
+    ("cdb__convertwikitohtml-old-incoming.groovy", "undefined-variable", "yourString"),
+    // "script-local def variables (userMap, PROJECT_KEY) referenced inside def methods"
+    ("cdb__gh-assignees-TestingUpdatesJiraIncoming.groovy", "undefined-variable", "userMap"),
+    ("cdb__gh-assignees-TestingUpdatesJiraIncoming.groovy", "undefined-variable", "PROJECT_KEY"),
+    // "log.error (log not an Exalate binding)"
+    ("cdb__gh-assignees-TestingUpdatesJiraIncoming.groovy", "undefined-variable", "`log`"),
+    // "uses JsonOutput without importing groovy.json.JsonOutput"
+    ("cdb__jira-cloud-add-select-list-values-incoming.groovy", "undefined-variable", "JsonOutput"),
+    // "references undefined class AdoClient"
+    ("cdb__ado-set-iterationpath-sprint-ado-incoming.groovy", "undefined-variable", "AdoClient"),
+    // "references class JiraClient not defined in file"
+    ("cdb__jira-cloud-remove-issuelinks-incoming.groovy", "undefined-variable", "JiraClient"),
+    // "uses Timestamp type without import"
+    ("cdb__jira-onprem-cloud-tempo-worklogs-cloud-incoming.groovy", "undefined-variable", "Timestamp"),
+    // "typo as published: replica.customFields."CF name"?.vale"
+    ("cdb__jira-cloud-connected-issues-richtext-incoming.groovy", "unknown-property-on-binding", "vale"),
+    // "issue.customField (singular) - likely error vs customFields"
+    ("cdb__unexalate-after-status-2nd-connector-incoming.groovy", "unknown-property-on-binding", "customField"),
+    ("cdb__unexalate-after-status-2nd-connector-outgoing.groovy", "unknown-property-on-binding", "customField"),
+    ("cdb__unexalate-after-status-jira-cloud-incoming.groovy", "unknown-property-on-binding", "customField"),
+    // "typo issue.keyissueUrl (as published)"
+    ("elrepo__SYB_PRD_Exalate.groovy", "unknown-property-on-binding", "keyissueUrl"),
+    // "undefined variables (defaultAdoproject, jira_cloud_prefix, defaultUser)"
+    ("unk38564271306__ado-incoming-from-jira-jama.groovy", "undefined-variable", "defaultAdoproject"),
+    ("unk38564271306__ado-incoming-from-jira-jama.groovy", "undefined-variable", "jira_cloud_prefix"),
+    ("unk38564271306__ado-incoming-from-jira-jama.groovy", "undefined-variable", "defaultUser"),
+    // "top-level 'return' followed by ~60 lines of dead code"
+    ("unk38564271306__ado-incoming-from-jira-jama.groovy", "unreachable-code", "return"),
+    // "Chinese map keys with duplicate keys"
+    ("unk38564271306__ado-incoming-from-jira-jama.groovy", "duplicate-map-key", "duplicate"),
+    // "(jqlQueryParserClass then undefined)"
+    ("unk7022237508__jira-onprem-incoming-ts-ticket.groovy", "undefined-variable", "jqlQueryParserClass"),
+    // "assigns undeclared 'storyPoints' (unused 'def points') - likely bug"
+    ("rheaton__jiraIncoming-effort-switch-version.groovy", "unused-variable", "points"),
+    // "Jira server Java API imports (ComponentAccessor, …)"
+    ("cdb__jira-onprem-add-select-list-values-incoming.groovy", "unsupported-java-api", "com.atlassian"),
+];
+
+#[test]
+fn corpus_notes_are_found() {
+    let files: BTreeMap<String, (String, ScriptKind)> = corpus()
+        .into_iter()
+        .map(|(n, t, k)| (n, (t, k)))
+        .collect();
+    let mut missing = Vec::new();
+    for (file, rule, word) in EXPECTED {
+        let (text, kind) = files.get(*file).unwrap_or_else(|| panic!("{file} in corpus"));
+        let (_, diags) = lint_text(file, text, *kind);
+        if !diags
+            .iter()
+            .any(|d| d.code == *rule && d.message.contains(word))
+        {
+            missing.push(format!("{file}: {rule} ({word})"));
+        }
+    }
+    assert!(missing.is_empty(), "not found:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn corpus_findings_snapshot() {
+    let (out, counts) = corpus_findings();
+    let mut summary = String::new();
+    for (rule, n) in &counts {
+        let _ = writeln!(summary, "{rule}: {n}");
+    }
+    insta::assert_snapshot!("corpus_counts", summary);
+    insta::assert_snapshot!("corpus_findings", out);
+}
+
+#[test]
+fn syncback_in_corpus_is_guarded() {
+    // The documented idiom `if (firstSync) syncHelper.syncBackAfterProcessing()` is clean.
+    let docs = corpus_dir().join("docs__syncbackafterprocessing-destination-incoming.groovy");
+    let text = fs::read_to_string(docs).expect("docs snippet");
+    let (_, diags) = lint_text("docs.groovy", &text, ScriptKind::Incoming);
+    assert!(
+        !diags
+            .iter()
+            .any(|d| d.code == "syncback-outside-first-sync"),
+        "{diags:?}"
+    );
+}
+
+#[test]
+fn fixtures() {
+    insta::glob!("fixtures/lint/*.groovy", |path: &Path| {
+        let text = fs::read_to_string(path).expect("fixture").replace("\r\n", "\n");
+        let name = path.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        let (file, diags) = lint_text(&name, &text, ScriptKind::Auto);
+        let mut out = String::new();
+        for d in &diags {
+            let _ = writeln!(out, "{}", concise(&file, d));
+            for l in d.labels.iter().skip(1) {
+                let lc = file.line_col(l.span.start);
+                let _ = writeln!(out, "    {}:{} {}", lc.line, lc.column, l.message);
+            }
+            if let Some(h) = &d.help {
+                let _ = writeln!(out, "    help: {h}");
+            }
+        }
+        insta::assert_snapshot!(out);
+    });
+}
+
+#[test]
+fn suppression_comments() {
+    let src = "// lint-disable: undefined-variable\nprintln nope\nprintln nope2 // lint-disable: undefined-variable\nprintln nope3\n// lint-disable: undefned-variable\nprintln nope4\n";
+    let (file, diags) = lint_text("s.groovy", src, ScriptKind::Incoming);
+    let lines: Vec<String> = diags.iter().map(|d| concise(&file, d)).collect();
+    assert_eq!(
+        lines,
+        vec![
+            "s.groovy:4:9 error undefined-variable: undefined variable `nope3`",
+            "s.groovy:5:18 warning unknown-lint-rule: unknown lint rule `undefned-variable` in suppression comment",
+            "s.groovy:6:9 error undefined-variable: undefined variable `nope4`",
+        ],
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn select_and_ignore() {
+    let src = "println nope\nsyncHelper.syncBackAfterProcessing()\n";
+    let file = SourceFile::new("in.groovy", src);
+    let parsed = parse(&file, &ParseOptions::default());
+    let mut opts = LintOptions {
+        kind: ScriptKind::Incoming,
+        api: known_api(),
+        ..LintOptions::default()
+    };
+    let codes = |o: &LintOptions| -> Vec<String> {
+        lint::check(&file, &parsed.module, o)
+            .into_iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    assert_eq!(codes(&opts), ["undefined-variable", "syncback-outside-first-sync"]);
+    opts.ignore = vec!["undefined-variable".into()];
+    assert_eq!(codes(&opts), ["syncback-outside-first-sync"]);
+    opts.ignore.clear();
+    opts.select = Some(vec!["undefined-variable".into()]);
+    assert_eq!(codes(&opts), ["undefined-variable"]);
+}
+
+#[test]
+fn kind_detection() {
+    let k = |name: &str, src: &str| {
+        let file = SourceFile::new(name, src);
+        let parsed = parse(&file, &ParseOptions::default());
+        ScriptKind::detect(name, &parsed.module)
+    };
+    assert_eq!(k("x.groovy", "replica.summary = issue.summary"), ScriptKind::Outgoing);
+    assert_eq!(k("x.groovy", "issue.summary = replica.summary"), ScriptKind::Incoming);
+    assert_eq!(k("x.groovy", "if (firstSync) { issue.projectKey = 'A' }"), ScriptKind::Incoming);
+    assert_eq!(k("jira-outgoing.groovy", "issue.summary = replica.summary"), ScriptKind::Outgoing);
+    assert_eq!(k("x.groovy", "println 1"), ScriptKind::Auto);
+}
+
+#[test]
+fn registry_lists_every_rule_with_docs() {
+    let rules = lint::rules();
+    assert!(rules.len() >= 16);
+    for name in [
+        "syncback-outside-first-sync",
+        "syncback-in-outgoing",
+        "status-sync-conflict",
+        "undefined-variable",
+        "unknown-property-on-binding",
+        "unknown-helper-method",
+        "unsupported-java-api",
+        "sandbox-escape",
+        "duplicate-declaration",
+        "unreachable-code",
+        "unconditional-throw",
+        "null-unsafe-replica-access",
+        "first-sync-without-project",
+    ] {
+        let r = lint::rule(name).unwrap_or_else(|| panic!("{name} registered"));
+        assert!(r.doc.contains("## Why is this bad?"), "{name}");
+    }
+}
+
+#[test]
+fn linting_the_corpus_is_fast() {
+    // Parse once, then lint every file 10 times: one AST walk per file dispatching to all
+    // rules. The bound is loose for debug builds; release runs take a few milliseconds.
+    let files: Vec<(SourceFile, syncscript_dsl::ast::Module, ScriptKind)> = corpus()
+        .into_iter()
+        .map(|(n, t, k)| {
+            let f = SourceFile::new(n, t);
+            let m = parse(&f, &ParseOptions::default()).module;
+            (f, m, k)
+        })
+        .collect();
+    let api = known_api();
+    let start = std::time::Instant::now();
+    let mut total = 0;
+    for _ in 0..10 {
+        for (f, m, k) in &files {
+            let opts = LintOptions {
+                kind: *k,
+                api: api.clone(),
+                ..LintOptions::default()
+            };
+            total += lint::check(f, m, &opts).len();
+        }
+    }
+    let elapsed = start.elapsed();
+    assert!(total > 0);
+    let limit = if cfg!(debug_assertions) { 20.0 } else { 1.0 };
+    assert!(
+        elapsed.as_secs_f64() < limit,
+        "linting the corpus 10x took {elapsed:?}"
+    );
+}
