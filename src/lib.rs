@@ -4,6 +4,7 @@
 //! and its subcommands in [`cli`].
 
 pub mod cli;
+pub mod fuzzing;
 
 pub use syncscript_dsl as dsl;
 pub use syncscript_runtime as runtime;
