@@ -7,8 +7,24 @@
 //! 2.4 oracle (see `num/tests.rs`), except where a doc comment says Groovy 4.
 //!
 //! Result size: arbitrary-precision results are capped at [`DEFAULT_MAX_BITS`] bits (or a
-//! caller-chosen cap through the `*_limited` functions) and fail with
-//! [`NumError::TooLarge`] instead of exhausting memory (`2 ** 2000000000`).
+//! caller-chosen cap through the `checked_*` / `*_limited` functions) and fail with
+//! [`NumError::TooLarge`] instead of exhausting memory (`2 ** 2000000000`). The infallible
+//! `add`/`sub`/`mul` of the contract fall back to the Double result when the exact one is
+//! refused (cap, or a BigDecimal scale outside 32 bits, where Java throws
+//! `ArithmeticException: Underflow`/`Overflow`); the interpreter should call
+//! `checked_add`/`checked_sub`/`checked_mul` to raise those errors instead.
+//!
+//! | module | contents |
+//! | --- | --- |
+//! | `arith` | promotion classes, `+ - * / % intdiv`, unary minus, bitwise ops and shifts |
+//! | `bigdec` (+ `bigdec/text`) | [`BigDec`]: rounding modes, Groovy and Java divisions, remainder, text forms, parsing |
+//! | `cmp` | `<=>`, `==`, and the relational operators (IEEE for Double × Double) |
+//! | `fixed` | `String.format("%.Nf")` digits |
+//! | `format` | JDK 17 `Double.toString` / `Float.toString` (FloatingDecimal's digits) |
+//! | `math` | `java.lang.Math` functions with Groovy's overload result types, `round(n)` |
+//! | `parse` | Java number parsing (`toInteger()`, `toBigDecimal()`, …) and `isNumber()`-style predicates |
+//! | `pow` | `**` with Groovy's `power` overloads |
+//! | `tests` (+ `testdata/`) | tables recorded on the oracle, replayed |
 
 // Java class names (BigDecimal, MIN_VALUE) are prose in these docs, not code to format.
 #![allow(clippy::doc_markdown)]
@@ -25,6 +41,7 @@ mod format;
 mod math;
 mod parse;
 mod pow;
+mod radix;
 #[cfg(test)]
 mod tests;
 
@@ -41,6 +58,7 @@ pub use parse::{
     is_big_decimal_text, is_double_text, is_integer_text, is_long_text, is_number_text, java_trim,
 };
 pub use pow::{java_pow, narrow_double};
+pub use radix::{java_digit, to_radix_string, to_unsigned_radix_string};
 
 /// Default cap on the size of an arbitrary-precision result, in bits (about 158,000
 /// decimal digits): far above what a sync script needs, small enough to stay fast.

@@ -14,6 +14,8 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, c, "memoize", memoize);
     method(reg, c, "getParameterTypes", parameter_types);
     method(reg, c, "ncurry", ncurry);
+    method(reg, c, "rightShift", right_shift);
+    method(reg, c, "leftShift", left_shift);
 }
 
 /// `memoize()`: the closure itself (results are recomputed; scripts only see the values).
@@ -27,6 +29,30 @@ fn memoize(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
 fn parameter_types(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
     let n = arity(this);
     Ok(Value::list(vec![Value::str("java.lang.Object"); n]))
+}
+
+/// `f >> g`: a closure computing `g(f(x))`.
+/// `def f = { it + 1 }.rightShift { it * 2 }; f(2)` ⇒ `6`
+fn right_shift(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let [g] = args else {
+        return Err(no_method("rightShift", this, args));
+    };
+    Ok(Value::Closure(Rc::new(Closure::compose(
+        this.clone(),
+        g.clone(),
+    ))))
+}
+
+/// `f << g`: a closure computing `f(g(x))`.
+/// `def f = { it + 1 }.leftShift { it * 2 }; f(2)` ⇒ `5`
+fn left_shift(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let [g] = args else {
+        return Err(no_method("leftShift", this, args));
+    };
+    Ok(Value::Closure(Rc::new(Closure::compose(
+        g.clone(),
+        this.clone(),
+    ))))
 }
 
 /// `ncurry(0, v)`: binds the first parameter (other positions are not supported).

@@ -603,7 +603,8 @@ fn split(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `[3, 1, 3].toSet().size()` ⇒ `2`
 fn to_set(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
     let items = ops::to_vec(this);
-    let mut set = SetValue::hash_for_collection(items.len());
+    // Groovy 2.4: `new HashSet(size)` then addAll (this fixes the hash iteration order)
+    let mut set = SetValue::hash_with_capacity(items.len());
     for x in items {
         set.insert(x);
     }

@@ -43,6 +43,10 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, n, "step", step);
     method(reg, n, "round", round);
     method(reg, n, "setScale", set_scale);
+    method(reg, n, "divide", divide);
+    method(reg, n, "add", plus);
+    method(reg, n, "subtract", minus);
+    method(reg, n, "pow", power);
     method(reg, n, "stripTrailingZeros", strip_trailing_zeros);
     method(reg, n, "scale", scale);
     method(reg, n, "precision", precision);
@@ -298,7 +302,7 @@ fn mode_of(v: &Value) -> Option<RoundingMode> {
 /// `round()`: a Double/Float rounds half-up to a Long/Integer (`Math.round`);
 /// `round(n)` keeps `n` decimals (HALF_UP). On a BigDecimal, `round()` fails with an
 /// NPE as in Groovy 2.4 (use `setScale`); `round(n)` rounds HALF_UP.
-/// `[2.5d.round(), 2.345d.round(2), 2.567.round(1)]` ⇒ `[3, 2.35, 2.6]`
+/// `[2.5d.round(), 2.345d.round(2), 2.567d.round(1)]` ⇒ `[3, 2.35, 2.6]`
 fn round(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let n = num("round", this, args)?;
     let places = match args.first() {
@@ -328,10 +332,7 @@ fn round(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         (Num::BigDec(_), None) => Err(RuntimeError::npe(
             "Cannot read field \"precision\" because \"mc\" is null",
         )),
-        (Num::BigDec(b), Some(p)) => {
-            let r = b.set_scale(p, RoundingMode::HalfUp).map_err(|e| nerr(&e))?;
-            Ok(Value::Num(Num::BigDec(Arc::new(r))))
-        }
+        (Num::BigDec(_), Some(_)) => Err(no_method("round", this, args)),
         (_, _) => Ok(this.clone()),
     }
 }
@@ -355,6 +356,111 @@ fn set_scale(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     };
     let r = b.set_scale(scale, mode).map_err(|e| nerr(&e))?;
     Ok(Value::Num(Num::BigDec(Arc::new(r))))
+}
+
+fn pow10(n: u32) -> num_bigint::BigInt {
+    num_traits::pow(num_bigint::BigInt::from(10), n as usize)
+}
+
+fn gcd(a: &num_bigint::BigInt, b: &num_bigint::BigInt) -> num_bigint::BigInt {
+    use num_traits::{Signed, Zero};
+    let (mut a, mut b) = (a.abs(), b.abs());
+    while !b.is_zero() {
+        let r = &a % &b;
+        a = b;
+        b = r;
+    }
+    a
+}
+
+/// `a / b` rounded to `scale` with `mode` (exact rational arithmetic).
+fn divide_scaled(
+    a: &BigDec,
+    b: &BigDec,
+    scale: i32,
+    mode: RoundingMode,
+) -> Result<BigDec, RuntimeError> {
+    use num_traits::{Signed, Zero};
+    let k = i64::from(scale) - i64::from(a.scale()) + i64::from(b.scale());
+    let (mut n, mut d) = (a.unscaled().clone(), b.unscaled().clone());
+    if k >= 0 {
+        n *= pow10(k.min(100_000) as u32);
+    } else {
+        d *= pow10((-k).min(100_000) as u32);
+    }
+    if d.is_negative() {
+        n = -n;
+        d = -d;
+    }
+    // one extra digit plus a sticky digit lets setScale apply the rounding mode exactly
+    let n10: num_bigint::BigInt = &n * 10;
+    let q = &n10 / &d;
+    let rem: num_bigint::BigInt = &n10 % &d;
+    let sticky = !rem.is_zero();
+    let (u, s) = if sticky {
+        let sign = if n10.is_negative() { -1 } else { 1 };
+        (q * 10 + sign, scale + 2)
+    } else {
+        (q, scale + 1)
+    };
+    BigDec::new(u, s)
+        .set_scale(scale, mode)
+        .map_err(|e| nerr(&e))
+}
+
+/// Java `BigDecimal.divide`: exact (ArithmeticException when the expansion does not
+/// terminate), or `divide(x, scale, mode)` / `divide(x, mode)`.
+/// `[new BigDecimal('10').divide(new BigDecimal('4')), 10.0.divide(3, 2, java.math.RoundingMode.HALF_UP)]` ⇒ `[2.5, 3.33]`
+fn divide(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    use num_traits::{One, Zero};
+    let a = bigdec_of("divide", this, args)?;
+    let b = match args.first() {
+        Some(v @ Value::Num(_)) => bigdec_of("divide", v, args)?,
+        _ => return Err(no_method("divide", this, args)),
+    };
+    if b.is_zero() {
+        let msg = if a.is_zero() {
+            "Division undefined"
+        } else {
+            "Division by zero"
+        };
+        return Err(crate::util::throw("java.lang.ArithmeticException", msg));
+    }
+    let (scale, mode) = match &args[1..] {
+        [] => {
+            // exact: the reduced denominator may only hold factors 2 and 5
+            let g = gcd(a.unscaled(), b.unscaled());
+            let mut den = b.unscaled() / &g;
+            for p in [2, 5] {
+                let p = num_bigint::BigInt::from(p);
+                while !den.is_zero() && (&den % &p).is_zero() {
+                    den /= &p;
+                }
+            }
+            if !(den == num_bigint::BigInt::one() || den == -num_bigint::BigInt::one()) {
+                return Err(crate::util::throw(
+                    "java.lang.ArithmeticException",
+                    "Non-terminating decimal expansion; no exact representable decimal result.",
+                ));
+            }
+            let q = a
+                .groovy_div(&b, syncscript_runtime::num::DEFAULT_MAX_DIGITS)
+                .map_err(|e| nerr(&e))?;
+            return Ok(Value::Num(Num::BigDec(Arc::new(q))));
+        }
+        [m] => (
+            a.scale(),
+            mode_of(m).ok_or_else(|| no_method("divide", this, args))?,
+        ),
+        [s, m] => (
+            crate::util::int_of(s).ok_or_else(|| no_method("divide", this, args))? as i32,
+            mode_of(m).ok_or_else(|| no_method("divide", this, args))?,
+        ),
+        _ => return Err(no_method("divide", this, args)),
+    };
+    Ok(Value::Num(Num::BigDec(Arc::new(divide_scaled(
+        &a, &b, scale, mode,
+    )?))))
 }
 
 /// BigDecimal without trailing zeros.

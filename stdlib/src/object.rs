@@ -31,6 +31,19 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, o, "compareTo", compare_to);
     method(reg, o, "identity", with);
     method(reg, o, "dump", inspect);
+    method(
+        reg,
+        &[TypeTag::List, TypeTag::Map, TypeTag::Set],
+        "clone",
+        clone,
+    );
+    let e = &[TypeTag::Exception];
+    method(reg, e, "getMessage", exception_message);
+    method(reg, e, "getLocalizedMessage", exception_message);
+    method(reg, e, "getCause", exception_cause);
+    method(reg, e, "toString", exception_to_string);
+    method(reg, e, "printStackTrace", exception_print_stack_trace);
+    method(reg, e, "getStackTrace", exception_stack_trace);
     method(reg, &[TypeTag::Entry], "getKey", entry_key);
     method(reg, &[TypeTag::Entry], "getValue", entry_value);
     method(reg, &[TypeTag::Entry], "setValue", entry_set_value);
@@ -39,6 +52,10 @@ pub(crate) fn register(reg: &mut Registry) {
 /// The string form (`"null"` for null).
 /// `[1, [a: 'x']].toString()` ⇒ `[1, [a:x]]`
 fn to_string(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    if let Value::Range(r) = this {
+        // Range.toString() keeps the range form (`1..3`); printing shows the elements
+        return Ok(s(syncscript_runtime::value::range_to_string(r)));
+    }
     Ok(s(display(this)))
 }
 
@@ -152,7 +169,7 @@ pub(crate) fn find(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `any` over the value's elements (null → false).
 /// `[null.any { true }, 'ab'.any { it == 'b' }]` ⇒ `[false, true]`
 fn any(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    if let [] = args {
+    if args.is_empty() {
         Ok(Value::Bool(ops::iterate(this).any(|x| ops::truthy(&x))))
     } else {
         let f = arg_fn("any", this, args, 0)?;
@@ -168,7 +185,7 @@ fn any(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `every` over the value's elements (null → true).
 /// `null.every { false }` ⇒ `true`
 fn every(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    if let [] = args {
+    if args.is_empty() {
         Ok(Value::Bool(ops::iterate(this).all(|x| ops::truthy(&x))))
     } else {
         let f = arg_fn("every", this, args, 0)?;
@@ -221,6 +238,64 @@ fn compare_to(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 fn with(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let f = arg_fn("identity", this, args, 0)?;
     call1(ctx, f, this.clone())
+}
+
+/// A shallow copy (`ArrayList.clone()`, `HashMap.clone()`).
+/// `def a = [1, [2]]; def b = a.clone(); b << 3; [a, b]` ⇒ `[[1, [2]], [1, [2], 3]]`
+fn clone(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    Ok(match this {
+        Value::List(l) => Value::list(l.borrow().clone()),
+        Value::Map(m) => Value::from_map(m.borrow().clone()),
+        Value::Set(st) => Value::from_set(st.borrow().clone()),
+        other => other.clone(),
+    })
+}
+
+fn thrown(this: &Value) -> Option<&syncscript_runtime::value::Thrown> {
+    match this {
+        Value::Exception(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// `getMessage()` of an exception.
+/// `try { throw new IllegalStateException('boom') } catch (e) { e.getMessage() }` ⇒ `boom`
+fn exception_message(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    Ok(thrown(this)
+        .and_then(|t| t.message.clone())
+        .map_or(Value::Null, Value::Str))
+}
+
+/// `getCause()` of an exception.
+/// `new RuntimeException('x', new Exception('root')).getCause().message` ⇒ `root`
+fn exception_cause(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    Ok(thrown(this)
+        .and_then(|t| t.cause.clone())
+        .unwrap_or(Value::Null))
+}
+
+/// `toString()` of an exception: `class: message`.
+/// `new Exception('with message').toString()` ⇒ `java.lang.Exception: with message`
+fn exception_to_string(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    let Some(t) = thrown(this) else {
+        return Ok(s(display(this)));
+    };
+    Ok(s(match &t.message {
+        Some(m) => format!("{}: {m}", t.class.name()),
+        None => t.class.name().to_owned(),
+    }))
+}
+
+/// `printStackTrace()`: prints nothing in the sandbox.
+/// `new Exception('x').printStackTrace()` ⇒ `null`
+fn exception_print_stack_trace(_: &mut dyn Ctx, _: &Value, _: &[Value]) -> R {
+    Ok(Value::Null)
+}
+
+/// `getStackTrace()`: no frames are exposed (an empty list).
+/// `new Exception('x').stackTrace.size()` ⇒ `0`
+fn exception_stack_trace(_: &mut dyn Ctx, _: &Value, _: &[Value]) -> R {
+    Ok(Value::list(Vec::new()))
 }
 
 /// A Map.Entry's key.
