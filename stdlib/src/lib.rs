@@ -12,6 +12,8 @@
 #![allow(clippy::doc_markdown)]
 // Natives must match the `NativeMethod`/`NativeFn` signatures even when they cannot fail.
 #![allow(clippy::unnecessary_wraps)]
+// Short names (`a`, `b`, `s`, `t`) mirror the Java parameter names in the emulations.
+#![allow(clippy::many_single_char_names)]
 
 pub mod exalate;
 pub mod java;

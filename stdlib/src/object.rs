@@ -169,7 +169,7 @@ pub(crate) fn find(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `any` over the value's elements (null → false).
 /// `[null.any { true }, 'ab'.any { it == 'b' }]` ⇒ `[false, true]`
 fn any(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    if let [] = args {
+    if args.is_empty() {
         Ok(Value::Bool(ops::iterate(this).any(|x| ops::truthy(&x))))
     } else {
         let f = arg_fn("any", this, args, 0)?;
@@ -185,7 +185,7 @@ fn any(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `every` over the value's elements (null → true).
 /// `null.every { false }` ⇒ `true`
 fn every(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    if let [] = args {
+    if args.is_empty() {
         Ok(Value::Bool(ops::iterate(this).all(|x| ops::truthy(&x))))
     } else {
         let f = arg_fn("every", this, args, 0)?;
