@@ -273,7 +273,9 @@ impl SetValue {
         }
     }
 
-    /// `new HashSet(n)` (Groovy's `toSet()` uses the receiver size).
+    /// `new HashSet(n)`. Groovy 2.4's `toSet()` is `new HashSet(self.size())` + `addAll`, so
+    /// `toSet()` must use this (not [`SetValue::hash_for_collection`]): for
+    /// `['x', 'y', 'z', 'a'].toSet()` the table grows 4 → 8 and Java prints `[x, y, a, z]`.
     #[must_use]
     pub fn hash_with_capacity(n: usize) -> SetValue {
         SetValue {
@@ -283,7 +285,7 @@ impl SetValue {
         }
     }
 
-    /// `new HashSet(collection)`: capacity `max(n / .75 + 1, 16)`.
+    /// `new HashSet(collection)` (and `as HashSet`): capacity `max(n / .75 + 1, 16)`.
     #[must_use]
     pub fn hash_for_collection(n: usize) -> SetValue {
         let c = ((n as f32 / 0.75) as u32).saturating_add(1).max(16);
