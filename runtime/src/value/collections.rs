@@ -221,6 +221,10 @@ impl MapValue {
     /// Java `put`: replaces in place (keeping the position) or adds in the kind's order;
     /// returns the previous value.
     pub fn insert(&mut self, key: Key, value: Value) -> Option<Value> {
+        if self.kind == MapKind::Linked {
+            // IndexMap keeps an existing key's position (and the old key), like Java
+            return self.entries.insert(key, value);
+        }
         if let Some(slot) = self.entries.get_mut(&key) {
             return Some(std::mem::replace(slot, value));
         }
