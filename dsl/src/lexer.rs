@@ -126,7 +126,16 @@ fn classify(tok: &Token) -> Prev {
             _ => Prev::Operator,
         },
         Token::Keyword(k) => match k {
-            Kw::This | Kw::Super | Kw::True | Kw::False | Kw::Null => Prev::Value,
+            // `var`, `record` and `trait` are also ordinary names (Groovy 2.4 has no such
+            // keywords), so `record / 2` divides.
+            Kw::This
+            | Kw::Super
+            | Kw::True
+            | Kw::False
+            | Kw::Null
+            | Kw::Var
+            | Kw::Record
+            | Kw::Trait => Prev::Value,
             Kw::In
             | Kw::Instanceof
             | Kw::As
@@ -252,7 +261,12 @@ impl<'s> Driver<'s> {
             return;
         }
         match next {
-            Some(t) if !continues_line(t) => {
+            // A `{` on the next line attaches only to an expression (`return` NEWLINE `{`
+            // returns null, then a block follows).
+            Some(t)
+                if !continues_line(t)
+                    || (*t == Token::Punct(Punct::LBrace) && self.prev != Prev::Value) =>
+            {
                 self.tokens.push((Token::Newline, nl));
                 self.prev = Prev::Start;
             }
@@ -310,6 +324,8 @@ impl<'s> Driver<'s> {
                 }
             }
             Raw::LineComment => {}
+            // A block comment is whitespace even when it spans lines: Groovy 2.4 reads
+            // `1 /*` NEWLINE `*/ + 2` as 3.
             Raw::BlockComment(c) => {
                 if !c.terminated {
                     self.error(
@@ -317,8 +333,6 @@ impl<'s> Driver<'s> {
                         s,
                         e,
                     );
-                } else if c.has_newline && self.pending.is_none() {
-                    self.pending = Some(span(s, e));
                 }
             }
             Raw::Backslash => self.backslash(s),
@@ -529,15 +543,40 @@ impl<'s> Driver<'s> {
     fn bad_char(&mut self, s: usize, e: usize) {
         let c = self.src[s..].chars().next().unwrap_or(' ');
         let end = s + c.len_utf8();
-        let msg = match c {
-            '#' => "unexpected character `#` (a `#!` line is only allowed at the very start \
-                    of the file)"
-                .to_string(),
-            '\u{FEFF}' => "unexpected byte-order mark inside the file".to_string(),
-            '`' => "unexpected character '`'".to_string(),
-            _ => format!("unexpected character `{}`", c.escape_debug()),
+        let (msg, help) = match c {
+            '#' => (
+                "unexpected character `#`".to_string(),
+                Some(
+                    "a `#!` line is only allowed at the very start of the file; use `//` for a comment",
+                ),
+            ),
+            '\u{FEFF}' => (
+                "unexpected byte-order mark inside the file".to_string(),
+                None,
+            ),
+            '`' => ("unexpected character '`'".to_string(), None),
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => (
+                format!("unexpected typographic quote `{c}`"),
+                Some("use a straight double quote `\"`"),
+            ),
+            '\u{2018}' | '\u{2019}' | '\u{201A}' => (
+                format!("unexpected typographic quote `{c}`"),
+                Some("use a straight single quote `'`"),
+            ),
+            _ if c.is_whitespace() || c == '\u{200B}' => (
+                format!("unexpected invisible space U+{:04X}", u32::from(c)),
+                Some("replace it with a normal space"),
+            ),
+            _ if c.is_control() => (
+                format!("unexpected control character U+{:04X}", u32::from(c)),
+                None,
+            ),
+            _ => (format!("unexpected character `{c}`"), None),
         };
         self.error(msg, s, end);
+        if let (Some(help), Some(d)) = (help, self.diagnostics.last_mut()) {
+            d.help = Some(help.to_string());
+        }
         if e != end {
             self.reset(end);
         }
@@ -595,6 +634,15 @@ impl<'s> Driver<'s> {
             }
             ChunkEnd::Unterminated { text_end } => {
                 self.error(unterminated(kind), start, text_end);
+                let help = match kind {
+                    _ if text_end >= self.src.len() => None,
+                    StringKind::Single => Some("use `'''…'''` for a string that spans lines"),
+                    StringKind::Double => Some("use `\"\"\"…\"\"\"` for a string that spans lines"),
+                    _ => None,
+                };
+                if let (Some(help), Some(d)) = (help, self.diagnostics.last_mut()) {
+                    d.help = Some(help.to_string());
+                }
                 self.reset(text_end);
             }
             end => {

@@ -210,6 +210,8 @@ mod tests {
     #[test]
     fn columns_count_characters() {
         let f = SourceFile::new("t", "é = x");
-        assert_eq!(f.line_col(3), LineCol { line: 1, column: 2 });
+        // `é` is two bytes: byte 2 (the space) is the second character, byte 3 (`=`) the third
+        assert_eq!(f.line_col(2), LineCol { line: 1, column: 2 });
+        assert_eq!(f.line_col(3), LineCol { line: 1, column: 3 });
     }
 }

@@ -126,6 +126,45 @@ classes! {
     MISSING_PROPERTY = "groovy.lang.MissingPropertyException", "MissingPropertyException", Some("groovy.lang.GroovyRuntimeException"), [], false;
     GROOVY_CAST = "org.codehaus.groovy.runtime.typehandling.GroovyCastException", "GroovyCastException", Some("java.lang.ClassCastException"), [], false;
     ISSUE_TRACKER_EXCEPTION = "com.exalate.api.exception.IssueTrackerException", "IssueTrackerException", Some("java.lang.Exception"), [], false;
+    // JDK/Groovy classes the stdlib implements (statics, constructors, host objects)
+    DATE = "java.util.Date", "Date", O, ["java.lang.Comparable"], false;
+    SQL_TIMESTAMP = "java.sql.Timestamp", "Timestamp", Some("java.util.Date"), [], false;
+    CALENDAR = "java.util.Calendar", "Calendar", O, ["java.lang.Comparable"], false;
+    GREGORIAN_CALENDAR = "java.util.GregorianCalendar", "GregorianCalendar", Some("java.util.Calendar"), [], false;
+    TIME_ZONE = "java.util.TimeZone", "TimeZone", O, [], false;
+    SIMPLE_DATE_FORMAT = "java.text.SimpleDateFormat", "SimpleDateFormat", O, [], false;
+    ROUNDING_MODE = "java.math.RoundingMode", "RoundingMode", O, [], false;
+    INSTANT = "java.time.Instant", "Instant", O, ["java.lang.Comparable"], false;
+    LOCAL_DATE = "java.time.LocalDate", "LocalDate", O, ["java.lang.Comparable"], false;
+    LOCAL_DATE_TIME = "java.time.LocalDateTime", "LocalDateTime", O, ["java.lang.Comparable"], false;
+    ZONED_DATE_TIME = "java.time.ZonedDateTime", "ZonedDateTime", O, ["java.lang.Comparable"], false;
+    OFFSET_DATE_TIME = "java.time.OffsetDateTime", "OffsetDateTime", O, ["java.lang.Comparable"], false;
+    ZONE_ID = "java.time.ZoneId", "ZoneId", O, [], false;
+    ZONE_OFFSET = "java.time.ZoneOffset", "ZoneOffset", Some("java.time.ZoneId"), [], false;
+    DATE_TIME_FORMATTER = "java.time.format.DateTimeFormatter", "DateTimeFormatter", O, [], false;
+    JSON_SLURPER = "groovy.json.JsonSlurper", "JsonSlurper", O, [], false;
+    JSON_SLURPER_CLASSIC = "groovy.json.JsonSlurperClassic", "JsonSlurperClassic", O, [], false;
+    JSON_OUTPUT = "groovy.json.JsonOutput", "JsonOutput", O, [], false;
+    JSON_BUILDER = "groovy.json.JsonBuilder", "JsonBuilder", O, [], false;
+    UUID = "java.util.UUID", "UUID", O, ["java.lang.Comparable"], false;
+    URL_ENCODER = "java.net.URLEncoder", "URLEncoder", O, [], false;
+    URL_DECODER = "java.net.URLDecoder", "URLDecoder", O, [], false;
+    BASE64 = "java.util.Base64", "Base64", O, [], false;
+    OBJECTS = "java.util.Objects", "Objects", O, [], false;
+    COLLECTIONS = "java.util.Collections", "Collections", O, [], false;
+    ARRAYS = "java.util.Arrays", "Arrays", O, [], false;
+    THREAD = "java.lang.Thread", "Thread", O, [], false;
+    PATTERN_SYNTAX = "java.util.regex.PatternSyntaxException", "PatternSyntaxException", Some("java.lang.IllegalArgumentException"), [], false;
+    ILLEGAL_FORMAT = "java.util.IllegalFormatException", "IllegalFormatException", Some("java.lang.IllegalArgumentException"), [], false;
+    UNKNOWN_FORMAT_CONVERSION = "java.util.UnknownFormatConversionException", "UnknownFormatConversionException", Some("java.util.IllegalFormatException"), [], false;
+    ILLEGAL_FORMAT_CONVERSION = "java.util.IllegalFormatConversionException", "IllegalFormatConversionException", Some("java.util.IllegalFormatException"), [], false;
+    MISSING_FORMAT_ARGUMENT = "java.util.MissingFormatArgumentException", "MissingFormatArgumentException", Some("java.util.IllegalFormatException"), [], false;
+    MISSING_FORMAT_WIDTH = "java.util.MissingFormatWidthException", "MissingFormatWidthException", Some("java.util.IllegalFormatException"), [], false;
+    PARSE_EXCEPTION = "java.text.ParseException", "ParseException", Some("java.lang.Exception"), [], false;
+    DATE_TIME_EXCEPTION = "java.time.DateTimeException", "DateTimeException", RTE, [], false;
+    DATE_TIME_PARSE = "java.time.format.DateTimeParseException", "DateTimeParseException", Some("java.time.DateTimeException"), [], false;
+    UNSUPPORTED_TEMPORAL = "java.time.temporal.UnsupportedTemporalTypeException", "UnsupportedTemporalTypeException", Some("java.time.DateTimeException"), [], false;
+    JSON_EXCEPTION = "groovy.json.JsonException", "JsonException", RTE, [], false;
 }
 
 /// Packages whose classes are visible without an import (spec §9).

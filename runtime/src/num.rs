@@ -7,8 +7,24 @@
 //! 2.4 oracle (see `num/tests.rs`), except where a doc comment says Groovy 4.
 //!
 //! Result size: arbitrary-precision results are capped at [`DEFAULT_MAX_BITS`] bits (or a
-//! caller-chosen cap through the `*_limited` functions) and fail with
-//! [`NumError::TooLarge`] instead of exhausting memory (`2 ** 2000000000`).
+//! caller-chosen cap through the `checked_*` / `*_limited` functions) and fail with
+//! [`NumError::TooLarge`] instead of exhausting memory (`2 ** 2000000000`). The infallible
+//! `add`/`sub`/`mul` of the contract fall back to the Double result when the exact one is
+//! refused (cap, or a BigDecimal scale outside 32 bits, where Java throws
+//! `ArithmeticException: Underflow`/`Overflow`); the interpreter should call
+//! `checked_add`/`checked_sub`/`checked_mul` to raise those errors instead.
+//!
+//! | module | contents |
+//! | --- | --- |
+//! | `arith` | promotion classes, `+ - * / % intdiv`, unary minus, bitwise ops and shifts |
+//! | `bigdec` (+ `bigdec/text`) | [`BigDec`]: rounding modes, Groovy and Java divisions, remainder, text forms, parsing |
+//! | `cmp` | `<=>`, `==`, and the relational operators (IEEE for Double × Double) |
+//! | `fixed` | `String.format("%.Nf")` digits |
+//! | `format` | JDK 17 `Double.toString` / `Float.toString` (FloatingDecimal's digits) |
+//! | `math` | `java.lang.Math` functions with Groovy's overload result types, `round(n)` |
+//! | `parse` | Java number parsing (`toInteger()`, `toBigDecimal()`, …) and `isNumber()`-style predicates |
+//! | `pow` | `**` with Groovy's `power` overloads |
+//! | `tests` (+ `testdata/`) | tables recorded on the oracle, replayed |
 
 // Java class names (BigDecimal, MIN_VALUE) are prose in these docs, not code to format.
 #![allow(clippy::doc_markdown)]
@@ -25,6 +41,7 @@ mod format;
 mod math;
 mod parse;
 mod pow;
+mod radix;
 #[cfg(test)]
 mod tests;
 
@@ -41,6 +58,7 @@ pub use parse::{
     is_big_decimal_text, is_double_text, is_integer_text, is_long_text, is_number_text, java_trim,
 };
 pub use pow::{java_pow, narrow_double};
+pub use radix::{java_digit, to_radix_string, to_unsigned_radix_string};
 
 /// Default cap on the size of an arbitrary-precision result, in bits (about 158,000
 /// decimal digits): far above what a sync script needs, small enough to stay fast.
@@ -85,6 +103,9 @@ pub enum NumError {
     /// Groovy 2.x `%` on BigInteger uses `BigInteger.mod`, which rejects a divisor ≤ 0.
     #[error("BigInteger: modulus not positive")]
     ModulusNotPositive,
+    /// Java `BigDecimal.divide(BigDecimal)` of a non-terminating quotient.
+    #[error("Non-terminating decimal expansion; no exact representable decimal result.")]
+    NonTerminating,
     /// `setScale(n, UNNECESSARY)` that would lose digits.
     #[error("Rounding necessary")]
     RoundingNecessary,
@@ -159,6 +180,33 @@ impl NumError {
             n.type_name(),
             n.to_java_string()
         ))
+    }
+}
+
+impl std::fmt::Display for Num {
+    /// Java `toString()`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut s = String::new();
+        self.write_java(&mut s);
+        f.write_str(&s)
+    }
+}
+
+impl From<i32> for Num {
+    fn from(v: i32) -> Self {
+        Num::Int(v)
+    }
+}
+
+impl From<i64> for Num {
+    fn from(v: i64) -> Self {
+        Num::Long(v)
+    }
+}
+
+impl From<f64> for Num {
+    fn from(v: f64) -> Self {
+        Num::Double(v)
     }
 }
 
@@ -342,7 +390,7 @@ impl Num {
             Num::Int(v) => *v,
             Num::Long(v) => *v as i32,
             Num::BigInt(v) => low_i64(v) as i32,
-            Num::BigDec(v) => low_i64(&v.to_bigint()) as i32,
+            Num::BigDec(v) => v.low_i64() as i32,
             Num::Double(v) => *v as i32,
             Num::Float(v) => *v as i32,
         }
@@ -355,7 +403,7 @@ impl Num {
             Num::Int(v) => i64::from(*v),
             Num::Long(v) => *v,
             Num::BigInt(v) => low_i64(v),
-            Num::BigDec(v) => low_i64(&v.to_bigint()),
+            Num::BigDec(v) => v.low_i64(),
             Num::Double(v) => *v as i64,
             Num::Float(v) => *v as i64,
         }
@@ -394,12 +442,12 @@ impl Num {
             Num::Int(v) => BigInt::from(*v),
             Num::Long(v) => BigInt::from(*v),
             Num::BigInt(v) => (**v).clone(),
-            Num::BigDec(v) => v.to_bigint(),
+            Num::BigDec(v) => v.to_bigint()?,
             Num::Double(_) | Num::Float(_) => {
                 let d = self.to_f64();
                 BigDec::from_f64_exact(d)
                     .ok_or_else(|| NumError::NumberFormat("Infinite or NaN".into()))?
-                    .to_bigint()
+                    .to_bigint()?
             }
         })
     }
@@ -457,7 +505,7 @@ impl Num {
 }
 
 /// The low 64 bits of a BigInteger in two's complement (Java `longValue()`).
-fn low_i64(v: &BigInt) -> i64 {
+pub(crate) fn low_i64(v: &BigInt) -> i64 {
     if let Some(x) = v.to_i64() {
         return x;
     }

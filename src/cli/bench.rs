@@ -3,19 +3,20 @@
 //! compiled program, in batches whose fresh bindings are built before the batch's timer
 //! starts. Each batch yields one sample, the mean time per run in it.
 
-// the timing helpers wait for the interpreter on main; tested below meanwhile
-#![allow(dead_code)]
-
 use std::time::Instant;
 
 use serde::Serialize;
 
-use super::args::BenchArgs;
-use super::run::{read_input, read_script};
-use super::{CliError, EXIT_USAGE, Io};
+use syncscript_dsl::diagnostic::render::human;
 
-/// Runs per timed batch (the harness's `ANCHOR_BATCH_SIZE`).
-const BATCH: u32 = 100;
+use super::args::{BenchArgs, ColorChoice};
+use super::run::{bindings, compile_failed, engine, error_diagnostic, read_input, read_script};
+use super::{CliError, EXIT_FAILURE, EXIT_OK, Io};
+
+/// Largest number of runs per timed batch (the harness's `ANCHOR_BATCH_SIZE`).
+const MAX_BATCH: u32 = 100;
+/// Batches get smaller for small `--iterations`, so there are at least this many samples.
+const MIN_SAMPLES: u32 = 20;
 
 /// Summary of a series of samples, in microseconds (the harness's `stats`).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -72,15 +73,16 @@ pub(super) fn time_compiles<E>(
     Ok(samples)
 }
 
-/// Times about `iterations` runs in batches of [`BATCH`]: `fresh` builds one run's input
-/// (outside the timer), `run` consumes it. After a warm-up of one batch, each batch gives
-/// one sample: its mean microseconds per run.
+/// Times about `iterations` runs in batches of up to [`MAX_BATCH`] (smaller when that would
+/// leave fewer than [`MIN_SAMPLES`] batches): `fresh` builds one run's input (outside the
+/// timer), `run` consumes it. After a warm-up of one batch, each batch gives one sample:
+/// its mean microseconds per run.
 pub(super) fn time_runs<T, E>(
     iterations: u32,
     mut fresh: impl FnMut() -> T,
     mut run: impl FnMut(T) -> Result<(), E>,
 ) -> Result<Vec<f64>, E> {
-    let batch = BATCH.min(iterations);
+    let batch = (iterations / MIN_SAMPLES).clamp(1, MAX_BATCH);
     let batches = iterations.div_ceil(batch);
     for _ in 0..batch {
         run(fresh())?;
@@ -98,15 +100,45 @@ pub(super) fn time_runs<T, E>(
     Ok(samples)
 }
 
-/// Runs `bench` and returns its exit code.
+/// Runs `bench` and returns its exit code: 0 with the timings on stdout; 1 when the script
+/// throws (the error goes to stderr, nothing is timed); 2 when it does not compile.
 pub(super) fn bench(args: &BenchArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
-    let _file = read_script(&args.script)?;
-    let _input = read_input(&args.input)?;
-    writeln!(
-        io.stderr,
-        "error: the interpreter is not available in this build yet"
-    )?;
-    Ok(EXIT_USAGE)
+    let file = read_script(&args.script)?;
+    let input = read_input(&args.input)?;
+    let color = super::use_color(ColorChoice::Auto, io.stderr_is_terminal);
+    let engine = engine();
+    let program = match engine.compile(&file) {
+        Ok(p) => p,
+        Err(diagnostics) => return compile_failed(&file, &diagnostics, color, io),
+    };
+    let compile = time_compiles(args.iterations, || engine.compile(&file).map(drop));
+    let compile = match compile {
+        Ok(samples) => samples,
+        Err(diagnostics) => return compile_failed(&file, &diagnostics, color, io),
+    };
+    let runs = time_runs(
+        args.iterations,
+        || bindings(&input),
+        |env| engine.run(&program, env).result.map(drop),
+    );
+    let runs = match runs {
+        Ok(samples) => samples,
+        Err(e) => {
+            human::render_diagnostic(&mut *io.stderr, &file, &error_diagnostic(&file, &e), color)?;
+            return Ok(EXIT_FAILURE);
+        }
+    };
+    let (Some(compile_us), Some(run_us)) = (Stats::of(&compile), Stats::of(&runs)) else {
+        return Err(CliError::Usage("`--iterations` must be at least 1".into()));
+    };
+    let report = BenchReport {
+        compile_us,
+        run_us,
+        runs_per_sec: 1e6 / run_us.median,
+    };
+    serde_json::to_writer(&mut *io.stdout, &report).map_err(std::io::Error::from)?;
+    writeln!(io.stdout)?;
+    Ok(EXIT_OK)
 }
 
 #[cfg(test)]
@@ -125,7 +157,7 @@ mod tests {
                 n: 4
             }
         );
-        assert_eq!(Stats::of(&[4.0, 1.0, 9.0]).unwrap().median, 4.0);
+        assert!((Stats::of(&[4.0, 1.0, 9.0]).unwrap().median - 4.0).abs() < f64::EPSILON);
         assert!(Stats::of(&[]).is_none());
     }
 
@@ -145,15 +177,17 @@ mod tests {
             },
         )
         .unwrap();
-        // one warm-up batch of 100, then 3 timed batches of 100
-        assert_eq!(samples.len(), 3);
-        assert_eq!(ran.len(), 400);
+        // batches of 250 / 20 = 12: one warm-up batch, then 21 timed ones
+        assert_eq!(samples.len(), 21);
+        assert_eq!(ran.len(), 12 * 22);
         // every run consumed a distinct input
         ran.sort_unstable();
         ran.dedup();
-        assert_eq!(ran.len(), 400);
+        assert_eq!(ran.len(), 12 * 22);
+        let big = time_runs(10_000, || (), |()| Ok::<(), ()>(())).unwrap();
+        assert_eq!(big.len(), 100);
         let few = time_runs(3, || (), |()| Ok::<(), ()>(())).unwrap();
-        assert_eq!(few.len(), 1);
+        assert_eq!(few.len(), 3);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! migration report) in the requested format, and decide the exit code.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::Path;
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -10,9 +10,10 @@ use rayon::prelude::*;
 use serde::Serialize;
 use syncscript_dsl::diagnostic::render::json::{FORMAT_VERSION, JsonDiagnostic};
 use syncscript_dsl::diagnostic::render::{FileDiagnostics, concise, human, json, sarif};
+use syncscript_dsl::lint::LintOptions;
 use syncscript_dsl::{Diagnostic, Severity, SourceFile};
 
-use super::analyze::{ScriptKind, Selection, analyze};
+use super::analyze::{analyze, lint_options};
 use super::args::{LintArgs, OutputFormat};
 use super::report::{Report, ReportJson};
 use super::{CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, Io, rules, walk};
@@ -55,10 +56,13 @@ pub(super) fn lint(args: &LintArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
         ));
     }
     let paths = walk::collect(&args.paths)?;
-    let selection = Selection {
-        select: args.select.clone(),
-        ignore: args.ignore.clone(),
-    };
+    if paths.is_empty() {
+        writeln!(
+            io.stderr,
+            "warning: no `*.groovy` files found under the given paths"
+        )?;
+    }
+    let options = lint_options(args.kind, &args.select, &args.ignore);
     let progress = if io.stderr_is_terminal && paths.len() >= PROGRESS_MIN_FILES {
         progress_bar(paths.len())
     } else {
@@ -67,7 +71,7 @@ pub(super) fn lint(args: &LintArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
     let results: Vec<Result<Checked, CliError>> = paths
         .par_iter()
         .map(|path| {
-            let r = check_file(path, args, &selection);
+            let r = check_file(path, &options);
             progress.inc(1);
             r
         })
@@ -136,15 +140,14 @@ pub(super) fn lint(args: &LintArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
     })
 }
 
-fn check_file(path: &PathBuf, args: &LintArgs, selection: &Selection) -> Result<Checked, CliError> {
+fn check_file(path: &Path, options: &LintOptions) -> Result<Checked, CliError> {
     let name = walk::display(path);
     let text = std::fs::read_to_string(path).map_err(|source| CliError::Read {
         path: name.clone(),
         source,
     })?;
     let file = SourceFile::new(name, text);
-    let kind = ScriptKind::decide(args.kind, path);
-    let diagnostics = analyze(&file, kind, selection);
+    let diagnostics = analyze(&file, options);
     Ok(Checked { file, diagnostics })
 }
 

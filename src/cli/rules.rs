@@ -5,16 +5,18 @@ use serde::Serialize;
 use syncscript_dsl::Severity;
 use syncscript_dsl::diagnostic::did_you_mean;
 use syncscript_dsl::diagnostic::render::RuleInfo;
+use syncscript_dsl::lint;
 
 use super::args::{ExplainArgs, OutputFormat, RulesArgs};
 use super::{CliError, EXIT_OK, Io};
 
 /// Codes the front end reports by itself (not lint rules): they cannot be disabled, and
 /// they are documented here so that `explain` and SARIF know them too.
-const BUILTIN: &[(&str, &str, &str)] = &[
+const BUILTIN: &[(&str, Severity, &str, &str)] = &[
     (
         "syntax-error",
-        "the script is not valid Groovy 2.4",
+        Severity::Error,
+        "Reports code that is not valid Groovy 2.4",
         "## What it does\nReports code the parser cannot read: a missing `)` or `}`, a stray \
          token, an unterminated string, syntax that Groovy 2.4 (the version Exalate runs \
          the oracle against) does not have, such as `!in`, `===` or lambdas.\n\n\
@@ -25,36 +27,70 @@ const BUILTIN: &[(&str, &str, &str)] = &[
     ),
     (
         "nesting-too-deep",
-        "brackets, blocks or operators nested deeper than the parser accepts",
+        Severity::Error,
+        "Reports brackets, blocks or operators nested deeper than the parser accepts",
         "## What it does\nReports a script nested deeper than the parser's limit (256 \
          levels by default).\n\n## Why is this bad?\nNo real script needs that depth; such \
          input is generated or hostile, and checking it would exhaust the stack.\n",
     ),
     (
         "source-too-large",
-        "the file is larger than the parser accepts",
+        Severity::Error,
+        "Reports a file larger than the parser accepts",
         "## What it does\nReports a file larger than the parser's limit (1 MiB by default).\n\n\
          ## Why is this bad?\nSync scripts are a few kilobytes; a larger file is almost \
          certainly not a script.\n",
     ),
+    (
+        "unknown-lint-rule",
+        Severity::Warning,
+        "Reports a `lint-disable` comment that names a rule that does not exist",
+        "## What it does\nReports a name in a `// lint-disable: …` comment that is not a rule.\n\n\
+         ## Why is this bad?\nThe comment suppresses nothing: it is a typo or names a \
+         rule that was renamed, so the finding it meant to silence still shows.\n\n\
+         ## Example\n```groovy\n// lint-disable: unused-varible\ndef x = 1\n```\n\n\
+         Use instead:\n```groovy\n// lint-disable: unused-variable\ndef x = 1\n```\n",
+    ),
 ];
 
-/// Whether `code` is one of the front end's own codes (always reported).
-pub(super) fn is_builtin(code: &str) -> bool {
-    BUILTIN.iter().any(|(name, _, _)| *name == code)
-}
-
-/// Every known rule, built-in codes first, then the lint registry.
+/// Every known rule, built-in codes first, then the lint registry (in name order).
 pub(super) fn catalog() -> Vec<RuleInfo> {
-    BUILTIN
+    let builtin = BUILTIN
         .iter()
-        .map(|(name, summary, docs)| RuleInfo {
+        .map(|(name, severity, summary, docs)| RuleInfo {
             name: (*name).to_owned(),
             summary: (*summary).to_owned(),
-            severity: Severity::Error,
+            severity: *severity,
             docs: Some((*docs).to_owned()),
-        })
-        .collect()
+        });
+    let lints = lint::rules().iter().map(|r| RuleInfo {
+        name: r.name.to_owned(),
+        summary: summary(r.doc),
+        severity: r.default_severity,
+        docs: Some(r.doc_markdown()),
+    });
+    builtin.chain(lints).collect()
+}
+
+/// The first sentence under `## What it does`, on one line, without its period.
+fn summary(doc: &str) -> String {
+    let body = doc
+        .split_once("## What it does")
+        .map_or(doc, |(_, rest)| rest);
+    let paragraph = body
+        .trim_start()
+        .split("\n\n")
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let end = paragraph
+        .match_indices(". ")
+        .map(|(i, _)| i)
+        .next()
+        .unwrap_or(paragraph.len());
+    paragraph[..end].trim_end_matches('.').to_owned()
 }
 
 /// Checks that every name in `names` is a known rule; otherwise a usage error that suggests
@@ -62,7 +98,7 @@ pub(super) fn catalog() -> Vec<RuleInfo> {
 pub(super) fn check_names(names: &[String], flag: &str) -> Result<(), CliError> {
     let rules = catalog();
     for name in names {
-        if !rules.iter().any(|r| r.name == *name) {
+        if name != "all" && !rules.iter().any(|r| r.name == *name) {
             return Err(unknown_rule(name, flag, &rules));
         }
     }
@@ -124,12 +160,7 @@ pub(super) fn explain(args: &ExplainArgs, io: &mut Io<'_>) -> Result<i32, CliErr
         return Err(unknown_rule(&args.rule, "`explain`", &rules));
     };
     writeln!(io.stdout, "# {}\n", rule.name)?;
-    writeln!(
-        io.stdout,
-        "Default severity: {}. {}\n",
-        rule.severity.as_str(),
-        capitalize(&rule.summary)
-    )?;
+    writeln!(io.stdout, "Default severity: {}\n", rule.severity.as_str())?;
     if let Some(docs) = &rule.docs {
         write!(io.stdout, "{}", docs.trim_end())?;
         writeln!(io.stdout)?;
@@ -137,12 +168,15 @@ pub(super) fn explain(args: &ExplainArgs, io: &mut Io<'_>) -> Result<i32, CliErr
     Ok(EXIT_OK)
 }
 
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| {
-        let mut out: String = f.to_uppercase().collect();
-        out.push_str(c.as_str());
-        out.push('.');
-        out
-    })
+#[cfg(test)]
+mod tests {
+    use super::summary;
+
+    #[test]
+    fn summary_is_the_first_sentence_on_one_line() {
+        let doc =
+            " Intro.\n\n## What it does\nFlags `a.b` when `a`\nmay be null. Then more.\n\n## Why";
+        assert_eq!(summary(doc), "Flags `a.b` when `a` may be null");
+        assert_eq!(summary("## What it does\nShort"), "Short");
+    }
 }

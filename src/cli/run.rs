@@ -1,13 +1,26 @@
 //! `syncscript run`: compile a script, run it with bindings read from a JSON file and print
-//! the same document as the Groovy oracle (`shared/oracle/run-groovy`).
+//! the same document as the Groovy oracle (`shared/oracle/run-groovy`): `result`,
+//! `bindings`, `output`, `error`, pretty-printed with a 2-space indent.
+//!
+//! Exit codes: 0 when the script completed, 1 when it threw (the document is still
+//! printed, and the error with its script position goes to stderr), 2 for unreadable
+//! files, bad input and scripts that do not compile (diagnostics on stderr).
 
 use std::path::Path;
 
-use syncscript_dsl::SourceFile;
+use indexmap::IndexMap;
 use syncscript_dsl::diagnostic::render::{FileDiagnostics, human};
+use syncscript_dsl::{Diagnostic, SourceFile};
+use syncscript_runtime::error::{ErrorKind, RuntimeError};
+use syncscript_runtime::json::{OracleError, from_json, oracle_document};
+use syncscript_runtime::value::Value;
+use syncscript_runtime::{Engine, Env};
 
 use super::args::RunArgs;
-use super::{CliError, EXIT_USAGE, Io, walk};
+use super::{CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, Io, walk};
+
+/// The JSON object of `--input`: binding name to JSON value, in file order.
+pub(super) type Input = serde_json::Map<String, serde_json::Value>;
 
 /// Reads the script as a [`SourceFile`] named by its path as given.
 pub(super) fn read_script(path: &Path) -> Result<SourceFile, CliError> {
@@ -20,9 +33,7 @@ pub(super) fn read_script(path: &Path) -> Result<SourceFile, CliError> {
 }
 
 /// Reads `INPUT.json`: a JSON object (its keys become bindings) or `null` (no bindings).
-pub(super) fn read_input(
-    path: &Path,
-) -> Result<serde_json::Map<String, serde_json::Value>, CliError> {
+pub(super) fn read_input(path: &Path) -> Result<Input, CliError> {
     let name = walk::display(path);
     let text = std::fs::read_to_string(path).map_err(|source| CliError::Read {
         path: name.clone(),
@@ -30,7 +41,7 @@ pub(super) fn read_input(
     })?;
     match serde_json::from_str::<serde_json::Value>(&text) {
         Ok(serde_json::Value::Object(map)) => Ok(map),
-        Ok(serde_json::Value::Null) => Ok(serde_json::Map::new()),
+        Ok(serde_json::Value::Null) => Ok(Input::new()),
         Ok(_) => Err(CliError::Usage(format!(
             "`{name}` must hold a JSON object (its keys become the bindings) or `null`"
         ))),
@@ -38,10 +49,26 @@ pub(super) fn read_input(
     }
 }
 
+/// Fresh bindings for one run, typed as the oracle types JSON (objects are ordered maps,
+/// integers `Integer`/`Long`/`BigInteger` by size, decimals `BigDecimal` with their scale).
+pub(super) fn bindings(input: &Input) -> Env {
+    Env::new(
+        input
+            .iter()
+            .map(|(k, v)| (k.clone(), from_json(v)))
+            .collect::<IndexMap<String, Value>>(),
+    )
+}
+
+/// The engine scripts run on: the runtime with the whole standard library.
+pub(super) fn engine() -> Engine {
+    syncscript_stdlib::standard_engine()
+}
+
 /// Prints compile diagnostics to stderr (human format) and returns exit code 2.
 pub(super) fn compile_failed(
     file: &SourceFile,
-    diagnostics: &[syncscript_dsl::Diagnostic],
+    diagnostics: &[Diagnostic],
     color: bool,
     io: &mut Io<'_>,
 ) -> Result<i32, CliError> {
@@ -53,19 +80,71 @@ pub(super) fn compile_failed(
     Ok(EXIT_USAGE)
 }
 
+/// The oracle's `error` member for `e`: class name, message, and the script line where it
+/// happened (the innermost script position, like the first script frame of a Java stack
+/// trace).
+fn oracle_error(file: &SourceFile, e: &RuntimeError) -> OracleError {
+    OracleError {
+        type_name: e.type_name(),
+        message: e.message(),
+        line: e.span().map(|s| file.line_col(s.start).line),
+    }
+}
+
+/// A runtime error as a diagnostic for stderr: the exception and its position, the call
+/// frames as notes (innermost first).
+pub(super) fn error_diagnostic(file: &SourceFile, e: &RuntimeError) -> Diagnostic {
+    let code = match e.kind() {
+        ErrorKind::Thrown(_) => "uncaught-exception",
+        ErrorKind::LimitExceeded { .. } => "limit-exceeded",
+        ErrorKind::Sandbox(_) => "sandbox",
+        _ => "internal-error",
+    };
+    let mut d = Diagnostic::error(code, e.to_string(), e.span().unwrap_or_default())
+        .with_label_message("thrown here");
+    for frame in e.frames() {
+        let at = file.line_col(frame.span.start);
+        d = d.with_note(format!(
+            "in `{}`, called at {}:{}:{}",
+            frame.name,
+            file.name(),
+            at.line,
+            at.column
+        ));
+    }
+    d
+}
+
 /// Runs `run` and returns its exit code.
 pub(super) fn run(args: &RunArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
     let file = read_script(&args.script)?;
     let input = read_input(&args.input)?;
     let color = super::use_color(args.color, io.stderr_is_terminal);
-    let diagnostics = super::analyze::syntax_errors(&file);
-    if !diagnostics.is_empty() {
-        return compile_failed(&file, &diagnostics, color, io);
+    let engine = engine();
+    let program = match engine.compile(&file) {
+        Ok(p) => p,
+        Err(diagnostics) => return compile_failed(&file, &diagnostics, color, io),
+    };
+    let outcome = engine.run(&program, bindings(&input));
+    let (result, error) = match &outcome.result {
+        Ok(v) => (v.clone(), None),
+        Err(e) => (Value::Null, Some(e)),
+    };
+    let doc = oracle_document(
+        &result,
+        outcome.bindings.iter().map(|(k, v)| (k.as_str(), v)),
+        &outcome.output,
+        error.map(|e| oracle_error(&file, e)).as_ref(),
+        true,
+    );
+    writeln!(io.stdout, "{doc}")?;
+    let Some(e) = error else {
+        return Ok(EXIT_OK);
+    };
+    if e.span().is_some() {
+        human::render_diagnostic(&mut *io.stderr, &file, &error_diagnostic(&file, e), color)?;
+    } else {
+        writeln!(io.stderr, "error: {e} (in {})", file.name())?;
     }
-    let _ = input;
-    writeln!(
-        io.stderr,
-        "error: the interpreter is not available in this build yet"
-    )?;
-    Ok(EXIT_USAGE)
+    Ok(EXIT_FAILURE)
 }

@@ -1,8 +1,79 @@
 //! The standard library of syncscript: GDK methods per receiver type and the Exalate sync
 //! model (bindings and helpers), written only against `syncscript_runtime`'s binding API.
+//!
+//! [`standard_engine`] returns an engine with every builtin registered; [`register`]
+//! fills an existing registry; [`names`] lists the builtins for the linter. The pure
+//! JDK emulations (regex, Formatter, dates, JSON text, codecs) are in [`java`].
+//!
+//! Every builtin's doc comment ends with an example line `` `script` ⇒ `result` `` that
+//! `tests/doc_examples.rs` runs through the engine.
 
 // Java and Groovy class names (BigDecimal, GString, LinkedHashMap) are prose in our docs.
 #![allow(clippy::doc_markdown)]
+// Natives must match the `NativeMethod`/`NativeFn` signatures even when they cannot fail.
+#![allow(clippy::unnecessary_wraps)]
+// Short names (`a`, `b`, `s`, `t`) mirror the Java parameter names in the emulations.
+#![allow(clippy::many_single_char_names)]
 
 pub mod exalate;
 pub mod java;
+
+mod classes;
+mod closure;
+mod collection;
+mod list;
+mod map;
+mod number;
+mod object;
+mod range;
+mod string;
+mod util;
+
+use syncscript_runtime::Engine;
+use syncscript_runtime::bind::Registry;
+
+/// Registers every builtin (GDK methods, JDK statics and constructors) in `reg`.
+pub fn register(reg: &mut Registry) {
+    object::register(reg);
+    collection::register(reg);
+    list::register(reg);
+    range::register(reg);
+    map::register(reg);
+    string::register(reg);
+    number::register(reg);
+    closure::register(reg);
+    classes::register(reg);
+}
+
+/// A runtime engine with the whole standard library registered.
+#[must_use]
+pub fn standard_engine() -> Engine {
+    let mut engine = Engine::new();
+    register(&mut engine.registry);
+    engine
+}
+
+/// The names of the builtins, sorted and de-duplicated: global functions and methods.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Names {
+    /// Global functions (`println`, `sprintf`, …), including the interpreter's own.
+    pub functions: Vec<String>,
+    /// Method names callable on some receiver (`collect`, `padLeft`, …).
+    pub methods: Vec<String>,
+}
+
+/// The builtin names the linter should know.
+#[must_use]
+pub fn names() -> Names {
+    let mut reg = Registry::new();
+    register(&mut reg);
+    let mut functions: Vec<String> = reg.function_names().map(str::to_owned).collect();
+    functions.extend(["print", "println", "printf"].map(String::from));
+    functions.sort();
+    functions.dedup();
+    let mut methods: Vec<String> = reg.method_names().map(str::to_owned).collect();
+    methods.extend(["with", "tap", "call", "curry", "rightShift"].map(String::from));
+    methods.sort();
+    methods.dedup();
+    Names { functions, methods }
+}

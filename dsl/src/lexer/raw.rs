@@ -10,8 +10,6 @@ use crate::token::{Kw, Punct};
 pub(super) struct BlockComment {
     /// Whether the closing `*/` was found.
     pub(super) terminated: bool,
-    /// Whether the comment spans a line break (it then separates statements like one).
-    pub(super) has_newline: bool,
 }
 
 /// Scans a block comment up to the first `*/` (comments do not nest).
@@ -21,13 +19,8 @@ fn block_comment(lex: &mut Lexer<'_, Raw>) -> BlockComment {
         Some(i) => (i + 2, true),
         None => (rest.len(), false),
     };
-    let body = &rest.as_bytes()[..len];
-    let has_newline = body.iter().any(|&b| b == b'\n' || b == b'\r');
     lex.bump(len);
-    BlockComment {
-        terminated,
-        has_newline,
-    }
+    BlockComment { terminated }
 }
 
 /// Raw tokens. Whitespace other than line breaks is skipped.

@@ -197,6 +197,19 @@ fn escape(
             }
         };
     }
+    // A backslash before a line break removes both, in every form (Groovy 2.4).
+    match next {
+        Some(b'\n') => return pos + 2,
+        Some(b'\r') => {
+            return pos
+                + if bytes.get(pos + 2) == Some(&b'\n') {
+                    3
+                } else {
+                    2
+                };
+        }
+        _ => {}
+    }
     match kind {
         StringKind::Slashy => {
             if next == Some(b'/') {
@@ -230,43 +243,31 @@ fn escape(
         buf.push(c);
         return pos + 2;
     }
-    match next {
-        b'\n' => pos + 2,
-        b'\r' => {
-            pos + if bytes.get(pos + 2) == Some(&b'\n') {
-                3
-            } else {
-                2
+    if next.is_ascii_digit() && next <= b'7' {
+        let max = if next <= b'3' { 3 } else { 2 };
+        let mut value = 0u32;
+        let mut len = 0;
+        while len < max {
+            match bytes.get(pos + 1 + len) {
+                Some(&d @ b'0'..=b'7') => value = value * 8 + u32::from(d - b'0'),
+                _ => break,
             }
+            len += 1;
         }
-        b'0'..=b'7' => {
-            let max = if next <= b'3' { 3 } else { 2 };
-            let mut value = 0u32;
-            let mut len = 0;
-            while len < max {
-                match bytes.get(pos + 1 + len) {
-                    Some(&d @ b'0'..=b'7') => value = value * 8 + u32::from(d - b'0'),
-                    _ => break,
-                }
-                len += 1;
-            }
-            buf.push(char::from_u32(value).unwrap_or('\u{FFFD}'));
-            pos + 1 + len
-        }
-        _ => {
-            let c = src[pos + 1..].chars().next().unwrap_or('\\');
-            errs.push((
-                pos,
-                pos + 1 + c.len_utf8(),
-                format!(
-                    "unknown escape sequence `\\{c}`; valid escapes are \\b \\t \\n \\f \\r \\s \
-                     \\\" \\' \\\\ \\$, octal \\0-\\377 and \\uXXXX"
-                ),
-            ));
-            buf.push(c);
-            pos + 1 + c.len_utf8()
-        }
+        buf.push(char::from_u32(value).unwrap_or('\u{FFFD}'));
+        return pos + 1 + len;
     }
+    let c = src[pos + 1..].chars().next().unwrap_or('\\');
+    errs.push((
+        pos,
+        pos + 1 + c.len_utf8(),
+        format!(
+            "unknown escape sequence `\\{c}`; valid escapes are \\b \\t \\n \\f \\r \\s \
+             \\\" \\' \\\\ \\$, octal \\0-\\377 and \\uXXXX"
+        ),
+    ));
+    buf.push(c);
+    pos + 1 + c.len_utf8()
 }
 
 /// Reads `name(.name)*` after a `$`; a segment must start with a letter or `_`.
@@ -308,6 +309,10 @@ mod tests {
         assert_eq!((s.as_str(), e), ("a\tbAA$ 'x", 0));
         let (s, _, e) = chunk(r"a\d\/b/", StringKind::Slashy);
         assert_eq!((s.as_str(), e), (r"a\d/b", 0));
+        let (s, _, _) = chunk("a\\\r\nb/", StringKind::Slashy);
+        assert_eq!(s, "ab");
+        let (s, _, _) = chunk("a\\\nb/$", StringKind::DollarSlashy);
+        assert_eq!(s, "ab");
         let (s, _, e) = chunk(r"a\$$$/\u0041/$", StringKind::DollarSlashy);
         assert_eq!((s.as_str(), e), (r"a\$/A", 0));
         let (_, _, e) = chunk(r"\q'", StringKind::Single);

@@ -36,7 +36,7 @@ impl Num {
             Num::BigInt(v) => Cow::Borrowed(&**v),
             Num::Int(v) => Cow::Owned(BigInt::from(*v)),
             Num::Long(v) => Cow::Owned(BigInt::from(*v)),
-            Num::BigDec(v) => Cow::Owned(v.to_bigint()),
+            Num::BigDec(v) => Cow::Owned(v.to_bigint().unwrap_or_default()),
             Num::Double(_) | Num::Float(_) => Cow::Owned(self.to_bigint().unwrap_or_default()),
         }
     }

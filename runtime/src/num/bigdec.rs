@@ -2,13 +2,14 @@
 //! with Java's text form, parsing, rounding modes and Groovy's division rule.
 
 use std::cmp::Ordering;
-use std::fmt::Write as _;
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer as _;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::NumError;
+
+mod text;
 
 /// A Java `BigDecimal`: the value is `unscaled × 10^-scale`.
 ///
@@ -291,15 +292,9 @@ impl BigDec {
         if u.is_zero() {
             return Self::new(u, s.max(preferred).min(self.scale));
         }
-        let ten = BigInt::from(10u32);
-        while s > preferred {
-            let (q, r) = u.div_rem(&ten);
-            if !r.is_zero() {
-                break;
-            }
-            u = q;
-            s -= 1;
-        }
+        let limit = (i64::from(s) - i64::from(preferred)).max(0) as u64;
+        let stripped = remove_factor(&mut u, 10, limit);
+        s -= stripped as i32;
         Self::new(u, s)
     }
 
@@ -379,46 +374,106 @@ impl BigDec {
         }
     }
 
+    /// Java `divide(divisor)`: the exact quotient, or `Non-terminating decimal expansion`.
+    pub fn divide_exact(&self, o: &Self, max_digits: u64) -> Result<Self, NumError> {
+        let preferred = self.division_preferred_scale(o)?;
+        if self.is_zero() {
+            return Ok(Self::new(BigInt::zero(), preferred));
+        }
+        self.exact_div(o, preferred, max_digits)?
+            .ok_or(NumError::NonTerminating)
+    }
+
+    /// Java `divide(divisor, scale, mode)`: the quotient rounded to `scale` fraction digits.
+    /// A zero divisor fails with `/ by zero` here (Java's long-division path), also for 0/0.
+    pub fn divide_to_scale(
+        &self,
+        o: &Self,
+        scale: i32,
+        mode: RoundingMode,
+        max_digits: u64,
+    ) -> Result<Self, NumError> {
+        if o.is_zero() {
+            return Err(NumError::IntDivByZero);
+        }
+        // q = a.u * 10^(scale - a.s + b.s) / b.u
+        let shift = i64::from(scale) - i64::from(self.scale) + i64::from(o.scale);
+        if shift.unsigned_abs() > max_digits {
+            return Err(NumError::TooLarge);
+        }
+        let (num, den) = if shift >= 0 {
+            (&self.unscaled * pow10(shift as u32), o.unscaled.clone())
+        } else {
+            (self.unscaled.clone(), &o.unscaled * pow10((-shift) as u32))
+        };
+        Ok(Self::new(div_round(&num, &den, mode)?, scale))
+    }
+
+    /// Java `divide(divisor, new MathContext(precision, mode))` (`precision` 0: exact).
+    pub fn divide_to_precision(
+        &self,
+        o: &Self,
+        precision: u64,
+        mode: RoundingMode,
+        max_digits: u64,
+    ) -> Result<Self, NumError> {
+        if precision == 0 {
+            return self.divide_exact(o, max_digits);
+        }
+        let preferred = self.division_preferred_scale(o)?;
+        if self.is_zero() {
+            return Ok(Self::new(BigInt::zero(), preferred));
+        }
+        match self.exact_div(o, preferred, max_digits)? {
+            Some(q) => q.round_to_precision(precision, mode),
+            None => self.div_to_precision(o, precision, mode, max_digits),
+        }
+    }
+
+    /// Zero-divisor errors of every division, and the preferred scale `a.s - b.s`.
+    fn division_preferred_scale(&self, o: &Self) -> Result<i32, NumError> {
+        if o.is_zero() {
+            return Err(if self.is_zero() {
+                NumError::DivisionUndefined
+            } else {
+                NumError::DivisionByZero
+            });
+        }
+        scale_sum(i64::from(self.scale) - i64::from(o.scale))
+    }
+
     /// Java `divide(BigDecimal)`: `None` when the expansion does not terminate.
+    ///
+    /// The quotient terminates iff the divisor, once its factors 2 and 5 are removed,
+    /// divides the dividend; no gcd is needed (binary gcd is quadratic on huge operands).
     fn exact_div(
         &self,
         o: &Self,
         preferred: i32,
         max_digits: u64,
     ) -> Result<Option<Self>, NumError> {
-        let g = self.unscaled.gcd(&o.unscaled);
-        let mut n = &self.unscaled / &g;
-        let mut d = &o.unscaled / &g;
-        if d.is_negative() {
-            n = -n;
-            d = -d;
-        }
-        // d must be 2^x * 5^y
+        let mut d = o.unscaled.abs();
         let x = d.trailing_zeros().unwrap_or(0);
         d >>= x as usize;
-        let five = BigInt::from(5u32);
-        let mut y = 0u64;
-        while !d.is_one() {
-            let (q, r) = d.div_rem(&five);
-            if !r.is_zero() {
-                return Ok(None);
-            }
-            d = q;
-            y += 1;
+        let y = remove_factor(&mut d, 5, u64::MAX);
+        let (n, r) = self.unscaled.div_rem(&d);
+        if !r.is_zero() {
+            return Ok(None);
         }
         let k = x.max(y);
         if k > max_digits {
             return Err(NumError::TooLarge);
         }
-        let mut u = n;
+        // n / (2^x 5^y) = n * 2^(k-x) * 5^(k-y) / 10^k
+        let mut u = if o.unscaled.is_negative() { -n } else { n };
         if k > x {
             u <<= (k - x) as usize;
         }
         if k > y {
-            u *= num_traits::pow(five, (k - y) as usize);
+            u *= num_traits::pow(BigInt::from(5u32), (k - y) as usize);
         }
         let scale = scale_sum(i64::from(preferred) + k as i64)?;
-        Ok(Some(Self::new(u, scale)))
+        Ok(Some(Self::new(u, scale).strip_trailing_zeros_to(preferred)))
     }
 
     /// Java `divide(divisor, new MathContext(p, mode))` for a non-terminating quotient: exactly
@@ -436,34 +491,36 @@ impl BigDec {
         let adj_b = o.precision() as i64 - 1 - i64::from(o.scale);
         let adj_q = adj_a - adj_b; // the true adjusted exponent is adj_q or adj_q - 1
         let mut scale = p as i64 - 1 - adj_q;
-        loop {
-            let s = scale_sum(scale)?;
-            // q = a / b * 10^s = a.u * 10^(s - a.s + b.s) / b.u
+        // find the scale where the TRUNCATED quotient has exactly p digits, then round once
+        // there (rounding first could carry into an extra digit at the wrong position)
+        let quotient_at = |scale: i64, mode: RoundingMode| -> Result<BigInt, NumError> {
             let shift = scale - i64::from(self.scale) + i64::from(o.scale);
+            if shift.unsigned_abs() > max_digits {
+                return Err(NumError::TooLarge);
+            }
             let (num, den) = if shift >= 0 {
-                if shift as u64 > max_digits {
-                    return Err(NumError::TooLarge);
-                }
                 (&self.unscaled * pow10(shift as u32), o.unscaled.clone())
             } else {
-                if (-shift) as u64 > max_digits {
-                    return Err(NumError::TooLarge);
-                }
                 (self.unscaled.clone(), &o.unscaled * pow10((-shift) as u32))
             };
-            let q = div_round(&num, &den, mode)?;
-            let qd = digit_count(&q);
-            if qd < p {
-                scale += 1;
-                continue;
+            div_round(&num, &den, mode)
+        };
+        for _ in 0..4 {
+            let t = quotient_at(scale, RoundingMode::Down)?;
+            let digits = if t.is_zero() { 0 } else { digit_count(&t) };
+            match digits.cmp(&p) {
+                Ordering::Less => scale += 1,
+                Ordering::Greater => scale -= 1,
+                Ordering::Equal => break,
             }
-            let r = Self::new(q, s);
-            if qd > p {
-                // carry or an estimate one too high: round once more
-                return r.round_to_precision(p, mode);
-            }
-            return Ok(r);
         }
+        let q = quotient_at(scale, mode)?;
+        let r = Self::new(q, scale_sum(scale)?);
+        if r.precision() > p {
+            // a carry (9.99… → 10.0…) added a digit
+            return r.round_to_precision(p, mode);
+        }
+        Ok(r)
     }
 
     /// Groovy 4 `%` on BigDecimal: Java `remainder`, `a - a.divideToIntegralValue(b) * b`
@@ -516,25 +573,34 @@ impl BigDec {
         })
     }
 
-    /// Truncate toward zero to an integer (Java `toBigInteger()`).
-    #[must_use]
-    pub fn to_bigint(&self) -> BigInt {
+    /// Truncate toward zero to an integer (Java `toBigInteger()`); `TooLarge` when the
+    /// integer would have more than [`super::DEFAULT_MAX_DIGITS`] digits (`1E+999999999`).
+    pub fn to_bigint(&self) -> Result<BigInt, NumError> {
         if self.scale <= 0 {
             if self.unscaled.is_zero() {
-                return BigInt::zero();
+                return Ok(BigInt::zero());
             }
             let up = (-i64::from(self.scale)) as u64;
             if up > super::DEFAULT_MAX_DIGITS {
-                // absurdly large: saturate the shape rather than exhausting memory
-                return &self.unscaled * pow10(super::DEFAULT_MAX_DIGITS as u32);
+                return Err(NumError::TooLarge);
             }
-            return &self.unscaled * pow10(up as u32);
+            return Ok(&self.unscaled * pow10(up as u32));
         }
         let drop = self.scale as u64;
         if drop > self.precision() {
-            return BigInt::zero();
+            return Ok(BigInt::zero());
         }
-        &self.unscaled / pow10(drop as u32)
+        Ok(&self.unscaled / pow10(drop as u32))
+    }
+
+    /// The low 64 bits of the truncated integer (Java `longValue()`), without building
+    /// huge integers: with 64 or more trailing decimal zeros the low bits are all zero.
+    #[must_use]
+    pub fn low_i64(&self) -> i64 {
+        if self.scale <= -64 {
+            return 0;
+        }
+        self.to_bigint().map_or(0, |v| super::low_i64(&v))
     }
 
     /// Java `doubleValue()` (correctly rounded).
@@ -563,228 +629,40 @@ impl BigDec {
             .wrapping_mul(31)
             .wrapping_add(self.scale)
     }
-
-    /// Java `toString()`: plain unless the scale is negative or the adjusted exponent is
-    /// below −6, then scientific (`1E+3`, `1.5E-7`).
-    pub fn write_java(&self, out: &mut String) {
-        let coeff = self.unscaled.magnitude().to_string();
-        if self.unscaled.is_negative() {
-            out.push('-');
-        }
-        let len = coeff.len() as i64;
-        let scale = i64::from(self.scale);
-        let adjusted = -scale + (len - 1);
-        if scale >= 0 && adjusted >= -6 {
-            write_plain_digits(out, &coeff, scale);
-        } else {
-            out.push_str(&coeff[..1]);
-            if len > 1 {
-                out.push('.');
-                out.push_str(&coeff[1..]);
-            }
-            if adjusted != 0 {
-                out.push('E');
-                if adjusted > 0 {
-                    out.push('+');
-                }
-                let _ = write!(out, "{adjusted}");
-            }
-        }
-    }
-
-    /// Java `toString()`.
-    #[must_use]
-    pub fn to_java_string(&self) -> String {
-        let mut s = String::new();
-        self.write_java(&mut s);
-        s
-    }
-
-    /// Java `toPlainString()` (no exponent; bounded by the digit cap for absurd scales).
-    #[must_use]
-    pub fn to_plain_string(&self) -> String {
-        let mut out = String::new();
-        if self.unscaled.is_negative() {
-            out.push('-');
-        }
-        let coeff = self.unscaled.magnitude().to_string();
-        if self.scale < 0 {
-            out.push_str(&coeff);
-            if !self.unscaled.is_zero() {
-                let zeros = (-i64::from(self.scale)).min(super::DEFAULT_MAX_DIGITS as i64);
-                out.extend(std::iter::repeat_n('0', zeros as usize));
-            }
-        } else {
-            write_plain_digits(&mut out, &coeff, i64::from(self.scale));
-        }
-        out
-    }
-
-    /// Java `toEngineeringString()`.
-    #[must_use]
-    pub fn to_engineering_string(&self) -> String {
-        let coeff = self.unscaled.magnitude().to_string();
-        let len = coeff.len() as i64;
-        let scale = i64::from(self.scale);
-        let adjusted = -scale + (len - 1);
-        let mut out = String::new();
-        if self.unscaled.is_negative() {
-            out.push('-');
-        }
-        if scale >= 0 && adjusted >= -6 {
-            write_plain_digits(&mut out, &coeff, scale);
-            return out;
-        }
-        let mut sig = adjusted.rem_euclid(3);
-        let mut adj = adjusted - sig;
-        sig += 1;
-        if self.unscaled.is_zero() {
-            match sig {
-                1 => out.push('0'),
-                2 => {
-                    out.push_str("0.00");
-                    adj += 3;
-                }
-                _ => {
-                    out.push_str("0.0");
-                    adj += 3;
-                }
-            }
-        } else if sig >= len {
-            out.push_str(&coeff);
-            out.extend(std::iter::repeat_n('0', (sig - len) as usize));
-        } else {
-            out.push_str(&coeff[..sig as usize]);
-            out.push('.');
-            out.push_str(&coeff[sig as usize..]);
-        }
-        if adj != 0 {
-            out.push('E');
-            if adj > 0 {
-                out.push('+');
-            }
-            let _ = write!(out, "{adj}");
-        }
-        out
-    }
-
-    /// Parse Java `new BigDecimal(String)` text: optional sign, digits with an optional
-    /// point (`1.`, `.5`), optional exponent (`1e3`, `-1.5E-3`). No whitespace, no `_`.
-    #[must_use]
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::parse_java(text).ok()
-    }
-
-    /// [`BigDec::parse`] failing with Java's `NumberFormatException` messages
-    /// (`Character x is neither a decimal digit number, …`, `No digits found.`, …; a
-    /// missing exponent or empty text gives the message-less exception, [`NumError::NumberFormatNull`]).
-    pub fn parse_java(text: &str) -> Result<Self, NumError> {
-        let nf = |m: &str| NumError::NumberFormat(m.to_string());
-        let chars: Vec<char> = text.chars().collect();
-        let mut i = 0;
-        let neg = match chars.first() {
-            None => return Err(NumError::NumberFormatNull),
-            Some('-') => {
-                i = 1;
-                true
-            }
-            Some('+') => {
-                i = 1;
-                false
-            }
-            _ => false,
-        };
-        let mut digits = String::new();
-        let mut frac: i64 = 0;
-        let mut dot = false;
-        let mut exp: i64 = 0;
-        while i < chars.len() {
-            let c = chars[i];
-            match c {
-                '0'..='9' => {
-                    digits.push(c);
-                    if dot {
-                        frac += 1;
-                    }
-                }
-                '.' => {
-                    if dot {
-                        return Err(nf("Character array contains more than one decimal point."));
-                    }
-                    dot = true;
-                }
-                'e' | 'E' => {
-                    exp = parse_exponent(&chars[i + 1..])?;
-                    if i64::from(exp as i32) != exp {
-                        return Err(nf("Exponent overflow."));
-                    }
-                    break;
-                }
-                _ => {
-                    return Err(NumError::NumberFormat(format!(
-                        "Character {c} is neither a decimal digit number, decimal point, nor \"e\" notation exponential mark."
-                    )));
-                }
-            }
-            i += 1;
-        }
-        if digits.is_empty() {
-            return Err(nf("No digits found."));
-        }
-        let scale = i32::try_from(frac - exp).map_err(|_| nf("Scale out of range."))?;
-        let mut u: BigInt = digits.parse().map_err(|_| nf("No digits found."))?;
-        if neg {
-            u = -u;
-        }
-        Ok(Self::new(u, scale))
-    }
 }
 
-/// The exponent after `e` in BigDecimal text (Java `BigDecimal.parseExp`).
-fn parse_exponent(rest: &[char]) -> Result<i64, NumError> {
-    let nf = |m: &str| NumError::NumberFormat(m.to_string());
-    let (neg, digits) = match rest.first() {
-        None => return Err(NumError::NumberFormatNull),
-        Some('-') => (true, &rest[1..]),
-        Some('+') => (false, &rest[1..]),
-        Some(_) => (false, rest),
-    };
-    if digits.is_empty() {
-        return Err(NumError::NumberFormatNull);
+/// Divide `v` by `p` (5 or 10) as often as it divides evenly, at most `limit` times;
+/// returns the count. Works in chunks of `p^k` that fit a `u64` so that stripping
+/// thousands of factors stays fast.
+fn remove_factor(v: &mut BigInt, p: u64, limit: u64) -> u64 {
+    if v.is_zero() {
+        return 0;
     }
-    // leading zeros do not count towards the 10-digit limit
-    let first_nonzero = digits
-        .iter()
-        .position(|&c| c != '0')
-        .unwrap_or(digits.len());
-    let skip = first_nonzero.min(digits.len().saturating_sub(1));
-    let digits = &digits[skip..];
-    if digits.len() > 10 {
-        return Err(nf("Too many nonzero exponent digits."));
-    }
-    let mut v: i64 = 0;
-    for &c in digits {
-        let d = c.to_digit(10).ok_or_else(|| nf("Not a digit."))?;
-        v = v * 10 + i64::from(d);
-    }
-    Ok(if neg { -v } else { v })
-}
-
-/// Plain digits with the point placed by a non-negative scale.
-fn write_plain_digits(out: &mut String, coeff: &str, scale: i64) {
-    let len = coeff.len() as i64;
-    if scale == 0 {
-        out.push_str(coeff);
-    } else if len > scale {
-        let cut = (len - scale) as usize;
-        out.push_str(&coeff[..cut]);
-        out.push('.');
-        out.push_str(&coeff[cut..]);
+    let (chunk_pow, chunk) = if p == 5 {
+        (27, 5u64.pow(27))
     } else {
-        out.push_str("0.");
-        out.extend(std::iter::repeat_n('0', (scale - len) as usize));
-        out.push_str(coeff);
+        (19, 10u64.pow(19))
+    };
+    let chunk = BigInt::from(chunk);
+    let single = BigInt::from(p);
+    let mut count = 0u64;
+    while count + chunk_pow <= limit {
+        let (q, r) = v.div_rem(&chunk);
+        if !r.is_zero() {
+            break;
+        }
+        *v = q;
+        count += chunk_pow;
     }
+    while count < limit {
+        let (q, r) = v.div_rem(&single);
+        if !r.is_zero() {
+            break;
+        }
+        *v = q;
+        count += 1;
+    }
+    count
 }
 
 /// A scale that must fit Java's 32-bit scale.

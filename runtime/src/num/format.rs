@@ -233,7 +233,9 @@ fn dtoa(bin_exp: i32, mut fract_bits: u64, n_significant_bits: i32, compat: bool
 /// Increment the last digit with carry; a carry out of the first digit makes it `1` and
 /// bumps the exponent (the other digits stay as zeros, as in the JDK).
 fn roundup(d: &mut Decimal) {
-    let mut i = d.digits.len() - 1;
+    let Some(mut i) = d.digits.len().checked_sub(1) else {
+        return;
+    };
     loop {
         if d.digits[i] != b'9' {
             d.digits[i] += 1;
@@ -266,7 +268,23 @@ pub(super) fn jdk_digits_f64(d: f64, compat: bool) -> Decimal {
         fract |= 1 << 52;
         n_significant_bits = 53;
     }
-    dtoa(bin_exp - 1023, fract, n_significant_bits, compat)
+    let dec = dtoa(bin_exp - 1023, fract, n_significant_bits, compat);
+    if dec.digits.is_empty() {
+        // not reachable for finite non-zero input; never panic on it either
+        return shortest(&format!("{:e}", d.abs()));
+    }
+    dec
+}
+
+/// Shortest round-trip digits from Rust's `{:e}` text (`1.25e-7`): the safety net of
+/// [`jdk_digits_f64`] / [`jdk_digits_f32`].
+fn shortest(sci: &str) -> Decimal {
+    let (mant, exp) = sci.split_once('e').unwrap_or((sci, "0"));
+    let digits: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
+    Decimal {
+        digits,
+        dec_exponent: exp.parse::<i32>().unwrap_or(0) + 1,
+    }
 }
 
 /// JDK digits of a finite, non-zero float's magnitude.

@@ -103,7 +103,7 @@ impl Num {
                     // BigDecimal.valueOf(Math.pow(..)).toBigInteger()
                     let d = java_pow(self.to_f64(), o.to_f64());
                     let v = Num::Double(d).to_bigdec()?;
-                    Ok(Num::big_int(v.to_bigint()))
+                    Ok(Num::big_int(v.to_bigint()?))
                 }
             }
             _ => Ok(narrow_double(java_pow(self.to_f64(), o.to_f64()))),

@@ -29,6 +29,8 @@ pub enum FmtValue {
     Double(f64),
     /// A Character.
     Char(char),
+    /// A `java.util.Date` / Calendar: epoch milliseconds (for `%t…`).
+    Date(i64),
     /// Anything else (only `%s`, `%b` and `%h`-like conversions accept it).
     Other,
 }
@@ -161,6 +163,17 @@ pub fn format(fmt: &str, args: &[FmtArg]) -> Result<String, JavaError> {
             ));
         };
         i += 1;
+        let mut date_conv = None;
+        if conv == 't' || conv == 'T' {
+            let Some(&dc) = chars.get(i) else {
+                return Err(err(
+                    "java.util.UnknownFormatConversionException",
+                    format!("Conversion = '{conv}'"),
+                ));
+            };
+            date_conv = Some(dc);
+            i += 1;
+        }
         let spec: String = chars[spec_start..i].iter().collect();
         if width.is_some_and(|w| w > 1_000_000) || precision.is_some_and(|p| p > 1_000_000) {
             return Err(JavaError::illegal_argument(format!(
@@ -178,7 +191,7 @@ pub fn format(fmt: &str, args: &[FmtArg]) -> Result<String, JavaError> {
             }
             _ => {}
         }
-        if !"bBhHsScCdoxXeEfgGaA".contains(conv) {
+        if !"bBhHsScCdoxXeEfgGaAtT".contains(conv) {
             return Err(err(
                 "java.util.UnknownFormatConversionException",
                 format!("Conversion = '{conv}'"),
@@ -213,7 +226,10 @@ pub fn format(fmt: &str, args: &[FmtArg]) -> Result<String, JavaError> {
             ));
         };
         last = Some(idx);
-        let text = convert(conv, arg, flags, precision)?;
+        let text = match date_conv {
+            Some(dc) => date_text(dc, arg)?,
+            None => convert(conv, arg, flags, precision)?,
+        };
         let text = if conv.is_ascii_uppercase() {
             text.to_uppercase()
         } else {
@@ -226,6 +242,61 @@ pub fn format(fmt: &str, args: &[FmtArg]) -> Result<String, JavaError> {
         }
     }
     Ok(out)
+}
+
+/// `%t…` conversions of a Date or epoch milliseconds (UTC).
+fn date_text(dc: char, arg: &FmtArg) -> Result<String, JavaError> {
+    use super::date::{Zone, format_simple};
+    let ms = match &arg.value {
+        FmtValue::Date(ms) | FmtValue::Long(ms) => *ms,
+        FmtValue::Null => return Ok("null".into()),
+        _ => return Err(mismatch('t', arg)),
+    };
+    let zone = Zone::utc();
+    let pattern = match dc {
+        'Y' => "yyyy",
+        'y' => "yy",
+        'm' => "MM",
+        'd' => "dd",
+        'e' => "d",
+        'H' => "HH",
+        'I' => "hh",
+        'k' => "H",
+        'l' => "h",
+        'M' => "mm",
+        'S' => "ss",
+        'L' => "SSS",
+        'p' => return Ok(format_simple("a", ms, &zone)?.to_lowercase()),
+        'z' => "Z",
+        'Z' => "z",
+        'B' => "MMMM",
+        'b' | 'h' => "MMM",
+        'A' => "EEEE",
+        'a' => "EEE",
+        'j' => "DDD",
+        'R' => "HH:mm",
+        'T' => "HH:mm:ss",
+        'r' => "hh:mm:ss a",
+        'D' => "MM/dd/yy",
+        'F' => "yyyy-MM-dd",
+        'c' => "EEE MMM dd HH:mm:ss zzz yyyy",
+        's' => return Ok(ms.div_euclid(1000).to_string()),
+        'Q' => return Ok(ms.to_string()),
+        'N' => return Ok(format!("{:09}", ms.rem_euclid(1000) * 1_000_000)),
+        'C' => {
+            return Ok(format!(
+                "{:02}",
+                super::date::Civil::from_millis(ms, 0).year / 100
+            ));
+        }
+        other => {
+            return Err(err(
+                "java.util.UnknownFormatConversionException",
+                format!("Conversion = 't{other}'"),
+            ));
+        }
+    };
+    format_simple(pattern, ms, &zone)
 }
 
 fn is_numeric_arg(v: &FmtValue) -> bool {

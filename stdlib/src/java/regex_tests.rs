@@ -45,6 +45,8 @@ fn replace_like_java() {
     assert_eq!(r("abab", "(a)(b)", "$2$1"), "baba");
     assert_eq!(r("a1", "(a)", "$11"), "a11");
     assert_eq!(r("éa_1", "\\w", "x"), "éxxx");
+    assert_eq!(r("aaa", "a*", "X"), "XX");
+    assert_eq!(r("baaa", "a*", "X"), "XbXX");
 }
 
 #[test]

@@ -1,0 +1,744 @@
+//! GDK methods shared by every collection (List, Set, Range, arrays; spec §15.2):
+//! iteration, search, aggregation and the methods returning new collections. Mutating
+//! and index-based List methods are in `list.rs`, sorting and de-duplication in
+//! `collection/order.rs`.
+//!
+//! Hot methods (`each`, `collect`, `findAll`, `find`, `any`, `contains`, `join`, `sum`)
+//! walk the receiver by index without copying it; a closure may mutate the receiver
+//! while it runs, as in Groovy.
+
+use syncscript_runtime::bind::{Ctx, Registry, TypeTag};
+use syncscript_runtime::error::RuntimeError;
+use syncscript_runtime::ops;
+use syncscript_runtime::value::{Key, MapKind, MapValue, SetKind, SetValue, Value};
+
+use crate::util::{R, arg_fn, arg_int, call1, int, method, no_method, s, test1};
+
+pub(crate) mod order;
+
+const C: &[TypeTag] = &[TypeTag::Collection];
+
+pub(crate) fn register(reg: &mut Registry) {
+    method(reg, C, "each", each);
+    method(reg, C, "eachWithIndex", each_with_index);
+    method(reg, C, "reverseEach", reverse_each);
+    method(reg, C, "collect", collect);
+    method(reg, C, "collectMany", collect_many);
+    method(reg, C, "findAll", find_all);
+    method(reg, C, "find", find);
+    method(reg, C, "findIndexOf", find_index_of);
+    method(reg, C, "findLastIndexOf", find_last_index_of);
+    method(reg, C, "findResult", find_result);
+    method(reg, C, "findResults", find_results);
+    method(reg, C, "grep", grep);
+    method(reg, C, "any", any);
+    method(reg, C, "every", every);
+    method(reg, C, "inject", inject);
+    method(reg, C, "join", join);
+    method(reg, C, "sum", sum);
+    method(reg, C, "count", count);
+    method(reg, C, "size", size);
+    method(reg, C, "isEmpty", is_empty);
+    method(reg, C, "contains", contains);
+    method(reg, C, "containsAll", contains_all);
+    method(reg, C, "flatten", flatten);
+    method(reg, C, "groupBy", group_by);
+    method(reg, C, "countBy", count_by);
+    method(reg, C, "collectEntries", collect_entries);
+    method(reg, C, "withIndex", with_index);
+    method(reg, C, "indexed", indexed);
+    method(reg, C, "split", split);
+    method(reg, C, "toSet", to_set);
+    method(reg, C, "toList", to_list);
+    method(reg, C, "asList", to_list);
+    method(reg, C, "toArray", to_list);
+    method(reg, C, "asImmutable", to_list);
+    method(reg, C, "asUnmodifiable", to_list);
+    method(reg, C, "disjoint", disjoint);
+    method(reg, C, "intersect", intersect);
+    method(reg, C, "plus", plus);
+    method(reg, C, "minus", minus);
+    method(reg, C, "multiply", multiply);
+    method(reg, C, "collate", collate);
+    method(reg, C, "getAt", get_at);
+    order::register(reg);
+}
+
+/// A fresh collection of the receiver's kind (Set for sets, ArrayList otherwise).
+pub(crate) fn similar(this: &Value, items: Vec<Value>) -> Value {
+    match this {
+        Value::Set(set) => {
+            let kind = set.borrow().kind;
+            Value::from_set(SetValue::from_values(kind, items))
+        }
+        _ => Value::list(items),
+    }
+}
+
+/// Calls the closure for each element; returns the receiver.
+/// `def r = []; [1, 2].each { r << it * 2 }; r` ⇒ `[2, 4]`
+fn each(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let f = arg_fn("each", this, args, 0)?;
+    for x in ops::iterate(this) {
+        call1(ctx, f, x)?;
+    }
+    Ok(this.clone())
+}
+
+/// Calls the closure with each element and its index; returns the receiver.
+/// `def r = []; ['a', 'b'].eachWithIndex { v, i -> r << "$i$v" }; r` ⇒ `[0a, 1b]`
+fn each_with_index(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let f = arg_fn("eachWithIndex", this, args, 0)?;
+    for (i, x) in ops::iterate(this).enumerate() {
+        ctx.call(f, &[x, int(i as i64)])?;
+    }
+    Ok(this.clone())
+}
+
+/// Calls the closure for each element, last first; returns the receiver.
+/// `def r = []; [1, 2, 3].reverseEach { r << it }; r` ⇒ `[3, 2, 1]`
+fn reverse_each(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let f = arg_fn("reverseEach", this, args, 0)?;
+    for x in ops::to_vec(this).into_iter().rev() {
+        call1(ctx, f, x)?;
+    }
+    Ok(this.clone())
+}
+
+/// New ArrayList of the closure results (`collect()` copies; `collect(into) {}` adds to
+/// the given collection).
+/// `[1, 2, 3].collect { it * 2 }` ⇒ `[2, 4, 6]`
+fn collect(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    match args {
+        [] => Ok(Value::list(ops::to_vec(this))),
+        [f @ Value::Closure(_)] => {
+            let mut out = Vec::with_capacity(size_hint(this));
+            for x in ops::iterate(this) {
+                out.push(call1(ctx, f, x)?);
+            }
+            Ok(Value::list(out))
+        }
+        [into, f @ Value::Closure(_)] => {
+            for x in ops::iterate(this) {
+                let r = call1(ctx, f, x)?;
+                crate::list::add_to(into, r)?;
+            }
+            Ok(into.clone())
+        }
+        _ => Err(no_method("collect", this, args)),
+    }
+}
+
+pub(crate) fn size_hint(v: &Value) -> usize {
+    match v {
+        Value::List(l) => l.borrow().len(),
+        Value::Set(x) => x.borrow().len(),
+        Value::Array(a) => a.borrow().items.len(),
+        Value::Range(r) => r.int_len().unwrap_or(0).min(1 << 16),
+        _ => 0,
+    }
+}
+
+/// Collects the closure results, flattening one level.
+/// `[1, 2].collectMany { [it, it * 10] }` ⇒ `[1, 10, 2, 20]`
+fn collect_many(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let f = arg_fn("collectMany", this, args, args.len().saturating_sub(1))?;
+    let mut out = Vec::new();
+    for x in ops::iterate(this) {
+        let r = call1(ctx, f, x)?;
+        out.extend(ops::iterate(&r));
+    }
+    Ok(Value::list(out))
+}
+
+/// Elements for which the closure is truthy (a Set for sets); `findAll()` keeps truthy
+/// elements.
+/// `[1, 2, 3, 4].findAll { it % 2 == 0 }` ⇒ `[2, 4]`
+fn find_all(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let mut out = Vec::new();
+    match args {
+        [] => out.extend(ops::iterate(this).filter(ops::truthy)),
+        [f @ Value::Closure(_)] => {
+            for x in ops::iterate(this) {
+                if test1(ctx, f, x.clone())? {
+                    out.push(x);
+                }
+            }
+        }
+        _ => return Err(no_method("findAll", this, args)),
+    }
+    Ok(similar(this, out))
+}
+
+/// The first element for which the closure is truthy, or null.
+/// `[1, 2, 3].find { it > 1 }` ⇒ `2`
+fn find(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    match args {
+        [] => Ok(ops::iterate(this).find(ops::truthy).unwrap_or(Value::Null)),
+        [f @ Value::Closure(_)] => {
+            for x in ops::iterate(this) {
+                if test1(ctx, f, x.clone())? {
+                    return Ok(x);
+                }
+            }
+            Ok(Value::Null)
+        }
+        _ => Err(no_method("find", this, args)),
+    }
+}
+
+/// Index of the first element matching the closure (optionally from an index), or −1.
+/// `['a', 'b', 'c'].findIndexOf { it == 'b' }` ⇒ `1`
+fn find_index_of(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let (start, f) = match args {
+        [f @ Value::Closure(_)] => (0, f),
+        [_, f @ Value::Closure(_)] => (arg_int("findIndexOf", this, args, 0)?, f),
+        _ => return Err(no_method("findIndexOf", this, args)),
+    };
+    for (i, x) in ops::iterate(this).enumerate() {
+        if (i as i64) >= start && test1(ctx, f, x)? {
+            return Ok(int(i as i64));
+        }
+    }
+    Ok(int(-1))
+}
+
+/// Index of the last element matching the closure, or −1.
+/// `[1, 2, 1].findLastIndexOf { it == 1 }` ⇒ `2`
+fn find_last_index_of(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let f = arg_fn("findLastIndexOf", this, args, args.len().saturating_sub(1))?;
+    let mut found = -1;
+    for (i, x) in ops::iterate(this).enumerate() {
+        if test1(ctx, f, x)? {
+            found = i as i64;
+        }
+    }
+    Ok(int(found))
+}
+
+/// The first non-null closure result (or the default given first), else null.
+/// `[1, 2, 3].findResult { it > 1 ? it * 10 : null }` ⇒ `20`
+fn find_result(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let (default, f) = match args {
+        [f @ Value::Closure(_)] => (Value::Null, f),
+        [d, f @ Value::Closure(_)] => (d.clone(), f),
+        _ => return Err(no_method("findResult", this, args)),
+    };
+    for x in ops::iterate(this) {
+        let r = call1(ctx, f, x)?;
+        if !r.is_null() {
+            return Ok(r);
+        }
+    }
+    Ok(default)
+}
+
+/// Every non-null closure result.
+/// `[1, 2, 3].findResults { it > 1 ? it : null }` ⇒ `[2, 3]`
+fn find_results(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let f = arg_fn("findResults", this, args, 0)?;
+    let mut out = Vec::new();
+    for x in ops::iterate(this) {
+        let r = call1(ctx, f, x)?;
+        if !r.is_null() {
+            out.push(r);
+        }
+    }
+    Ok(Value::list(out))
+}
+
+/// Elements matched by the filter's `isCase` (class, regex, range, closure…).
+/// `['a', 1, 'b'].grep(String)` ⇒ `[a, b]`
+fn grep(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let mut out = Vec::new();
+    match args {
+        [] => out.extend(ops::iterate(this).filter(ops::truthy)),
+        [filter] => {
+            for x in ops::iterate(this) {
+                if ops::is_case(ctx, filter, &x)? {
+                    out.push(x);
+                }
+            }
+        }
+        _ => return Err(no_method("grep", this, args)),
+    }
+    Ok(similar(this, out))
+}
+
+/// True if the closure is truthy for some element (false when empty).
+/// `[1, 2].any { it > 1 }` ⇒ `true`
+fn any(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    match args {
+        [] => Ok(Value::Bool(ops::iterate(this).any(|x| ops::truthy(&x)))),
+        [f @ Value::Closure(_)] => {
+            for x in ops::iterate(this) {
+                if test1(ctx, f, x)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        _ => Err(no_method("any", this, args)),
+    }
+}
+
+/// True if the closure is truthy for every element (true when empty).
+/// `[1, 2].every { it > 1 }` ⇒ `false`
+fn every(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    match args {
+        [] => Ok(Value::Bool(ops::iterate(this).all(|x| ops::truthy(&x)))),
+        [f @ Value::Closure(_)] => {
+            for x in ops::iterate(this) {
+                if !test1(ctx, f, x)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        }
+        _ => Err(no_method("every", this, args)),
+    }
+}
+
+/// Left fold; without an initial value the first element starts (and an empty receiver
+/// throws NoSuchElementException).
+/// `[1, 2, 3].inject(10) { acc, x -> acc + x }` ⇒ `16`
+fn inject(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let mut it = ops::iterate(this);
+    let (mut acc, f) = match args {
+        [f @ Value::Closure(_)] => match it.next() {
+            Some(first) => (first, f),
+            None => {
+                return Err(crate::util::no_such_element(
+                    "Cannot call inject() on an empty collection without passing an initial value.",
+                ));
+            }
+        },
+        [init, f @ Value::Closure(_)] => (init.clone(), f),
+        _ => return Err(no_method("inject", this, args)),
+    };
+    for x in it {
+        acc = ctx.call(f, &[acc, x])?;
+    }
+    Ok(acc)
+}
+
+/// String forms joined with the separator (none by default); null joins as "null".
+/// `[1, null, 'a'].join(', ')` ⇒ `1, null, a`
+fn join(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let sep = match args.first() {
+        None => "",
+        Some(v) => v.as_str().ok_or_else(|| no_method("join", this, args))?,
+    };
+    let mut out = String::new();
+    for (i, x) in ops::iterate(this).enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        syncscript_runtime::value::write_display(&mut out, &x);
+    }
+    Ok(s(out))
+}
+
+/// Left fold with `+` from the first element (empty → null); `sum(init)`, `sum {}` and
+/// `sum(init) {}` also exist.
+/// `[1, 1.5, 2L].sum()` ⇒ `4.5`
+fn sum(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let (init, f) = match args {
+        [] => (None, None),
+        [f @ Value::Closure(_)] => (None, Some(f)),
+        [init] => (Some(init.clone()), None),
+        [init, f @ Value::Closure(_)] => (Some(init.clone()), Some(f)),
+        _ => return Err(no_method("sum", this, args)),
+    };
+    let mut acc = init;
+    for x in ops::iterate(this) {
+        let x = match f {
+            Some(f) => call1(ctx, f, x)?,
+            None => x,
+        };
+        acc = Some(match acc {
+            None => x,
+            Some(a) => ops::plus(ctx, &a, &x)?,
+        });
+    }
+    Ok(acc.unwrap_or(Value::Null))
+}
+
+/// Number of elements equal (numeric-aware `==`) to the argument, or for which the
+/// closure is truthy.
+/// `[1, 2, 1L, 3].count(1)` ⇒ `2`
+fn count(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let mut n = 0i64;
+    match args {
+        [f @ Value::Closure(_)] => {
+            for x in ops::iterate(this) {
+                if test1(ctx, f, x)? {
+                    n += 1;
+                }
+            }
+        }
+        [v] => n = ops::iterate(this).filter(|x| ops::groovy_eq(x, v)).count() as i64,
+        _ => return Err(no_method("count", this, args)),
+    }
+    Ok(int(n))
+}
+
+/// Number of elements.
+/// `[1, 2, 3].size()` ⇒ `3`
+fn size(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    Ok(int(match this {
+        Value::Range(r) => r.int_len().unwrap_or_else(|| ops::iterate(this).count()) as i64,
+        _ => size_hint(this) as i64,
+    }))
+}
+
+/// True when there are no elements.
+/// `[].isEmpty()` ⇒ `true`
+fn is_empty(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    Ok(Value::Bool(!ops::truthy(this)))
+}
+
+/// Membership with Java `equals` (`[1, 2].contains(1L)` is false).
+/// `[[1, 2].contains(1), [1, 2].contains(1L)]` ⇒ `[true, false]`
+fn contains(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let [x] = args else {
+        return Err(no_method("contains", this, args));
+    };
+    Ok(Value::Bool(match this {
+        Value::Range(_) => ops::is_case(ctx, this, x)?,
+        _ => contains_value(this, x),
+    }))
+}
+
+/// Java `contains` on any collection value.
+pub(crate) fn contains_value(coll: &Value, x: &Value) -> bool {
+    match coll {
+        Value::List(l) => l.borrow().iter().any(|e| ops::java_equals(e, x)),
+        Value::Set(set) => set.borrow().contains(x),
+        _ => ops::iterate(coll).any(|e| ops::java_equals(&e, x)),
+    }
+}
+
+/// True if every element of the argument is contained.
+/// `[1, 2, 3].containsAll([3, 1])` ⇒ `true`
+fn contains_all(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let [other] = args else {
+        return Err(no_method("containsAll", this, args));
+    };
+    Ok(Value::Bool(
+        ops::iterate(other).all(|x| contains_value(this, &x)),
+    ))
+}
+
+fn flatten_into(v: &Value, out: &mut Vec<Value>, depth: usize) -> Result<(), RuntimeError> {
+    if depth > 1000 {
+        return Err(crate::util::throw(
+            "java.lang.StackOverflowError",
+            "flatten: nesting too deep",
+        ));
+    }
+    for x in ops::iterate(v) {
+        match &x {
+            Value::List(_) | Value::Set(_) | Value::Array(_) | Value::Range(_) => {
+                flatten_into(&x, out, depth + 1)?;
+            }
+            _ => out.push(x),
+        }
+    }
+    Ok(())
+}
+
+/// New list with every nesting level removed.
+/// `[1, [2, [3, [4]]]].flatten()` ⇒ `[1, 2, 3, 4]`
+fn flatten(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    let mut out = Vec::new();
+    flatten_into(this, &mut out, 0)?;
+    Ok(similar(this, out))
+}
+
+fn group_level(ctx: &mut dyn Ctx, items: Vec<Value>, fs: &[Value]) -> R {
+    let Some((f, rest)) = fs.split_first() else {
+        return Ok(Value::list(items));
+    };
+    let mut groups: MapValue = MapValue::new(MapKind::Linked);
+    for x in items {
+        let k = call1(ctx, f, x.clone())?;
+        match groups.entries.get_mut(&Key(k.clone())) {
+            Some(Value::List(l)) => l.borrow_mut().push(x),
+            _ => {
+                groups.insert(Key(k), Value::list(vec![x]));
+            }
+        }
+    }
+    if !rest.is_empty() {
+        for v in groups.entries.values_mut() {
+            let items = ops::to_vec(v);
+            *v = group_level(ctx, items, rest)?;
+        }
+    }
+    Ok(Value::from_map(groups))
+}
+
+/// LinkedHashMap from closure result to the list of elements, in first-seen order;
+/// several closures (or a list of them) nest.
+/// `[1, 2, 3, 4].groupBy { it % 2 }` ⇒ `[1:[1, 3], 0:[2, 4]]`
+fn group_by(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let fs: Vec<Value> = match args {
+        [Value::List(l)] => l.borrow().clone(),
+        fs if !fs.is_empty() && fs.iter().all(|f| matches!(f, Value::Closure(_))) => fs.to_vec(),
+        _ => return Err(no_method("groupBy", this, args)),
+    };
+    group_level(ctx, ops::to_vec(this), &fs)
+}
+
+/// LinkedHashMap from closure result to the number of elements.
+/// `['a', 'bb', 'cc'].countBy { it.size() }` ⇒ `[1:1, 2:2]`
+fn count_by(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let f = arg_fn("countBy", this, args, 0)?;
+    let mut m = MapValue::new(MapKind::Linked);
+    for x in ops::iterate(this) {
+        let k = call1(ctx, f, x)?;
+        let n = match m.get(&k) {
+            Some(Value::Num(n)) => n.to_i64() + 1,
+            _ => 1,
+        };
+        m.insert(Key(k), int(n));
+    }
+    Ok(Value::from_map(m))
+}
+
+/// Adds a closure result to a map the way `collectEntries` does: a Map is merged, a
+/// `[key, value]` list or a Map.Entry is put.
+pub(crate) fn add_entry(m: &mut MapValue, e: &Value) -> Result<(), RuntimeError> {
+    match e {
+        Value::Map(src) => {
+            let src = src.borrow().entries.clone();
+            for (k, v) in src {
+                m.insert(k, v);
+            }
+        }
+        Value::List(_) | Value::Array(_) => {
+            let items = ops::to_vec(e);
+            let k = items.first().cloned().unwrap_or(Value::Null);
+            let v = items.get(1).cloned().unwrap_or(Value::Null);
+            m.insert(Key(k), v);
+        }
+        Value::Entry(en) => {
+            m.insert(Key(en.key.clone()), en.value.clone());
+        }
+        other => {
+            return Err(RuntimeError::cannot_cast(other, "java.util.Map$Entry"));
+        }
+    }
+    Ok(())
+}
+
+/// LinkedHashMap built from `[key, value]` pairs or maps returned by the closure (or the
+/// elements themselves without a closure).
+/// `['a', 'bb'].collectEntries { [(it): it.size()] }` ⇒ `[a:1, bb:2]`
+fn collect_entries(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let (target, f) = match args {
+        [] => (None, None),
+        [f @ Value::Closure(_)] => (None, Some(f)),
+        [Value::Map(m)] => (Some(m.clone()), None),
+        [Value::Map(m), f @ Value::Closure(_)] => (Some(m.clone()), Some(f)),
+        _ => return Err(no_method("collectEntries", this, args)),
+    };
+    let mut m = MapValue::new(MapKind::Linked);
+    for x in ops::iterate(this) {
+        let e = match f {
+            Some(f) => call1(ctx, f, x)?,
+            None => x,
+        };
+        add_entry(&mut m, &e)?;
+    }
+    match target {
+        Some(t) => {
+            for (k, v) in m.entries {
+                t.borrow_mut().insert(k, v);
+            }
+            Ok(Value::Map(t))
+        }
+        None => Ok(Value::from_map(m)),
+    }
+}
+
+/// `[[element, index], …]`.
+/// `['a', 'b'].withIndex()` ⇒ `[[a, 0], [b, 1]]`
+fn with_index(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    Ok(Value::list(
+        ops::iterate(this)
+            .enumerate()
+            .map(|(i, x)| Value::list(vec![x, int(i as i64)]))
+            .collect(),
+    ))
+}
+
+/// LinkedHashMap index → element.
+/// `['a', 'b'].indexed()` ⇒ `[0:a, 1:b]`
+fn indexed(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    Ok(Value::map(
+        ops::iterate(this)
+            .enumerate()
+            .map(|(i, x)| (int(i as i64), x)),
+    ))
+}
+
+/// `[matching, non-matching]`.
+/// `[1, 2, 3, 4].split { it > 2 }` ⇒ `[[3, 4], [1, 2]]`
+fn split(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let f = arg_fn("split", this, args, 0)?;
+    let (mut yes, mut no) = (Vec::new(), Vec::new());
+    for x in ops::iterate(this) {
+        if test1(ctx, f, x.clone())? {
+            yes.push(x);
+        } else {
+            no.push(x);
+        }
+    }
+    Ok(Value::list(vec![similar(this, yes), similar(this, no)]))
+}
+
+/// A HashSet of the elements (hash order, like Java).
+/// `[3, 1, 3].toSet().size()` ⇒ `2`
+fn to_set(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    let items = ops::to_vec(this);
+    // Groovy 2.4: `new HashSet(size)` then addAll (this fixes the hash iteration order)
+    let mut set = SetValue::hash_with_capacity(items.len());
+    for x in items {
+        set.insert(x);
+    }
+    let _ = SetKind::Hash;
+    Ok(Value::from_set(set))
+}
+
+/// A new ArrayList with the elements.
+/// `(1..3).toList()` ⇒ `[1, 2, 3]`
+fn to_list(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    Ok(Value::list(ops::to_vec(this)))
+}
+
+/// True if no element is in both (numeric-aware).
+/// `[1, 2].disjoint([3, 2L])` ⇒ `false`
+fn disjoint(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let [other] = args else {
+        return Err(no_method("disjoint", this, args));
+    };
+    let right = ops::to_vec(other);
+    Ok(Value::Bool(
+        !ops::iterate(this).any(|x| right.iter().any(|y| ops::groovy_eq(&x, y))),
+    ))
+}
+
+/// Elements of the receiver also in the argument (numeric-aware), in the receiver's
+/// order (Groovy 4 semantics; 2.4 took them from the argument).
+/// `[3, 1, 2].intersect([2L, 3])` ⇒ `[3, 2]`
+fn intersect(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let [other] = args else {
+        return Err(no_method("intersect", this, args));
+    };
+    let right = ops::to_vec(other);
+    let out: Vec<Value> = ops::iterate(this)
+        .filter(|x| {
+            right
+                .iter()
+                .any(|y| crate::util::number_aware_cmp(x, y).is_eq())
+        })
+        .collect();
+    Ok(similar(this, out))
+}
+
+/// Concatenation (`+`), a new collection.
+/// `[1, 2].plus([3])` ⇒ `[1, 2, 3]`
+fn plus(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    match args {
+        [x] => ops::plus(ctx, this, x),
+        [i, x] => {
+            // plus(index, elements): a copy with the elements inserted
+            let idx = crate::util::int_of(i).ok_or_else(|| no_method("plus", this, args))?;
+            let mut items = ops::to_vec(this);
+            let idx = usize::try_from(idx)
+                .ok()
+                .filter(|i| *i <= items.len())
+                .ok_or_else(|| {
+                    crate::util::throw(
+                        "java.lang.IndexOutOfBoundsException",
+                        format!("Index: {idx}, Size: {}", items.len()),
+                    )
+                })?;
+            let add: Vec<Value> = match x {
+                Value::List(_) | Value::Set(_) | Value::Array(_) | Value::Range(_) => {
+                    ops::to_vec(x)
+                }
+                other => vec![other.clone()],
+            };
+            items.splice(idx..idx, add);
+            Ok(Value::list(items))
+        }
+        _ => Err(no_method("plus", this, args)),
+    }
+}
+
+/// Removal of every element equal (numeric-aware) to the argument or its elements (`-`).
+/// `[1, 2, 3, 2].minus(2)` ⇒ `[1, 3]`
+fn minus(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let [x] = args else {
+        return Err(no_method("minus", this, args));
+    };
+    ops::minus(ctx, this, x)
+}
+
+/// Repeated concatenation (`*`).
+/// `[1, 2].multiply(2)` ⇒ `[1, 2, 1, 2]`
+fn multiply(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let [x] = args else {
+        return Err(no_method("multiply", this, args));
+    };
+    ops::multiply(ctx, this, x)
+}
+
+/// Sub-lists of `size` elements (advancing by `step`), keeping a short remainder unless
+/// `keepRemainder` is false.
+/// `[1, 2, 3, 4, 5].collate(2)` ⇒ `[[1, 2], [3, 4], [5]]`
+fn collate(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let size = arg_int("collate", this, args, 0)?;
+    let (step, keep) = match args.get(1) {
+        Some(Value::Bool(b)) => (size, *b),
+        Some(_) => (
+            arg_int("collate", this, args, 1)?,
+            !matches!(args.get(2), Some(Value::Bool(false))),
+        ),
+        None => (size, true),
+    };
+    if size <= 0 || step <= 0 {
+        return Err(crate::util::throw(
+            "java.lang.IllegalArgumentException",
+            "size and step must be positive",
+        ));
+    }
+    let items = ops::to_vec(this);
+    let mut out = Vec::new();
+    let mut i = 0usize;
+    while i < items.len() {
+        let end = (i + size as usize).min(items.len());
+        if end - i < size as usize && !keep {
+            break;
+        }
+        out.push(Value::list(items[i..end].to_vec()));
+        i += step as usize;
+    }
+    Ok(Value::list(out))
+}
+
+/// Subscript read (`list[i]`, `list[a..b]`, `list[i, j]`, property collection).
+/// `[10, 20, 30].getAt(-1)` ⇒ `30`
+fn get_at(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let [i] = args else {
+        return Err(no_method("getAt", this, args));
+    };
+    if let Some(name) = i.as_str() {
+        // collection.getAt('prop') collects the property
+        return ops::get_property(ctx, this, name);
+    }
+    ops::get_index(ctx, this, i)
+}

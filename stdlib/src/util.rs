@@ -1,0 +1,267 @@
+//! Helpers shared by the GDK method files: argument decoding, closure calls with
+//! Groovy's 1-vs-2 parameter rule for maps, Java exception conversion, and the
+//! number-aware comparator Groovy uses for `sort`, `unique`, `max`.
+
+use std::cmp::Ordering;
+use std::sync::Arc;
+
+use syncscript_runtime::bind::{Ctx, NativeFn, NativeMethod, Registry, TypeTag};
+use syncscript_runtime::class::{self, ClassRef};
+use syncscript_runtime::error::RuntimeError;
+use syncscript_runtime::num::Num;
+use syncscript_runtime::ops;
+use syncscript_runtime::value::{Thrown, Value, java_hash};
+
+use crate::java::JavaError;
+
+/// Result of every native.
+pub(crate) type R = Result<Value, RuntimeError>;
+
+/// Converts an emulated JDK error into the Groovy exception it stands for.
+#[cold]
+pub(crate) fn jerr(e: JavaError) -> RuntimeError {
+    match class::by_name(e.class) {
+        Some(c) => RuntimeError::thrown(c, e.message),
+        None => RuntimeError::from_thrown(Thrown {
+            class: ClassRef::Host(Arc::from(e.class)),
+            message: Some(Arc::from(e.message)),
+            cause: None,
+            member: None,
+        }),
+    }
+}
+
+/// Throws a builtin exception class by name with a message.
+#[cold]
+pub(crate) fn throw(class: &'static str, message: impl Into<String>) -> RuntimeError {
+    jerr(JavaError::new(class, message))
+}
+
+/// The MissingMethodException for a call with these arguments.
+#[cold]
+pub(crate) fn no_method(name: &str, this: &Value, args: &[Value]) -> RuntimeError {
+    if this.is_null() {
+        return RuntimeError::null_method(name);
+    }
+    RuntimeError::missing_method(name, &this.class_name(), args)
+}
+
+/// `NoSuchElementException` with a message.
+#[cold]
+pub(crate) fn no_such_element(message: &str) -> RuntimeError {
+    throw("java.util.NoSuchElementException", message)
+}
+
+/// A registered native with its one-line doc (used by `names()` and the doc tests).
+pub(crate) fn method(reg: &mut Registry, tags: &[TypeTag], name: &str, f: NativeMethod) {
+    for t in tags {
+        reg.method(*t, name, f);
+    }
+}
+
+/// Packages whose simple class names work without an import.
+const DEFAULT_IMPORTS: &[&str] = &[
+    "java.lang.",
+    "java.util.",
+    "java.io.",
+    "java.net.",
+    "groovy.lang.",
+    "groovy.util.",
+];
+
+/// Names a class is registered under: the full name, and the simple name (scripts use it
+/// after an import, and for default-imported packages without one).
+pub(crate) fn class_names(full: &str) -> [&str; 2] {
+    let simple = full.rsplit('.').next().unwrap_or(full);
+    let _ = DEFAULT_IMPORTS;
+    [full, simple]
+}
+
+/// Registers a static method under the class's full and simple names.
+pub(crate) fn static_fn(reg: &mut Registry, class: &str, name: &str, f: NativeFn) {
+    for c in class_names(class) {
+        reg.static_method(c, name, f);
+    }
+}
+
+/// Registers a constructor under the class's full and simple names.
+pub(crate) fn ctor(reg: &mut Registry, class: &str, f: NativeFn) {
+    for c in class_names(class) {
+        reg.constructor(c, f);
+    }
+}
+
+/// Registers a static constant under the class's full and simple names.
+pub(crate) fn static_const(
+    reg: &mut Registry,
+    class: &str,
+    name: &str,
+    v: &syncscript_runtime::value::Const,
+) {
+    for c in class_names(class) {
+        reg.static_property(c, name, v.clone());
+    }
+}
+
+/// A String/GString argument or MissingMethodException.
+pub(crate) fn arg_str<'a>(
+    name: &str,
+    this: &Value,
+    args: &'a [Value],
+    i: usize,
+) -> Result<&'a str, RuntimeError> {
+    args.get(i)
+        .and_then(Value::as_str)
+        .ok_or_else(|| no_method(name, this, args))
+}
+
+/// An integral argument (Integer/Long/BigInteger/Short/Byte) as i64.
+pub(crate) fn int_of(v: &Value) -> Option<i64> {
+    match v {
+        Value::Num(n) if n.is_integral() => Some(n.to_i64()),
+        Value::Char(c) => Some(*c as i64),
+        _ => None,
+    }
+}
+
+/// An integral argument or MissingMethodException.
+pub(crate) fn arg_int(
+    name: &str,
+    this: &Value,
+    args: &[Value],
+    i: usize,
+) -> Result<i64, RuntimeError> {
+    args.get(i)
+        .and_then(int_of)
+        .ok_or_else(|| no_method(name, this, args))
+}
+
+/// A closure (or callable) argument or MissingMethodException.
+pub(crate) fn arg_fn<'a>(
+    name: &str,
+    this: &Value,
+    args: &'a [Value],
+    i: usize,
+) -> Result<&'a Value, RuntimeError> {
+    match args.get(i) {
+        Some(v @ Value::Closure(_)) => Ok(v),
+        _ => Err(no_method(name, this, args)),
+    }
+}
+
+/// Declared parameter count of a closure (1 for `it`; 1 for non-closures).
+pub(crate) fn arity(f: &Value) -> usize {
+    match f {
+        Value::Closure(c) => c.max_params(),
+        _ => 1,
+    }
+}
+
+/// Calls `f(x)` (takes the element by value: callers move iterated elements in).
+#[allow(clippy::needless_pass_by_value)]
+pub(crate) fn call1(ctx: &mut dyn Ctx, f: &Value, x: Value) -> R {
+    ctx.call(f, std::slice::from_ref(&x))
+}
+
+/// Calls `f(x)` and applies Groovy truth.
+pub(crate) fn test1(ctx: &mut dyn Ctx, f: &Value, x: Value) -> Result<bool, RuntimeError> {
+    Ok(ops::truthy(&call1(ctx, f, x)?))
+}
+
+/// Calls a map closure with an entry: two or more parameters get (key, value), one gets
+/// the Map.Entry.
+pub(crate) fn call_entry(ctx: &mut dyn Ctx, f: &Value, k: &Value, v: &Value) -> R {
+    if arity(f) >= 2 {
+        ctx.call(f, &[k.clone(), v.clone()])
+    } else {
+        ctx.call(f, &[Value::entry(k.clone(), v.clone())])
+    }
+}
+
+/// Groovy's `NumberAwareComparator`: Groovy ordering, falling back to hash codes for
+/// values that cannot be compared (so `sort()` never fails on mixed types).
+pub(crate) fn number_aware_cmp(a: &Value, b: &Value) -> Ordering {
+    if let Ok(o) = ops::compare(a, b) {
+        o
+    } else {
+        let (x, y) = (java_hash(a), java_hash(b));
+        if x == y && ops::java_equals(a, b) {
+            Ordering::Equal
+        } else if x > y {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        }
+    }
+}
+
+/// Stable merge sort with a fallible comparator (never panics on inconsistent orders).
+pub(crate) fn merge_sort(
+    v: Vec<Value>,
+    cmp: &mut dyn FnMut(&Value, &Value) -> Result<Ordering, RuntimeError>,
+) -> Result<Vec<Value>, RuntimeError> {
+    if v.len() <= 1 {
+        return Ok(v);
+    }
+    // insertion sort for small runs
+    if v.len() <= 8 {
+        let mut out: Vec<Value> = Vec::with_capacity(v.len());
+        for x in v {
+            let mut pos = out.len();
+            while pos > 0 && cmp(&out[pos - 1], &x)?.is_gt() {
+                pos -= 1;
+            }
+            out.insert(pos, x);
+        }
+        return Ok(out);
+    }
+    let mut v = v;
+    let right = v.split_off(v.len() / 2);
+    let left = merge_sort(v, cmp)?;
+    let right = merge_sort(right, cmp)?;
+    let mut out = Vec::with_capacity(left.len() + right.len());
+    let mut li = left.into_iter().peekable();
+    let mut ri = right.into_iter().peekable();
+    loop {
+        match (li.peek(), ri.peek()) {
+            (Some(a), Some(b)) => {
+                if cmp(a, b)?.is_gt() {
+                    out.extend(ri.next());
+                } else {
+                    out.extend(li.next());
+                }
+            }
+            (Some(_), None) => out.extend(li.by_ref()),
+            (None, Some(_)) => out.extend(ri.by_ref()),
+            (None, None) => break,
+        }
+    }
+    Ok(out)
+}
+
+/// A comparator result from a closure (`{ a, b -> … }`): its number's sign.
+pub(crate) fn ordering_of(v: &Value) -> Ordering {
+    match v {
+        Value::Num(n) => n.signum().cmp(&0),
+        Value::Bool(true) => Ordering::Greater,
+        _ => Ordering::Equal,
+    }
+}
+
+/// `Integer` value.
+pub(crate) fn int(i: i64) -> Value {
+    match i32::try_from(i) {
+        Ok(i) => Value::int(i),
+        Err(_) => Value::Num(Num::Long(i)),
+    }
+}
+
+/// A String value.
+pub(crate) fn s(text: impl Into<Arc<str>>) -> Value {
+    Value::Str(text.into())
+}
+
+/// Groovy string form.
+pub(crate) fn display(v: &Value) -> String {
+    syncscript_runtime::value::to_display(v)
+}
