@@ -349,3 +349,27 @@ fn random_token_streams_never_panic() {
         }
     }
 }
+
+/// Shallow scripts are parsed on the caller's stack with a small recursion budget; input
+/// just past that budget must still fit a small stack before the parse moves to its own
+/// big-stack thread.
+#[test]
+fn inline_budget_fits_a_small_stack() {
+    for depth in [10, 16, 24, 40] {
+        for (head, open, close) in [
+            ("x = ", "(", ")"),
+            ("x = ", "foo {", "}"),
+            ("", "if (a) {", "}"),
+            ("x = ", "[", "]"),
+        ] {
+            let src = format!("{head}{}1{}", open.repeat(depth), close.repeat(depth));
+            let parsed = std::thread::Builder::new()
+                .stack_size(1 << 20)
+                .spawn(move || parse_str(&src))
+                .unwrap()
+                .join()
+                .unwrap();
+            assert!(parsed.diagnostics.is_empty(), "{open} x{depth}: {:?}", codes(&parsed));
+        }
+    }
+}
