@@ -3,6 +3,8 @@
 //! compared with the recorded document, written by `json::oracle_document`. Prints which
 //! examples match; fails when fewer than the recorded floor match (a ratchet).
 
+#![allow(clippy::print_stdout)] // the match report is this test's output
+
 use std::path::Path;
 
 use syncscript_runtime::json::{OracleError, from_json_text, oracle_document};

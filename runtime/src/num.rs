@@ -41,6 +41,7 @@ mod format;
 mod math;
 mod parse;
 mod pow;
+mod radix;
 #[cfg(test)]
 mod tests;
 
@@ -57,6 +58,7 @@ pub use parse::{
     is_big_decimal_text, is_double_text, is_integer_text, is_long_text, is_number_text, java_trim,
 };
 pub use pow::{java_pow, narrow_double};
+pub use radix::{java_digit, to_radix_string, to_unsigned_radix_string};
 
 /// Default cap on the size of an arbitrary-precision result, in bits (about 158,000
 /// decimal digits): far above what a sync script needs, small enough to stay fast.

@@ -158,7 +158,12 @@ mod tests {
             ] {
                 assert!(m.doc.contains(h), "{} docs have `{h}`", m.name);
             }
-            assert!(!m.summary.is_empty(), "{} has a summary", m.name);
+            let summary = m.summary();
+            assert!(
+                !summary.is_empty() && !summary.contains('\n') && !summary.contains("##"),
+                "{} has a one-line summary: {summary}",
+                m.name
+            );
             assert!(m.doc_markdown().starts_with("## What it does"));
         }
     }

@@ -1,8 +1,6 @@
 //! Statements: blocks, declarations, branches, loops, switch, try/catch/finally, throw,
 //! assert (spec §10, §11).
 
-use syncscript_dsl::Span;
-
 use super::{Flow, Interp};
 use crate::error::RuntimeError;
 use crate::ir::{CaseIr, Name, Stmt, StmtKind, SwitchIr};
@@ -52,7 +50,7 @@ impl Interp<'_> {
             }
             StmtKind::MultiDecl { vars, init } => {
                 let v = self.eval(init)?;
-                let items = self.destructure(&v, vars.len(), init.span)?;
+                let items = Self::destructure(&v, vars.len());
                 for ((slot, ty), item) in vars.iter().zip(items) {
                     let item = match ty {
                         Some(t) => self.coerce(item, t, init.span)?,
@@ -196,21 +194,28 @@ impl Interp<'_> {
                 message,
                 text,
             } => {
-                let c = self.eval(cond)?;
-                if !ops::truthy(&c) {
-                    let err = match message {
-                        Some(m) => {
-                            let m = self.eval(m)?;
-                            let mut msg = crate::value::to_display(&m);
-                            msg.push_str(". Expression: ");
-                            msg.push_str(text);
-                            RuntimeError::thrown(&crate::class::ASSERTION_ERROR, msg)
-                        }
-                        None => RuntimeError::thrown(
+                let err = if let Some(m) = message {
+                    let c = self.eval(cond)?;
+                    if ops::truthy(&c) {
+                        None
+                    } else {
+                        let m = self.eval(m)?;
+                        let mut msg = crate::value::to_display(&m);
+                        msg.push_str(". Expression: ");
+                        msg.push_str(text);
+                        Some(RuntimeError::thrown(&crate::class::ASSERTION_ERROR, msg))
+                    }
+                } else {
+                    let mut rec = super::power_assert::Recorded::new();
+                    let c = self.eval_recorded(cond, &mut rec)?;
+                    (!ops::truthy(&c)).then(|| {
+                        RuntimeError::thrown(
                             &crate::class::POWER_ASSERTION_ERROR,
-                            format!("assert {text}"),
-                        ),
-                    };
+                            super::power_assert::render(text, cond.span.start, rec),
+                        )
+                    })
+                };
+                if let Some(err) = err {
                     return Err(err.with_span(s.span));
                 }
                 self.last = Value::Null;
@@ -222,14 +227,8 @@ impl Interp<'_> {
 
     /// Splits the right side of a multiple assignment: missing values are null, extra
     /// ones ignored (spec §11).
-    pub(crate) fn destructure(
-        &mut self,
-        v: &Value,
-        n: usize,
-        span: Span,
-    ) -> Result<Vec<Value>, RuntimeError> {
+    pub(crate) fn destructure(v: &Value, n: usize) -> Vec<Value> {
         let mut out = Vec::with_capacity(n);
-        let _ = span;
         let mut it = ops::iterate(v);
         for _ in 0..n {
             match it.next() {
@@ -237,7 +236,7 @@ impl Interp<'_> {
                 None => out.push(Value::Null),
             }
         }
-        Ok(out)
+        out
     }
 
     /// Runs a switch: the first matching case (or default) and the ones after it until
@@ -246,13 +245,11 @@ impl Interp<'_> {
         let subject = self.eval(&sw.subject)?;
         let mut start = None;
         'find: for (i, case) in sw.cases.iter().enumerate() {
-            for label in &case.labels {
-                if let Some(l) = label {
-                    let cv = self.eval(l)?;
-                    if ops::is_case(self, &cv, &subject).map_err(|e| e.with_span(l.span))? {
-                        start = Some(i);
-                        break 'find;
-                    }
+            for l in case.labels.iter().flatten() {
+                let cv = self.eval(l)?;
+                if ops::is_case(self, &cv, &subject).map_err(|e| e.with_span(l.span))? {
+                    start = Some(i);
+                    break 'find;
                 }
             }
         }
@@ -291,7 +288,7 @@ impl Interp<'_> {
             && !catches.is_empty()
         {
             for c in catches {
-                if let Some(exc) = self.caught(err, &c.types) {
+                if let Some(exc) = Self::caught(err, &c.types) {
                     self.declare_local(c.slot, exc);
                     outcome = self.exec_block(&c.body);
                     break;

@@ -2,8 +2,8 @@
 //! `new BigInteger`, `new BigDecimal`, `Double.parseDouble`), for Groovy's `toInteger()`,
 //! `toLong()`, `toBigInteger()`, `toBigDecimal()`, `toDouble()`, `as int` and the
 //! `isInteger()`/`isNumber()`… predicates (§12.2, §15.1). Groovy trims the text first
-//! (Java `trim()`: every char ≤ U+0020). Only ASCII digits are accepted (Java also takes
-//! other Unicode decimal digits; scripts do not use them).
+//! (Java `trim()`: every char ≤ U+0020). Like Java, the integer and BigDecimal parsers
+//! accept Unicode decimal digits (`'٣'.toInteger()` = 3); `Double.parseDouble` does not.
 
 use num_bigint::BigInt;
 
@@ -15,28 +15,22 @@ pub fn java_trim(s: &str) -> &str {
     s.trim_matches(|c: char| c <= ' ')
 }
 
-/// Optional sign then at least one ASCII digit and nothing else (Java `parseInt` shape).
-fn split_sign_digits(s: &str) -> Option<(bool, &str)> {
-    let (neg, digits) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
-    };
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    Some((neg, digits))
-}
-
 /// Java `Long.parseLong(s)` (no trimming).
 fn parse_i64_java(s: &str) -> Option<i64> {
-    let (neg, digits) = split_sign_digits(s)?;
-    // accumulate negatively so that MIN_VALUE parses
-    let mut v: i64 = 0;
-    for b in digits.bytes() {
-        v = v.checked_mul(10)?.checked_sub(i64::from(b - b'0'))?;
+    super::radix::parse_radix(s, 10, i64::MIN, i64::MAX)
+}
+
+/// Unicode decimal digits as ASCII (`'٣'` → `'3'`); other characters unchanged.
+pub(super) fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
     }
-    if neg { Some(v) } else { v.checked_neg() }
+    s.chars()
+        .map(|c| match super::radix::java_digit(c, 10) {
+            Some(d) if !c.is_ascii() => char::from(b'0' + d as u8),
+            _ => c,
+        })
+        .collect()
 }
 
 /// Java `Double.parseDouble` on already-trimmed text: sign, `NaN`, `Infinity`, decimal
@@ -156,6 +150,7 @@ fn is_decimal_shape(s: &str) -> bool {
 /// embedded sign character`, `For input string: "<9-digit group>"`).
 fn parse_bigint_java(s: &str) -> Result<BigInt, NumError> {
     let nf = |m: &str| NumError::NumberFormat(m.to_string());
+    let s = ascii_digits(s);
     let chars: Vec<char> = s.chars().collect();
     if chars.is_empty() {
         return Err(nf("Zero length BigInteger"));
@@ -232,7 +227,7 @@ impl Num {
 
     /// `String.toBigDecimal()` / `as BigDecimal`: `new BigDecimal(text.trim())`.
     pub fn parse_bigdecimal(text: &str) -> Result<Num, NumError> {
-        BigDec::parse_java(java_trim(text)).map(Num::big_dec)
+        BigDec::parse_java(&ascii_digits(java_trim(text))).map(Num::big_dec)
     }
 
     /// `String.toDouble()` / `as Double`: `Double.valueOf(text.trim())` (`1d`, `NaN`,
@@ -270,7 +265,7 @@ pub fn is_long_text(text: &str) -> bool {
 /// `''`, `'1_000'`, `'0x10'`, `'1L'` are false.
 #[must_use]
 pub fn is_big_decimal_text(text: &str) -> bool {
-    BigDec::parse(java_trim(text)).is_some()
+    BigDec::parse(&ascii_digits(java_trim(text))).is_some()
 }
 
 /// `String.isNumber()`: same as `isBigDecimal()`.
