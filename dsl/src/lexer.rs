@@ -43,7 +43,28 @@ pub struct Lexed {
 /// Splits `src` into tokens. Never panics; errors are reported in [`Lexed::diagnostics`]
 /// and lexing goes on after them.
 ///
-/// A leading byte-order mark and a `#!` line at the very start are skipped.
+/// Conventions the parser can rely on:
+/// - [`Token::Newline`] appears only where a newline can end a statement: never inside
+///   `(…)`/`[…]`, never twice in a row, never first or last, never after `;`, an operator,
+///   `,`, `(`, `[`, `{`, `->`, `else`, `try`, `finally` or the `)` of an `if`/`for`/`while`/
+///   `switch`/`catch` header, and never before `.`-style navigation, a binary operator other
+///   than `+`/`-`, `?`, `:`, `else`, `catch`, `finally`, or a `{` that follows an
+///   expression (which makes that block a closure argument, spec §2.3 rule 5).
+/// - After `.`, `?.`, `*.`, `.&`, `.@` and `::` every keyword arrives as [`Token::Ident`].
+/// - `GStringText` is never empty; `GStringStart` … `GStringEnd` always balance, also
+///   for an unterminated string (an empty [`Token::Error`] precedes the closing part).
+/// - A leading byte-order mark and a `#!` line at the very start are skipped.
+///
+/// ```
+/// use syncscript_dsl::lexer::lex;
+/// use syncscript_dsl::token::{Punct, Token};
+///
+/// let lexed = lex("def s = x\n    .trim()\nprintln \"$s!\"");
+/// assert!(lexed.diagnostics.is_empty());
+/// let newlines = lexed.tokens.iter().filter(|(t, _)| *t == Token::Newline).count();
+/// assert_eq!(newlines, 1);
+/// assert_eq!(lexed.tokens[4].0, Token::Punct(Punct::Dot));
+/// ```
 #[must_use]
 pub fn lex(src: &str) -> Lexed {
     Driver::new(src).run()

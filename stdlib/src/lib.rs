@@ -18,6 +18,7 @@
 pub mod exalate;
 pub mod java;
 
+mod character;
 mod classes;
 mod closure;
 mod collection;
@@ -40,6 +41,7 @@ pub fn register(reg: &mut Registry) {
     range::register(reg);
     map::register(reg);
     string::register(reg);
+    character::register(reg);
     number::register(reg);
     closure::register(reg);
     classes::register(reg);
