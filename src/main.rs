@@ -8,7 +8,8 @@ fn main() {
     let stdout_is_terminal = stdout.is_terminal();
     let stderr_is_terminal = stderr.is_terminal();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut err = stderr.lock();
+    // not locked for the whole run: the progress bar's thread writes to stderr too
+    let mut err = stderr;
     let code = syncscript::cli::run_with(
         std::env::args_os().skip(1),
         &mut syncscript::cli::Io {

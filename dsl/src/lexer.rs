@@ -43,7 +43,28 @@ pub struct Lexed {
 /// Splits `src` into tokens. Never panics; errors are reported in [`Lexed::diagnostics`]
 /// and lexing goes on after them.
 ///
-/// A leading byte-order mark and a `#!` line at the very start are skipped.
+/// Conventions the parser can rely on:
+/// - [`Token::Newline`] appears only where a newline can end a statement: never inside
+///   `(…)`/`[…]`, never twice in a row, never first or last, never after `;`, an operator,
+///   `,`, `(`, `[`, `{`, `->`, `else`, `try`, `finally` or the `)` of an `if`/`for`/`while`/
+///   `switch`/`catch` header, and never before `.`-style navigation, a binary operator other
+///   than `+`/`-`, `?`, `:`, `else`, `catch`, `finally`, or a `{` that follows an
+///   expression (which makes that block a closure argument, spec §2.3 rule 5).
+/// - After `.`, `?.`, `*.`, `.&`, `.@` and `::` every keyword arrives as [`Token::Ident`].
+/// - `GStringText` is never empty; `GStringStart` … `GStringEnd` always balance, also
+///   for an unterminated string (an empty [`Token::Error`] precedes the closing part).
+/// - A leading byte-order mark and a `#!` line at the very start are skipped.
+///
+/// ```
+/// use syncscript_dsl::lexer::lex;
+/// use syncscript_dsl::token::{Punct, Token};
+///
+/// let lexed = lex("def s = x\n    .trim()\nprintln \"$s!\"");
+/// assert!(lexed.diagnostics.is_empty());
+/// let newlines = lexed.tokens.iter().filter(|(t, _)| *t == Token::Newline).count();
+/// assert_eq!(newlines, 1);
+/// assert_eq!(lexed.tokens[4].0, Token::Punct(Punct::Dot));
+/// ```
 #[must_use]
 pub fn lex(src: &str) -> Lexed {
     Driver::new(src).run()
@@ -126,7 +147,16 @@ fn classify(tok: &Token) -> Prev {
             _ => Prev::Operator,
         },
         Token::Keyword(k) => match k {
-            Kw::This | Kw::Super | Kw::True | Kw::False | Kw::Null => Prev::Value,
+            // `var`, `record` and `trait` are also ordinary names (Groovy 2.4 has no such
+            // keywords), so `record / 2` divides.
+            Kw::This
+            | Kw::Super
+            | Kw::True
+            | Kw::False
+            | Kw::Null
+            | Kw::Var
+            | Kw::Record
+            | Kw::Trait => Prev::Value,
             Kw::In
             | Kw::Instanceof
             | Kw::As
@@ -534,15 +564,40 @@ impl<'s> Driver<'s> {
     fn bad_char(&mut self, s: usize, e: usize) {
         let c = self.src[s..].chars().next().unwrap_or(' ');
         let end = s + c.len_utf8();
-        let msg = match c {
-            '#' => "unexpected character `#` (a `#!` line is only allowed at the very start \
-                    of the file)"
-                .to_string(),
-            '\u{FEFF}' => "unexpected byte-order mark inside the file".to_string(),
-            '`' => "unexpected character '`'".to_string(),
-            _ => format!("unexpected character `{}`", c.escape_debug()),
+        let (msg, help) = match c {
+            '#' => (
+                "unexpected character `#`".to_string(),
+                Some(
+                    "a `#!` line is only allowed at the very start of the file; use `//` for a comment",
+                ),
+            ),
+            '\u{FEFF}' => (
+                "unexpected byte-order mark inside the file".to_string(),
+                None,
+            ),
+            '`' => ("unexpected character '`'".to_string(), None),
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => (
+                format!("unexpected typographic quote `{c}`"),
+                Some("use a straight double quote `\"`"),
+            ),
+            '\u{2018}' | '\u{2019}' | '\u{201A}' => (
+                format!("unexpected typographic quote `{c}`"),
+                Some("use a straight single quote `'`"),
+            ),
+            _ if c.is_whitespace() || c == '\u{200B}' => (
+                format!("unexpected invisible space U+{:04X}", u32::from(c)),
+                Some("replace it with a normal space"),
+            ),
+            _ if c.is_control() => (
+                format!("unexpected control character U+{:04X}", u32::from(c)),
+                None,
+            ),
+            _ => (format!("unexpected character `{c}`"), None),
         };
         self.error(msg, s, end);
+        if let (Some(help), Some(d)) = (help, self.diagnostics.last_mut()) {
+            d.help = Some(help.to_string());
+        }
         if e != end {
             self.reset(end);
         }
@@ -600,6 +655,15 @@ impl<'s> Driver<'s> {
             }
             ChunkEnd::Unterminated { text_end } => {
                 self.error(unterminated(kind), start, text_end);
+                let help = match kind {
+                    _ if text_end >= self.src.len() => None,
+                    StringKind::Single => Some("use `'''…'''` for a string that spans lines"),
+                    StringKind::Double => Some("use `\"\"\"…\"\"\"` for a string that spans lines"),
+                    _ => None,
+                };
+                if let (Some(help), Some(d)) = (help, self.diagnostics.last_mut()) {
+                    d.help = Some(help.to_string());
+                }
                 self.reset(text_end);
             }
             end => {

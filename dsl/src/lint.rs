@@ -67,8 +67,6 @@ pub struct RuleMeta {
     pub default_severity: Severity,
     /// Category.
     pub category: Category,
-    /// One line: the first paragraph of the docs.
-    pub summary: &'static str,
     /// The full Markdown docs (`## What it does`, `## Why is this bad?`, `## Example`).
     pub doc: &'static str,
     /// Whether the rule runs when no `--select` is given.
@@ -132,7 +130,6 @@ macro_rules! declare_rule {
                 name: $name,
                 default_severity: $crate::diagnostic::Severity::$sev,
                 category: $crate::lint::Category::$cat,
-                summary: $crate::lint::first_paragraph(concat!($($doc, "\n"),+)),
                 doc: concat!($($doc, "\n"),+),
                 enabled_by_default: $on,
             };
@@ -140,45 +137,27 @@ macro_rules! declare_rule {
     };
 }
 
-/// The first sentence after `## What it does` (one line for `syncscript rules`), computed
-/// at compile time from the rule's docs.
-#[doc(hidden)]
-#[must_use]
-pub const fn first_paragraph(doc: &'static str) -> &'static str {
-    let b = doc.as_bytes();
-    let head = b"## What it does";
-    let mut start = 0;
-    let mut i = 0;
-    while i + head.len() <= b.len() {
-        let mut j = 0;
-        while j < head.len() && b[i + j] == head[j] {
-            j += 1;
-        }
-        if j == head.len() {
-            start = i + head.len();
-            break;
-        }
-        i += 1;
-    }
-    while start < b.len() && (b[start] == b' ' || b[start] == b'\n') {
-        start += 1;
-    }
-    let mut end = start;
-    while end < b.len() && b[end] != b'\n' {
-        if b[end] == b'.' && (end + 1 == b.len() || b[end + 1] == b' ' || b[end + 1] == b'\n') {
-            break;
-        }
-        end += 1;
-    }
-    let (_, tail) = b.split_at(start);
-    let (mid, _) = tail.split_at(end - start);
-    match std::str::from_utf8(mid) {
-        Ok(s) => s,
-        Err(_) => "",
-    }
-}
-
 impl RuleMeta {
+    /// One line for `syncscript rules`: the first sentence under `## What it does`,
+    /// without its period.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        let body = self
+            .doc
+            .split_once("## What it does")
+            .map_or(self.doc, |(_, rest)| rest);
+        let words: Vec<&str> = body
+            .trim_start()
+            .split("\n\n")
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .collect();
+        let paragraph = words.join(" ");
+        let end = paragraph.find(". ").unwrap_or(paragraph.len());
+        paragraph[..end].trim_end_matches('.').to_owned()
+    }
+
     /// The docs as Markdown, without the one space rustdoc keeps after `///`.
     #[must_use]
     pub fn doc_markdown(&self) -> String {

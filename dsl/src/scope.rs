@@ -17,9 +17,45 @@
 mod analyze;
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::ast::Module;
 use crate::source::Span;
+
+/// A small, fast, non-cryptographic hasher (the `FxHash` mix) for the maps keyed by spans
+/// and short names; the analysis runs on every file and `SipHash` dominated its time.
+#[derive(Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(buf));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write_u64(u64::from(i));
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(u64::from(i));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+}
+
+/// A `HashMap` with [`FastHasher`].
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+/// A `HashSet` with [`FastHasher`].
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
 /// Index of a declaration in [`Semantic::decls`].
 pub type DeclId = u32;
@@ -137,19 +173,19 @@ pub struct Semantic {
     /// Every declaration, indexed by [`DeclId`].
     pub decls: Vec<Decl>,
     /// Resolution of every `Expr::Name`, keyed by the expression's span.
-    pub names: HashMap<Span, Res>,
+    pub names: FastMap<Span, Res>,
     /// Resolution of every unqualified call `f(…)`, keyed by the call name's span.
-    pub calls: HashMap<Span, Res>,
+    pub calls: FastMap<Span, Res>,
     /// Names assigned somewhere without a declaration (script binding variables).
-    pub script_bindings: HashSet<Box<str>>,
+    pub script_bindings: FastSet<Box<str>>,
     /// Script-level methods in source order.
     pub methods: Vec<MethodInfo>,
     /// Classes declared in the file (nested ones included).
-    pub classes: HashSet<Box<str>>,
+    pub classes: FastSet<Box<str>>,
     /// Generic type parameters declared anywhere (`T` in `<T> T f()`).
-    pub type_params: HashSet<Box<str>>,
+    pub type_params: FastSet<Box<str>>,
     /// `import` aliases: simple name → full path.
-    pub imports: HashMap<Box<str>, Box<str>>,
+    pub imports: FastMap<Box<str>, Box<str>>,
     /// `import a.b.*` package paths.
     pub star_imports: Vec<Box<str>>,
     /// Whether some `import static … .*` exists (any name may come from it).
@@ -162,9 +198,9 @@ pub struct Semantic {
     pub duplicates: Vec<Duplicate>,
     /// Span of each closure that is called in place by a method like `each` rather than
     /// stored: the value is the name of the method it is passed to.
-    pub inline_closures: HashMap<Span, Box<str>>,
+    pub inline_closures: FastMap<Span, Box<str>>,
     /// Closures stored in a variable: closure span → the variable's name.
-    pub stored_closures: HashMap<Span, Box<str>>,
+    pub stored_closures: FastMap<Span, Box<str>>,
 }
 
 impl Semantic {
@@ -191,5 +227,99 @@ impl Semantic {
     #[must_use]
     pub fn decl(&self, id: DeclId) -> &Decl {
         &self.decls[id as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DuplicateKind, Res, Semantic};
+    use crate::ast::Expr;
+    use crate::ast::visit::{self, Visitor};
+    use crate::parser::{ParseOptions, parse};
+    use crate::source::SourceFile;
+
+    /// Resolution of every name expression, as `name=kind` in source order.
+    fn resolve(src: &str) -> (Semantic, Vec<String>) {
+        struct Names<'s>(&'s Semantic, Vec<String>);
+        impl Visitor for Names<'_> {
+            fn visit_expr(&mut self, e: &crate::ast::AstExpr) {
+                if let Expr::Name(n) = &e.node {
+                    let r = match self.0.name(e.span) {
+                        Some(Res::Local(_)) => "local",
+                        Some(Res::ScriptLocalFromMethod(_)) => "script-local-in-method",
+                        Some(Res::Member) => "member",
+                        Some(Res::Method) => "method",
+                        Some(Res::Class) => "class",
+                        Some(Res::StaticImport) => "static-import",
+                        Some(Res::Package) => "package",
+                        Some(Res::Global { .. }) => "global",
+                        None => "none",
+                    };
+                    self.1.push(format!("{n}={r}"));
+                }
+                visit::walk_expr(self, e);
+            }
+        }
+        let file = SourceFile::new("t.groovy", src);
+        let parsed = parse(&file, &ParseOptions::default());
+        assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+        let sem = Semantic::analyze(&parsed.module);
+        let mut v = Names(&sem, Vec::new());
+        visit::walk_module(&mut v, &parsed.module);
+        let names = v.1;
+        (sem, names)
+    }
+
+    #[test]
+    fn script_locals_are_not_visible_in_methods() {
+        let (_, n) = resolve("def a = 1\ndef f() { a }\n[1].each { a + it }");
+        assert_eq!(n, ["a=script-local-in-method", "a=local", "it=local"]);
+    }
+
+    #[test]
+    fn assignments_without_def_are_bindings() {
+        let (sem, n) = resolve("def f() { counter }\ncounter = 1\nissue.x = counter");
+        assert_eq!(
+            n,
+            [
+                "counter=global",
+                "counter=global",
+                "issue=global",
+                "counter=global"
+            ]
+        );
+        assert!(sem.script_bindings.contains("counter"));
+        assert!(!sem.script_bindings.contains("issue"));
+    }
+
+    #[test]
+    fn qualified_class_names() {
+        let (sem, n) =
+            resolve("def d = new java.util.Date()\ndef j = groovy.json.JsonOutput.toJson([:])");
+        assert_eq!(n, ["groovy=package"]);
+        assert_eq!(&*sem.qualified[0].0, "groovy.json.JsonOutput");
+        assert!(sem.type_refs.iter().any(|(t, _)| &**t == "java.util.Date"));
+    }
+
+    #[test]
+    fn block_scoping_and_duplicates() {
+        let (sem, n) =
+            resolve("if (true) { def x = 1 }\nprintln x\ndef y = 1\n[1].each { def y = 2 }");
+        assert_eq!(n, ["x=global"]);
+        assert_eq!(sem.duplicates.len(), 1);
+        assert_eq!(sem.duplicates[0].what, DuplicateKind::Variable);
+        assert_eq!(&*sem.duplicates[0].name, "y");
+    }
+
+    #[test]
+    fn classes_methods_and_imports() {
+        let (sem, n) = resolve(
+            "import groovy.json.JsonSlurper as JS\nclass A { def f; def m() { f } }\ndef g() { 1 }\nprintln JS\nprintln A",
+        );
+        assert_eq!(n, ["f=member", "JS=class", "A=class"]);
+        assert_eq!(sem.methods.len(), 1);
+        assert!(sem.calls.values().all(|r| *r != Res::Method));
+        let (sem, _) = resolve("def g() { 1 }\ng()");
+        assert!(sem.calls.values().any(|r| *r == Res::Method));
     }
 }

@@ -29,6 +29,9 @@ pub(crate) enum ClosureKind {
         func: Arc<Func>,
         /// Captured cells, in the order of [`Func::captures`].
         captures: Box<[Cell]>,
+        /// The delegate active where the closure was created (a closure nested in a
+        /// `with {}` block resolves names against the same object).
+        delegate: Option<Value>,
     },
     /// `obj.&name`: calls the method `name` on `obj`.
     MethodRef {

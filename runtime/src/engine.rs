@@ -132,7 +132,12 @@ impl Engine {
         let options = ResolveOptions {
             expected_bindings: self.expected_bindings.clone(),
         };
-        resolve(&parsed.module, Arc::new(file.clone()), &options)
+        resolve(
+            &parsed.module,
+            Arc::new(file.clone()),
+            &options,
+            &self.registry,
+        )
     }
 
     /// Runs a compiled program with the given bindings.

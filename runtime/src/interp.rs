@@ -8,11 +8,11 @@
 
 mod call;
 mod expr;
+mod power_assert;
 mod stmt;
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::sync::Arc;
 
 use crate::bind::{Ctx, Registry};
 use crate::closure::{Cell, Closure};
@@ -99,8 +99,8 @@ impl<'a> Interp<'a> {
 
     /// Runs the script body: its result per spec §1.
     pub(crate) fn run_main(&mut self) -> Result<Value, RuntimeError> {
-        let main = self.program.main.clone();
-        self.enter(&main, &[], None, None)
+        let program = self.program;
+        self.enter(&program.main, &[], None, None)
     }
 
     /// Charges `n` operations, checking the budget and the progress callback.
@@ -123,7 +123,9 @@ impl<'a> Interp<'a> {
         if let Some(p) = &self.limits.progress
             && !p(self.ops)
         {
-            return Err(RuntimeError::new(crate::error::ErrorKind::Sandbox("run cancelled by the host".into())));
+            return Err(RuntimeError::new(crate::error::ErrorKind::Sandbox(
+                "run cancelled by the host".into(),
+            )));
         }
         let step = self.limits.progress_interval.max(1);
         self.next_progress = self.ops.saturating_add(step);
@@ -205,7 +207,7 @@ impl<'a> Interp<'a> {
     /// caller (see `call::bind_params`).
     pub(crate) fn enter(
         &mut self,
-        func: &Arc<Func>,
+        func: &Func,
         args: &[Value],
         closure: Option<Rc<Closure>>,
         delegate: Option<Value>,
@@ -213,7 +215,10 @@ impl<'a> Interp<'a> {
         if let Some(max) = self.limits.max_call_depth
             && self.depth >= max
         {
-            return Err(RuntimeError::thrown(&crate::class::STACK_OVERFLOW_ERROR, None));
+            return Err(RuntimeError::thrown(
+                &crate::class::STACK_OVERFLOW_ERROR,
+                None,
+            ));
         }
         self.charge(1)?;
         let new_base = self.stack.len();

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use syncscript_dsl::Span;
 use syncscript_dsl::ast::{BinOp, UnaryOp};
 
-use crate::num::Num;
+use crate::bind::MethodId;
 
 /// An interned name (property, method, binding, type).
 pub type Name = Arc<str>;
@@ -35,7 +35,6 @@ pub struct Program {
 
 impl Program {
     /// The names the script reads or writes as bindings, in first-use order.
-    #[must_use]
     pub fn binding_names(&self) -> impl Iterator<Item = &str> {
         self.globals.iter().map(|n| &**n)
     }
@@ -152,18 +151,7 @@ pub struct TypeIr {
     pub target: crate::ops::CoerceTarget,
 }
 
-/// A compile-time constant.
-#[derive(Clone, Debug)]
-pub enum Const {
-    /// `null`
-    Null,
-    /// `true`/`false`
-    Bool(bool),
-    /// A number literal.
-    Num(Num),
-    /// A string literal.
-    Str(Arc<str>),
-}
+pub use crate::value::Const;
 
 /// An expression with its span.
 #[derive(Debug)]
@@ -372,6 +360,8 @@ pub enum ExprKind {
         obj: Box<Expr>,
         /// Method.
         name: Member,
+        /// The method name pre-resolved against the engine's registry.
+        sel: Selector,
         /// Navigation.
         nav: Nav,
         /// Arguments.
@@ -443,6 +433,49 @@ pub enum ExprKind {
     },
     /// A `switch` used as an expression (Groovy 4 arrow form).
     Switch(Box<SwitchIr>),
+}
+
+/// Methods the interpreter handles itself, recognized at compile time so that the
+/// common case (a registry method) does no string comparisons.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Special {
+    /// `closure.call(…)` / `doCall`
+    Call,
+    /// `closure.curry(…)`
+    Curry,
+    /// `closure.getMaximumNumberOfParameters()`
+    MaxParams,
+    /// `c >> d` written as a call
+    RightShift,
+    /// `obj.with { }`
+    With,
+    /// `obj.tap { }`
+    Tap,
+}
+
+impl Special {
+    /// The special method of a name, if any.
+    #[must_use]
+    pub fn of(name: &str) -> Option<Special> {
+        Some(match name {
+            "call" | "doCall" => Special::Call,
+            "curry" => Special::Curry,
+            "getMaximumNumberOfParameters" => Special::MaxParams,
+            "rightShift" => Special::RightShift,
+            "with" => Special::With,
+            "tap" => Special::Tap,
+            _ => return None,
+        })
+    }
+}
+
+/// A method name resolved at compile time.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Selector {
+    /// The registry's id for the name (`None`: no native method has this name).
+    pub id: Option<MethodId>,
+    /// A method the interpreter implements.
+    pub special: Option<Special>,
 }
 
 /// One `catch` clause.

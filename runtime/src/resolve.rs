@@ -15,9 +15,10 @@ use std::sync::Arc;
 use syncscript_dsl::ast::{self, AstStmt, Expr as AExpr, Module, Stmt as AStmt, visit};
 use syncscript_dsl::{Diagnostic, SourceFile, Span};
 
+use crate::bind::Registry;
 use crate::ir::{
-    CaptureFrom, CaseIr, CatchIr, Func, FuncKind, MethodGroup, Name, ParamIr, Program, Stmt,
-    StmtKind, SwitchIr, TypeIr,
+    CaptureFrom, CaseIr, CatchIr, Func, FuncKind, MethodGroup, Name, ParamIr, Program, Selector,
+    Special, Stmt, StmtKind, SwitchIr, TypeIr,
 };
 
 /// What the resolver needs to know about the host.
@@ -30,13 +31,17 @@ pub struct ResolveOptions {
 }
 
 /// Resolves a parsed module into a [`Program`], or returns the compile errors.
+///
+/// Method names are resolved against `registry`: run the program with an engine whose
+/// registry was built the same way (the standard engine always is).
 pub fn resolve(
     module: &Module,
     source: Arc<SourceFile>,
     options: &ResolveOptions,
+    registry: &Registry,
 ) -> Result<Program, Vec<Diagnostic>> {
     let src = source.clone();
-    let mut r = Resolver::new(module, options);
+    let mut r = Resolver::new(module, options, registry);
     r.source_text = src.text();
     resolve_with(r, module, source)
 }
@@ -123,6 +128,7 @@ pub(crate) struct Resolver<'a> {
     /// Interned strings.
     interned: HashSet<Name>,
     source_text: &'a str,
+    registry: &'a Registry,
 }
 
 /// Collects the names assigned without a declaration anywhere in the module.
@@ -150,7 +156,7 @@ impl visit::Visitor for AssignedNames {
 }
 
 impl<'a> Resolver<'a> {
-    fn new(module: &Module, options: &'a ResolveOptions) -> Self {
+    fn new(module: &Module, options: &'a ResolveOptions, registry: &'a Registry) -> Self {
         let mut assigned = AssignedNames(HashSet::new());
         visit::walk_module(&mut assigned, module);
         let mut imports = HashMap::new();
@@ -178,6 +184,15 @@ impl<'a> Resolver<'a> {
             reported: HashSet::new(),
             interned: HashSet::new(),
             source_text: "",
+            registry,
+        }
+    }
+
+    /// Resolves a method name once: its registry id and whether it is special.
+    pub(crate) fn selector(&self, name: &str) -> Selector {
+        Selector {
+            id: self.registry.method_id(name),
+            special: Special::of(name),
         }
     }
 
@@ -305,11 +320,9 @@ impl<'a> Resolver<'a> {
                 candidates.extend(s.iter().map(|v| v.name.to_string()));
             }
         }
-        let suggestion = syncscript_dsl::diagnostic::did_you_mean(
-            name,
-            candidates.iter().map(String::as_str),
-        )
-        .map(ToString::to_string);
+        let suggestion =
+            syncscript_dsl::diagnostic::did_you_mean(name, candidates.iter().map(String::as_str))
+                .map(ToString::to_string);
         let mut d = Diagnostic::error(
             "undefined-variable",
             format!("undefined variable `{name}`"),
@@ -387,7 +400,10 @@ impl<'a> Resolver<'a> {
             Some(b) => self.block_top(b),
             None => Vec::new(),
         };
-        let ctx = self.fns.pop().unwrap_or_else(|| FnCtx::new(FuncKind::Method));
+        let ctx = self
+            .fns
+            .pop()
+            .unwrap_or_else(|| FnCtx::new(FuncKind::Method));
         self.fns = saved;
         ctx.finish(self.intern(&m.name.node), params, ret, body, span)
     }
@@ -416,9 +432,10 @@ impl<'a> Resolver<'a> {
         let mut ctx = FnCtx::new(FuncKind::Closure { implicit_it });
         ctx.delegate = delegate;
         self.fns.push(ctx);
-        let params = match &c.params {
-            Some(p) => self.params(p),
-            None => {
+        let params = if let Some(p) = &c.params {
+            self.params(p)
+        } else {
+            {
                 // `it` may shadow an outer `it` (nested closures), so declare it directly
                 let name = self.intern("it");
                 let f = self.cur();
@@ -660,7 +677,10 @@ impl<'a> Resolver<'a> {
                     ty: ty.clone(),
                     init,
                 },
-                span: v.name.span.cover(v.init.as_ref().map_or(v.name.span, |e| e.span)),
+                span: v
+                    .name
+                    .span
+                    .cover(v.init.as_ref().map_or(v.name.span, |e| e.span)),
             });
         }
         if out.len() == 1 {
@@ -715,15 +735,14 @@ fn resolve_with(
             let idx = method_defs.len() as u32;
             method_defs.push((&**m, s.span));
             let name = r.intern(&m.name.node);
-            match r.group_index.get(&name) {
-                Some(&g) => r.groups[g as usize].overloads.push(idx),
-                None => {
-                    r.group_index.insert(name.clone(), r.groups.len() as u32);
-                    r.groups.push(MethodGroup {
-                        name,
-                        overloads: vec![idx],
-                    });
-                }
+            if let Some(&g) = r.group_index.get(&name) {
+                r.groups[g as usize].overloads.push(idx);
+            } else {
+                r.group_index.insert(name.clone(), r.groups.len() as u32);
+                r.groups.push(MethodGroup {
+                    name,
+                    overloads: vec![idx],
+                });
             }
         }
     }

@@ -43,7 +43,10 @@ fn assert_fails(src: &str, what: &str) {
         Ok(v) => panic!("script {src:?} succeeded with {}", to_display(&v)),
         Err(e) => {
             let text = format!("{} {}", e.type_name(), e.message().unwrap_or_default());
-            assert!(text.contains(what), "script {src:?}: error {text:?} lacks {what:?}");
+            assert!(
+                text.contains(what),
+                "script {src:?}: error {text:?} lacks {what:?}"
+            );
         }
     }
 }
@@ -86,7 +89,10 @@ fn bindings_are_read_and_written() {
     let mut b = IndexMap::new();
     b.insert("input".to_string(), Value::int(20));
     b.insert("untouched".to_string(), Value::int(1));
-    let out = run_with("created = input + 1\ninput = 3\nsecond = 2\ncreated", Env::new(b));
+    let out = run_with(
+        "created = input + 1\ninput = 3\nsecond = 2\ncreated",
+        Env::new(b),
+    );
     assert_eq!(to_display(&out.result.unwrap()), "21");
     let keys: Vec<&str> = out.bindings.keys().map(String::as_str).collect();
     assert_eq!(keys, ["input", "untouched", "created", "second"]);
@@ -103,16 +109,25 @@ fn missing_binding_throws() {
 fn methods_are_hoisted_and_see_bindings_not_locals() {
     assert_eval("def r = twice(4)\ndef twice(x) { x * 2 }\nr", "8");
     assert_eval("b = 10\ndef f() { b + 1 }\nf()", "11");
-    assert_fails("def hidden = 1\ndef f() { hidden }\nf()", "MissingPropertyException");
+    assert_fails(
+        "def hidden = 1\ndef f() { hidden }\nf()",
+        "MissingPropertyException",
+    );
 }
 
 #[test]
 fn method_overloads_defaults_and_varargs() {
-    assert_eval("def f(a) { 'one' }\ndef f(a, b) { 'two' }\nf(1) + f(1, 2)", "onetwo");
+    assert_eval(
+        "def f(a) { 'one' }\ndef f(a, b) { 'two' }\nf(1) + f(1, 2)",
+        "onetwo",
+    );
     assert_eval("def f(a, b = a * 2) { a + b }\nf(3)", "9");
     assert_eval("def f(a, b = a * 2) { a + b }\nf(3, 1)", "4");
     assert_eval("def f(String... xs) { xs }\nf('a', 'b')", "[a, b]");
-    assert_eval("def fact(n) { n <= 1 ? 1 : n * fact(n - 1) }\nfact(10)", "3628800");
+    assert_eval(
+        "def fact(n) { n <= 1 ? 1 : n * fact(n - 1) }\nfact(10)",
+        "3628800",
+    );
     assert_eval("int f() { '5' }\nf()", "53");
     assert_eval("void f() { 5 }\nf()", "null");
 }
@@ -127,7 +142,10 @@ fn closures_it_params_and_defaults() {
     assert_eval("def c = { a, b -> a + b }\nc([1, 2])", "3");
     assert_eval("def c = { -> 'none' }\nc()", "none");
     assert_fails("def c = { -> 'none' }\nc(1)", "MissingMethodException");
-    assert_fails("def c = { a, b -> a }\nc(1, 2, 3)", "MissingMethodException");
+    assert_fails(
+        "def c = { a, b -> a }\nc(1, 2, 3)",
+        "MissingMethodException",
+    );
     assert_eval("def c = { x -> return x + 1; 99 }\nc(1)", "2");
     assert_eval("def c = { x -> x }\nc.call(5)", "5");
 }
@@ -164,13 +182,19 @@ fn with_uses_the_delegate() {
 fn named_and_spread_arguments() {
     assert_eval("def f(m) { m.a + m.b }\nf(a: 1, b: 2)", "3");
     assert_eval("def f(m, x) { m.a + x }\nf(5, a: 1)", "6");
-    assert_eval("def f(a, b, c) { a + b + c }\ndef l = [1, 2, 3]\nf(*l)", "6");
+    assert_eval(
+        "def f(a, b, c) { a + b + c }\ndef l = [1, 2, 3]\nf(*l)",
+        "6",
+    );
 }
 
 #[test]
 fn println_print_output() {
     assert_output("println 'x'\nprint 1\nprint 2\nprintln()", "x\n12\n");
-    assert_output("println([1, 'two', null, [a: 1]])", "[1, two, null, [a:1]]\n");
+    assert_output(
+        "println([1, 'two', null, [a: 1]])",
+        "[1, two, null, [a:1]]\n",
+    );
     assert_eval("println 'x'", "null");
 }
 
@@ -178,7 +202,10 @@ fn println_print_output() {
 
 #[test]
 fn loops_break_continue_labels() {
-    assert_eval("def s = 0\nfor (i in 1..10) { if (i % 2) continue; if (i > 6) break; s += i }\ns", "12");
+    assert_eval(
+        "def s = 0\nfor (i in 1..10) { if (i % 2) continue; if (i > 6) break; s += i }\ns",
+        "12",
+    );
     assert_eval("def s = 0\nfor (int i = 0; i < 5; i++) { s += i }\ns", "10");
     assert_eval(
         "def r = []\nouter: for (i in 1..3) { for (j in 1..3) { if (j == 2) continue outer; if (i == 3) break outer; r << \"$i$j\" } }\nr",
@@ -209,25 +236,52 @@ fn switch_matches_with_is_case_and_falls_through() {
 
 #[test]
 fn try_catch_finally_by_type() {
-    assert_eval("try { null.foo() } catch (NullPointerException e) { 'npe' }", "npe");
-    assert_eval("try { throw new IllegalStateException('bad') } catch (e) { e.message }", "bad");
+    assert_eval(
+        "try { null.foo() } catch (NullPointerException e) { 'npe' }",
+        "npe",
+    );
+    assert_eval(
+        "try { throw new IllegalStateException('bad') } catch (e) { e.message }",
+        "bad",
+    );
     assert_eval(
         "try { throw new IllegalArgumentException('x') } catch (IllegalStateException | IllegalArgumentException e) { 'multi' }",
         "multi",
     );
-    assert_eval("try { throw new RuntimeException('r') } catch (Exception e) { e.message }", "r");
-    assert_eval("def log = []\ntry { log << 1 } finally { log << 2 }\nlog", "[1, 2]");
-    assert_eval("def f() { try { return 'try' } finally { x = 'fin' } }\n[f(), x]", "[try, fin]");
-    assert_fails("try { throw new Exception('m') } catch (IllegalStateException e) { 1 }", "java.lang.Exception m");
+    assert_eval(
+        "try { throw new RuntimeException('r') } catch (Exception e) { e.message }",
+        "r",
+    );
+    assert_eval(
+        "def log = []\ntry { log << 1 } finally { log << 2 }\nlog",
+        "[1, 2]",
+    );
+    assert_eval(
+        "def f() { try { return 'try' } finally { x = 'fin' } }\n[f(), x]",
+        "[try, fin]",
+    );
+    assert_fails(
+        "try { throw new Exception('m') } catch (IllegalStateException e) { 1 }",
+        "java.lang.Exception m",
+    );
     assert_fails("throw 'x'", "ClassCastException");
 }
 
 #[test]
 fn assert_failures_are_errors_not_exceptions() {
     assert_fails("assert 1 == 2", "assert 1 == 2");
-    assert_fails("try { assert false } catch (e) { 'caught' }", "PowerAssertionError");
-    assert_eval("try { assert false } catch (Throwable t) { 'caught' }", "caught");
-    assert_fails("def x = 1\nassert x == 2 : 'bad'", "bad. Expression: x == 2");
+    assert_fails(
+        "try { assert false } catch (e) { 'caught' }",
+        "PowerAssertionError",
+    );
+    assert_eval(
+        "try { assert false } catch (Throwable t) { 'caught' }",
+        "caught",
+    );
+    assert_fails(
+        "def x = 1\nassert x == 2 : 'bad'",
+        "bad. Expression: (x == 2). Values: x = 1",
+    );
 }
 
 // ----- §4, §12 operators and typed declarations -----
@@ -250,7 +304,10 @@ fn assignments_and_typed_declarations() {
 #[test]
 fn safe_navigation_and_spread() {
     assert_eval("def m = null\nm?.a?.b", "null");
-    assert_fails("def m = [a: null]\nm?.a.b", "Cannot get property 'b' on null object");
+    assert_fails(
+        "def m = [a: null]\nm?.a.b",
+        "Cannot get property 'b' on null object",
+    );
     assert_eval("[[a: 1], [a: 2], null]*.a", "[1, 2, null]");
     assert_eval("def x = null\nx?.foo(y)", "null");
 }
@@ -287,7 +344,9 @@ fn cancellation_callback_stops_the_run() {
     let mut engine = Engine::new();
     engine.limits.progress_interval = 100;
     engine.limits.progress = Some(std::sync::Arc::new(|ops| ops < 1000));
-    let out = engine.eval("def i = 0\nwhile (true) { i++ }", Env::default()).unwrap();
+    let out = engine
+        .eval("def i = 0\nwhile (true) { i++ }", Env::default())
+        .unwrap();
     assert!(out.result.is_err());
 }
 
@@ -297,8 +356,13 @@ fn cancellation_callback_stops_the_run() {
 fn undefined_variables_when_bindings_declared() {
     let mut engine = Engine::new();
     engine.set_expected_bindings(["issue", "replica"]);
-    assert_compile_error(&engine, "isue.summary = replica.summary", "undefined-variable");
-    let file = syncscript_dsl::SourceFile::new("t.groovy", "issue.summary = replica.summary\nx = 1\nx");
+    assert_compile_error(
+        &engine,
+        "isue.summary = replica.summary",
+        "undefined-variable",
+    );
+    let file =
+        syncscript_dsl::SourceFile::new("t.groovy", "issue.summary = replica.summary\nx = 1\nx");
     assert!(engine.compile(&file).is_ok());
     let d = engine
         .compile(&syncscript_dsl::SourceFile::new("t.groovy", "replcia.key"))
@@ -311,7 +375,11 @@ fn classes_are_unsupported_constructs() {
     let engine = Engine::new();
     assert_compile_error(&engine, "class Foo { }", "unsupported-construct");
     assert_compile_error(&engine, "enum E { A, B }", "unsupported-construct");
-    assert_compile_error(&engine, "def x = 1\n[1].each { def x = 2 }", "duplicate-variable");
+    assert_compile_error(
+        &engine,
+        "def x = 1\n[1].each { def x = 2 }",
+        "duplicate-variable",
+    );
 }
 
 #[test]
@@ -320,7 +388,10 @@ fn program_is_send_sync_and_reusable() {
     assert_send_sync::<syncscript_runtime::Program>();
     let engine = Engine::new();
     let p = engine
-        .compile(&syncscript_dsl::SourceFile::new("t.groovy", "def n = 0\nn += 1"))
+        .compile(&syncscript_dsl::SourceFile::new(
+            "t.groovy",
+            "def n = 0\nn += 1",
+        ))
         .unwrap();
     std::thread::scope(|s| {
         for _ in 0..2 {
@@ -331,4 +402,64 @@ fn program_is_send_sync_and_reusable() {
             });
         }
     });
+}
+
+#[test]
+fn power_assert_renders_values_like_groovy() {
+    // recorded with the oracle (Groovy 2.4)
+    assert_fails(
+        "def x = 1\nassert x + 1 == 3",
+        "assert x + 1 == 3\n       | |   |\n       1 2   false",
+    );
+    assert_fails(
+        "def l = [1, 2]\nassert l[0] > 5 || !(l[1] == 2)",
+        "assert l[0] > 5 || !(l[1] == 2)\n       ||   |   |  | ||   |\n       |1   |   |  | |2   true\n       |    |   |  | [1, 2]\n       |    |   |  false\n       |    |   false\n       |    false\n       [1, 2]",
+    );
+    assert_fails(
+        "def m = [a: [b: \"hi\"]]\nassert m.a.b == \"x\" + m.a",
+        "assert m.a.b == \"x\" + m.a\n       | | | |      | | |\n       | | | false  | | [b:hi]\n       | | hi       | [a:[b:hi]]\n       | [b:hi]     x[b:hi]\n       [a:[b:hi]]",
+    );
+    assert_fails(
+        "def f(v) { v }\nassert f(2) == 3",
+        "assert f(2) == 3\n       |    |\n       2    false",
+    );
+}
+
+#[test]
+fn closure_with_one_param_accepts_no_argument_and_this_calls_methods() {
+    assert_eval("def c = { x -> x }\nc()", "null");
+    assert_eval("def f(x) { x * 3 }\nthis.f(2)", "6");
+}
+
+#[test]
+fn typed_parameters_select_overloads() {
+    // recorded with the oracle: a typed parameter does not convert an Integer to String
+    assert_fails(
+        "def f(String s) { s }\nf(5)",
+        "No signature of method: script.f()",
+    );
+    assert_fails("def f(int i) { i }\nf(5L)", "MissingMethodException");
+    assert_eval("def f(BigDecimal d) { d }\n[f(2)]", "[2]");
+    assert_eval("def f(String s) { s }\nf(\"a${1}\")", "a1");
+    assert_eval(
+        "def f(int i) { 'int' }\ndef f(String s) { 'str' }\n[f(1), f('x'), f(null)]",
+        "[int, str, str]",
+    );
+    assert_fails("def c = { String s -> s }\nc(5)", "MissingMethodException");
+}
+
+#[test]
+fn default_runs_last_wherever_written() {
+    // recorded with the oracle: Groovy places the default group after every case
+    let f = "def f(x) {\n def out = []\n switch (x) {\n  case 1: out << 1; break\n  default: out << 'd'\n  case 2: out << 2\n }\n out\n}\n";
+    assert_eval(&format!("{f}[f(1), f(2), f(3)]"), "[[1], [2, d], [d]]");
+}
+
+#[test]
+fn closures_compose_with_shift_operators() {
+    assert_eval(
+        "def inc = { it + 1 }\ndef dbl = { it * 2 }\n[(inc >> dbl)(5), (dbl << inc)(1)]",
+        "[12, 4]",
+    );
+    assert_fails("assert 1 > 2 : 'no'", "no. Expression: (1 > 2)");
 }

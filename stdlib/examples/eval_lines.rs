@@ -2,6 +2,9 @@
 //! per line (the result's string form, or `ERR class: message`), for comparison with the
 //! oracle. Usage: `cargo run -p syncscript-stdlib --example eval_lines -- FILE`.
 
+// A command-line developer tool: printing is its output.
+#![allow(clippy::print_stdout)]
+
 use syncscript_runtime::Env;
 use syncscript_runtime::value::to_display;
 

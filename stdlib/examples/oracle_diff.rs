@@ -2,6 +2,11 @@
 //! through the standard engine and prints the ones whose document differs.
 //! Usage: `cargo run -p syncscript-stdlib --example oracle_diff -- DIR [FILTER]`.
 
+// A command-line developer tool: printing is its output.
+#![allow(clippy::print_stdout)]
+
+use std::fmt::Write as _;
+
 use indexmap::IndexMap;
 use syncscript_runtime::Env;
 use syncscript_runtime::json::{OracleError, from_json_text, oracle_document};
@@ -42,7 +47,7 @@ fn main() {
             std::fs::read_to_string(g.with_extension("json")).unwrap_or_else(|_| "{}".into());
         let mut bindings = IndexMap::new();
         if let Ok(Value::Map(m)) = from_json_text(&input) {
-            for (k, v) in m.borrow().entries.iter() {
+            for (k, v) in &m.borrow().entries {
                 bindings.insert(syncscript_runtime::value::to_display(&k.0), v.clone());
             }
         }
@@ -84,15 +89,16 @@ fn main() {
             ok += 1;
         } else {
             bad += 1;
-            out.push_str(&format!(
-                "=== {name}\n  mine: {}\n  want: {}\n",
+            let _ = writeln!(
+                out,
+                "=== {name}\n  mine: {}\n  want: {}",
                 doc.chars().take(1500).collect::<String>(),
                 norm(&expected)
                     .to_string()
                     .chars()
                     .take(1500)
                     .collect::<String>()
-            ));
+            );
         }
     }
     print!("{out}");

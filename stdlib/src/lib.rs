@@ -12,10 +12,13 @@
 #![allow(clippy::doc_markdown)]
 // Natives must match the `NativeMethod`/`NativeFn` signatures even when they cannot fail.
 #![allow(clippy::unnecessary_wraps)]
+// Short names (`a`, `b`, `s`, `t`) mirror the Java parameter names in the emulations.
+#![allow(clippy::many_single_char_names)]
 
 pub mod exalate;
 pub mod java;
 
+mod character;
 mod classes;
 mod closure;
 mod collection;
@@ -38,6 +41,7 @@ pub fn register(reg: &mut Registry) {
     range::register(reg);
     map::register(reg);
     string::register(reg);
+    character::register(reg);
     number::register(reg);
     closure::register(reg);
     classes::register(reg);

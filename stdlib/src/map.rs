@@ -391,7 +391,7 @@ fn put_all(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     };
     let mut staged = MapValue::new(MapKind::Linked);
     match src {
-        Value::Map(s) => staged.entries = s.borrow().entries.clone(),
+        Value::Map(s) => staged.entries.clone_from(&s.borrow().entries),
         Value::Null => return Err(RuntimeError::npe_plain()),
         other => {
             for e in ops::iterate(other) {

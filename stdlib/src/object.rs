@@ -14,6 +14,12 @@ pub(crate) fn register(reg: &mut Registry) {
     let o = &[TypeTag::Object];
     method(reg, o, "toString", to_string);
     method(reg, o, "equals", equals);
+    method(
+        reg,
+        &[TypeTag::Collection, TypeTag::Map],
+        "equals",
+        collection_equals,
+    );
     method(reg, o, "hashCode", hash_code);
     method(reg, o, "is", is);
     method(reg, o, "inspect", inspect);
@@ -66,6 +72,27 @@ fn equals(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         return Err(no_method("equals", this, args));
     };
     Ok(Value::Bool(ops::java_equals(this, x)))
+}
+
+/// Groovy's `List.equals`/`Map.equals`/`Set.equals`: element-wise `==` (numeric-aware).
+/// `[[1, 2].equals([1, 2L]), [a: 1].equals([a: 1.0]), [1].equals('x')]` ⇒ `[true, true, false]`
+fn collection_equals(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let [x] = args else {
+        return Err(no_method("equals", this, args));
+    };
+    let same_kind = matches!(
+        (this, x),
+        (
+            Value::List(_) | Value::Array(_) | Value::Range(_),
+            Value::List(_) | Value::Array(_) | Value::Range(_)
+        ) | (Value::Map(_), Value::Map(_))
+            | (Value::Set(_), Value::Set(_))
+    );
+    Ok(Value::Bool(if same_kind {
+        ops::groovy_eq(this, x)
+    } else {
+        ops::java_equals(this, x)
+    }))
 }
 
 /// Java `hashCode`.
@@ -169,7 +196,7 @@ pub(crate) fn find(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `any` over the value's elements (null → false).
 /// `[null.any { true }, 'ab'.any { it == 'b' }]` ⇒ `[false, true]`
 fn any(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    if let [] = args {
+    if args.is_empty() {
         Ok(Value::Bool(ops::iterate(this).any(|x| ops::truthy(&x))))
     } else {
         let f = arg_fn("any", this, args, 0)?;
@@ -185,7 +212,7 @@ fn any(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `every` over the value's elements (null → true).
 /// `null.every { false }` ⇒ `true`
 fn every(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    if let [] = args {
+    if args.is_empty() {
         Ok(Value::Bool(ops::iterate(this).all(|x| ops::truthy(&x))))
     } else {
         let f = arg_fn("every", this, args, 0)?;

@@ -90,6 +90,7 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, t, "codePointAt", code_point_at);
     method(reg, t, "denormalize", to_string);
     method(reg, t, "normalize", normalize);
+    method(reg, t, "collectReplacements", collect_replacements);
     regex_methods::register(reg);
 }
 
@@ -693,6 +694,22 @@ fn code_point_at(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `'a\r\nb'.normalize()` ⇒ `a\nb`
 fn normalize(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
     Ok(s(text(this).replace("\r\n", "\n").replace('\r', "\n")))
+}
+
+/// Replaces each character by the closure's result (null keeps the character).
+/// `'abc'.collectReplacements { it == 'b' ? 'B' : null }` ⇒ `aBc`
+fn collect_replacements(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let f = arg_fn("collectReplacements", this, args, 0)?;
+    let mut out = String::new();
+    for c in text(this).chars() {
+        let r = ctx.call(f, &[s(c.to_string())])?;
+        if r.is_null() {
+            out.push(c);
+        } else {
+            syncscript_runtime::value::write_display(&mut out, &r);
+        }
+    }
+    Ok(s(out))
 }
 
 /// Keeps `regex` reachable from this module for the sibling file.

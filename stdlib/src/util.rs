@@ -157,7 +157,8 @@ pub(crate) fn arity(f: &Value) -> usize {
     }
 }
 
-/// Calls `f(x)`.
+/// Calls `f(x)` (takes the element by value: callers move iterated elements in).
+#[allow(clippy::needless_pass_by_value)]
 pub(crate) fn call1(ctx: &mut dyn Ctx, f: &Value, x: Value) -> R {
     ctx.call(f, std::slice::from_ref(&x))
 }

@@ -111,6 +111,7 @@ fn slashy_versus_division() {
     assert_eq!(show("1 / 2"), "1i / 2i");
     assert_eq!(show("return /x/"), "return Str(\"x\")");
     assert_eq!(show("a /= 2"), "a /= 2i");
+    assert_eq!(show("record / 2 / x"), "record / 2i / x");
     assert_eq!(show("/x/"), "Str(\"x\")");
     assert_eq!(show("a =\n 9\n / 3"), "a = 9i / 3i");
     assert_eq!(show("f(a\n/ 2)"), "f ( a / 2i )");
@@ -223,5 +224,29 @@ fn errors_recover() {
     assert_eq!(show("a ` b"), "a ERR b");
     let e = errors("x = \"abc");
     assert!(e[0].contains("unterminated"), "{e:?}");
+    assert_eq!(errors("a\u{a0}= 1"), ["unexpected invisible space U+00A0"]);
+    assert_eq!(
+        errors("x = \u{201C}a\u{201D}"),
+        [
+            "unexpected typographic quote `\u{201C}`",
+            "unexpected typographic quote `\u{201D}`"
+        ]
+    );
+    assert_eq!(errors("\u{1}"), ["unexpected control character U+0001"]);
 }
 
+#[test]
+fn diagnostics_carry_spans_and_help() {
+    let d = lex("x = 'abc\ny").diagnostics;
+    assert_eq!(d.len(), 1);
+    assert_eq!((d[0].span().start, d[0].span().end), (4, 8));
+    assert!(
+        d[0].help.as_deref().is_some_and(|h| h.contains("'''")),
+        "{d:?}"
+    );
+    let d = lex("a # b").diagnostics;
+    assert_eq!((d[0].span().start, d[0].span().end), (2, 3));
+    assert!(d[0].help.as_deref().is_some_and(|h| h.contains("//")));
+    let d = lex("s = \"${x").diagnostics;
+    assert_eq!((d[0].span().start, d[0].span().end), (4, 5));
+}

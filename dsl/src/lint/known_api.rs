@@ -1,7 +1,9 @@
 //! [`KnownApi`]: the host API the rules check names against, passed in by the caller
 //! (the Exalate tables live in `stdlib::exalate::api`), plus a fast index over it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use crate::scope::{FastMap, FastSet};
 
 /// What a bound variable stands for.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -219,13 +221,13 @@ impl KnownApi {
 
 /// Hash-set index over a [`KnownApi`], built once per `check`.
 pub(crate) struct ApiIndex<'a> {
-    pub(crate) bindings: HashMap<&'a str, &'a BindingDef>,
-    pub(crate) helpers: HashMap<&'a str, &'a HelperDef>,
-    pub(crate) item_fields: HashSet<&'a str>,
-    pub(crate) replica_fields: HashSet<&'a str>,
-    pub(crate) nullable: HashSet<&'a str>,
-    pub(crate) field_types: HashMap<&'a str, &'a ObjectDef>,
-    pub(crate) classes: HashSet<&'a str>,
+    pub(crate) bindings: FastMap<&'a str, &'a BindingDef>,
+    pub(crate) helpers: FastMap<&'a str, &'a HelperDef>,
+    pub(crate) item_fields: FastSet<&'a str>,
+    pub(crate) replica_fields: FastSet<&'a str>,
+    pub(crate) nullable: FastSet<&'a str>,
+    pub(crate) field_types: FastMap<&'a str, &'a ObjectDef>,
+    pub(crate) classes: FastSet<&'a str>,
 }
 
 impl<'a> ApiIndex<'a> {

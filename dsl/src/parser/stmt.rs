@@ -198,6 +198,8 @@ impl Parser {
     fn paren_cond(&mut self) -> PResult<AstExpr> {
         self.expect_punct_nl(Punct::LParen)?;
         self.skip_newlines();
+        // `if (x = 5)` is a syntax error in Groovy 2.4 but accepted by Groovy 3+; it parses
+        // here and the `assignment-in-condition` lint reports it.
         let e = self.expr()?;
         self.skip_newlines();
         self.expect_punct(Punct::RParen)?;

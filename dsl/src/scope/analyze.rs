@@ -28,7 +28,8 @@ enum ScopeKind {
 
 struct Scope {
     kind: ScopeKind,
-    names: HashMap<Box<str>, DeclId>,
+    /// Declared names; scopes are small, so a vector beats a hash map.
+    names: Vec<(Box<str>, DeclId)>,
     /// Member names of a class scope.
     members: Vec<Box<str>>,
     /// A closure whose delegate may supply names.
@@ -38,6 +39,18 @@ struct Scope {
 struct Analyzer {
     sem: Semantic,
     scopes: Vec<Scope>,
+    /// How many scopes on the stack are not part of the script body.
+    non_script: usize,
+}
+
+impl Scope {
+    fn get(&self, name: &str) -> Option<DeclId> {
+        self.names
+            .iter()
+            .rev()
+            .find(|(n, _)| &**n == name)
+            .map(|(_, id)| *id)
+    }
 }
 
 /// First segments of the package names real scripts spell out (`java.util.Date`,
@@ -70,6 +83,7 @@ pub(super) fn run(module: &Module) -> Semantic {
     let mut a = Analyzer {
         sem: Semantic::default(),
         scopes: Vec::new(),
+        non_script: 0,
     };
     a.collect_top(&module.stmts);
     a.push(ScopeKind::Script);
@@ -89,18 +103,27 @@ fn type_name_list(ps: &[Param]) -> Vec<Box<str>> {
 
 impl Analyzer {
     fn push(&mut self, kind: ScopeKind) {
+        if !matches!(kind, ScopeKind::Script | ScopeKind::ScriptBlock) {
+            self.non_script += 1;
+        }
         self.scopes.push(Scope {
             kind,
-            names: HashMap::new(),
+            names: Vec::new(),
             members: Vec::new(),
             delegated: false,
         });
     }
 
+    fn pop(&mut self) {
+        if let Some(s) = self.scopes.pop() {
+            if !matches!(s.kind, ScopeKind::Script | ScopeKind::ScriptBlock) {
+                self.non_script -= 1;
+            }
+        }
+    }
+
     fn in_script_body(&self) -> bool {
-        self.scopes
-            .iter()
-            .all(|s| matches!(s.kind, ScopeKind::Script | ScopeKind::ScriptBlock))
+        self.non_script == 0
     }
 
     fn block_kind(&self) -> ScopeKind {
@@ -208,7 +231,7 @@ impl Analyzer {
     fn declare_typed(&mut self, name: &Ident, kind: DeclKind, ty: Option<&TypeRef>) -> DeclId {
         if kind != DeclKind::ImplicitIt && kind != DeclKind::Field {
             for s in self.scopes.iter().rev() {
-                if let Some(&prev) = s.names.get(&name.node) {
+                if let Some(prev) = s.get(&name.node) {
                     let p = &self.sem.decls[prev as usize];
                     if p.kind != DeclKind::ImplicitIt && p.kind != DeclKind::Field {
                         self.sem.duplicates.push(Duplicate {
@@ -227,7 +250,7 @@ impl Analyzer {
         }
         let id = self.new_typed_decl(name, kind, ty);
         if let Some(s) = self.scopes.last_mut() {
-            s.names.insert(name.node.clone(), id);
+            s.names.push((name.node.clone(), id));
         }
         id
     }
@@ -241,7 +264,7 @@ impl Analyzer {
             if s.delegated && !crossed_method {
                 delegated = true;
             }
-            if let Some(&id) = s.names.get(name) {
+            if let Some(id) = s.get(name) {
                 let script_scope = matches!(s.kind, ScopeKind::Script | ScopeKind::ScriptBlock);
                 if script_scope && (crossed_method || in_class) {
                     return Res::ScriptLocalFromMethod(id);
@@ -313,14 +336,14 @@ impl Analyzer {
             Stmt::Block(b) => self.stmts(b),
             _ => self.stmt(s),
         }
-        self.scopes.pop();
+        self.pop();
     }
 
     fn scoped_block(&mut self, b: &[AstStmt]) {
         let k = self.block_kind();
         self.push(k);
         self.stmts(b);
-        self.scopes.pop();
+        self.pop();
     }
 
     fn type_ref(&mut self, t: &TypeRef) {
@@ -400,7 +423,7 @@ impl Analyzer {
                 // a loop variable counts as used: loops often run for their side effects
                 self.read(id);
                 self.scoped_stmt(body);
-                self.scopes.pop();
+                self.pop();
             }
             Stmt::For {
                 init,
@@ -418,7 +441,7 @@ impl Analyzer {
                     self.expr(u);
                 }
                 self.scoped_stmt(body);
-                self.scopes.pop();
+                self.pop();
             }
             Stmt::Switch(sw) => self.switch(sw),
             Stmt::Try {
@@ -436,7 +459,7 @@ impl Analyzer {
                     let id = self.declare(&c.name, DeclKind::CatchVar);
                     self.read(id);
                     self.stmts(&c.body);
-                    self.scopes.pop();
+                    self.pop();
                 }
                 if let Some(f) = finally {
                     self.scoped_block(f);
@@ -481,7 +504,7 @@ impl Analyzer {
                 self.stmts(&case.body);
             }
         }
-        self.scopes.pop();
+        self.pop();
     }
 
     fn params(&mut self, ps: &[Param], kind: DeclKind) {
@@ -513,9 +536,9 @@ impl Analyzer {
         if let Some(b) = &m.body {
             self.push(ScopeKind::Block);
             self.stmts(b);
-            self.scopes.pop();
+            self.pop();
         }
-        self.scopes.pop();
+        self.pop();
     }
 
     fn class(&mut self, c: &ClassDef) {
@@ -524,7 +547,7 @@ impl Analyzer {
         }
         self.push(ScopeKind::Class);
         self.class_members(&c.members, Some(c));
-        self.scopes.pop();
+        self.pop();
     }
 
     fn class_members(&mut self, members: &[ClassMember], class: Option<&ClassDef>) {
@@ -581,7 +604,7 @@ impl Analyzer {
                 ClassMember::Initializer { body, .. } => {
                     self.push(ScopeKind::Method);
                     self.stmts(body);
-                    self.scopes.pop();
+                    self.pop();
                 }
                 ClassMember::Class(inner) => self.class(&inner.node),
                 ClassMember::EnumConstant { args, .. } => self.args(args, None),
@@ -603,8 +626,8 @@ impl Analyzer {
         }
         self.push(ScopeKind::Block);
         self.stmts(&c.body);
-        self.scopes.pop();
-        self.scopes.pop();
+        self.pop();
+        self.pop();
     }
 
     fn args(&mut self, args: &Args, callee: Option<&str>) {
@@ -654,6 +677,15 @@ impl Analyzer {
                 }
                 _ => None,
             }
+        }
+        // cheap check first: the chain's root must be a package root
+        let mut root = expr;
+        while let Expr::Prop { obj, .. } = &root.node {
+            root = obj;
+        }
+        match &root.node {
+            Expr::Name(n) if PACKAGE_ROOTS.contains(&&**n) => {}
+            _ => return None,
         }
         let mut segs = Vec::new();
         let root_span = segments(expr, &mut segs)?;
@@ -814,8 +846,8 @@ impl Analyzer {
                     self.push(ScopeKind::Closure);
                     self.push(ScopeKind::Class);
                     self.class_members(b, None);
-                    self.scopes.pop();
-                    self.scopes.pop();
+                    self.pop();
+                    self.pop();
                 }
             }
             Expr::MethodRef { obj, .. } => self.expr(obj),

@@ -3,31 +3,47 @@
 //! registry, static calls, constructors and exception matching (spec §8, §9, §10.5).
 
 use std::rc::Rc;
-use std::sync::Arc;
-
-use syncscript_dsl::Span;
 
 use super::Interp;
 use crate::class::{self, ClassRef};
 use crate::closure::{Closure, ClosureKind};
 use crate::error::RuntimeError;
-use crate::ir::{ArgIr, Args, Builtin, Expr, ExprKind, Func, Member, Name, Nav, TypeIr};
+use crate::ir::{
+    ArgIr, Args, Builtin, Expr, ExprKind, Func, Member, Name, Nav, Selector, Special, TypeIr,
+};
 use crate::ops;
 use crate::value::{Key, MapKind, MapValue, SetKind, SetValue, Thrown, Value};
 
 impl Interp<'_> {
     /// Evaluates call arguments: named arguments become one map passed first, `*list`
     /// spreads into positional arguments (spec §9).
-    pub(crate) fn eval_args(&mut self, args: &Args) -> Result<Vec<Value>, RuntimeError> {
-        let mut out = Vec::with_capacity(args.items.len());
+    pub(crate) fn eval_args(&mut self, args: &Args) -> Result<ArgBuf, RuntimeError> {
         if args.simple {
-            for a in &args.items {
-                if let ArgIr::Pos(e) = a {
-                    out.push(self.eval(e)?);
+            // positional arguments only: no heap allocation for up to three
+            return Ok(match args.items.as_slice() {
+                [] => ArgBuf::Small([Value::Null, Value::Null, Value::Null], 0),
+                [ArgIr::Pos(a)] => ArgBuf::Small([self.eval(a)?, Value::Null, Value::Null], 1),
+                [ArgIr::Pos(a), ArgIr::Pos(b)] => {
+                    let a = self.eval(a)?;
+                    ArgBuf::Small([a, self.eval(b)?, Value::Null], 2)
                 }
-            }
-            return Ok(out);
+                [ArgIr::Pos(a), ArgIr::Pos(b), ArgIr::Pos(c)] => {
+                    let a = self.eval(a)?;
+                    let b = self.eval(b)?;
+                    ArgBuf::Small([a, b, self.eval(c)?], 3)
+                }
+                items => {
+                    let mut out = Vec::with_capacity(items.len());
+                    for a in items {
+                        if let ArgIr::Pos(e) = a {
+                            out.push(self.eval(e)?);
+                        }
+                    }
+                    ArgBuf::Heap(out)
+                }
+            });
         }
+        let mut out = Vec::with_capacity(args.items.len());
         let mut named: Option<MapValue> = None;
         for a in &args.items {
             match a {
@@ -49,7 +65,7 @@ impl Interp<'_> {
                     let v = self.eval(e)?;
                     if let Value::Map(m) = &v {
                         let named = named.get_or_insert_with(|| MapValue::new(MapKind::Linked));
-                        for (k, v) in m.borrow().entries.iter() {
+                        for (k, v) in &m.borrow().entries {
                             named.insert(k.clone(), v.clone());
                         }
                     }
@@ -59,14 +75,20 @@ impl Interp<'_> {
         if let Some(m) = named {
             out.insert(0, Value::from_map(m));
         }
-        Ok(out)
+        Ok(ArgBuf::Heap(out))
     }
 
     /// Calls a callable value (a closure) with arguments.
-    pub(crate) fn call_value(&mut self, callee: &Value, args: &[Value]) -> Result<Value, RuntimeError> {
+    pub(crate) fn call_value(
+        &mut self,
+        callee: &Value,
+        args: &[Value],
+    ) -> Result<Value, RuntimeError> {
         match callee {
             Value::Closure(c) => self.call_closure(c, args, None),
-            Value::Null => Err(RuntimeError::npe("Cannot invoke method call() on null object")),
+            Value::Null => Err(RuntimeError::npe(
+                "Cannot invoke method call() on null object",
+            )),
             other => self.call_method_on(other, "call", args),
         }
     }
@@ -79,10 +101,17 @@ impl Interp<'_> {
         delegate: Option<Value>,
     ) -> Result<Value, RuntimeError> {
         match &c.kind {
-            ClosureKind::Code { func, .. } => {
-                let func = func.clone();
+            ClosureKind::Code {
+                func,
+                delegate: inherited,
+                ..
+            } => {
+                let delegate = delegate.or_else(|| inherited.clone());
                 let n = func.params.len();
-                let implicit = matches!(func.kind, crate::ir::FuncKind::Closure { implicit_it: true });
+                let implicit = matches!(
+                    func.kind,
+                    crate::ir::FuncKind::Closure { implicit_it: true }
+                );
                 // `{ a, b -> }` called with one list spreads it over the parameters
                 if !implicit
                     && n >= 2
@@ -90,23 +119,23 @@ impl Interp<'_> {
                     && let Value::List(l) = &args[0]
                 {
                     let items: Vec<Value> = l.borrow().clone();
-                    return self.call_closure_checked(c, &func, &items, delegate);
+                    return self.call_closure_checked(c, func, &items, delegate);
                 }
                 if implicit {
                     return match args.len() {
-                        0 => self.enter(&func, &[Value::Null], Some(c.clone()), delegate),
-                        1 => self.enter(&func, args, Some(c.clone()), delegate),
-                        _ => Err(self.closure_arity_error(&func, args)),
+                        0 => self.enter(func, &[Value::Null], Some(c.clone()), delegate),
+                        1 => self.enter(func, args, Some(c.clone()), delegate),
+                        _ => Err(self.closure_arity_error(func, args)),
                     };
                 }
-                self.call_closure_checked(c, &func, args, delegate)
+                self.call_closure_checked(c, func, args, delegate)
             }
             ClosureKind::MethodRef { obj, name } => {
                 let (obj, name) = (obj.clone(), name.clone());
                 if obj.is_null()
                     && let Some(g) = self.group_index(&name)
                 {
-                    return self.invoke_group(g, args.to_vec());
+                    return self.invoke_group(g, args);
                 }
                 self.call_method_on(&obj, &name, args)
             }
@@ -126,12 +155,18 @@ impl Interp<'_> {
     fn call_closure_checked(
         &mut self,
         c: &Rc<Closure>,
-        func: &Arc<Func>,
+        func: &Func,
         args: &[Value],
         delegate: Option<Value>,
     ) -> Result<Value, RuntimeError> {
+        // `{ x -> }` called without arguments gets x = null, as in Groovy
+        if args.is_empty() && func.params.len() == 1 && !func.params[0].varargs {
+            return self.enter(func, &[Value::Null], Some(c.clone()), delegate);
+        }
         let min = func.min_args();
-        let ok = args.len() >= min && func.max_args().is_none_or(|m| args.len() <= m);
+        let ok = args.len() >= min
+            && func.max_args().is_none_or(|m| args.len() <= m)
+            && accepts(func, args);
         if !ok {
             return Err(self.closure_arity_error(func, args));
         }
@@ -144,7 +179,11 @@ impl Interp<'_> {
 
     #[cold]
     fn closure_arity_error(&self, _func: &Func, args: &[Value]) -> RuntimeError {
-        RuntimeError::missing_method("doCall", &format!("{}$_run_closure1", self.script_class), args)
+        RuntimeError::missing_method(
+            "doCall",
+            &format!("{}$_run_closure1", self.script_class),
+            args,
+        )
     }
 
     fn group_index(&self, name: &str) -> Option<u32> {
@@ -156,41 +195,45 @@ impl Interp<'_> {
     }
 
     /// A call of a script method: pick the overload by argument count.
-    pub(crate) fn call_script_method(&mut self, group: u32, args: &Args) -> Result<Value, RuntimeError> {
+    pub(crate) fn call_script_method(
+        &mut self,
+        group: u32,
+        args: &Args,
+    ) -> Result<Value, RuntimeError> {
         let argv = self.eval_args(args)?;
-        self.invoke_group(group, argv)
+        self.invoke_group(group, &argv)
     }
 
-    fn invoke_group(&mut self, group: u32, argv: Vec<Value>) -> Result<Value, RuntimeError> {
+    fn invoke_group(&mut self, group: u32, argv: &[Value]) -> Result<Value, RuntimeError> {
         let program = self.program;
         let g = &program.groups[group as usize];
         let n = argv.len();
-        let pick = g
-            .overloads
-            .iter()
-            .map(|&i| &program.methods[i as usize])
-            .find(|m| m.params.len() == n)
+        let methods = || g.overloads.iter().map(|&i| &program.methods[i as usize]);
+        let pick = methods()
+            .find(|m| m.params.len() == n && accepts(m, argv))
             .or_else(|| {
-                g.overloads
-                    .iter()
-                    .map(|&i| &program.methods[i as usize])
-                    .find(|m| n >= m.min_args() && m.max_args().is_none_or(|x| n <= x))
+                methods().find(|m| {
+                    n >= m.min_args() && m.max_args().is_none_or(|x| n <= x) && accepts(m, argv)
+                })
             });
         let Some(m) = pick else {
-            return Err(RuntimeError::missing_method(&g.name, &self.script_class(), &argv));
+            return Err(RuntimeError::missing_method(
+                &g.name,
+                &self.script_class(),
+                argv,
+            ));
         };
-        let m = m.clone();
         if m.max_args().is_none() {
-            let packed = pack_varargs(&m, &argv);
-            return self.enter(&m, &packed, None, None);
+            let packed = pack_varargs(m, argv);
+            return self.enter(m, &packed, None, None);
         }
-        self.enter(&m, &argv, None, None)
+        self.enter(m, argv, None, None)
     }
 
     /// `println`, `print`, `printf`.
     pub(crate) fn call_builtin(&mut self, b: Builtin, args: &Args) -> Result<Value, RuntimeError> {
         let argv = self.eval_args(args)?;
-        match (b, argv.as_slice()) {
+        match (b, &*argv) {
             (Builtin::Println, []) => self.out.push('\n'),
             (Builtin::Println, [v]) => {
                 crate::value::write_display(&mut self.out, v);
@@ -205,7 +248,11 @@ impl Interp<'_> {
                     _ => all.extend_from_slice(rest),
                 }
                 let Some(f) = self.registry.find_static("java.lang.String", "format") else {
-                    return Err(RuntimeError::missing_method("printf", &self.script_class(), &argv));
+                    return Err(RuntimeError::missing_method(
+                        "printf",
+                        &self.script_class(),
+                        &argv,
+                    ));
                 };
                 let s = f(self, &all)?;
                 crate::value::write_display(&mut self.out, &s);
@@ -216,7 +263,11 @@ impl Interp<'_> {
                     Builtin::Print => "print",
                     Builtin::Printf => "printf",
                 };
-                return Err(RuntimeError::missing_method(name, &self.script_class(), &argv));
+                return Err(RuntimeError::missing_method(
+                    name,
+                    &self.script_class(),
+                    &argv,
+                ));
             }
         }
         if let Some(max) = self.limits.max_output_len
@@ -229,7 +280,12 @@ impl Interp<'_> {
 
     /// An unqualified call that is not a local or script method: a closure in a
     /// binding, a method of the `with {}` delegate, or a registered function.
-    pub(crate) fn call_name(&mut self, name: &Name, global: u32, args: &Args) -> Result<Value, RuntimeError> {
+    pub(crate) fn call_name(
+        &mut self,
+        name: &Name,
+        global: u32,
+        args: &Args,
+    ) -> Result<Value, RuntimeError> {
         let argv = self.eval_args(args)?;
         if let Some(v) = self.read_global(global).cloned() {
             return self.call_value(&v, &argv);
@@ -240,7 +296,11 @@ impl Interp<'_> {
         if let Some(f) = self.registry.find_function(name) {
             return f(self, &argv);
         }
-        Err(RuntimeError::missing_method(name, &self.script_class(), &argv))
+        Err(RuntimeError::missing_method(
+            name,
+            &self.script_class(),
+            &argv,
+        ))
     }
 
     /// `obj.name(args)`, `obj?.name(args)`, `obj*.name(args)`, `Class.name(args)`.
@@ -248,19 +308,30 @@ impl Interp<'_> {
         &mut self,
         obj: &Expr,
         name: &Member,
+        sel: Selector,
         nav: Nav,
         args: &Args,
-        _span: Span,
     ) -> Result<Value, RuntimeError> {
         if let ExprKind::Class(class) = &obj.kind {
             let name = self.member_name(name)?;
-            if let Some(f) = self.registry.find_static(class, &name) {
+            if let Some(f) = self.find_static(class, &name) {
                 let argv = self.eval_args(args)?;
                 return f(self, &argv);
             }
         }
         let o = self.eval(obj)?;
-        let name = self.member_name(name)?;
+        let dynamic: Name;
+        let (name, sel): (&str, Selector) = match name {
+            Member::Static(n) => (n, sel),
+            Member::Dynamic(_) => {
+                dynamic = self.member_name(name)?;
+                let sel = Selector {
+                    id: self.registry.method_id(&dynamic),
+                    special: Special::of(&dynamic),
+                };
+                (&dynamic, sel)
+            }
+        };
         match nav {
             Nav::Safe if o.is_null() => Ok(Value::Null),
             Nav::Spread => {
@@ -273,50 +344,72 @@ impl Interp<'_> {
                     out.push(if item.is_null() {
                         Value::Null
                     } else {
-                        self.call_method_on(&item, &name, &argv)?
+                        self.call_selected(&item, name, sel, &argv)?
                     });
                 }
                 Ok(Value::list(out))
             }
             _ => {
                 let argv = self.eval_args(args)?;
-                self.call_method_on(&o, &name, &argv)
+                self.call_selected(&o, name, sel, &argv)
             }
         }
     }
 
-    /// Calls method `name` on a value: closure methods, `with`/`tap`, registered GDK
-    /// methods, host objects, then a closure stored under that name in a map.
+    /// A static method of a class written by its simple or full name; simple names are
+    /// also tried in the packages Groovy imports by default (`UUID` → `java.util.UUID`).
+    fn find_static(&self, class: &str, name: &str) -> Option<crate::bind::NativeFn> {
+        if let Some(f) = self.registry.find_static(class, name) {
+            return Some(f);
+        }
+        if class.contains('.') {
+            return None;
+        }
+        [
+            "java.lang.",
+            "java.util.",
+            "java.io.",
+            "java.net.",
+            "groovy.lang.",
+            "groovy.util.",
+            "java.math.",
+        ]
+        .iter()
+        .find_map(|p| self.registry.find_static(&format!("{p}{class}"), name))
+    }
+
+    /// Calls method `name` on a value (looked up by name).
     pub(crate) fn call_method_on(
         &mut self,
         o: &Value,
         name: &str,
         args: &[Value],
     ) -> Result<Value, RuntimeError> {
-        match (o, name, args) {
-            (Value::Closure(c), "call" | "doCall", _) => return self.call_closure(c, args, None),
-            (Value::Closure(c), "curry", _) => {
-                return Ok(Value::Closure(Rc::new(c.curry(args.to_vec()))));
-            }
-            (Value::Closure(c), "getMaximumNumberOfParameters", []) => {
-                return Ok(Value::int(c.max_params() as i32));
-            }
-            (Value::Closure(a), "rightShift", [b]) => {
-                return Ok(Value::Closure(Rc::new(Closure::compose(
-                    Value::Closure(a.clone()),
-                    b.clone(),
-                ))));
-            }
-            (_, "with", [Value::Closure(c)]) => {
-                return self.call_closure(c, std::slice::from_ref(o), Some(o.clone()));
-            }
-            (_, "tap", [Value::Closure(c)]) => {
-                self.call_closure(c, std::slice::from_ref(o), Some(o.clone()))?;
-                return Ok(o.clone());
-            }
-            _ => {}
+        let sel = Selector {
+            id: self.registry.method_id(name),
+            special: Special::of(name),
+        };
+        self.call_selected(o, name, sel, args)
+    }
+
+    /// Calls a method on a value: interpreter specials (closure methods, `with`/`tap`),
+    /// registered GDK methods, host objects, then a closure stored under that name in a
+    /// map (`m.fn(1)`).
+    pub(crate) fn call_selected(
+        &mut self,
+        o: &Value,
+        name: &str,
+        sel: Selector,
+        args: &[Value],
+    ) -> Result<Value, RuntimeError> {
+        if let Some(sp) = sel.special
+            && let Some(v) = self.call_special(o, sp, args)?
+        {
+            return Ok(v);
         }
-        if let Some(f) = self.registry.find_method(o.type_tag(), name) {
+        if let Some(id) = sel.id
+            && let Some(f) = self.registry.find_method_id(id, o.type_tag())
+        {
             return f(self, o, args);
         }
         if let Value::Object(h) = o {
@@ -332,17 +425,44 @@ impl Interp<'_> {
             }
         }
         if o.is_null() {
-            return Err(RuntimeError::npe(format!(
-                "Cannot invoke method {name}() on null object"
-            )));
+            return Err(RuntimeError::null_method(name));
         }
         Err(RuntimeError::missing_method(name, &o.class_name(), args))
+    }
+
+    /// The methods the interpreter implements; `None` when `sp` does not apply to `o`.
+    fn call_special(
+        &mut self,
+        o: &Value,
+        sp: Special,
+        args: &[Value],
+    ) -> Result<Option<Value>, RuntimeError> {
+        Ok(Some(match (o, sp, args) {
+            (Value::Closure(c), Special::Call, _) => self.call_closure(c, args, None)?,
+            (Value::Closure(c), Special::Curry, _) => {
+                Value::Closure(Rc::new(c.curry(args.to_vec())))
+            }
+            (Value::Closure(c), Special::MaxParams, []) => Value::int(c.max_params() as i32),
+            (Value::Closure(a), Special::RightShift, [b]) => Value::Closure(Rc::new(
+                Closure::compose(Value::Closure(a.clone()), b.clone()),
+            )),
+            (_, Special::With, [Value::Closure(c)]) => {
+                self.call_closure(c, std::slice::from_ref(o), Some(o.clone()))?
+            }
+            (_, Special::Tap, [Value::Closure(c)]) => {
+                self.call_closure(c, std::slice::from_ref(o), Some(o.clone()))?;
+                o.clone()
+            }
+            _ => return Ok(None),
+        }))
     }
 
     /// `new T(args)`: registered constructors, exception classes, basic collections.
     pub(crate) fn construct(&mut self, ty: &TypeIr, args: &[Value]) -> Result<Value, RuntimeError> {
         let class = class::resolve(&ty.name);
-        let full: Name = class.as_ref().map_or_else(|| ty.name.clone(), |c| c.name().into());
+        let full: Name = class
+            .as_ref()
+            .map_or_else(|| ty.name.clone(), |c| c.name().into());
         let full: &str = &full;
         if let Some(f) = self.registry.find_constructor(full) {
             return f(self, args);
@@ -372,7 +492,10 @@ impl Interp<'_> {
                     a => copy(a),
                 })
             }
-            "java.util.LinkedHashMap" | "java.util.HashMap" | "java.util.Map" | "java.util.TreeMap" => {
+            "java.util.LinkedHashMap"
+            | "java.util.HashMap"
+            | "java.util.Map"
+            | "java.util.TreeMap" => {
                 let kind = match full {
                     "java.util.HashMap" => MapKind::Hash,
                     "java.util.TreeMap" => MapKind::Tree,
@@ -380,13 +503,16 @@ impl Interp<'_> {
                 };
                 let mut m = MapValue::new(kind);
                 if let Some(Value::Map(src)) = args.first() {
-                    for (k, v) in src.borrow().entries.iter() {
+                    for (k, v) in &src.borrow().entries {
                         m.insert(k.clone(), v.clone());
                     }
                 }
                 Value::from_map(m)
             }
-            "java.util.LinkedHashSet" | "java.util.HashSet" | "java.util.TreeSet" | "java.util.Set" => {
+            "java.util.LinkedHashSet"
+            | "java.util.HashSet"
+            | "java.util.TreeSet"
+            | "java.util.Set" => {
                 let kind = match full {
                     "java.util.HashSet" => SetKind::Hash,
                     "java.util.TreeSet" => SetKind::Tree,
@@ -410,7 +536,7 @@ impl Interp<'_> {
 
     /// The exception value if `err` is caught by a clause of `types` (empty: any
     /// `Exception`).
-    pub(crate) fn caught(&self, err: &RuntimeError, types: &[Name]) -> Option<Value> {
+    pub(crate) fn caught(err: &RuntimeError, types: &[Name]) -> Option<Value> {
         let v = err.to_value()?;
         let matches = if types.is_empty() {
             err.is_caught_by(&ClassRef::Builtin(&class::EXCEPTION))
@@ -424,6 +550,64 @@ impl Interp<'_> {
     }
 }
 
+/// Whether the arguments fit the declared parameter types (Groovy picks methods by the
+/// runtime types of the arguments: `f(String s)` does not take an Integer, `f(int i)`
+/// does not take a Long). Permissive where Groovy converts: `GString` for `String`,
+/// any number for `double`, whole numbers for `BigDecimal`, null for any object type.
+#[allow(clippy::match_same_arms)] // one arm per rule of the table above, in order
+fn accepts(func: &Func, args: &[Value]) -> bool {
+    use crate::num::Num;
+    use crate::ops::CoerceTarget as T;
+    func.params.iter().zip(args).all(|(p, a)| {
+        let Some(ty) = &p.ty else { return true };
+        if p.varargs {
+            return true;
+        }
+        match (&ty.target, a) {
+            (T::Any, _) => true,
+            (
+                T::Int(true)
+                | T::Long(true)
+                | T::Short(true)
+                | T::Byte(true)
+                | T::Double(true)
+                | T::Float(true)
+                | T::Bool(true)
+                | T::Char(true),
+                Value::Null,
+            ) => false,
+            (_, Value::Null) => true,
+            (T::Int(_) | T::Short(_) | T::Byte(_), Value::Num(Num::Int(_))) => true,
+            (T::Long(_), Value::Num(Num::Int(_) | Num::Long(_))) => true,
+            (T::Double(_) | T::Float(_), Value::Num(_)) => true,
+            (
+                T::BigDecimal,
+                Value::Num(Num::Int(_) | Num::Long(_) | Num::BigInt(_) | Num::BigDec(_)),
+            ) => true,
+            (T::BigInteger, Value::Num(Num::Int(_) | Num::Long(_) | Num::BigInt(_))) => true,
+            (
+                T::Int(_)
+                | T::Short(_)
+                | T::Byte(_)
+                | T::Long(_)
+                | T::Double(_)
+                | T::Float(_)
+                | T::BigDecimal
+                | T::BigInteger,
+                _,
+            ) => false,
+            (T::Bool(_), v) => matches!(v, Value::Bool(_)),
+            (T::Char(_), v) => matches!(v, Value::Char(_)),
+            (T::String, v) => matches!(v, Value::Str(_) | Value::GString(_)),
+            (T::List, v) => matches!(v, Value::List(_) | Value::Array(_) | Value::Range(_)),
+            (T::Set(_), v) => matches!(v, Value::Set(_)),
+            (T::Map(_), v) => matches!(v, Value::Map(_)),
+            (T::Array(_), v) => matches!(v, Value::Array(_) | Value::List(_)),
+            (T::Class(c), v) => class::is_instance(v, c) || matches!(v, Value::Object(_)),
+        }
+    })
+}
+
 /// Packs trailing arguments of a varargs function into a list (an array in Java).
 fn pack_varargs(func: &Func, args: &[Value]) -> Vec<Value> {
     let fixed = func.params.len().saturating_sub(1);
@@ -431,4 +615,23 @@ fn pack_varargs(func: &Func, args: &[Value]) -> Vec<Value> {
     let rest: Vec<Value> = args.iter().skip(fixed).cloned().collect();
     out.push(Value::list(rest));
     out
+}
+
+/// Evaluated call arguments: up to three inline, more on the heap.
+pub(crate) enum ArgBuf {
+    /// The first `n` values are the arguments.
+    Small([Value; 3], usize),
+    /// Any number of arguments.
+    Heap(Vec<Value>),
+}
+
+impl std::ops::Deref for ArgBuf {
+    type Target = [Value];
+
+    fn deref(&self) -> &[Value] {
+        match self {
+            ArgBuf::Small(a, n) => &a[..*n],
+            ArgBuf::Heap(v) => v,
+        }
+    }
 }

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use syncscript_dsl::Span;
-use syncscript_dsl::ast::UnaryOp;
+use syncscript_dsl::ast::{BinOp, UnaryOp};
 
 use super::{Flow, Interp};
 use crate::closure::{Closure, ClosureKind};
@@ -36,6 +36,8 @@ impl Interp<'_> {
         }
     }
 
+    // short operand names (`l`, `r`, `a`, `b`) mirror the operators they evaluate
+    #[allow(clippy::many_single_char_names)]
     fn eval_inner(&mut self, e: &Expr) -> Result<Value, RuntimeError> {
         Ok(match &e.kind {
             ExprKind::Const(c) => const_value(c),
@@ -94,16 +96,19 @@ impl Interp<'_> {
                             let v = self.eval(x)?;
                             match &v {
                                 Value::Map(src) => {
-                                    for (k, v) in src.borrow().entries.iter() {
+                                    for (k, v) in &src.borrow().entries {
                                         m.insert(k.clone(), v.clone());
                                     }
                                 }
                                 Value::Null => {}
                                 other => {
-                                    return Err(RuntimeError::thrown(&crate::class::ILLEGAL_ARGUMENT, format!(
-                                        "cannot spread a {} into a map",
-                                        other.class_name()
-                                    )));
+                                    return Err(RuntimeError::thrown(
+                                        &crate::class::ILLEGAL_ARGUMENT,
+                                        format!(
+                                            "cannot spread a {} into a map",
+                                            other.class_name()
+                                        ),
+                                    ));
                                 }
                             }
                         }
@@ -134,28 +139,45 @@ impl Interp<'_> {
             ExprKind::IncDec { place, inc, prefix } => {
                 let t = self.target(place)?;
                 let old = self.read_target(&t)?;
-                let new = if *inc { ops::next(&old)? } else { ops::previous(&old)? };
+                let new = if *inc {
+                    ops::next(&old)?
+                } else {
+                    ops::previous(&old)?
+                };
                 self.write_target(&t, new.clone())?;
                 if *prefix { new } else { old }
             }
             ExprKind::Binary(op, l, r) => {
                 let a = self.eval(l)?;
                 let b = self.eval(r)?;
-                ops::binary(self, *op, &a, &b)?
+                match (op, &a) {
+                    // closure composition: `f >> g` is g(f(x)), `f << g` is f(g(x))
+                    (BinOp::Shr, Value::Closure(_)) => {
+                        Value::Closure(Rc::new(Closure::compose(a, b)))
+                    }
+                    (BinOp::Shl, Value::Closure(_)) => {
+                        Value::Closure(Rc::new(Closure::compose(b, a)))
+                    }
+                    _ => ops::binary(self, *op, &a, &b)?,
+                }
             }
             ExprKind::And(l, r) => {
                 let a = self.eval(l)?;
-                Value::Bool(ops::truthy(&a) && {
-                    let b = self.eval(r)?;
-                    ops::truthy(&b)
-                })
+                Value::Bool(
+                    ops::truthy(&a) && {
+                        let b = self.eval(r)?;
+                        ops::truthy(&b)
+                    },
+                )
             }
             ExprKind::Or(l, r) => {
                 let a = self.eval(l)?;
-                Value::Bool(ops::truthy(&a) || {
-                    let b = self.eval(r)?;
-                    ops::truthy(&b)
-                })
+                Value::Bool(
+                    ops::truthy(&a) || {
+                        let b = self.eval(r)?;
+                        ops::truthy(&b)
+                    },
+                )
             }
             ExprKind::Assign {
                 place,
@@ -191,7 +213,7 @@ impl Interp<'_> {
             }
             ExprKind::MultiAssign { places, value } => {
                 let v = self.eval(value)?;
-                let items = self.destructure(&v, places.len(), value.span)?;
+                let items = Self::destructure(&v, places.len());
                 for (p, item) in places.iter().zip(items) {
                     let t = self.target(p)?;
                     self.write_target(&t, item)?;
@@ -212,7 +234,14 @@ impl Interp<'_> {
             }
             ExprKind::Prop { obj, name, nav } => {
                 let o = self.eval(obj)?;
-                let name = self.member_name(name)?;
+                let dynamic: Name;
+                let name: &str = match name {
+                    Member::Static(n) => n,
+                    Member::Dynamic(_) => {
+                        dynamic = self.member_name(name)?;
+                        &dynamic
+                    }
+                };
                 match nav {
                     Nav::Safe if o.is_null() => Value::Null,
                     Nav::Spread => {
@@ -224,20 +253,21 @@ impl Interp<'_> {
                             out.push(if item.is_null() {
                                 Value::Null
                             } else {
-                                ops::get_property(self, &item, &name)?
+                                ops::get_property(self, &item, name)?
                             });
                         }
                         Value::list(out)
                     }
-                    _ => ops::get_property(self, &o, &name)?,
+                    _ => ops::get_property(self, &o, name)?,
                 }
             }
             ExprKind::CallMember {
                 obj,
                 name,
+                sel,
                 nav,
                 args,
-            } => self.call_member(obj, name, *nav, args, e.span)?,
+            } => self.call_member(obj, name, *sel, *nav, args)?,
             ExprKind::CallMethod { group, args } => self.call_script_method(*group, args)?,
             ExprKind::CallBuiltin(b, args) => self.call_builtin(*b, args)?,
             ExprKind::CallName { name, global, args } => self.call_name(name, *global, args)?,
@@ -259,9 +289,9 @@ impl Interp<'_> {
                     .captures
                     .iter()
                     .map(|c| match c {
-                        CaptureFrom::Local(slot) => self
-                            .cell_of(*slot)
-                            .unwrap_or_else(|| Rc::new(std::cell::RefCell::new(self.read_local(*slot)))),
+                        CaptureFrom::Local(slot) => self.cell_of(*slot).unwrap_or_else(|| {
+                            Rc::new(std::cell::RefCell::new(self.read_local(*slot)))
+                        }),
                         CaptureFrom::Capture(i) => self
                             .capture(*i)
                             .cloned()
@@ -272,6 +302,7 @@ impl Interp<'_> {
                     kind: ClosureKind::Code {
                         func: func.clone(),
                         captures,
+                        delegate: self.delegate.clone(),
                     },
                 }))
             }
@@ -390,11 +421,7 @@ impl Interp<'_> {
 
     /// Writes a target (coercing to the variable's declared type); returns the value
     /// stored, which is the value of the assignment expression.
-    pub(crate) fn write_target(
-        &mut self,
-        t: &Target<'_>,
-        v: Value,
-    ) -> Result<Value, RuntimeError> {
+    pub(crate) fn write_target(&mut self, t: &Target<'_>, v: Value) -> Result<Value, RuntimeError> {
         match t {
             Target::Local(slot, ty) => {
                 let v = match ty {
@@ -429,6 +456,7 @@ impl Interp<'_> {
     }
 
     /// Coerces a value assigned to a typed variable, parameter or return (spec §12.3).
+    #[allow(clippy::unused_self, clippy::needless_pass_by_value)] // one entry point for all typed stores
     pub(crate) fn coerce(
         &mut self,
         v: Value,

@@ -1,11 +1,9 @@
 //! Statements: blocks, declarations, branches, loops, switch, try/catch/finally, throw,
 //! assert (spec §10, §11).
 
-use syncscript_dsl::Span;
-
 use super::{Flow, Interp};
 use crate::error::RuntimeError;
-use crate::ir::{CaseIr, Name, Stmt, StmtKind, SwitchIr};
+use crate::ir::{CaseIr, ExprKind, Name, Stmt, StmtKind, SwitchIr};
 use crate::ops;
 use crate::value::Value;
 
@@ -52,7 +50,7 @@ impl Interp<'_> {
             }
             StmtKind::MultiDecl { vars, init } => {
                 let v = self.eval(init)?;
-                let items = self.destructure(&v, vars.len(), init.span)?;
+                let items = Self::destructure(&v, vars.len());
                 for ((slot, ty), item) in vars.iter().zip(items) {
                     let item = match ty {
                         Some(t) => self.coerce(item, t, init.span)?,
@@ -196,21 +194,44 @@ impl Interp<'_> {
                 message,
                 text,
             } => {
-                let c = self.eval(cond)?;
-                if !ops::truthy(&c) {
-                    let err = match message {
-                        Some(m) => {
-                            let m = self.eval(m)?;
-                            let mut msg = crate::value::to_display(&m);
-                            msg.push_str(". Expression: ");
-                            msg.push_str(text);
-                            RuntimeError::thrown(&crate::class::ASSERTION_ERROR, msg)
+                let err = if let Some(m) = message {
+                    let mut rec = super::power_assert::Recorded::new();
+                    let c = self.eval_recorded(cond, &mut rec)?;
+                    if ops::truthy(&c) {
+                        None
+                    } else {
+                        let m = self.eval(m)?;
+                        let mut msg = crate::value::to_display(&m);
+                        msg.push_str(". Expression: ");
+                        // Groovy prints the condition from its AST: binary ones in parens
+                        let binary = matches!(
+                            cond.kind,
+                            ExprKind::Binary(..) | ExprKind::And(..) | ExprKind::Or(..)
+                        );
+                        if binary {
+                            msg.push('(');
                         }
-                        None => RuntimeError::thrown(
+                        msg.push_str(text);
+                        if binary {
+                            msg.push(')');
+                        }
+                        msg.push_str(&super::power_assert::values_suffix(
+                            self.program.source.text(),
+                            &rec,
+                        ));
+                        Some(RuntimeError::thrown(&crate::class::ASSERTION_ERROR, msg))
+                    }
+                } else {
+                    let mut rec = super::power_assert::Recorded::new();
+                    let c = self.eval_recorded(cond, &mut rec)?;
+                    (!ops::truthy(&c)).then(|| {
+                        RuntimeError::thrown(
                             &crate::class::POWER_ASSERTION_ERROR,
-                            format!("assert {text}"),
-                        ),
-                    };
+                            super::power_assert::render(text, cond.span.start, rec),
+                        )
+                    })
+                };
+                if let Some(err) = err {
                     return Err(err.with_span(s.span));
                 }
                 self.last = Value::Null;
@@ -222,14 +243,8 @@ impl Interp<'_> {
 
     /// Splits the right side of a multiple assignment: missing values are null, extra
     /// ones ignored (spec §11).
-    pub(crate) fn destructure(
-        &mut self,
-        v: &Value,
-        n: usize,
-        span: Span,
-    ) -> Result<Vec<Value>, RuntimeError> {
+    pub(crate) fn destructure(v: &Value, n: usize) -> Vec<Value> {
         let mut out = Vec::with_capacity(n);
-        let _ = span;
         let mut it = ops::iterate(v);
         for _ in 0..n {
             match it.next() {
@@ -237,36 +252,41 @@ impl Interp<'_> {
                 None => out.push(Value::Null),
             }
         }
-        Ok(out)
+        out
     }
 
     /// Runs a switch: the first matching case (or default) and the ones after it until
-    /// a `break` (no fall-through for arrow cases). The result is in `self.last`.
+    /// a `break` (no fall-through for arrow cases). As Groovy compiles it, the `default`
+    /// group runs last wherever it is written: a case before it falls through into it,
+    /// and it falls through into nothing. The result is in `self.last`.
     pub(crate) fn switch(&mut self, sw: &SwitchIr) -> Result<Flow, RuntimeError> {
         let subject = self.eval(&sw.subject)?;
+        let is_default = |c: &CaseIr| c.labels.iter().any(Option::is_none);
+        // execution order: the case groups in source order, then the default group
+        let order: Vec<&CaseIr> = sw
+            .cases
+            .iter()
+            .filter(|c| !is_default(c))
+            .chain(sw.cases.iter().filter(|c| is_default(c)))
+            .collect();
         let mut start = None;
-        'find: for (i, case) in sw.cases.iter().enumerate() {
-            for label in &case.labels {
-                if let Some(l) = label {
-                    let cv = self.eval(l)?;
-                    if ops::is_case(self, &cv, &subject).map_err(|e| e.with_span(l.span))? {
-                        start = Some(i);
-                        break 'find;
-                    }
+        'find: for (i, case) in order.iter().enumerate() {
+            for l in case.labels.iter().flatten() {
+                let cv = self.eval(l)?;
+                if ops::is_case(self, &cv, &subject).map_err(|e| e.with_span(l.span))? {
+                    start = Some(i);
+                    break 'find;
                 }
             }
         }
         if start.is_none() {
-            start = sw
-                .cases
-                .iter()
-                .position(|c: &CaseIr| c.labels.iter().any(Option::is_none));
+            start = order.iter().position(|c| is_default(c));
         }
         self.last = Value::Null;
         let Some(start) = start else {
             return Ok(Flow::Normal);
         };
-        for case in &sw.cases[start..] {
+        for case in &order[start..] {
             match self.exec_block(&case.body)? {
                 Flow::Normal => {}
                 other => return Ok(other),
@@ -291,7 +311,7 @@ impl Interp<'_> {
             && !catches.is_empty()
         {
             for c in catches {
-                if let Some(exc) = self.caught(err, &c.types) {
+                if let Some(exc) = Self::caught(err, &c.types) {
                     self.declare_local(c.slot, exc);
                     outcome = self.exec_block(&c.body);
                     break;

@@ -35,33 +35,22 @@ fn func(out: &mut String, f: &Func) {
         f.name, f.kind, f.nslots, f.captures
     );
     for s in &f.body {
-        let text = strip_spans(&format!("{s:#?}"));
-        for line in text.lines() {
-            let _ = writeln!(out, "  {line}");
-        }
+        let _ = writeln!(out, "  {}", strip_spans(&format!("{:?}", s.kind)));
     }
 }
 
-/// Removes `span: Span { … },` lines so dumps do not change with formatting.
+/// Removes the `, span: a..b` fields so dumps do not change with formatting.
 fn strip_spans(s: &str) -> String {
-    let mut out = String::new();
-    let mut skip = 0usize;
-    for line in s.lines() {
-        let t = line.trim_start();
-        if skip > 0 {
-            if t.starts_with('}') {
-                skip -= 1;
-            }
-            continue;
-        }
-        if t.starts_with("span: Span {") {
-            if !t.ends_with("},") {
-                skip = 1;
-            }
-            continue;
-        }
-        out.push_str(line);
-        out.push('\n');
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(", span: ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 8..];
+        let end = after
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(after.len());
+        rest = &after[end..];
     }
+    out.push_str(rest);
     out
 }

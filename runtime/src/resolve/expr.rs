@@ -6,6 +6,7 @@ use syncscript_dsl::ast::{self, AssignOp, AstExpr, BinOp, Expr as AExpr, MemberN
 use super::{Resolved, Resolver};
 use crate::ir::{
     ArgIr, Args, Builtin, Const, Expr, ExprKind, GPart, Item, MapItem, Member, Name, Nav, Place,
+    Selector,
 };
 use crate::num::Num;
 
@@ -77,7 +78,9 @@ impl Resolver<'_> {
                             inc: matches!(op, UnaryOp::PreInc | UnaryOp::PostInc),
                             prefix: matches!(op, UnaryOp::PreInc | UnaryOp::PreDec),
                         },
-                        None => return self.bad(span, "the operand of `++`/`--` is not assignable"),
+                        None => {
+                            return self.bad(span, "the operand of `++`/`--` is not assignable");
+                        }
                     }
                 }
                 _ => ExprKind::Unary(*op, Box::new(self.expr(expr))),
@@ -343,14 +346,30 @@ impl Resolver<'_> {
         args: &ast::Args,
         span: Span,
     ) -> Expr {
+        // `this.m(…)` in a script is a call of the script method `m`
+        let obj = match (obj, &name.node) {
+            (Some(o), MemberName::Ident(n))
+                if matches!(o.node, AExpr::This) && self.group_of(n).is_some() =>
+            {
+                None
+            }
+            _ => obj,
+        };
+        #[allow(clippy::single_match_else)] // the two arms are the two kinds of call
         let kind = match obj {
             Some(o) => {
-                let delegate = matches!(&name.node, MemberName::Ident(n) if DELEGATE_METHODS.contains(&&**n));
+                let delegate =
+                    matches!(&name.node, MemberName::Ident(n) if DELEGATE_METHODS.contains(&&**n));
                 let obj = Box::new(self.expr(o));
                 let name = self.member(&name.node);
+                let sel = match &name {
+                    Member::Static(n) => self.selector(n),
+                    Member::Dynamic(_) => Selector::default(),
+                };
                 ExprKind::CallMember {
                     obj,
                     name,
+                    sel,
                     nav,
                     args: self.args(args, delegate),
                 }
@@ -410,4 +429,3 @@ fn builtin(name: &str) -> Option<Builtin> {
         _ => return None,
     })
 }
-

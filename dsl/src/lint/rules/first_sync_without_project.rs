@@ -64,7 +64,10 @@ impl Sets {
     fn field(&mut self, f: &str) {
         self.writes_item = true;
         match f {
-            "projectKey" | "project" | "setProjectKey" | "setProject" => self.project = true,
+            // a sub-task (`parentId`) is created in its parent's project
+            "projectKey" | "project" | "setProjectKey" | "setProject" | "parentId" => {
+                self.project = true;
+            }
             "typeName" | "type" | "setTypeName" | "setType" | "setIssueType" | "issueType" => {
                 self.issue_type = true;
             }
@@ -72,8 +75,6 @@ impl Sets {
                 self.other_tracker = true;
             }
             "id" | "key" => self.links_existing = true,
-            // a sub-task is created in its parent's project
-            "parentId" => self.project = true,
             _ => {}
         }
     }

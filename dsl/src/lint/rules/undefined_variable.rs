@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use super::member_name;
 use crate::ast::{AstExpr, Expr, Module};
 use crate::declare_rule;
-use crate::diagnostic::did_you_mean;
+use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::lint::java::{AUTO_IMPORTED, IMPORT_HINTS, SCRIPT_BUILTINS};
 use crate::lint::{BindingRole, LintContext, Rule, ScriptKind};
 use crate::scope::Res;
@@ -39,6 +39,8 @@ declare_rule! {
     /// ```
     pub struct UndefinedVariable {
         reported: HashSet<Span>,
+        /// One finding per unknown name: (name, finding, further uses).
+        pending: Vec<(String, Diagnostic, usize)>,
     }
     name: "undefined-variable",
     severity: Error,
@@ -99,6 +101,15 @@ impl UndefinedVariable {
         c
     }
 
+    /// Keeps the first finding for each name; later uses only count.
+    fn push(&mut self, name: &str, d: Diagnostic) {
+        if let Some(p) = self.pending.iter_mut().find(|(n, _, _)| n == name) {
+            p.2 += 1;
+        } else {
+            self.pending.push((name.to_owned(), d, 0));
+        }
+    }
+
     fn report_unknown(&mut self, ctx: &mut LintContext<'_>, span: Span, name: &str, call: bool) {
         if !self.reported.insert(span) {
             return;
@@ -112,7 +123,7 @@ impl UndefinedVariable {
             } else {
                 d = d.with_help("declare or import the class (snippets often expect a class pasted from elsewhere)");
             }
-            ctx.report(d);
+            self.push(name, d);
             return;
         }
         // a binding of the other script kind
@@ -124,7 +135,7 @@ impl UndefinedVariable {
                     format!("`{name}` is not bound in {} scripts", ctx.kind.as_str()),
                 )
                 .with_label_message(format!("only bound in {kind} scripts"));
-            ctx.report(d);
+            self.push(name, d);
             return;
         }
         let what = if call { "method" } else { "variable" };
@@ -139,11 +150,24 @@ impl UndefinedVariable {
                 "declare it with `def {name} = …` or assign it before use"
             ));
         }
-        ctx.report(d);
+        self.push(name, d);
     }
 }
 
 impl Rule for UndefinedVariable {
+    fn finish(&mut self, ctx: &mut LintContext<'_>) {
+        for (_, mut d, more) in self.pending.drain(..) {
+            if more > 0 {
+                d = d.with_note(format!(
+                    "used {} more time{} in this file; reported once",
+                    more,
+                    if more == 1 { "" } else { "s" }
+                ));
+            }
+            ctx.report(d);
+        }
+    }
+
     fn start(&mut self, ctx: &mut LintContext<'_>, _module: &Module) {
         // Unknown simple class names in types (`Timestamp ts`, `as JsonSlurper`).
         let refs = ctx.semantic.type_refs.clone();
@@ -184,7 +208,7 @@ impl Rule for UndefinedVariable {
                     .with_help(format!(
                         "pass `{name}` as a parameter, or drop `def` so it becomes a binding variable"
                     ));
-                ctx.report(d);
+                self.push(name, d);
             }
             Res::Global { .. } => {
                 if Self::global_known(ctx, name, res) {

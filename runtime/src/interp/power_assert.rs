@@ -1,0 +1,255 @@
+//! Groovy's "power assert": a failed `assert` without a message shows the condition
+//! with the value of each sub-expression under it (spec §10.5), rendered the way
+//! Groovy's `AssertionRenderer` does:
+//!
+//! ```text
+//! assert x + 1 == 3
+//!        | |   |
+//!        1 2   false
+//! ```
+//!
+//! The condition is evaluated once, recording values of variables, property reads,
+//! method calls, subscripts and operators at the column Groovy anchors them to.
+
+use super::Interp;
+use crate::error::RuntimeError;
+use crate::ir::{ArgIr, Expr, ExprKind, Member, Nav};
+use crate::ops;
+use crate::value::Value;
+
+/// Values recorded while evaluating an assertion: (0-based offset in the source, value).
+/// The third field is the end offset for variable reads (for `Values: x = 1`).
+pub(crate) type Recorded = Vec<(u32, Value, Option<u32>)>;
+
+impl Interp<'_> {
+    /// Evaluates `e`, recording the values Groovy's power assert shows.
+    pub(crate) fn eval_recorded(
+        &mut self,
+        e: &Expr,
+        rec: &mut Recorded,
+    ) -> Result<Value, RuntimeError> {
+        self.eval_rec_inner(e, rec)
+            .map_err(|err| err.with_span(e.span))
+    }
+
+    #[allow(clippy::many_single_char_names)] // operand names as in `eval_inner`
+    fn eval_rec_inner(&mut self, e: &Expr, rec: &mut Recorded) -> Result<Value, RuntimeError> {
+        let v = match &e.kind {
+            ExprKind::Local(_) | ExprKind::Capture(_) | ExprKind::Global(_) => {
+                let v = self.eval(e)?;
+                rec.push((e.span.start, v.clone(), Some(e.span.end)));
+                return Ok(v);
+            }
+            ExprKind::Binary(op, l, r) => {
+                let a = self.eval_recorded(l, rec)?;
+                let b = self.eval_recorded(r, rec)?;
+                let v = ops::binary(self, *op, &a, &b)?;
+                rec.push((
+                    self.find_between(l.span.end, r.span.start, op.as_str()),
+                    v.clone(),
+                    None,
+                ));
+                v
+            }
+            ExprKind::And(l, r) | ExprKind::Or(l, r) => {
+                let and = matches!(e.kind, ExprKind::And(..));
+                let a = ops::truthy(&self.eval_recorded(l, rec)?);
+                let v = if a == and {
+                    ops::truthy(&self.eval_recorded(r, rec)?)
+                } else {
+                    a
+                };
+                let op = if and { "&&" } else { "||" };
+                rec.push((
+                    self.find_between(l.span.end, r.span.start, op),
+                    Value::Bool(v),
+                    None,
+                ));
+                Value::Bool(v)
+            }
+            ExprKind::Unary(syncscript_dsl::ast::UnaryOp::Not, x) => {
+                let v = Value::Bool(!ops::truthy(&self.eval_recorded(x, rec)?));
+                rec.push((e.span.start, v.clone(), None));
+                v
+            }
+            ExprKind::Prop {
+                obj,
+                name: Member::Static(name),
+                nav,
+            } => {
+                let o = self.eval_recorded(obj, rec)?;
+                if matches!(nav, Nav::Safe) && o.is_null() {
+                    return Ok(Value::Null);
+                }
+                let v = ops::get_property(self, &o, name)?;
+                rec.push((
+                    self.find_between(obj.span.end, e.span.end, name),
+                    v.clone(),
+                    None,
+                ));
+                v
+            }
+            ExprKind::CallMember {
+                obj,
+                name: Member::Static(name),
+                sel,
+                nav,
+                args,
+            } if args.simple && !matches!(obj.kind, ExprKind::Class(_)) => {
+                let o = self.eval_recorded(obj, rec)?;
+                if matches!(nav, Nav::Safe) && o.is_null() {
+                    return Ok(Value::Null);
+                }
+                let argv = self.recorded_args(&args.items, rec)?;
+                let v = self.call_selected(&o, name, *sel, &argv)?;
+                rec.push((
+                    self.find_between(obj.span.end, e.span.end, name),
+                    v.clone(),
+                    None,
+                ));
+                v
+            }
+            ExprKind::CallMethod { args, .. } | ExprKind::CallName { args, .. } if args.simple => {
+                // record the arguments, then call through the normal path
+                let mut inner = Recorded::new();
+                self.recorded_args(&args.items, &mut inner)?;
+                let v = self.eval(e)?;
+                rec.extend(inner);
+                rec.push((e.span.start, v.clone(), None));
+                v
+            }
+            ExprKind::Index { obj, index, safe } if index.len() == 1 => {
+                let o = self.eval_recorded(obj, rec)?;
+                if *safe && o.is_null() {
+                    return Ok(Value::Null);
+                }
+                let i = self.eval_recorded(&index[0], rec)?;
+                let v = ops::get_index(self, &o, &i)?;
+                rec.push((
+                    self.find_between(obj.span.end, e.span.end, "["),
+                    v.clone(),
+                    None,
+                ));
+                v
+            }
+            _ => self.eval(e)?,
+        };
+        Ok(v)
+    }
+
+    fn recorded_args(
+        &mut self,
+        items: &[ArgIr],
+        rec: &mut Recorded,
+    ) -> Result<Vec<Value>, RuntimeError> {
+        let mut out = Vec::with_capacity(items.len());
+        for a in items {
+            if let ArgIr::Pos(x) = a {
+                out.push(self.eval_recorded(x, rec)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The offset of `needle` in the source between two offsets (the operator of a
+    /// binary expression, the name of a member), or `from` when not found.
+    fn find_between(&self, from: u32, to: u32, needle: &str) -> u32 {
+        let text = self.program.source.text();
+        let (a, b) = (from as usize, (to as usize).min(text.len()));
+        text.get(a..b)
+            .and_then(|s| s.find(needle))
+            .map_or(from, |i| from + i as u32)
+    }
+}
+
+/// Renders the power assert message for the condition starting at `start` with source
+/// `text` (Groovy's `AssertionRenderer`).
+pub(crate) fn render(text: &str, start: u32, mut values: Recorded) -> String {
+    let head = format!("assert {}", text.replace(['\r', '\n'], " "));
+    let mut lines: Vec<Vec<char>> = vec![head.chars().collect(), Vec::new()];
+    let mut starts: Vec<usize> = vec![0, 0];
+    // columns are 0-based positions in `head`; characters, not bytes
+    let col_of = |off: u32| -> usize {
+        let rel = off.saturating_sub(start) as usize;
+        7 + text.get(..rel).map_or(rel, |s| s.chars().count())
+    };
+    // stable sort by column, rightmost first
+    values.sort_by_key(|(off, _, _)| std::cmp::Reverse(col_of(*off)));
+    let n = values.len();
+    'next: for i in 0..n {
+        let col = col_of(values[i].0);
+        // several values at one column: only the last recorded (outermost) is shown
+        if values[i + 1..].iter().any(|(o, _, _)| col_of(*o) == col) {
+            continue;
+        }
+        let s = crate::value::to_display(&values[i].1);
+        let parts: Vec<&str> = s.split('\n').collect();
+        let end = if parts.len() == 1 {
+            col + s.chars().count()
+        } else {
+            usize::MAX
+        };
+        for j in 1..lines.len() {
+            if end < starts[j] {
+                place(&mut lines[j], &s, col);
+                starts[j] = col;
+                continue 'next;
+            }
+            place(&mut lines[j], "|", col);
+            if j > 1 {
+                starts[j] = col + 1;
+            }
+        }
+        for p in parts {
+            let mut line = Vec::new();
+            place(&mut line, p, col);
+            lines.push(line);
+            starts.push(col);
+        }
+    }
+    let mut out = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let s: String = l.iter().collect();
+        out.push_str(s.trim_end());
+    }
+    out
+}
+
+fn place(line: &mut Vec<char>, s: &str, col: usize) {
+    while line.len() < col {
+        line.push(' ');
+    }
+    for (k, c) in s.chars().enumerate() {
+        if col + k < line.len() {
+            line[col + k] = c;
+        } else {
+            line.push(c);
+        }
+    }
+}
+
+/// Groovy's `. Values: x = 1, y = 2` suffix of a failed `assert … : message`: the
+/// variables the condition read, in evaluation order, each once.
+pub(crate) fn values_suffix(source: &str, rec: &Recorded) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut parts = Vec::new();
+    for (start, v, end) in rec {
+        let Some(end) = end else { continue };
+        let Some(name) = source.get(*start as usize..*end as usize) else {
+            continue;
+        };
+        if seen.contains(&name) {
+            continue;
+        }
+        seen.push(name);
+        parts.push(format!("{name} = {}", crate::value::to_display(v)));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(". Values: {}", parts.join(", "))
+    }
+}

@@ -1,0 +1,740 @@
+//! `Math`, `Integer`, `Long`, `Double`, `Float`, `Boolean`, `Character`, `BigDecimal`,
+//! `BigInteger` and `RoundingMode`: static methods, constants and constructors.
+
+use std::sync::Arc;
+
+use syncscript_runtime::bind::{Ctx, Registry};
+use syncscript_runtime::error::RuntimeError;
+use syncscript_runtime::num::{BigDec, Num, java_round_f64};
+use syncscript_runtime::value::{Const, Value};
+
+use super::string_value_of;
+use crate::java::{codec, text};
+use crate::util::{R, ctor, int_of, s, static_const, static_fn, throw};
+
+pub(crate) fn register(reg: &mut Registry) {
+    for (name, f) in [
+        ("max", math_max as syncscript_runtime::bind::NativeFn),
+        ("min", math_min),
+        ("abs", math_abs),
+        ("round", math_round),
+        ("floor", math_floor),
+        ("ceil", math_ceil),
+        ("pow", math_pow),
+        ("sqrt", math_sqrt),
+        ("random", math_random),
+        ("signum", math_signum),
+        ("log", math_log),
+        ("log10", math_log10),
+        ("exp", math_exp),
+        ("floorDiv", math_floor_div),
+        ("floorMod", math_floor_mod),
+    ] {
+        static_fn(reg, "java.lang.Math", name, f);
+    }
+    static_const(
+        reg,
+        "java.lang.Math",
+        "PI",
+        &Const::Num(Num::Double(std::f64::consts::PI)),
+    );
+    static_const(
+        reg,
+        "java.lang.Math",
+        "E",
+        &Const::Num(Num::Double(std::f64::consts::E)),
+    );
+
+    static_fn(reg, "java.lang.Integer", "parseInt", integer_parse);
+    static_fn(reg, "java.lang.Integer", "valueOf", integer_parse);
+    static_fn(reg, "java.lang.Integer", "toString", integer_to_string);
+    static_fn(reg, "java.lang.Integer", "toHexString", integer_to_hex);
+    static_fn(
+        reg,
+        "java.lang.Integer",
+        "toBinaryString",
+        integer_to_binary,
+    );
+    static_fn(reg, "java.lang.Integer", "compare", compare_static);
+    static_fn(reg, "java.lang.Integer", "max", math_max);
+    static_fn(reg, "java.lang.Integer", "min", math_min);
+    static_fn(reg, "java.lang.Integer", "sum", sum_static);
+    ctor(reg, "java.lang.Integer", integer_parse);
+    static_const(
+        reg,
+        "java.lang.Integer",
+        "MAX_VALUE",
+        &Const::Num(Num::Int(i32::MAX)),
+    );
+    static_const(
+        reg,
+        "java.lang.Integer",
+        "MIN_VALUE",
+        &Const::Num(Num::Int(i32::MIN)),
+    );
+    static_fn(reg, "java.lang.Long", "parseLong", long_parse);
+    static_fn(reg, "java.lang.Long", "valueOf", long_parse);
+    static_fn(reg, "java.lang.Long", "toString", integer_to_string);
+    static_fn(reg, "java.lang.Long", "compare", compare_static);
+    static_fn(reg, "java.lang.Long", "max", math_max);
+    static_fn(reg, "java.lang.Long", "min", math_min);
+    ctor(reg, "java.lang.Long", long_parse);
+    static_const(
+        reg,
+        "java.lang.Long",
+        "MAX_VALUE",
+        &Const::Num(Num::Long(i64::MAX)),
+    );
+    static_const(
+        reg,
+        "java.lang.Long",
+        "MIN_VALUE",
+        &Const::Num(Num::Long(i64::MIN)),
+    );
+    static_fn(reg, "java.lang.Double", "parseDouble", double_parse);
+    static_fn(reg, "java.lang.Double", "valueOf", double_parse);
+    static_fn(reg, "java.lang.Double", "isNaN", double_is_nan);
+    static_fn(reg, "java.lang.Double", "compare", compare_static);
+    static_fn(reg, "java.lang.Double", "toString", string_value_of);
+    ctor(reg, "java.lang.Double", double_parse);
+    static_const(
+        reg,
+        "java.lang.Double",
+        "MAX_VALUE",
+        &Const::Num(Num::Double(f64::MAX)),
+    );
+    static_const(
+        reg,
+        "java.lang.Double",
+        "MIN_VALUE",
+        &Const::Num(Num::Double(f64::from_bits(1))),
+    );
+    static_const(
+        reg,
+        "java.lang.Double",
+        "NaN",
+        &Const::Num(Num::Double(f64::NAN)),
+    );
+    static_const(
+        reg,
+        "java.lang.Double",
+        "POSITIVE_INFINITY",
+        &Const::Num(Num::Double(f64::INFINITY)),
+    );
+    static_const(
+        reg,
+        "java.lang.Double",
+        "NEGATIVE_INFINITY",
+        &Const::Num(Num::Double(f64::NEG_INFINITY)),
+    );
+    static_fn(reg, "java.lang.Float", "parseFloat", float_parse);
+    static_fn(reg, "java.lang.Float", "valueOf", float_parse);
+    static_fn(reg, "java.lang.Boolean", "parseBoolean", boolean_parse);
+    static_fn(reg, "java.lang.Boolean", "valueOf", boolean_value_of);
+    static_fn(reg, "java.lang.Boolean", "toString", string_value_of);
+    static_const(reg, "java.lang.Boolean", "TRUE", &Const::Bool(true));
+    static_const(reg, "java.lang.Boolean", "FALSE", &Const::Bool(false));
+    for (name, f) in [
+        (
+            "isDigit",
+            char_is_digit as syncscript_runtime::bind::NativeFn,
+        ),
+        ("isLetter", char_is_letter),
+        ("isLetterOrDigit", char_is_letter_or_digit),
+        ("isWhitespace", char_is_whitespace),
+        ("isUpperCase", char_is_upper),
+        ("isLowerCase", char_is_lower),
+        ("toUpperCase", char_to_upper),
+        ("toLowerCase", char_to_lower),
+    ] {
+        static_fn(reg, "java.lang.Character", name, f);
+    }
+
+    static_fn(reg, "java.math.BigDecimal", "valueOf", big_decimal_value_of);
+    ctor(reg, "java.math.BigDecimal", new_big_decimal);
+    static_fn(reg, "java.math.BigInteger", "valueOf", new_big_integer);
+    ctor(reg, "java.math.BigInteger", new_big_integer);
+    for (name, v) in [("ZERO", 0), ("ONE", 1), ("TEN", 10)] {
+        static_const(
+            reg,
+            "java.math.BigDecimal",
+            name,
+            &Const::Num(Num::BigDec(Arc::new(BigDec::from_i64(v)))),
+        );
+        static_const(
+            reg,
+            "java.math.BigInteger",
+            name,
+            &Const::Num(Num::BigInt(Arc::new(v.into()))),
+        );
+    }
+    for (i, name) in [
+        "ROUND_UP",
+        "ROUND_DOWN",
+        "ROUND_CEILING",
+        "ROUND_FLOOR",
+        "ROUND_HALF_UP",
+        "ROUND_HALF_DOWN",
+        "ROUND_HALF_EVEN",
+        "ROUND_UNNECESSARY",
+    ]
+    .iter()
+    .enumerate()
+    {
+        static_const(
+            reg,
+            "java.math.BigDecimal",
+            name,
+            &Const::Num(Num::Int(i as i32)),
+        );
+    }
+    for m in [
+        "UP",
+        "DOWN",
+        "CEILING",
+        "FLOOR",
+        "HALF_UP",
+        "HALF_DOWN",
+        "HALF_EVEN",
+        "UNNECESSARY",
+    ] {
+        static_const(reg, "java.math.RoundingMode", m, &Const::Str(Arc::from(m)));
+    }
+}
+
+/// Java overload resolution for the two-argument Math functions.
+fn promote2(a: &Num, b: &Num) -> u8 {
+    let rank = |n: &Num| match n {
+        Num::Int(_) => 0,
+        Num::Long(_) => 1,
+        Num::Float(_) => 2,
+        _ => 3,
+    };
+    rank(a).max(rank(b))
+}
+
+fn nums2<'a>(name: &str, args: &'a [Value]) -> Result<(&'a Num, &'a Num), RuntimeError> {
+    match args {
+        [Value::Num(a), Value::Num(b)] => Ok((a, b)),
+        _ => Err(RuntimeError::missing_method(name, "java.lang.Math", args)),
+    }
+}
+
+fn num1<'a>(name: &str, args: &'a [Value]) -> Result<&'a Num, RuntimeError> {
+    match args {
+        [Value::Num(a)] => Ok(a),
+        _ => Err(RuntimeError::missing_method(name, "java.lang.Math", args)),
+    }
+}
+
+fn pick(a: &Num, b: &Num, larger: bool) -> Value {
+    let take_b = if larger {
+        b.num_cmp(a).is_gt()
+    } else {
+        b.num_cmp(a).is_lt()
+    };
+    let n = if take_b { b } else { a };
+    Value::Num(match promote2(a, b) {
+        0 => Num::Int(n.to_i32()),
+        1 => Num::Long(n.to_i64()),
+        2 => Num::Float(n.to_f32()),
+        _ => Num::Double(n.to_f64()),
+    })
+}
+
+/// `Math.max(a, b)` with Java's int/long/double overloads.
+/// `[Math.max(3, 7), Math.max(1, 2.5d)]` ⇒ `[7, 2.5]`
+fn math_max(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let (a, b) = nums2("max", args)?;
+    Ok(pick(a, b, true))
+}
+
+/// `Math.min(a, b)`.
+/// `Math.min(3, 7L)` ⇒ `3`
+fn math_min(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let (a, b) = nums2("min", args)?;
+    Ok(pick(a, b, false))
+}
+
+/// `Math.abs(x)` (type kept for int/long, else double).
+/// `Math.abs(-3)` ⇒ `3`
+fn math_abs(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let a = num1("abs", args)?;
+    Ok(Value::Num(match a {
+        Num::Int(i) => Num::Int(i.wrapping_abs()),
+        Num::Long(i) => Num::Long(i.wrapping_abs()),
+        Num::Float(f) => Num::Float(f.abs()),
+        other => Num::Double(other.to_f64().abs()),
+    }))
+}
+
+/// `Math.round(x)`: half up to a Long (an Integer for a Float).
+/// `[Math.round(2.5), Math.round(-2.5d)]` ⇒ `[3, -2]`
+fn math_round(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let a = num1("round", args)?;
+    Ok(Value::Num(match a {
+        Num::Float(f) => Num::Int(syncscript_runtime::num::java_round_f32(*f)),
+        other => Num::Long(java_round_f64(other.to_f64())),
+    }))
+}
+
+/// `Math.floor(x)` (a Double).
+/// `Math.floor(2.7)` ⇒ `2.0`
+fn math_floor(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(Value::Num(Num::Double(
+        num1("floor", args)?.to_f64().floor(),
+    )))
+}
+
+/// `Math.ceil(x)` (a Double).
+/// `Math.ceil(2.1)` ⇒ `3.0`
+fn math_ceil(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(Value::Num(Num::Double(num1("ceil", args)?.to_f64().ceil())))
+}
+
+/// `Math.pow(a, b)` (a Double).
+/// `Math.pow(2, 10)` ⇒ `1024.0`
+fn math_pow(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let (a, b) = nums2("pow", args)?;
+    Ok(Value::Num(Num::Double(syncscript_runtime::num::java_pow(
+        a.to_f64(),
+        b.to_f64(),
+    ))))
+}
+
+/// `Math.sqrt(x)`.
+/// `Math.sqrt(16)` ⇒ `4.0`
+fn math_sqrt(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(Value::Num(Num::Double(num1("sqrt", args)?.to_f64().sqrt())))
+}
+
+/// `Math.random()`: a Double in [0, 1).
+/// `Math.random() < 1` ⇒ `true`
+fn math_random(_: &mut dyn Ctx, _: &[Value]) -> R {
+    let u = codec::random_uuid();
+    let bits = u64::from_str_radix(&u.replace('-', "")[..13], 16).unwrap_or(0);
+    Ok(Value::Num(Num::Double(bits as f64 / (1u64 << 52) as f64)))
+}
+
+/// `Math.signum(x)` (a Double).
+/// `Math.signum(-4)` ⇒ `-1.0`
+fn math_signum(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let d = num1("signum", args)?.to_f64();
+    Ok(Value::Num(Num::Double(if d == 0.0 || d.is_nan() {
+        d
+    } else {
+        d.signum()
+    })))
+}
+
+/// `Math.log(x)`.
+/// `Math.log(1)` ⇒ `0.0`
+fn math_log(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(Value::Num(Num::Double(num1("log", args)?.to_f64().ln())))
+}
+
+/// `Math.log10(x)`.
+/// `Math.log10(1000)` ⇒ `3.0`
+fn math_log10(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(Value::Num(Num::Double(
+        num1("log10", args)?.to_f64().log10(),
+    )))
+}
+
+/// `Math.exp(x)`.
+/// `Math.exp(0)` ⇒ `1.0`
+fn math_exp(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(Value::Num(Num::Double(num1("exp", args)?.to_f64().exp())))
+}
+
+/// `Math.floorDiv(a, b)`.
+/// `Math.floorDiv(-7, 2)` ⇒ `-4`
+fn math_floor_div(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let (a, b) = nums2("floorDiv", args)?;
+    let (x, y) = (a.to_i64(), b.to_i64());
+    if y == 0 {
+        return Err(throw("java.lang.ArithmeticException", "/ by zero"));
+    }
+    let q = x.div_euclid(y) - i64::from(y < 0 && x.rem_euclid(y) != 0);
+    Ok(if promote2(a, b) == 0 {
+        Value::int(q as i32)
+    } else {
+        Value::Num(Num::Long(q))
+    })
+}
+
+/// `Math.floorMod(a, b)`.
+/// `Math.floorMod(-7, 3)` ⇒ `2`
+fn math_floor_mod(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let (a, b) = nums2("floorMod", args)?;
+    let (x, y) = (a.to_i64(), b.to_i64());
+    if y == 0 {
+        return Err(throw("java.lang.ArithmeticException", "/ by zero"));
+    }
+    let m = ((x % y) + y) % y;
+    Ok(if promote2(a, b) == 0 {
+        Value::int(m as i32)
+    } else {
+        Value::Num(Num::Long(m))
+    })
+}
+
+fn radix_parse(text: &str, radix: u32) -> Option<i64> {
+    let (neg, digits) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let v = i64::from_str_radix(digits, radix).ok()?;
+    Some(if neg { -v } else { v })
+}
+
+#[cold]
+fn nfe(text: &str, radix: u32) -> RuntimeError {
+    let suffix = if radix == 10 {
+        String::new()
+    } else {
+        format!(" under radix {radix}")
+    };
+    throw(
+        "java.lang.NumberFormatException",
+        format!("For input string: \"{text}\"{suffix}"),
+    )
+}
+
+/// `Integer.parseInt(s[, radix])` / `Integer.valueOf`: no trimming, like Java.
+/// `Integer.parseInt('ff', 16) + Integer.valueOf('1')` ⇒ `256`
+fn integer_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
+    match args {
+        [Value::Num(n)] => Ok(Value::int(n.to_i32())),
+        [v] | [v, _] => {
+            let Some(t) = v.as_str() else {
+                if v.is_null() {
+                    return Err(throw(
+                        "java.lang.NumberFormatException",
+                        "Cannot parse null string: null",
+                    ));
+                }
+                return Err(RuntimeError::missing_method(
+                    "parseInt",
+                    "java.lang.Integer",
+                    args,
+                ));
+            };
+            let radix = args.get(1).and_then(int_of).unwrap_or(10) as u32;
+            radix_parse(t, radix)
+                .and_then(|v| i32::try_from(v).ok())
+                .map(Value::int)
+                .ok_or_else(|| nfe(t, radix))
+        }
+        _ => Err(RuntimeError::missing_method(
+            "parseInt",
+            "java.lang.Integer",
+            args,
+        )),
+    }
+}
+
+/// `Long.parseLong(s)` / `Long.valueOf`.
+/// `Long.parseLong('12345678901')` ⇒ `12345678901`
+fn long_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
+    match args {
+        [Value::Num(n)] => Ok(Value::Num(Num::Long(n.to_i64()))),
+        [v] | [v, _] => {
+            let t = v
+                .as_str()
+                .ok_or_else(|| RuntimeError::missing_method("parseLong", "java.lang.Long", args))?;
+            let radix = args.get(1).and_then(int_of).unwrap_or(10) as u32;
+            radix_parse(t, radix)
+                .map(|v| Value::Num(Num::Long(v)))
+                .ok_or_else(|| nfe(t, radix))
+        }
+        _ => Err(RuntimeError::missing_method(
+            "parseLong",
+            "java.lang.Long",
+            args,
+        )),
+    }
+}
+
+/// `Double.parseDouble(s)` / `Double.valueOf` (trims like Java).
+/// `Double.parseDouble(' 2.5 ')` ⇒ `2.5`
+fn double_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
+    match args {
+        [Value::Num(n)] => Ok(Value::Num(Num::Double(n.to_f64()))),
+        [v] => {
+            let t = v.as_str().ok_or_else(|| {
+                RuntimeError::missing_method("parseDouble", "java.lang.Double", args)
+            })?;
+            Num::parse_double(t)
+                .map(Value::Num)
+                .map_err(|e| RuntimeError::from_num(&e))
+        }
+        _ => Err(RuntimeError::missing_method(
+            "parseDouble",
+            "java.lang.Double",
+            args,
+        )),
+    }
+}
+
+/// `Float.parseFloat(s)`.
+/// `Float.parseFloat('1.5')` ⇒ `1.5`
+fn float_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
+    match args {
+        [v] => {
+            let t = v.as_str().ok_or_else(|| {
+                RuntimeError::missing_method("parseFloat", "java.lang.Float", args)
+            })?;
+            Num::parse_float(t)
+                .map(Value::Num)
+                .map_err(|e| RuntimeError::from_num(&e))
+        }
+        _ => Err(RuntimeError::missing_method(
+            "parseFloat",
+            "java.lang.Float",
+            args,
+        )),
+    }
+}
+
+/// `Double.isNaN(x)`.
+/// `Double.isNaN(0.0d / 0.0d)` ⇒ `true`
+fn double_is_nan(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(Value::Bool(num1("isNaN", args)?.to_f64().is_nan()))
+}
+
+/// `Integer.compare(a, b)` and friends: −1, 0 or 1.
+/// `Integer.compare(3, 7)` ⇒ `-1`
+fn compare_static(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let (a, b) = nums2("compare", args)?;
+    Ok(Value::int(match a.num_cmp(b) {
+        std::cmp::Ordering::Less => -1,
+        std::cmp::Ordering::Equal => 0,
+        std::cmp::Ordering::Greater => 1,
+    }))
+}
+
+/// `Integer.sum(a, b)`.
+/// `Integer.sum(2, 3)` ⇒ `5`
+fn sum_static(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let (a, b) = nums2("sum", args)?;
+    Ok(Value::Num(a.add(b)))
+}
+
+/// `Integer.toString(i[, radix])`.
+/// `Integer.toString(255, 16)` ⇒ `ff`
+fn integer_to_string(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let n = args
+        .first()
+        .and_then(int_of)
+        .ok_or_else(|| RuntimeError::missing_method("toString", "java.lang.Integer", args))?;
+    let radix = args.get(1).and_then(int_of).unwrap_or(10);
+    if radix == 10 || !(2..=36).contains(&radix) {
+        return Ok(s(n.to_string()));
+    }
+    let mut digits = Vec::new();
+    let mut v = n.unsigned_abs();
+    loop {
+        digits.push(std::char::from_digit((v % radix as u64) as u32, radix as u32).unwrap_or('0'));
+        v /= radix as u64;
+        if v == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        digits.push('-');
+    }
+    Ok(s(digits.into_iter().rev().collect::<String>()))
+}
+
+/// `Integer.toHexString(i)` (two's complement).
+/// `Integer.toHexString(-1)` ⇒ `ffffffff`
+fn integer_to_hex(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let n = args
+        .first()
+        .and_then(int_of)
+        .ok_or_else(|| RuntimeError::missing_method("toHexString", "java.lang.Integer", args))?;
+    Ok(s(format!("{:x}", n as i32 as u32)))
+}
+
+/// `Integer.toBinaryString(i)`.
+/// `Integer.toBinaryString(5)` ⇒ `101`
+fn integer_to_binary(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let n = args
+        .first()
+        .and_then(int_of)
+        .ok_or_else(|| RuntimeError::missing_method("toBinaryString", "java.lang.Integer", args))?;
+    Ok(s(format!("{:b}", n as i32 as u32)))
+}
+
+/// `Boolean.parseBoolean(s)`: true only for "true" in any case.
+/// `[Boolean.parseBoolean('TRUE'), Boolean.parseBoolean('yes')]` ⇒ `[true, false]`
+fn boolean_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(Value::Bool(
+        args.first()
+            .and_then(Value::as_str)
+            .is_some_and(|t| t.eq_ignore_ascii_case("true")),
+    ))
+}
+
+/// `Boolean.valueOf(x)`.
+/// `Boolean.valueOf('true')` ⇒ `true`
+fn boolean_value_of(ctx: &mut dyn Ctx, args: &[Value]) -> R {
+    match args {
+        [Value::Bool(b)] => Ok(Value::Bool(*b)),
+        _ => boolean_parse(ctx, args),
+    }
+}
+
+fn char_arg(name: &str, args: &[Value]) -> Result<char, RuntimeError> {
+    match args {
+        [Value::Char(c)] => Ok(*c),
+        [v] if v.as_str().is_some_and(|t| t.chars().count() == 1) => {
+            Ok(v.as_str().and_then(|t| t.chars().next()).unwrap_or('\0'))
+        }
+        [v] if int_of(v).is_some() => Ok(int_of(v)
+            .and_then(|i| char::from_u32(i as u32))
+            .unwrap_or('\0')),
+        _ => Err(RuntimeError::missing_method(
+            name,
+            "java.lang.Character",
+            args,
+        )),
+    }
+}
+
+/// `Character.isDigit(c)`.
+/// `Character.isDigit('7' as char)` ⇒ `true`
+fn char_is_digit(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(Value::Bool(char_arg("isDigit", args)?.is_numeric()))
+}
+
+/// `Character.isLetter(c)`.
+/// `Character.isLetter('é' as char)` ⇒ `true`
+fn char_is_letter(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(Value::Bool(char_arg("isLetter", args)?.is_alphabetic()))
+}
+
+/// `Character.isLetterOrDigit(c)`.
+/// `Character.isLetterOrDigit('_' as char)` ⇒ `false`
+fn char_is_letter_or_digit(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(Value::Bool(
+        char_arg("isLetterOrDigit", args)?.is_alphanumeric(),
+    ))
+}
+
+/// `Character.isWhitespace(c)`.
+/// `Character.isWhitespace(' ' as char)` ⇒ `true`
+fn char_is_whitespace(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(Value::Bool(text::is_java_whitespace(char_arg(
+        "isWhitespace",
+        args,
+    )?)))
+}
+
+/// `Character.isUpperCase(c)`.
+/// `Character.isUpperCase('A' as char)` ⇒ `true`
+fn char_is_upper(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(Value::Bool(char_arg("isUpperCase", args)?.is_uppercase()))
+}
+
+/// `Character.isLowerCase(c)`.
+/// `Character.isLowerCase('A' as char)` ⇒ `false`
+fn char_is_lower(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(Value::Bool(char_arg("isLowerCase", args)?.is_lowercase()))
+}
+
+/// `Character.toUpperCase(c)`.
+/// `Character.toUpperCase('a' as char)` ⇒ `A`
+fn char_to_upper(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let c = char_arg("toUpperCase", args)?;
+    Ok(Value::Char(c.to_uppercase().next().unwrap_or(c)))
+}
+
+/// `Character.toLowerCase(c)`.
+/// `Character.toLowerCase('A' as char)` ⇒ `a`
+fn char_to_lower(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let c = char_arg("toLowerCase", args)?;
+    Ok(Value::Char(c.to_lowercase().next().unwrap_or(c)))
+}
+
+/// `BigDecimal.valueOf(long[, scale])` / `valueOf(double)` (via the double's string form).
+/// `[BigDecimal.valueOf(0.1d), BigDecimal.valueOf(150, 2)]` ⇒ `[0.1, 1.50]`
+fn big_decimal_value_of(_: &mut dyn Ctx, args: &[Value]) -> R {
+    match args {
+        [Value::Num(n @ (Num::Double(_) | Num::Float(_)))] => {
+            Num::parse_bigdecimal(&n.to_java_string())
+                .map(Value::Num)
+                .map_err(|e| RuntimeError::from_num(&e))
+        }
+        [Value::Num(n)] => n
+            .to_bigdec()
+            .map(|b| Value::Num(Num::BigDec(Arc::new(b))))
+            .map_err(|e| RuntimeError::from_num(&e)),
+        [Value::Num(n), Value::Num(scale)] => {
+            let u = n.to_bigint().map_err(|e| RuntimeError::from_num(&e))?;
+            Ok(Value::Num(Num::BigDec(Arc::new(BigDec::new(
+                u,
+                scale.to_i32(),
+            )))))
+        }
+        _ => Err(RuntimeError::missing_method(
+            "valueOf",
+            "java.math.BigDecimal",
+            args,
+        )),
+    }
+}
+
+/// `new BigDecimal(x)`: from text (exact), an integer, or a double (its exact binary value).
+/// `new BigDecimal('1.50') + new BigDecimal(2)` ⇒ `3.50`
+fn new_big_decimal(_: &mut dyn Ctx, args: &[Value]) -> R {
+    match args {
+        [v] if v.as_str().is_some() => {
+            let t = v.as_str().unwrap_or_default();
+            BigDec::parse(t)
+                .map(|b| Value::Num(Num::BigDec(Arc::new(b))))
+                .ok_or_else(|| {
+                    throw(
+                        "java.lang.NumberFormatException",
+                        format!("Character array is missing \"exponent\" mark 'e' or 'E'.: {t}"),
+                    )
+                })
+        }
+        [Value::Num(n @ (Num::Double(_) | Num::Float(_)))] => BigDec::from_f64_exact(n.to_f64())
+            .map(|b| Value::Num(Num::BigDec(Arc::new(b))))
+            .ok_or_else(|| throw("java.lang.NumberFormatException", "Infinite or NaN")),
+        [Value::Num(n)] => n
+            .to_bigdec()
+            .map(|b| Value::Num(Num::BigDec(Arc::new(b))))
+            .map_err(|e| RuntimeError::from_num(&e)),
+        _ => Err(RuntimeError::missing_method(
+            "<init>",
+            "java.math.BigDecimal",
+            args,
+        )),
+    }
+}
+
+/// `new BigInteger(text)` / `BigInteger.valueOf(n)`.
+/// `new BigInteger('123456789012345678901') + 1` ⇒ `123456789012345678902`
+fn new_big_integer(_: &mut dyn Ctx, args: &[Value]) -> R {
+    match args {
+        [v] if v.as_str().is_some() => Num::parse_biginteger(v.as_str().unwrap_or_default())
+            .map(Value::Num)
+            .map_err(|e| RuntimeError::from_num(&e)),
+        [Value::Num(n)] => n
+            .to_bigint()
+            .map(|b| Value::Num(Num::BigInt(Arc::new(b))))
+            .map_err(|e| RuntimeError::from_num(&e)),
+        _ => Err(RuntimeError::missing_method(
+            "<init>",
+            "java.math.BigInteger",
+            args,
+        )),
+    }
+}
