@@ -102,10 +102,10 @@ pub struct Registry {
     method_ids: HashMap<Box<str>, MethodId, FxBuild>,
     method_names: Vec<Box<str>>,
     methods: Vec<[Option<NativeMethod>; TAG_COUNT]>,
-    getters: HashMap<(TypeTag, Box<str>), NativeMethod>,
+    getters: HashMap<Box<str>, [Option<NativeMethod>; TAG_COUNT], FxBuild>,
     functions: HashMap<Box<str>, NativeFn, FxBuild>,
-    statics: HashMap<(Box<str>, Box<str>), NativeFn>,
-    static_props: HashMap<(Box<str>, Box<str>), Const>,
+    statics: HashMap<Box<str>, HashMap<Box<str>, NativeFn, FxBuild>, FxBuild>,
+    static_props: HashMap<Box<str>, HashMap<Box<str>, Const, FxBuild>, FxBuild>,
     constructors: HashMap<Box<str>, NativeFn, FxBuild>,
 }
 
@@ -147,7 +147,7 @@ impl Registry {
     /// Registers a property getter (`s.size`-style reads that are not map keys), called
     /// with no arguments.
     pub fn getter(&mut self, ty: TypeTag, name: &str, f: NativeMethod) {
-        self.getters.insert((ty, name.into()), f);
+        self.getters.entry(name.into()).or_insert([None; TAG_COUNT])[ty as usize] = Some(f);
     }
 
     /// Registers a global function (`println`, `printf`, …).
@@ -158,12 +158,18 @@ impl Registry {
     /// Registers a static method (`Math.max`, `String.format`). `class` is the fully
     /// qualified name (`java.lang.Math`).
     pub fn static_method(&mut self, class: &str, name: &str, f: NativeFn) {
-        self.statics.insert((class.into(), name.into()), f);
+        self.statics
+            .entry(class.into())
+            .or_default()
+            .insert(name.into(), f);
     }
 
     /// Registers a static constant (`Integer.MAX_VALUE`).
     pub fn static_property(&mut self, class: &str, name: &str, v: Const) {
-        self.static_props.insert((class.into(), name.into()), v);
+        self.static_props
+            .entry(class.into())
+            .or_default()
+            .insert(name.into(), v);
     }
 
     /// Registers a constructor (`new ArrayList()`), by fully qualified class name.
@@ -208,14 +214,11 @@ impl Registry {
     /// Finds a property getter (with the same fallbacks as methods).
     #[must_use]
     pub fn find_getter(&self, ty: TypeTag, name: &str) -> Option<NativeMethod> {
-        // the tuple key needs an owned str; getters are rare (not on the hot path)
-        let key = |t: TypeTag| (t, Box::<str>::from(name));
-        if let Some(f) = self.getters.get(&key(ty)) {
-            return Some(*f);
+        let slots = self.getters.get(name)?;
+        if let Some(f) = slots[ty as usize] {
+            return Some(f);
         }
-        ty.fallbacks()
-            .iter()
-            .find_map(|t| self.getters.get(&key(*t)).copied())
+        ty.fallbacks().iter().find_map(|t| slots[*t as usize])
     }
 
     /// Finds a global function.
@@ -227,15 +230,13 @@ impl Registry {
     /// Finds a static method of a class (fully qualified name).
     #[must_use]
     pub fn find_static(&self, class: &str, name: &str) -> Option<NativeFn> {
-        self.statics
-            .get(&(Box::from(class), Box::from(name)))
-            .copied()
+        self.statics.get(class)?.get(name).copied()
     }
 
     /// Finds a static constant of a class.
     #[must_use]
     pub fn find_static_property(&self, class: &str, name: &str) -> Option<&Const> {
-        self.static_props.get(&(Box::from(class), Box::from(name)))
+        self.static_props.get(class)?.get(name)
     }
 
     /// Finds a constructor.

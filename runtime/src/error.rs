@@ -193,9 +193,7 @@ impl RuntimeError {
     #[must_use]
     pub fn cannot_cast(value: &Value, to: &str) -> RuntimeError {
         let message = match value {
-            Value::Null => format!(
-                "Cannot cast object 'null' with class 'null' to class '{to}'. Try 'java.lang.Integer' instead"
-            ),
+            Value::Null => format!("Cannot cast object 'null' with class 'null' to class '{to}'"),
             _ => format!(
                 "Cannot cast object '{}' with class '{}' to class '{to}'",
                 crate::value::to_display(value),

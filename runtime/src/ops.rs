@@ -478,10 +478,11 @@ pub fn java_to_string(v: &Value) -> String {
                 .collect();
             format!("{{{}}}", parts.join(", "))
         }
-        Value::List(l) => {
-            let parts: Vec<String> = l.borrow().iter().map(java_to_string).collect();
+        Value::List(_) | Value::Set(_) | Value::Range(_) => {
+            let parts: Vec<String> = to_vec(v).iter().map(java_to_string).collect();
             format!("[{}]", parts.join(", "))
         }
+        Value::Entry(e) => format!("{}={}", java_to_string(&e.key), java_to_string(&e.value)),
         _ => crate::value::to_display(v),
     }
 }

@@ -221,6 +221,10 @@ impl MapValue {
     /// Java `put`: replaces in place (keeping the position) or adds in the kind's order;
     /// returns the previous value.
     pub fn insert(&mut self, key: Key, value: Value) -> Option<Value> {
+        if self.kind == MapKind::Linked {
+            // IndexMap keeps an existing key's position (and the old key), like Java
+            return self.entries.insert(key, value);
+        }
         if let Some(slot) = self.entries.get_mut(&key) {
             return Some(std::mem::replace(slot, value));
         }
@@ -273,7 +277,9 @@ impl SetValue {
         }
     }
 
-    /// `new HashSet(n)` (Groovy's `toSet()` uses the receiver size).
+    /// `new HashSet(n)`. Groovy 2.4's `toSet()` is `new HashSet(self.size())` + `addAll`, so
+    /// `toSet()` must use this (not [`SetValue::hash_for_collection`]): for
+    /// `['x', 'y', 'z', 'a'].toSet()` the table grows 4 → 8 and Java prints `[x, y, a, z]`.
     #[must_use]
     pub fn hash_with_capacity(n: usize) -> SetValue {
         SetValue {
@@ -283,7 +289,7 @@ impl SetValue {
         }
     }
 
-    /// `new HashSet(collection)`: capacity `max(n / .75 + 1, 16)`.
+    /// `new HashSet(collection)` (and `as HashSet`): capacity `max(n / .75 + 1, 16)`.
     #[must_use]
     pub fn hash_for_collection(n: usize) -> SetValue {
         let c = ((n as f32 / 0.75) as u32).saturating_add(1).max(16);

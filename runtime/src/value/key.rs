@@ -20,17 +20,39 @@ pub struct FxHasher {
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+/// Hashes bytes eight at a time (the tail zero-padded, its length mixed in).
+#[inline]
+fn fx_bytes(h: &mut FxHasher, bytes: &[u8]) {
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h.add(u64::from_le_bytes(w));
+    }
+    let rest = chunks.remainder();
+    let mut w = [0u8; 8];
+    w[..rest.len()].copy_from_slice(rest);
+    h.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+}
+
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.hash = (self.hash.rotate_left(5) ^ u64::from(*b)).wrapping_mul(SEED);
-        }
+        fx_bytes(self, bytes);
     }
     fn write_u32(&mut self, i: u32) {
         self.hash = (self.hash.rotate_left(5) ^ u64::from(i)).wrapping_mul(SEED);
     }
     fn finish(&self) -> u64 {
-        self.hash
+        // hashbrown takes the bucket from the low bits and the tag from the top 7 bits;
+        // the multiply mixes upwards, so rotate the well-mixed high bits down
+        self.hash.rotate_left(26)
     }
 }
 
@@ -45,9 +67,24 @@ pub struct Key(pub Value);
 #[derive(Clone, Copy)]
 pub struct StrKey<'a>(pub &'a str);
 
+/// The in-memory hash of a key: consistent with Java `equals` (what [`Key`]'s `Eq` is),
+/// but Strings hash their bytes eight at a time instead of computing Java's
+/// `String.hashCode()` (which only the `HashSet`/`HashMap` iteration order needs).
+#[inline]
+fn key_hash<H: Hasher>(v: &Value, state: &mut H) {
+    match v {
+        Value::Str(s) => state.write(s.as_bytes()),
+        Value::GString(g) => {
+            state.write_u32(0x6757_5354);
+            state.write(g.text.as_bytes());
+        }
+        other => state.write_u32(java_hash(other) as u32),
+    }
+}
+
 impl Hash for Key {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u32(java_hash(&self.0) as u32);
+        key_hash(&self.0, state);
     }
 }
 
@@ -60,7 +97,7 @@ impl Eq for Key {}
 
 impl Hash for StrKey<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u32(java_string_hash(self.0) as u32);
+        state.write(self.0.as_bytes());
     }
 }
 

@@ -199,3 +199,18 @@ fn hash_map_and_mixed_set_orders_match_the_oracle() {
         1025
     );
 }
+
+#[test]
+fn to_set_sizing_differs_from_the_collection_constructor() {
+    let items = || vec![s("x"), s("y"), s("z"), s("a")];
+    let mut to_set = SetValue::hash_with_capacity(4);
+    for v in items() {
+        to_set.insert(v);
+    }
+    assert_eq!(to_display(&Value::from_set(to_set)), "[x, y, a, z]");
+    let mut ctor = SetValue::hash_for_collection(4);
+    for v in items() {
+        ctor.insert(v);
+    }
+    assert_eq!(to_display(&Value::from_set(ctor)), "[a, x, y, z]");
+}
