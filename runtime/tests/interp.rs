@@ -364,6 +364,12 @@ fn undefined_variables_when_bindings_declared() {
     let file =
         syncscript_dsl::SourceFile::new("t.groovy", "issue.summary = replica.summary\nx = 1\nx");
     assert!(engine.compile(&file).is_ok());
+    // fully qualified classes of other packages are not variables
+    let file = syncscript_dsl::SourceFile::new(
+        "t.groovy",
+        "def c = scala.concurrent.Await\ndef m = java.math.RoundingMode.HALF_UP",
+    );
+    assert!(engine.compile(&file).is_ok());
     let d = engine
         .compile(&syncscript_dsl::SourceFile::new("t.groovy", "replcia.key"))
         .unwrap_err();

@@ -272,15 +272,17 @@ impl Resolver<'_> {
         }
         segs.reverse();
         let root = segs[0];
-        if !PACKAGE_ROOTS.contains(&root)
-            || self.lookup(root).is_some()
-            || self.may_be_binding_strict(root)
-        {
+        if self.lookup(root).is_some() || self.may_be_binding_strict(root) {
             return None;
         }
         let first_upper = segs
             .iter()
             .position(|s| s.starts_with(|c: char| c.is_ascii_uppercase()))?;
+        // a known package root (`java.math.RoundingMode`), or at least two lowercase
+        // segments before the class (`scala.concurrent.Await`, `play.api.libs.json.Json`)
+        if !PACKAGE_ROOTS.contains(&root) && first_upper < 2 {
+            return None;
+        }
         (first_upper == segs.len() - 1).then(|| self.intern(&segs.join(".")))
     }
 
