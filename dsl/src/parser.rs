@@ -119,12 +119,9 @@ pub fn parse_tokens(
             .stack_size(stack)
             .spawn_scoped(s, run)
         {
-            Ok(h) => h.join().unwrap_or_else(|_| {
-                (
-                    Module::default(),
-                    vec![diagnostics::internal(Span::new(0, 0))],
-                )
-            }),
+            // A panic here is a parser bug: surface it exactly as an inline parse would.
+            Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            // The system refused a thread: report rather than risk the caller's stack.
             Err(_) => (
                 Module::default(),
                 vec![diagnostics::internal(Span::new(0, 0))],
