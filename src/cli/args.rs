@@ -115,7 +115,9 @@ pub struct RunArgs {
     /// A JSON object whose keys become the script's bindings (as with the Groovy oracle).
     #[arg(long, value_name = "INPUT.json")]
     pub input: PathBuf,
-    /// Which side of the sync the script is (default: from the file name).
+    /// Which side of the sync the script is. Accepted for symmetry with `lint`; the run
+    /// binds exactly the keys of the input (as the Groovy oracle does), so today the kind
+    /// changes nothing.
     #[arg(long, value_enum, default_value_t = ScriptKindArg::Auto)]
     pub kind: ScriptKindArg,
     /// When to color the error messages on stderr.
@@ -134,7 +136,7 @@ pub struct BenchArgs {
     /// Number of timed compiles and of timed runs.
     #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
     pub iterations: u32,
-    /// Which side of the sync the script is (default: from the file name).
+    /// Which side of the sync the script is (as for `run`: changes nothing today).
     #[arg(long, value_enum, default_value_t = ScriptKindArg::Auto)]
     pub kind: ScriptKindArg,
 }
