@@ -93,8 +93,20 @@ pub fn parse_tokens(
     if let Some(d) = recovery::prescan(&tokens, opts.max_depth) {
         return (Module::default(), vec![d]);
     }
-    // The parse runs on its own thread whose stack is sized for the nesting limit, so the
+    // Most scripts nest shallowly: parse on the caller's stack with a small recursion
+    // budget (a few hundred KiB even in debug builds). Only if that budget runs out is the
+    // parse redone on a thread whose stack is sized for the full nesting limit, so the
     // caller's stack size (2 MiB for test threads, 8 MiB for main) never matters.
+    let mut p = Parser::new(tokens, src_len, opts.max_depth);
+    p.max_internal_depth = INLINE_DEPTH_BUDGET.min(p.max_internal_depth);
+    let start = p.checkpoint();
+    let module = p.module();
+    if !p.budget_hit {
+        return (module, p.diags);
+    }
+    drop(module);
+    p.rewind(start);
+    let tokens = std::mem::take(&mut p.toks);
     let stack = STACK_BASE + opts.max_depth.saturating_mul(STACK_PER_LEVEL);
     let run = move || {
         let mut p = Parser::new(tokens, src_len, opts.max_depth);
@@ -120,6 +132,9 @@ pub fn parse_tokens(
         }
     })
 }
+
+/// Recursion budget (in [`Parser::enter`] levels) for parsing on the caller's stack.
+const INLINE_DEPTH_BUDGET: usize = 48;
 
 /// Stack reserved for the parse thread beyond the per-level share (only touched pages
 /// are committed, so this is address space, not memory).
@@ -154,6 +169,10 @@ pub(crate) struct Parser {
     depth: usize,
     max_depth: usize,
     max_internal_depth: usize,
+    /// The internal limit for a full (threaded) parse.
+    full_internal_depth: usize,
+    /// The inline budget ran out (see [`parse_tokens`]).
+    budget_hit: bool,
     aborted: bool,
     /// Token index at which a statement may end without a separator (after `do … while`).
     sep_ok_at: usize,
@@ -175,6 +194,8 @@ impl Parser {
             depth: 0,
             max_depth,
             max_internal_depth: max_depth.saturating_mul(4).saturating_add(64),
+            full_internal_depth: max_depth.saturating_mul(4).saturating_add(64),
+            budget_hit: false,
             aborted: false,
             sep_ok_at: usize::MAX,
             in_case_label: false,
@@ -352,7 +373,11 @@ impl Parser {
     pub(crate) fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
         if self.depth > self.max_internal_depth {
-            if !self.aborted {
+            if self.max_internal_depth < self.full_internal_depth {
+                // Out of the inline budget: stop; `parse_tokens` retries on a big stack.
+                self.budget_hit = true;
+                self.aborted = true;
+            } else if !self.aborted {
                 let d = diagnostics::too_deep(self.span(), self.max_depth);
                 self.diags.push(d);
                 self.aborted = true;

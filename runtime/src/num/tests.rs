@@ -925,3 +925,41 @@ fn radix_parsing_and_formatting_from_oracle() {
     assert!(bad.is_empty(), "{}", bad.join("\n"));
     assert!(checked > 150, "only {checked}");
 }
+
+#[test]
+fn representation_sizes_and_exact_binary_values() {
+    // a Num is two words, so Value stays small; the big variants are reference counted
+    assert_eq!(std::mem::size_of::<Num>(), 16);
+    // oracle: new BigDecimal(0.1d)
+    let exact = BigDec::from_f64_exact(0.1).unwrap();
+    assert_eq!(
+        exact.to_java_string(),
+        "0.1000000000000000055511151231257827021181583404541015625"
+    );
+    assert_eq!(
+        BigDec::from_f64_exact(1e20).unwrap().to_java_string(),
+        "100000000000000000000"
+    );
+    assert_eq!(
+        BigDec::from_f64_exact(-2.5).unwrap().to_java_string(),
+        "-2.5"
+    );
+    assert!(BigDec::from_f64_exact(f64::NAN).is_none());
+    // oracle: 0.1d.toBigDecimal() = 0.1, 1e20d.toBigDecimal() = 1.0E+20, 1.0E-5 → 0.000010
+    assert_eq!(
+        show_r(Num::Double(0.1).to_bigdec().map(Num::big_dec)),
+        "BigDecimal:0.1"
+    );
+    assert_eq!(
+        show_r(Num::Double(1e20).to_bigdec().map(Num::big_dec)),
+        "BigDecimal:1.0E+20"
+    );
+    assert_eq!(
+        show_r(Num::Double(1e-5).to_bigdec().map(Num::big_dec)),
+        "BigDecimal:0.000010"
+    );
+    assert_eq!(
+        show_r(Num::Float(0.1).to_bigdec().map(Num::big_dec)),
+        "BigDecimal:0.1"
+    );
+}
