@@ -280,7 +280,7 @@ struct IteratorObj {
 }
 
 impl syncscript_runtime::bind::HostObject for IteratorObj {
-    fn class_name(&self) -> &str {
+    fn class_name(&self) -> &'static str {
         "java.util.Iterator"
     }
 
