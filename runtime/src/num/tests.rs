@@ -1007,3 +1007,12 @@ fn big_to_double_is_correctly_rounded() {
         );
     }
 }
+
+#[test]
+fn big_to_float_rounds_once() {
+    // 2^24 + 1 + 2^-30-ish sticky: as f64 it rounds to a tie, as f32 directly it must not
+    let v: num_bigint::BigInt = (num_bigint::BigInt::from((1u64 << 24) + 1) << 100usize)
+        + (num_bigint::BigInt::from(1u32) << 40usize);
+    let want: f32 = v.to_string().parse().unwrap();
+    assert_eq!(Num::big_int(v).to_f32().to_bits(), want.to_bits());
+}
