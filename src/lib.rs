@@ -39,6 +39,7 @@
 //! [`dsl::diagnostic::render`] (`human`, `concise`, `json`, `sarif`).
 
 pub mod cli;
+pub mod fuzzing;
 
 pub use syncscript_dsl as dsl;
 pub use syncscript_runtime as runtime;

@@ -500,3 +500,21 @@ fn kind_detection_agrees_with_the_manifest() {
         "{wrong:?}, {unknown} undetected"
     );
 }
+
+#[test]
+fn deep_trees_do_not_overflow_the_stack() {
+    // Long chains parse into trees thousands of levels deep; the linter runs on its own
+    // thread, so this 2 MiB test thread is enough.
+    for src in [
+        format!("def x = replica{}", ".b".repeat(4000)),
+        format!("def x = 1{}", " + y".repeat(4000)),
+        format!(
+            "{}syncHelper.syncBackAfterProcessing()",
+            "if (a) ".repeat(200)
+        ),
+    ] {
+        let (_, diags) = lint_text("deep.groovy", &src, ScriptKind::Incoming);
+        assert!(!diags.iter().any(|d| d.code == "internal-error"));
+        assert!(!diags.is_empty(), "the rules still run");
+    }
+}
