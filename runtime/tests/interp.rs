@@ -103,6 +103,8 @@ fn bindings_are_read_and_written() {
 fn missing_binding_throws() {
     assert_fails("nope + 1", "MissingPropertyException");
     assert_fails("nope + 1", "No such property: nope");
+    // without declared bindings a dotted chain on an unknown name is a binding read
+    assert_fails("replica.customFields.Severity", "No such property: replica");
 }
 
 #[test]
@@ -367,7 +369,7 @@ fn undefined_variables_when_bindings_declared() {
     // fully qualified classes of other packages are not variables
     let file = syncscript_dsl::SourceFile::new(
         "t.groovy",
-        "def c = scala.concurrent.Await\ndef m = java.math.RoundingMode.HALF_UP",
+        "def c = play.api.libs.json.Json\ndef m = java.math.RoundingMode.HALF_UP",
     );
     assert!(engine.compile(&file).is_ok());
     let d = engine

@@ -11,7 +11,7 @@ use crate::ir::{
 use crate::num::Num;
 
 /// Package roots that start a fully qualified class name (`java.math.RoundingMode`).
-const PACKAGE_ROOTS: &[&str] = &["java", "javax", "groovy", "org", "com", "net"];
+const PACKAGE_ROOTS: &[&str] = &["java", "javax", "groovy", "org", "com", "net", "scala"];
 
 /// Methods whose closure argument runs with the receiver as delegate.
 const DELEGATE_METHODS: &[&str] = &["with", "tap", "identity"];
@@ -278,9 +278,11 @@ impl Resolver<'_> {
         let first_upper = segs
             .iter()
             .position(|s| s.starts_with(|c: char| c.is_ascii_uppercase()))?;
-        // a known package root (`java.math.RoundingMode`), or at least two lowercase
-        // segments before the class (`scala.concurrent.Await`, `play.api.libs.json.Json`)
-        if !PACKAGE_ROOTS.contains(&root) && first_upper < 2 {
+        // a known package root (`java.math.RoundingMode`); when the host declared its
+        // bindings, also any other root with at least two lowercase segments before the
+        // class (`play.api.libs.json.Json`), since it cannot be a binding then
+        let other_package = self.bindings_declared() && first_upper >= 2;
+        if !PACKAGE_ROOTS.contains(&root) && !other_package {
             return None;
         }
         (first_upper == segs.len() - 1).then(|| self.intern(&segs.join(".")))
