@@ -133,3 +133,23 @@ fn recorded_oracle_cases_match() {
         pass.len()
     );
 }
+
+/// Deep recursion through script methods, closures and GDK natives ends in a clean
+/// `StackOverflowError`, never in a real stack overflow (this runs on a test thread with
+/// Rust's default 2 MiB stack, in debug builds with their big frames).
+#[test]
+fn deep_recursion_through_natives_is_a_clean_error() {
+    let engine = engine();
+    for src in [
+        "def f(n) { [1].collect { f(n + 1) } }\nf(0)",
+        "def f(n) { [a: 1].each { k, v -> [2].find { f(n + 1) } } }\nf(0)",
+        "def c\nc = { n -> c(n + 1) }\nc(0)",
+        "def f(n) { \"${f(n + 1)}\" }\nf(0)",
+    ] {
+        let out = engine
+            .eval(src, Env::default())
+            .unwrap_or_else(|d| panic!("{src}: {d:?}"));
+        let err = out.result.expect_err(src);
+        assert_eq!(err.type_name(), "java.lang.StackOverflowError", "{src}");
+    }
+}

@@ -119,12 +119,9 @@ pub fn parse_tokens(
             .stack_size(stack)
             .spawn_scoped(s, run)
         {
-            Ok(h) => h.join().unwrap_or_else(|_| {
-                (
-                    Module::default(),
-                    vec![diagnostics::internal(Span::new(0, 0))],
-                )
-            }),
+            // A panic here is a parser bug: surface it exactly as an inline parse would.
+            Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            // The system refused a thread: report rather than risk the caller's stack.
             Err(_) => (
                 Module::default(),
                 vec![diagnostics::internal(Span::new(0, 0))],
@@ -176,6 +173,11 @@ pub(crate) struct Parser {
     aborted: bool,
     /// Token index at which a statement may end without a separator (after `do … while`).
     sep_ok_at: usize,
+    /// Nesting of speculative parses: their errors are counted in `suppressed` instead of
+    /// being formatted, since a failed speculation is rewound anyway.
+    spec: u32,
+    /// Errors seen (and not recorded) while speculating.
+    suppressed: u32,
     /// Inside a `case` label, where `x ->` is an arrow case, not a lambda.
     in_case_label: bool,
     /// Tokens replaced while splitting `>>` in generics, for undo on backtracking.
@@ -199,6 +201,8 @@ impl Parser {
             aborted: false,
             sep_ok_at: usize::MAX,
             in_case_label: false,
+            spec: 0,
+            suppressed: 0,
             edits: Vec::new(),
         }
     }
@@ -329,6 +333,10 @@ impl Parser {
         if self.aborted {
             return Fail;
         }
+        if self.spec > 0 {
+            self.suppressed += 1;
+            return Fail;
+        }
         let found = self.toks.get(self.pos).map(|t| &t.0);
         // A lexer error token was already reported by the lexer.
         if !matches!(found, Some(Token::Error(_))) {
@@ -336,6 +344,36 @@ impl Parser {
             self.diags.push(d);
         }
         Fail
+    }
+
+    /// Runs `f` as a speculative parse: errors inside are not formatted, and the cursor is
+    /// restored unless `f` returns `Some` without any error (an error inside a nested
+    /// block that recovered still counts as a failure).
+    pub(crate) fn speculate<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
+        let cp = self.checkpoint();
+        let suppressed = self.suppressed;
+        self.spec += 1;
+        let r = f(self);
+        self.spec -= 1;
+        if r.is_some() && self.suppressed == suppressed {
+            return r;
+        }
+        self.suppressed = suppressed;
+        self.rewind(cp);
+        None
+    }
+
+    /// Runs `f` speculatively and always restores the cursor (a look-ahead).
+    pub(crate) fn look_ahead(&mut self, f: impl FnOnce(&mut Self) -> bool) -> bool {
+        let cp = self.checkpoint();
+        let suppressed = self.suppressed;
+        self.spec += 1;
+        let r = f(self);
+        self.spec -= 1;
+        let ok = r && self.suppressed == suppressed;
+        self.suppressed = suppressed;
+        self.rewind(cp);
+        ok
     }
 
     pub(crate) fn checkpoint(&self) -> Checkpoint {

@@ -432,7 +432,11 @@ impl Num {
         match self {
             Num::Int(v) => *v as f32,
             Num::Long(v) => *v as f32,
-            Num::BigInt(_) => self.to_f64() as f32,
+            // directly, not through f64: that would round twice
+            Num::BigInt(v) => v.to_i128().map_or_else(
+                || v.to_string().parse::<f32>().unwrap_or(f32::NAN),
+                |x| x as f32,
+            ),
             Num::BigDec(v) => v.to_f32(),
             Num::Double(v) => *v as f32,
             Num::Float(v) => *v,

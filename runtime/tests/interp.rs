@@ -103,6 +103,8 @@ fn bindings_are_read_and_written() {
 fn missing_binding_throws() {
     assert_fails("nope + 1", "MissingPropertyException");
     assert_fails("nope + 1", "No such property: nope");
+    // without declared bindings a dotted chain on an unknown name is a binding read
+    assert_fails("replica.customFields.Severity", "No such property: replica");
 }
 
 #[test]
@@ -363,6 +365,12 @@ fn undefined_variables_when_bindings_declared() {
     );
     let file =
         syncscript_dsl::SourceFile::new("t.groovy", "issue.summary = replica.summary\nx = 1\nx");
+    assert!(engine.compile(&file).is_ok());
+    // fully qualified classes of other packages are not variables
+    let file = syncscript_dsl::SourceFile::new(
+        "t.groovy",
+        "def c = play.api.libs.json.Json\ndef m = java.math.RoundingMode.HALF_UP",
+    );
     assert!(engine.compile(&file).is_ok());
     let d = engine
         .compile(&syncscript_dsl::SourceFile::new("t.groovy", "replcia.key"))

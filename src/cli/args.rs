@@ -57,7 +57,8 @@ pub enum ColorChoice {
 /// Which side of a sync a script is (decides the bindings it may use).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ScriptKindArg {
-    /// Guess from the file name (`…incoming…` / `…outgoing…`).
+    /// Decide per file: from the name (`…incoming…` / `…outgoing…`), else from what the
+    /// script reads and writes.
     Auto,
     /// An incoming script: reads `replica`, writes `issue`.
     Incoming,
@@ -77,7 +78,8 @@ pub struct LintArgs {
     /// Which side of the sync the scripts are.
     #[arg(long, value_enum, default_value_t = ScriptKindArg::Auto)]
     pub kind: ScriptKindArg,
-    /// Only these rules (comma-separated names).
+    /// Only these rules (comma-separated names; `all` adds the rules that are off by
+    /// default). Syntax errors are always reported.
     #[arg(long, value_delimiter = ',', value_name = "RULE,..")]
     pub select: Vec<String>,
     /// Skip these rules (comma-separated names).

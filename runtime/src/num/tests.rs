@@ -963,3 +963,56 @@ fn representation_sizes_and_exact_binary_values() {
         "BigDecimal:0.1"
     );
 }
+
+/// `BigInteger.doubleValue()` and `BigDecimal.doubleValue()` are correctly rounded: they
+/// agree with Rust's (correctly rounded) parsing of the decimal text, ties included.
+#[test]
+fn big_to_double_is_correctly_rounded() {
+    use num_bigint::BigInt;
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut values: Vec<BigInt> = Vec::new();
+    for k in [0usize, 1, 10, 11, 64, 100, 900, 971, 1000] {
+        // exact ties between two doubles: (2^53 + 1) · 2^k, (2^54 + 2 + 1) · 2^k
+        values.push((BigInt::from((1u64 << 53) + 1)) << k);
+        values.push((BigInt::from((1u64 << 54) + 3)) << k);
+        values.push((BigInt::from(u64::MAX)) << k);
+    }
+    for _ in 0..400 {
+        let words = (next() % 20 + 1) as usize;
+        let mut v = BigInt::from(0u32);
+        for _ in 0..words {
+            v = (v << 64usize) + BigInt::from(next());
+        }
+        if next() % 2 == 0 {
+            v = -v;
+        }
+        values.push(v);
+    }
+    for v in &values {
+        let want: f64 = v.to_string().parse().unwrap();
+        assert_eq!(bigint_to_f64(v).to_bits(), want.to_bits(), "{v}");
+        let d = BigDec::new(v.clone(), (next() % 40) as i32 - 20);
+        let want: f64 = format!("{}e{}", v, -d.scale()).parse().unwrap();
+        assert_eq!(
+            d.to_f64().to_bits(),
+            want.to_bits(),
+            "{v} scale {}",
+            d.scale()
+        );
+    }
+}
+
+#[test]
+fn big_to_float_rounds_once() {
+    // 2^24 + 1 + 2^-30-ish sticky: as f64 it rounds to a tie, as f32 directly it must not
+    let v: num_bigint::BigInt = (num_bigint::BigInt::from((1u64 << 24) + 1) << 100usize)
+        + (num_bigint::BigInt::from(1u32) << 40usize);
+    let want: f32 = v.to_string().parse().unwrap();
+    assert_eq!(Num::big_int(v).to_f32().to_bits(), want.to_bits());
+}
