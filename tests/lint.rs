@@ -396,15 +396,17 @@ fn registry_lists_every_rule_with_docs() {
     }
 }
 
-/// CPU time of this thread in nanoseconds (Linux), so the figure does not depend on how
-/// busy the machine is.
-fn thread_cpu_ns() -> Option<u64> {
-    fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()?
-        .split_whitespace()
-        .next()?
-        .parse()
-        .ok()
+/// CPU time of this process (all threads, user + system) in nanoseconds (Linux), so
+/// the figure does not depend on how busy the machine is. Other tests running at the
+/// same time add to it, which only makes the bound stricter.
+fn process_cpu_ns() -> Option<u64> {
+    let stat = fs::read_to_string("/proc/self/stat").ok()?;
+    // fields after the `(comm)`: state is field 3, utime 14, stime 15 (clock ticks)
+    let rest = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    // USER_HZ is 100 on Linux
+    Some(ticks * 10_000_000)
 }
 
 #[test]
@@ -433,7 +435,7 @@ fn linting_the_corpus_is_fast() {
         ScriptKind::Incoming => &opts[1],
         ScriptKind::Outgoing => &opts[2],
     };
-    let cpu_start = thread_cpu_ns();
+    let cpu_start = process_cpu_ns();
     let start = std::time::Instant::now();
     let mut total = 0;
     for _ in 0..10 {
@@ -442,18 +444,19 @@ fn linting_the_corpus_is_fast() {
         }
     }
     let elapsed = start.elapsed();
-    let cpu = thread_cpu_ns()
+    let cpu = process_cpu_ns()
         .zip(cpu_start)
         .map(|(b, a)| (b - a) / 1_000_000);
     #[allow(clippy::print_stderr)] // the measured figure, shown with --nocapture
     {
         eprintln!(
-            "linted {} files x10 in {elapsed:?} wall, {cpu:?} ms thread CPU ({total} findings)",
+            "linted {} files x10 in {elapsed:?} wall, {cpu:?} ms process CPU ({total} findings)",
             files.len()
         );
     }
     assert!(total > 0);
-    // Release: about 0.1 s of CPU for the 10 rounds; debug builds are ~10x slower.
+    // Release: about 0.2 s of CPU for the 10 rounds (half of it starting the lint
+    // threads); debug builds are ~10x slower.
     let limit_ms = if cfg!(debug_assertions) {
         10_000
     } else {

@@ -225,7 +225,7 @@ pub fn check(file: &SourceFile, module: &Module, opts: &LintOptions) -> Vec<Diag
 }
 
 /// Stack of the lint thread: room for trees thousands of levels deep in debug builds.
-const LINT_STACK: usize = 256 << 20;
+const LINT_STACK: usize = 128 << 20;
 
 /// [`check`] on the current thread.
 fn check_here(file: &SourceFile, module: &Module, opts: &LintOptions) -> Vec<Diagnostic> {
