@@ -10,3 +10,9 @@ pub use syncscript_runtime as runtime;
 pub use syncscript_stdlib as stdlib;
 
 pub use syncscript_dsl::{Diagnostic, Label, Severity, SourceFile, Span};
+
+pub mod embed;
+pub use embed::{
+    IncomingContext, LocalItem, MemoryTracker, Outcome, Program, Replica, SyncError, Tracker,
+    run_incoming, run_outgoing,
+};
