@@ -21,6 +21,10 @@
 //! assert_eq!(replica.0["summary"], "HELLO");
 //! ```
 
+// SyncError is built once per failed run, never on a hot path; boxing it would only
+// make matching on its fields clumsier for hosts.
+#![allow(clippy::result_large_err)]
+
 mod error;
 
 use std::rc::Rc;
@@ -232,11 +236,14 @@ fn bind_item(bindings: &mut IndexMap<String, Value>, item: &Value) {
     );
 }
 
+/// A finished run: final bindings, output, and the helpers' session.
+type Finished = (IndexMap<String, Value>, String, Rc<Session>);
+
 fn run(
     program: &Program,
     mut bindings: IndexMap<String, Value>,
     tracker: &Arc<dyn Tracker>,
-) -> Result<(IndexMap<String, Value>, String, Rc<Session>), SyncError> {
+) -> Result<Finished, SyncError> {
     let session = Session::new(tracker.clone());
     for (k, v) in syncscript_stdlib::exalate::helper_bindings(&session) {
         bindings.insert(k, v);
@@ -302,7 +309,7 @@ pub fn run_outgoing(
 ///     first_sync: true,
 ///     item: LocalItem(serde_json::json!({"summary": "old"})),
 /// };
-/// let outcome = run_incoming(&p, ctx, &t).unwrap();
+/// let outcome = run_incoming(&p, &ctx, &t).unwrap();
 /// assert_eq!(outcome.changes[0].field, "summary");
 /// assert_eq!(outcome.events[0].kind, "syncBackAfterProcessing");
 /// ```
@@ -311,7 +318,7 @@ pub fn run_outgoing(
 /// As [`run_outgoing`].
 pub fn run_incoming(
     program: &Program,
-    ctx: IncomingContext,
+    ctx: &IncomingContext,
     tracker: &Arc<dyn Tracker>,
 ) -> Result<Outcome, SyncError> {
     let mut bindings = IndexMap::new();

@@ -25,7 +25,7 @@ fn incoming(
     let p = Program::compile("in.groovy", src).unwrap();
     run_incoming(
         &p,
-        IncomingContext {
+        &IncomingContext {
             replica: Replica(replica),
             previous: None,
             first_sync: false,

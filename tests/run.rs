@@ -26,12 +26,12 @@ fn run_case(engine: &Engine, name: &str, script: &str, input: &str) -> String {
         Ok(p) => p,
         Err(d) => {
             let e = OracleError {
-                type_name: "org.codehaus.groovy.control.MultipleCompilationErrorsException"
-                    .into(),
+                type_name: "org.codehaus.groovy.control.MultipleCompilationErrorsException".into(),
                 message: d.first().map(|d| d.message.clone()),
                 line: d.first().map(|d| file.line_col(d.span().start).line),
             };
-            let b: Vec<(&str, &Value)> = env.bindings.iter().map(|(k, v)| (k.as_str(), v)).collect();
+            let b: Vec<(&str, &Value)> =
+                env.bindings.iter().map(|(k, v)| (k.as_str(), v)).collect();
             return oracle_document(&Value::Null, b, "", Some(&e), true);
         }
     };
@@ -52,12 +52,19 @@ fn run_case(engine: &Engine, name: &str, script: &str, input: &str) -> String {
 
 #[test]
 fn oracle_examples_match() {
-    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/oracle/examples"));
+    let dir = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/oracle/examples"
+    ));
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .expect("shared/oracle/examples")
         .filter_map(|e| {
             let p = e.ok()?.path();
-            let n = p.file_name()?.to_str()?.strip_suffix(".groovy")?.to_string();
+            let n = p
+                .file_name()?
+                .to_str()?
+                .strip_suffix(".groovy")?
+                .to_string();
             Some(n)
         })
         .collect();
@@ -73,7 +80,7 @@ fn oracle_examples_match() {
         let got = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             run_case(&engine, n, &script, &input)
         }))
-            .unwrap_or_else(|_| "<panic>".to_string());
+        .unwrap_or_else(|_| "<panic>".to_string());
         if got.trim_end() == expected.trim_end() {
             pass.push(n.clone());
         } else {

@@ -41,7 +41,7 @@ fn a_throw_halfway_leaves_the_local_item_untouched() {
         item: LocalItem(item),
     };
     let tracker: Arc<dyn Tracker> = Arc::new(MemoryTracker::new());
-    let err = run_incoming(&program, ctx.clone(), &tracker).unwrap_err();
+    let err = run_incoming(&program, &ctx, &tracker).unwrap_err();
     assert_eq!(
         err.kind,
         SyncErrorKind::Thrown("com.exalate.api.exception.IssueTrackerException".into())
@@ -54,7 +54,7 @@ fn a_throw_halfway_leaves_the_local_item_untouched() {
         "issue.assignee.displayName = 'x'; issue.labels << 'added'",
     )
     .unwrap();
-    let outcome = run_incoming(&ok, ctx.clone(), &tracker).unwrap();
+    let outcome = run_incoming(&ok, &ctx, &tracker).unwrap();
     assert_eq!(outcome.item.0["assignee"]["displayName"], "x");
     assert_eq!(outcome.item.0["labels"], json!(["a", "added"]));
     assert_eq!(serde_json::to_string(&ctx.item.0).unwrap(), before);

@@ -107,6 +107,7 @@ impl Helper {
 
 /// The error of a helper that needs a live tracker.
 #[cold]
+#[must_use]
 pub fn live_tracker_error(what: &str) -> RuntimeError {
     RuntimeError::new(ErrorKind::Sandbox(
         TrackerError::Unsupported(what.to_string()).to_string(),
@@ -127,8 +128,8 @@ fn arg_text(args: &[Value], i: usize) -> Option<String> {
     }
 }
 
-fn json_value(j: Option<serde_json::Value>) -> Value {
-    j.as_ref().map_or(Value::Null, from_json)
+fn json_value(j: Option<&serde_json::Value>) -> Value {
+    j.map_or(Value::Null, from_json)
 }
 
 /// A value as JSON (for event arguments).
@@ -141,14 +142,14 @@ pub fn to_json(v: &Value) -> serde_json::Value {
 impl Helper {
     fn lookup(&self, catalog: &str, args: &[Value]) -> Value {
         match arg_text(args, 0) {
-            Some(k) => json_value(self.session.tracker.lookup(catalog, &k)),
+            Some(k) => json_value(self.session.tracker.lookup(catalog, &k).as_ref()),
             None => Value::Null,
         }
     }
 
     fn twin(&self, args: &[Value]) -> Value {
         match arg_text(args, 0) {
-            Some(k) => json_value(self.session.tracker.twin(&k)),
+            Some(k) => json_value(self.session.tracker.twin(&k).as_ref()),
             None => Value::Null,
         }
     }

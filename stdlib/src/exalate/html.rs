@@ -85,15 +85,12 @@ fn walk(html: &str, out: &mut String, mut on_tag: impl FnMut(&Tag, &mut String))
     while let Some(i) = rest.find('<') {
         out.push_str(&decode_entities(&rest[..i]));
         rest = &rest[i..];
-        match rest.find('>') {
-            Some(end) => {
-                on_tag(&parse_tag(&rest[1..end]), out);
-                rest = &rest[end + 1..];
-            }
-            None => {
-                out.push_str(&decode_entities(rest));
-                rest = "";
-            }
+        if let Some(end) = rest.find('>') {
+            on_tag(&parse_tag(&rest[1..end]), out);
+            rest = &rest[end + 1..];
+        } else {
+            out.push_str(&decode_entities(rest));
+            rest = "";
         }
     }
     out.push_str(&decode_entities(rest));
@@ -124,16 +121,16 @@ pub fn to_markdown(html: &str) -> String {
             ("b" | "strong", _) => out.push_str("**"),
             ("i" | "em", _) => out.push('*'),
             ("code", _) => out.push('`'),
-            ("br", _) => out.push('\n'),
             ("p" | "div", true) => out.push_str("\n\n"),
             ("li", false) => out.push_str("- "),
-            ("li" | "tr", true) => out.push('\n'),
+            ("br", _) | ("li" | "tr" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6", true) => {
+                out.push('\n');
+            }
             ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", false) => {
                 let n = tag.name[1..].parse::<usize>().unwrap_or(1);
                 out.push_str(&"#".repeat(n));
                 out.push(' ');
             }
-            ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", true) => out.push('\n'),
             ("a", false) => {
                 if tag.href.is_some() {
                     out.push('[');

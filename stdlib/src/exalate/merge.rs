@@ -108,16 +108,15 @@ pub fn merge(ctx: &mut dyn Ctx, args: &[Value], spec: &Spec) -> Result<Value, Ru
         .filter_map(|r| id_text(&field(Some(r), "id")))
         .collect();
     let changed = list_items(&field(replica, spec.changed)).unwrap_or_default();
-    let added = match list_items(&field(replica, spec.added)) {
-        Some(a) => a,
-        None => {
-            let known: Vec<String> = local.iter().filter_map(remote_of).collect();
-            list_items(&field(replica, spec.field))
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|r| id_text(&field(Some(r), "id")).is_none_or(|id| !known.contains(&id)))
-                .collect()
-        }
+    let added = if let Some(a) = list_items(&field(replica, spec.added)) {
+        a
+    } else {
+        let known: Vec<String> = local.iter().filter_map(remote_of).collect();
+        list_items(&field(replica, spec.field))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|r| id_text(&field(Some(r), "id")).is_none_or(|id| !known.contains(&id)))
+            .collect()
     };
     let mut out: Vec<Value> = Vec::with_capacity(local.len() + added.len());
     for l in local {
