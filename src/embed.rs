@@ -33,7 +33,7 @@ use std::sync::Arc;
 use indexmap::IndexMap;
 use serde_json::Value as Json;
 use syncscript_dsl::lint::{self, LintOptions, ScriptKind};
-use syncscript_dsl::parser::parse;
+use syncscript_dsl::parser::{ParseOptions, parse};
 use syncscript_dsl::{Severity, SourceFile};
 use syncscript_runtime::json::from_json;
 use syncscript_runtime::value::Value;
@@ -105,7 +105,22 @@ impl Program {
     /// # Errors
     /// As [`Program::compile`].
     pub fn compile_with(name: &str, source: &str, limits: Limits) -> Result<Program, SyncError> {
-        let engine = sync_engine(limits);
+        Program::compile_with_options(name, source, limits, ParseOptions::default())
+    }
+
+    /// Compiles with explicit limits and parser options (the source-size limit is
+    /// `ParseOptions::max_source_len`; larger sources are a compile error).
+    ///
+    /// # Errors
+    /// As [`Program::compile`].
+    pub fn compile_with_options(
+        name: &str,
+        source: &str,
+        limits: Limits,
+        parse_options: ParseOptions,
+    ) -> Result<Program, SyncError> {
+        let mut engine = sync_engine(limits);
+        engine.parse_options = parse_options;
         let file = SourceFile::new(name, source);
         let parsed = parse(&file, &engine.parse_options);
         let syntax: Vec<_> = parsed
