@@ -282,20 +282,60 @@ fn sarif_round_trips_through_an_independent_model() {
 
 #[test]
 fn migration_report() {
-    let human = cli(&["lint", "--report", "--color", "never", &fixture("tree")]);
+    let (tree, warned) = (fixture("tree"), fixture("warnings-incoming.groovy"));
+    let human = cli(&["lint", "--report", "--color", "never", &tree, &warned]);
     snapshot("lint_report_human", &human);
-    let json = cli(&["lint", "--report", "--format", "json", &fixture("tree")]);
+    let json = cli(&["lint", "--report", "--format", "json", &tree, &warned]);
     snapshot("lint_report_json", &json);
-    let report = &json.json()["report"];
-    assert_eq!(report["summary"]["scripts"], 3);
-    let statuses: Vec<&str> = report["scripts"]
+    let doc = json.json();
+    let report = &doc["report"];
+    let summary = &report["summary"];
+    assert_eq!(
+        (
+            &summary["scripts"],
+            &summary["ready"],
+            &summary["needs_changes"],
+            &summary["blocked"]
+        ),
+        (&4.into(), &2.into(), &1.into(), &1.into())
+    );
+    let statuses: Vec<(&str, usize)> = report["scripts"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|s| s["status"].as_str().unwrap())
+        .map(|s| {
+            (
+                s["status"].as_str().unwrap(),
+                s["reasons"].as_array().unwrap().len(),
+            )
+        })
         .collect();
-    assert_eq!(statuses, ["ready", "ready", "blocked"], "{}", json.show());
+    // advice alone leaves a script ready and is no reason; a warning needs changes
+    assert_eq!(
+        statuses,
+        [
+            ("ready", 0),
+            ("ready", 0),
+            ("blocked", 1),
+            ("needs-changes", 1)
+        ],
+        "{}",
+        json.show()
+    );
+    // the table counts every finding, advice included, and the JSON keeps the diagnostics
+    let findings: u64 = report["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["findings"].as_u64().unwrap())
+        .sum();
+    assert_eq!(
+        findings as usize,
+        doc["diagnostics"].as_array().unwrap().len()
+    );
     assert_eq!(human.code, 1);
+    let sarif = cli(&["lint", "--report", "--format", "sarif", &tree]);
+    assert_eq!(sarif.code, 2, "{}", sarif.show());
 }
 
 // ---- selection ----

@@ -273,3 +273,107 @@ fn end_of_input_is_named() {
         parsed.diagnostics
     );
 }
+
+/// Random token soup (including unbalanced brackets and stray `GString` parts) never
+/// panics or hangs, and every diagnostic span stays within the input.
+#[test]
+fn random_token_streams_never_panic() {
+    use syncscript_dsl::ast::NumLit;
+    use syncscript_dsl::parser::parse_tokens;
+    use syncscript_dsl::token::{Kw, Punct, Token};
+    let alphabet: Vec<Token> = {
+        let mut v = vec![
+            Token::Ident("a".into()),
+            Token::Ident("B".into()),
+            Token::Number(NumLit::Int(1)),
+            Token::Str("s".into()),
+            Token::GStringStart,
+            Token::GStringText("t".into()),
+            Token::GStringPath(vec!["p".into(), "q".into()]),
+            Token::GStringExprStart,
+            Token::GStringExprEnd,
+            Token::GStringEnd,
+            Token::Newline,
+            Token::Error("bad".into()),
+        ];
+        v.extend(Kw::ALL.iter().map(|k| Token::Keyword(*k)));
+        for p in [
+            Punct::LParen,
+            Punct::RParen,
+            Punct::LBracket,
+            Punct::RBracket,
+            Punct::LBrace,
+            Punct::RBrace,
+            Punct::Comma,
+            Punct::Semi,
+            Punct::Colon,
+            Punct::Dot,
+            Punct::SafeDot,
+            Punct::Arrow,
+            Punct::At,
+            Punct::Question,
+            Punct::Assign,
+            Punct::Plus,
+            Punct::Minus,
+            Punct::Star,
+            Punct::Lt,
+            Punct::Gt,
+            Punct::Shr,
+            Punct::Not,
+            Punct::Ellipsis,
+            Punct::MethodPointer,
+            Punct::Inc,
+        ] {
+            v.push(Token::Punct(p));
+        }
+        v
+    };
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..3000 {
+        let len = (next() % 40) as usize;
+        let tokens: Vec<(Token, Span)> = (0..len)
+            .map(|i| {
+                let t = alphabet[(next() % alphabet.len() as u64) as usize].clone();
+                (t, Span::new(i as u32 * 2, i as u32 * 2 + 1))
+            })
+            .collect();
+        let (_, diags) = parse_tokens(tokens, len * 2, &ParseOptions::default());
+        for d in diags {
+            assert!(d.span().end as usize <= len * 2, "{d:?}");
+        }
+    }
+}
+
+/// Shallow scripts are parsed on the caller's stack with a small recursion budget; input
+/// just past that budget must still fit a small stack before the parse moves to its own
+/// big-stack thread.
+#[test]
+fn inline_budget_fits_a_small_stack() {
+    for depth in [10, 16, 24, 40] {
+        for (head, open, close) in [
+            ("x = ", "(", ")"),
+            ("x = ", "foo {", "}"),
+            ("", "if (a) {", "}"),
+            ("x = ", "[", "]"),
+        ] {
+            let src = format!("{head}{}1{}", open.repeat(depth), close.repeat(depth));
+            let parsed = std::thread::Builder::new()
+                .stack_size(1 << 20)
+                .spawn(move || parse_str(&src))
+                .unwrap()
+                .join()
+                .unwrap();
+            assert!(
+                parsed.diagnostics.is_empty(),
+                "{open} x{depth}: {:?}",
+                codes(&parsed)
+            );
+        }
+    }
+}

@@ -199,8 +199,36 @@ pub fn rule(name: &str) -> Option<&'static RuleMeta> {
 /// sorted by position. Suppression comments (`// lint-disable: rule-a, rule-b` on the line
 /// or the line above) are applied here; unknown rule names in them are reported as
 /// `unknown-lint-rule` warnings.
+///
+/// The walk is recursive and a long operator or property chain is a deep tree, so it runs
+/// on its own thread with a large stack (address space; only touched pages are used), as
+/// the parser does: the caller's stack size never matters.
 #[must_use]
 pub fn check(file: &SourceFile, module: &Module, opts: &LintOptions) -> Vec<Diagnostic> {
+    std::thread::scope(|s| {
+        match std::thread::Builder::new()
+            .name("syncscript-lint".into())
+            .stack_size(LINT_STACK)
+            .spawn_scoped(s, || check_here(file, module, opts))
+        {
+            Ok(h) => h.join().unwrap_or_else(|_| {
+                vec![Diagnostic::error(
+                    "internal-error",
+                    "the linter failed on this file (a bug in syncscript); no lint findings",
+                    crate::source::Span::new(0, 0),
+                )]
+            }),
+            // no thread available: lint on the caller's stack
+            Err(_) => check_here(file, module, opts),
+        }
+    })
+}
+
+/// Stack of the lint thread: room for trees thousands of levels deep in debug builds.
+const LINT_STACK: usize = 128 << 20;
+
+/// [`check`] on the current thread.
+fn check_here(file: &SourceFile, module: &Module, opts: &LintOptions) -> Vec<Diagnostic> {
     let enabled: Vec<&RuleEntry> = rules::ALL_RULES
         .iter()
         .filter(|r| match &opts.select {

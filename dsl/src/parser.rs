@@ -93,8 +93,20 @@ pub fn parse_tokens(
     if let Some(d) = recovery::prescan(&tokens, opts.max_depth) {
         return (Module::default(), vec![d]);
     }
-    // The parse runs on its own thread whose stack is sized for the nesting limit, so the
+    // Most scripts nest shallowly: parse on the caller's stack with a small recursion
+    // budget (a few hundred KiB even in debug builds). Only if that budget runs out is the
+    // parse redone on a thread whose stack is sized for the full nesting limit, so the
     // caller's stack size (2 MiB for test threads, 8 MiB for main) never matters.
+    let mut p = Parser::new(tokens, src_len, opts.max_depth);
+    p.max_internal_depth = INLINE_DEPTH_BUDGET.min(p.max_internal_depth);
+    let start = p.checkpoint();
+    let module = p.module();
+    if !p.budget_hit {
+        return (module, p.diags);
+    }
+    drop(module);
+    p.rewind(start);
+    let tokens = std::mem::take(&mut p.toks);
     let stack = STACK_BASE + opts.max_depth.saturating_mul(STACK_PER_LEVEL);
     let run = move || {
         let mut p = Parser::new(tokens, src_len, opts.max_depth);
@@ -107,12 +119,9 @@ pub fn parse_tokens(
             .stack_size(stack)
             .spawn_scoped(s, run)
         {
-            Ok(h) => h.join().unwrap_or_else(|_| {
-                (
-                    Module::default(),
-                    vec![diagnostics::internal(Span::new(0, 0))],
-                )
-            }),
+            // A panic here is a parser bug: surface it exactly as an inline parse would.
+            Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            // The system refused a thread: report rather than risk the caller's stack.
             Err(_) => (
                 Module::default(),
                 vec![diagnostics::internal(Span::new(0, 0))],
@@ -120,6 +129,9 @@ pub fn parse_tokens(
         }
     })
 }
+
+/// Recursion budget (in [`Parser::enter`] levels) for parsing on the caller's stack.
+const INLINE_DEPTH_BUDGET: usize = 48;
 
 /// Stack reserved for the parse thread beyond the per-level share (only touched pages
 /// are committed, so this is address space, not memory).
@@ -154,9 +166,18 @@ pub(crate) struct Parser {
     depth: usize,
     max_depth: usize,
     max_internal_depth: usize,
+    /// The internal limit for a full (threaded) parse.
+    full_internal_depth: usize,
+    /// The inline budget ran out (see [`parse_tokens`]).
+    budget_hit: bool,
     aborted: bool,
     /// Token index at which a statement may end without a separator (after `do … while`).
     sep_ok_at: usize,
+    /// Nesting of speculative parses: their errors are counted in `suppressed` instead of
+    /// being formatted, since a failed speculation is rewound anyway.
+    spec: u32,
+    /// Errors seen (and not recorded) while speculating.
+    suppressed: u32,
     /// Inside a `case` label, where `x ->` is an arrow case, not a lambda.
     in_case_label: bool,
     /// Tokens replaced while splitting `>>` in generics, for undo on backtracking.
@@ -175,9 +196,13 @@ impl Parser {
             depth: 0,
             max_depth,
             max_internal_depth: max_depth.saturating_mul(4).saturating_add(64),
+            full_internal_depth: max_depth.saturating_mul(4).saturating_add(64),
+            budget_hit: false,
             aborted: false,
             sep_ok_at: usize::MAX,
             in_case_label: false,
+            spec: 0,
+            suppressed: 0,
             edits: Vec::new(),
         }
     }
@@ -308,6 +333,10 @@ impl Parser {
         if self.aborted {
             return Fail;
         }
+        if self.spec > 0 {
+            self.suppressed += 1;
+            return Fail;
+        }
         let found = self.toks.get(self.pos).map(|t| &t.0);
         // A lexer error token was already reported by the lexer.
         if !matches!(found, Some(Token::Error(_))) {
@@ -315,6 +344,36 @@ impl Parser {
             self.diags.push(d);
         }
         Fail
+    }
+
+    /// Runs `f` as a speculative parse: errors inside are not formatted, and the cursor is
+    /// restored unless `f` returns `Some` without any error (an error inside a nested
+    /// block that recovered still counts as a failure).
+    pub(crate) fn speculate<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
+        let cp = self.checkpoint();
+        let suppressed = self.suppressed;
+        self.spec += 1;
+        let r = f(self);
+        self.spec -= 1;
+        if r.is_some() && self.suppressed == suppressed {
+            return r;
+        }
+        self.suppressed = suppressed;
+        self.rewind(cp);
+        None
+    }
+
+    /// Runs `f` speculatively and always restores the cursor (a look-ahead).
+    pub(crate) fn look_ahead(&mut self, f: impl FnOnce(&mut Self) -> bool) -> bool {
+        let cp = self.checkpoint();
+        let suppressed = self.suppressed;
+        self.spec += 1;
+        let r = f(self);
+        self.spec -= 1;
+        let ok = r && self.suppressed == suppressed;
+        self.suppressed = suppressed;
+        self.rewind(cp);
+        ok
     }
 
     pub(crate) fn checkpoint(&self) -> Checkpoint {
@@ -352,7 +411,11 @@ impl Parser {
     pub(crate) fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
         if self.depth > self.max_internal_depth {
-            if !self.aborted {
+            if self.max_internal_depth < self.full_internal_depth {
+                // Out of the inline budget: stop; `parse_tokens` retries on a big stack.
+                self.budget_hit = true;
+                self.aborted = true;
+            } else if !self.aborted {
                 let d = diagnostics::too_deep(self.span(), self.max_depth);
                 self.diags.push(d);
                 self.aborted = true;

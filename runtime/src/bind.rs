@@ -388,6 +388,13 @@ mod tests {
     }
 
     #[test]
+    fn registry_and_constants_can_be_shared_across_threads() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Registry>();
+        assert_send_sync::<Const>();
+    }
+
+    #[test]
     fn statics_and_functions() {
         #[allow(clippy::unnecessary_wraps)] // the NativeFn signature
         fn f(_: &mut dyn Ctx, _: &[Value]) -> Result<Value, RuntimeError> {

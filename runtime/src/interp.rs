@@ -69,6 +69,15 @@ pub(crate) struct Interp<'a> {
     ops: u64,
     next_progress: u64,
     depth: u32,
+    /// Address of a local in `Interp::new`: the stack used since is measured from it.
+    stack_base: usize,
+}
+
+/// An address on the current stack (no dereference: only compared).
+#[inline]
+fn stack_addr() -> usize {
+    let marker = 0u8;
+    std::ptr::from_ref(&marker) as usize
 }
 
 impl<'a> Interp<'a> {
@@ -94,6 +103,7 @@ impl<'a> Interp<'a> {
             ops: 0,
             next_progress: limits.progress_interval,
             depth: 0,
+            stack_base: stack_addr(),
         }
     }
 
@@ -212,9 +222,13 @@ impl<'a> Interp<'a> {
         closure: Option<Rc<Closure>>,
         delegate: Option<Value>,
     ) -> Result<Value, RuntimeError> {
-        if let Some(max) = self.limits.max_call_depth
-            && self.depth >= max
-        {
+        let too_deep = self.limits.max_call_depth.is_some_and(|max| self.depth >= max)
+            // stacks grow down on every platform we build for; `abs_diff` is safe either way
+            || self
+                .limits
+                .max_stack_bytes
+                .is_some_and(|max| stack_addr().abs_diff(self.stack_base) > max);
+        if too_deep {
             return Err(RuntimeError::thrown(
                 &crate::class::STACK_OVERFLOW_ERROR,
                 None,

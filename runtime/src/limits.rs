@@ -20,9 +20,14 @@ pub struct Limits {
     pub max_operations: Option<u64>,
     /// Nested calls (script methods, closures, natives calling back) before a
     /// `java.lang.StackOverflowError` is thrown. The interpreter runs on the caller's thread,
-    /// so the default is sized to fit a 2 MiB thread stack (the smallest Rust gives a
-    /// spawned thread): 100 in debug builds (big frames) and 400 in release builds.
+    /// and `max_stack_bytes` guards the real stack, so this is only the Groovy-level
+    /// limit. Default: 1000.
     pub max_call_depth: Option<u32>,
+    /// Most bytes of the thread's stack the interpreter may use below the frame of
+    /// `Engine::run` before a `java.lang.StackOverflowError` is thrown, whatever the call
+    /// depth. Default: 1 MiB, safe on the 2 MiB stack Rust gives spawned threads (debug
+    /// builds use far more stack per script call than release builds).
+    pub max_stack_bytes: Option<usize>,
     /// Longest string a native may build (in bytes). Default: 16 MiB.
     pub max_string_len: Option<usize>,
     /// Most elements a list, map or set may grow to. Default: 1 million.
@@ -39,7 +44,8 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_operations: Some(50_000_000),
-            max_call_depth: Some(if cfg!(debug_assertions) { 100 } else { 400 }),
+            max_call_depth: Some(1000),
+            max_stack_bytes: Some(1 << 20),
             max_string_len: Some(16 << 20),
             max_collection_len: Some(1_000_000),
             max_output_len: Some(4 << 20),
@@ -57,6 +63,7 @@ impl Limits {
         Limits {
             max_operations: None,
             max_call_depth: Limits::default().max_call_depth,
+            max_stack_bytes: Limits::default().max_stack_bytes,
             max_string_len: None,
             max_collection_len: None,
             max_output_len: None,
@@ -71,6 +78,7 @@ impl std::fmt::Debug for Limits {
         f.debug_struct("Limits")
             .field("max_operations", &self.max_operations)
             .field("max_call_depth", &self.max_call_depth)
+            .field("max_stack_bytes", &self.max_stack_bytes)
             .field("max_string_len", &self.max_string_len)
             .field("max_collection_len", &self.max_collection_len)
             .field("max_output_len", &self.max_output_len)

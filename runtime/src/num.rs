@@ -332,6 +332,7 @@ impl Num {
 
     /// Groovy truth: false only for zero (`0`, `0L`, `0.0`, `0G`, `-0.0`); NaN is true.
     #[must_use]
+    #[inline]
     pub fn is_zero(&self) -> bool {
         match self {
             Num::Int(v) => *v == 0,
@@ -385,6 +386,7 @@ impl Num {
     /// Java `intValue()`: truncation toward zero, then the low 32 bits (doubles saturate,
     /// NaN → 0).
     #[must_use]
+    #[inline]
     pub fn to_i32(&self) -> i32 {
         match self {
             Num::Int(v) => *v,
@@ -398,6 +400,7 @@ impl Num {
 
     /// Java `longValue()`: truncation toward zero, then the low 64 bits (doubles saturate).
     #[must_use]
+    #[inline]
     pub fn to_i64(&self) -> i64 {
         match self {
             Num::Int(v) => i64::from(*v),
@@ -411,6 +414,7 @@ impl Num {
 
     /// Java `doubleValue()` (correctly rounded; huge values become ±Infinity).
     #[must_use]
+    #[inline]
     pub fn to_f64(&self) -> f64 {
         match self {
             Num::Int(v) => f64::from(*v),
@@ -428,7 +432,11 @@ impl Num {
         match self {
             Num::Int(v) => *v as f32,
             Num::Long(v) => *v as f32,
-            Num::BigInt(_) => self.to_f64() as f32,
+            // directly, not through f64: that would round twice
+            Num::BigInt(v) => v.to_i128().map_or_else(
+                || v.to_string().parse::<f32>().unwrap_or(f32::NAN),
+                |x| x as f32,
+            ),
             Num::BigDec(v) => v.to_f32(),
             Num::Double(v) => *v as f32,
             Num::Float(v) => *v,

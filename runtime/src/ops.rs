@@ -112,6 +112,13 @@ pub fn groovy_eq(a: &Value, b: &Value) -> bool {
             Value::Str(_) | Value::GString(_) | Value::Char(_),
         ) => text_of(a) == text_of(b),
         (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::List(x), Value::List(y)) => {
+            if std::rc::Rc::ptr_eq(x, y) {
+                return true;
+            }
+            let (x, y) = (x.borrow(), y.borrow());
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| groovy_eq(p, q))
+        }
         (
             Value::List(_) | Value::Array(_) | Value::Range(_),
             Value::List(_) | Value::Array(_) | Value::Range(_),
@@ -401,9 +408,11 @@ pub fn is_case(ctx: &mut dyn Ctx, case: &Value, x: &Value) -> Result<bool, Runti
             let r = ctx.call(case, std::slice::from_ref(x))?;
             truthy(&r)
         }
-        Value::Str(_) | Value::GString(_) => {
-            !x.is_null() && case.as_str() == Some(&*crate::value::to_display(x))
-        }
+        Value::Str(_) | Value::GString(_) => match x {
+            Value::Null => false,
+            Value::Str(_) | Value::GString(_) => case.as_str() == x.as_str(),
+            _ => case.as_str() == Some(&*crate::value::to_display(x)),
+        },
         Value::Num(n) => match x {
             Value::Num(m) => n.num_eq(m),
             _ => false,

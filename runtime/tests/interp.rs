@@ -280,7 +280,7 @@ fn assert_failures_are_errors_not_exceptions() {
     );
     assert_fails(
         "def x = 1\nassert x == 2 : 'bad'",
-        "bad. Expression: x == 2",
+        "bad. Expression: (x == 2). Values: x = 1",
     );
 }
 
@@ -446,4 +446,20 @@ fn typed_parameters_select_overloads() {
         "[int, str, str]",
     );
     assert_fails("def c = { String s -> s }\nc(5)", "MissingMethodException");
+}
+
+#[test]
+fn default_runs_last_wherever_written() {
+    // recorded with the oracle: Groovy places the default group after every case
+    let f = "def f(x) {\n def out = []\n switch (x) {\n  case 1: out << 1; break\n  default: out << 'd'\n  case 2: out << 2\n }\n out\n}\n";
+    assert_eval(&format!("{f}[f(1), f(2), f(3)]"), "[[1], [2, d], [d]]");
+}
+
+#[test]
+fn closures_compose_with_shift_operators() {
+    assert_eval(
+        "def inc = { it + 1 }\ndef dbl = { it * 2 }\n[(inc >> dbl)(5), (dbl << inc)(1)]",
+        "[12, 4]",
+    );
+    assert_fails("assert 1 > 2 : 'no'", "no. Expression: (1 > 2)");
 }

@@ -57,7 +57,8 @@ pub enum ColorChoice {
 /// Which side of a sync a script is (decides the bindings it may use).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ScriptKindArg {
-    /// Guess from the file name (`…incoming…` / `…outgoing…`).
+    /// Decide per file: from the name (`…incoming…` / `…outgoing…`), else from what the
+    /// script reads and writes.
     Auto,
     /// An incoming script: reads `replica`, writes `issue`.
     Incoming,
@@ -77,7 +78,8 @@ pub struct LintArgs {
     /// Which side of the sync the scripts are.
     #[arg(long, value_enum, default_value_t = ScriptKindArg::Auto)]
     pub kind: ScriptKindArg,
-    /// Only these rules (comma-separated names).
+    /// Only these rules (comma-separated names; `all` adds the rules that are off by
+    /// default). Syntax errors are always reported.
     #[arg(long, value_delimiter = ',', value_name = "RULE,..")]
     pub select: Vec<String>,
     /// Skip these rules (comma-separated names).
@@ -115,7 +117,9 @@ pub struct RunArgs {
     /// A JSON object whose keys become the script's bindings (as with the Groovy oracle).
     #[arg(long, value_name = "INPUT.json")]
     pub input: PathBuf,
-    /// Which side of the sync the script is (default: from the file name).
+    /// Which side of the sync the script is. Accepted for symmetry with `lint`; the run
+    /// binds exactly the keys of the input (as the Groovy oracle does), so today the kind
+    /// changes nothing.
     #[arg(long, value_enum, default_value_t = ScriptKindArg::Auto)]
     pub kind: ScriptKindArg,
     /// When to color the error messages on stderr.
@@ -134,7 +138,7 @@ pub struct BenchArgs {
     /// Number of timed compiles and of timed runs.
     #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
     pub iterations: u32,
-    /// Which side of the sync the script is (default: from the file name).
+    /// Which side of the sync the script is (as for `run`: changes nothing today).
     #[arg(long, value_enum, default_value_t = ScriptKindArg::Auto)]
     pub kind: ScriptKindArg,
 }

@@ -113,7 +113,7 @@ pub(super) fn lint(args: &LintArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
             let tool = sarif::Tool {
                 name: "syncscript",
                 version: env!("CARGO_PKG_VERSION"),
-                information_uri: "https://github.com/syncscript/syncscript",
+                information_uri: None,
             };
             sarif::render(&mut *io.stdout, tool, &rules::catalog(), &files)?;
         }

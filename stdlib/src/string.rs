@@ -13,7 +13,7 @@ use syncscript_runtime::ops;
 use syncscript_runtime::value::{ElemType, Value};
 
 use crate::java::{codec, regex, text};
-use crate::util::{R, arg_fn, arg_int, arg_str, int, jerr, method, no_method, s, throw};
+use crate::util::{R, arg_fn, arg_int, arg_str, check_len, int, jerr, method, no_method, s, throw};
 
 pub(crate) mod regex_methods;
 
@@ -203,7 +203,7 @@ fn char_seq(v: &Value) -> Option<String> {
 
 /// Literal replacement of every occurrence (not a regex).
 /// `'a.b.c'.replace('.', '/')` ⇒ `a/b/c`
-fn replace(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+fn replace(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     if args.len() != 2 {
         return Err(no_method("replace", this, args));
     }
@@ -215,6 +215,10 @@ fn replace(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     };
     let t = text(this);
     if a.is_empty() {
+        check_len(
+            ctx,
+            t.len().saturating_add(b.len().saturating_mul(t.len() + 1)),
+        )?;
         // Java inserts the replacement between every character
         let mut out = String::with_capacity(t.len() + b.len() * (t.len() + 1));
         out.push_str(&b);
@@ -223,6 +227,13 @@ fn replace(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
             out.push_str(&b);
         }
         return Ok(s(out));
+    }
+    if b.len() > a.len() {
+        check_len(
+            ctx,
+            t.len()
+                .saturating_add((t.len() / a.len()).saturating_mul(b.len() - a.len())),
+        )?;
     }
     Ok(s(t.replace(&a, &b)))
 }
@@ -401,22 +412,25 @@ fn pad_args(
 
 /// Pads on the left to `n` characters, cycling the pad text; never truncates.
 /// `'5'.padLeft(6, 'ab')` ⇒ `ababa5`
-fn pad_left(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+fn pad_left(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let (n, pad) = pad_args("padLeft", this, args)?;
+    check_len(ctx, n.max(0) as usize)?;
     text::pad_left(text(this), n, &pad).map(s).map_err(jerr)
 }
 
 /// Pads on the right to `n` characters.
 /// `'ab'.padRight(4, '.') + '|'` ⇒ `ab..|`
-fn pad_right(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+fn pad_right(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let (n, pad) = pad_args("padRight", this, args)?;
+    check_len(ctx, n.max(0) as usize)?;
     text::pad_right(text(this), n, &pad).map(s).map_err(jerr)
 }
 
 /// Centers in `n` characters (the odd extra pad goes right).
 /// `'ab'.center(7, 'xy')` ⇒ `xyabxyx`
-fn center(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+fn center(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let (n, pad) = pad_args("center", this, args)?;
+    check_len(ctx, n.max(0) as usize)?;
     text::center(text(this), n, &pad).map(s).map_err(jerr)
 }
 
@@ -471,8 +485,9 @@ fn multiply(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 
 /// Java 11 `repeat(n)`.
 /// `'ab'.repeat(2)` ⇒ `abab`
-fn repeat(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+fn repeat(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let n = arg_int("repeat", this, args, 0)?;
+    check_len(ctx, (n.max(0) as usize).saturating_mul(text(this).len()))?;
     if n < 0 {
         return Err(throw(
             "java.lang.IllegalArgumentException",

@@ -46,6 +46,15 @@ pub(crate) fn no_method(name: &str, this: &Value, args: &[Value]) -> RuntimeErro
     RuntimeError::missing_method(name, &this.class_name(), args)
 }
 
+/// Fails with the `max_string_len` limit error when a String of `len` bytes would exceed
+/// it (checked before building long padding, repeats and replacements).
+pub(crate) fn check_len(ctx: &dyn Ctx, len: usize) -> Result<(), RuntimeError> {
+    match ctx.limits().max_string_len {
+        Some(max) if len > max => Err(RuntimeError::limit("max_string_len", max as u64)),
+        _ => Ok(()),
+    }
+}
+
 /// `NoSuchElementException` with a message.
 #[cold]
 pub(crate) fn no_such_element(message: &str) -> RuntimeError {

@@ -123,3 +123,42 @@ fn names_lists_builtins() {
         "sorted and unique"
     );
 }
+
+#[test]
+fn string_growth_respects_max_string_len() {
+    let mut engine = syncscript_stdlib::standard_engine();
+    engine.limits.max_string_len = Some(1000);
+    for script in [
+        "'x'.padLeft(2000000000)",
+        "'x'.center(5000)",
+        "'ab'.repeat(100000)",
+        "'abc'.replace('', 'x' * 500)",
+        "def sb = new StringBuilder(); 2000.times { sb.append('x') }; sb.toString()",
+    ] {
+        let out = engine.eval(script, Env::default()).expect("compiles");
+        let err = out.result.expect_err(script);
+        assert!(
+            err.to_string().contains("max_string_len"),
+            "{script}: {err}"
+        );
+    }
+}
+
+#[test]
+fn extreme_inputs_do_not_panic() {
+    let engine = syncscript_stdlib::standard_engine();
+    for script in [
+        "new Date(Long.MAX_VALUE).toString()",
+        "new Date(0) + Integer.MAX_VALUE",
+        "java.time.LocalDate.of(2024, 1, 1).plusDays(Long.MAX_VALUE)",
+        "java.time.Instant.ofEpochSecond(Long.MIN_VALUE).toString()",
+        "groovy.json.JsonOutput.prettyPrint('[' * 5000)",
+        "new groovy.json.JsonSlurper().parseText('[' * 100000)",
+        "'a'.split('(')",
+        "String.format('%99999999d', 1)",
+        "[[[[1]]]].flatten()",
+    ] {
+        // any value or Groovy exception is fine; a panic is not
+        let _ = engine.eval(script, Env::default());
+    }
+}

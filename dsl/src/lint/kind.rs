@@ -28,9 +28,10 @@ impl ScriptKind {
 
     /// Detects the kind: first from the file name (`…incoming…`, `…outgoing…`, a stem
     /// ending in `-in`/`_in`/`In` or `-out`/`_out`/`Out`), then from what the script does:
-    /// assigning `replica.x = …` means outgoing; assigning another object from a value
-    /// that reads `replica`, or reading `firstSync` or `previous`, means incoming. Returns
-    /// `Auto` when neither decides.
+    /// assigning `replica.x = …` means outgoing; assigning the local item (`issue.x = …`),
+    /// reading `firstSync` or `previous`, merging comments or attachments, setting a status
+    /// or syncing back means incoming. The side with at least twice the evidence wins;
+    /// `Auto` when neither does.
     #[must_use]
     pub fn detect(file_name: &str, module: &Module) -> ScriptKind {
         if let Some(k) = Self::from_file_name(file_name) {
@@ -113,15 +114,47 @@ pub(crate) fn mentions(expr: &AstExpr, name: &str) -> bool {
     f.found
 }
 
+/// Names that are the local item in some connector (`issue`, `workItem`, …).
+const ITEM_NAMES: &[&str] = &[
+    "issue",
+    "workItem",
+    "entity",
+    "ticket",
+    "incident",
+    "requestItem",
+    "defect",
+    "enhancement",
+];
+
 impl Visitor for KindVotes {
     fn visit_expr(&mut self, expr: &AstExpr) {
         match &expr.node {
             Expr::Assign { target, value, .. } => match root_name(target) {
                 Some("replica") if !matches!(target.node, Expr::Name(_)) => self.outgoing += 1,
+                Some(r) if ITEM_NAMES.contains(&r) && !matches!(target.node, Expr::Name(_)) => {
+                    // writing the local item is what incoming scripts do
+                    self.incoming += if mentions(value, "replica") { 2 } else { 1 };
+                }
                 Some(r) if r != "replica" && mentions(value, "replica") => self.incoming += 1,
                 _ => {}
             },
-            Expr::Name(n) if &**n == "firstSync" || &**n == "previous" => self.incoming += 1,
+            Expr::Call {
+                name, obj: Some(_), ..
+            } => {
+                if let crate::ast::MemberName::Ident(n) = &name.node {
+                    if matches!(
+                        &**n,
+                        "mergeComments"
+                            | "mergeAttachments"
+                            | "mergeWorkLogs"
+                            | "syncBackAfterProcessing"
+                            | "setStatus"
+                    ) {
+                        self.incoming += 2;
+                    }
+                }
+            }
+            Expr::Name(n) if &**n == "firstSync" || &**n == "previous" => self.incoming += 2,
             _ => {}
         }
         visit::walk_expr(self, expr);

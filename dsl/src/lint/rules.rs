@@ -6,6 +6,7 @@ mod duplicate_declaration;
 mod duplicate_map_key;
 mod first_sync_without_project;
 mod null_unsafe_replica_access;
+mod replica_list_overwrite;
 mod sandbox_escape;
 mod status_sync_conflict;
 mod syncback_in_outgoing;
@@ -23,6 +24,7 @@ pub use duplicate_declaration::DuplicateDeclaration;
 pub use duplicate_map_key::DuplicateMapKey;
 pub use first_sync_without_project::FirstSyncWithoutProject;
 pub use null_unsafe_replica_access::NullUnsafeReplicaAccess;
+pub use replica_list_overwrite::ReplicaListOverwrite;
 pub use sandbox_escape::SandboxEscape;
 pub use status_sync_conflict::StatusSyncConflict;
 pub use syncback_in_outgoing::SyncbackInOutgoing;
@@ -56,6 +58,7 @@ registry![
     DuplicateMapKey,
     FirstSyncWithoutProject,
     NullUnsafeReplicaAccess,
+    ReplicaListOverwrite,
     SandboxEscape,
     StatusSyncConflict,
     SyncbackInOutgoing,

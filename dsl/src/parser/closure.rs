@@ -78,14 +78,10 @@ impl Parser {
         if !plausible {
             return None;
         }
-        let cp = self.checkpoint();
-        match self.params(Punct::Arrow) {
-            Ok(params) if self.eat_punct(Punct::Arrow) => Some(params),
-            _ => {
-                self.rewind(cp);
-                None
-            }
-        }
+        self.speculate(|p| {
+            let params = p.params(Punct::Arrow).ok()?;
+            p.eat_punct(Punct::Arrow).then_some(params)
+        })
     }
 
     /// Whether the `(` at the cursor opens a lambda parameter list: its matching `)` is
@@ -204,16 +200,10 @@ impl Parser {
         let ty = if bare_name {
             None
         } else {
-            let cp = self.checkpoint();
-            match self.type_ref() {
-                Ok(t) if ident_like(self.tok()).is_some() || self.is_punct(Punct::Ellipsis) => {
-                    Some(t)
-                }
-                _ => {
-                    self.rewind(cp);
-                    None
-                }
-            }
+            self.speculate(|p| {
+                let t = p.type_ref().ok()?;
+                (ident_like(p.tok()).is_some() || p.is_punct(Punct::Ellipsis)).then_some(t)
+            })
         };
         let varargs = self.eat_punct(Punct::Ellipsis);
         let name = self.ident("parameter name")?;

@@ -289,12 +289,11 @@ impl Parser {
                     if matches!(self.nth(1), Some(Token::Punct(Punct::Dot | Punct::LParen))) {
                         return false;
                     }
-                    let cp = self.checkpoint();
-                    let ok = self.type_ref().is_ok()
-                        && (ident_like(self.tok()).is_some()
-                            || matches!(self.tok(), Some(Token::Str(_))));
-                    self.rewind(cp);
-                    ok
+                    self.look_ahead(|p| {
+                        p.type_ref().is_ok()
+                            && (ident_like(p.tok()).is_some()
+                                || matches!(p.tok(), Some(Token::Str(_))))
+                    })
                 }
                 _ => false,
             },
@@ -310,11 +309,10 @@ impl Parser {
                 ) {
                     return false;
                 }
-                let cp = self.checkpoint();
-                let ok = match self.type_ref() {
-                    Ok(ty) if looks_like_type(&ty) => match self.tok() {
+                self.look_ahead(|p| match p.type_ref() {
+                    Ok(ty) if looks_like_type(&ty) => match p.tok() {
                         Some(t) if ident_like(Some(t)).is_some() => matches!(
-                            self.nth(1),
+                            p.nth(1),
                             None | Some(
                                 Token::Newline
                                     | Token::Punct(
@@ -326,13 +324,11 @@ impl Parser {
                                     )
                             )
                         ),
-                        Some(Token::Str(_)) => self.nth_is_punct(1, Punct::LParen),
+                        Some(Token::Str(_)) => p.nth_is_punct(1, Punct::LParen),
                         _ => false,
                     },
                     _ => false,
-                };
-                self.rewind(cp);
-                ok
+                })
             }
             _ => false,
         }

@@ -481,14 +481,13 @@ impl Parser {
         let start = self.start();
         let cp = self.checkpoint();
         self.bump();
-        let Ok(ty) = self.type_ref() else {
+        let Some(ty) = self.speculate(|p| {
+            let ty = p.type_ref().ok()?;
+            (p.is_punct(Punct::RParen) && super::decl::looks_like_type(&ty)).then_some(ty)
+        }) else {
             self.rewind(cp);
             return Ok(None);
         };
-        if !self.is_punct(Punct::RParen) || !super::decl::looks_like_type(&ty) {
-            self.rewind(cp);
-            return Ok(None);
-        }
         self.bump();
         let primitive = super::decl::is_primitive(&ty.name);
         let operand_start = match self.tok() {

@@ -347,7 +347,10 @@ impl Parser {
     /// `[final|def|var] [Type] name (in|:)` of a for-in loop; leaves the cursor alone if
     /// the loop is a classic one.
     fn try_for_in_head(&mut self) -> Option<(Option<TypeRef>, crate::ast::Ident)> {
-        let cp = self.checkpoint();
+        self.speculate(Self::for_in_head)
+    }
+
+    fn for_in_head(&mut self) -> Option<(Option<TypeRef>, crate::ast::Ident)> {
         loop {
             if self.eat_kw(Kw::Final) || self.eat_kw(Kw::Def) {
                 continue;
@@ -371,10 +374,7 @@ impl Parser {
         } else {
             match self.type_ref() {
                 Ok(t) if ident_like(self.tok()).is_some() && is_sep(self) => Some(t),
-                _ => {
-                    self.rewind(cp);
-                    return None;
-                }
+                _ => return None,
             }
         };
         let var = self.ident("loop variable").ok()?;

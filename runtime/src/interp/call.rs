@@ -137,6 +137,16 @@ impl Interp<'_> {
                 {
                     return self.invoke_group(g, args);
                 }
+                // `String::toUpperCase`: a static method of the class if it has one,
+                // else the instance method called on the first argument
+                if let Value::Class(c) = &obj {
+                    if let Some(f) = self.find_static(c.name(), &name) {
+                        return f(self, args);
+                    }
+                    if let [first, rest @ ..] = args {
+                        return self.call_method_on(first, &name, rest);
+                    }
+                }
                 self.call_method_on(&obj, &name, args)
             }
             ClosureKind::Curried { inner, bound } => {

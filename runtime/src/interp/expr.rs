@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use syncscript_dsl::Span;
-use syncscript_dsl::ast::UnaryOp;
+use syncscript_dsl::ast::{BinOp, UnaryOp};
 
 use super::{Flow, Interp};
 use crate::closure::{Closure, ClosureKind};
@@ -150,7 +150,16 @@ impl Interp<'_> {
             ExprKind::Binary(op, l, r) => {
                 let a = self.eval(l)?;
                 let b = self.eval(r)?;
-                ops::binary(self, *op, &a, &b)?
+                match (op, &a) {
+                    // closure composition: `f >> g` is g(f(x)), `f << g` is f(g(x))
+                    (BinOp::Shr, Value::Closure(_)) => {
+                        Value::Closure(Rc::new(Closure::compose(a, b)))
+                    }
+                    (BinOp::Shl, Value::Closure(_)) => {
+                        Value::Closure(Rc::new(Closure::compose(b, a)))
+                    }
+                    _ => ops::binary(self, *op, &a, &b)?,
+                }
             }
             ExprKind::And(l, r) => {
                 let a = self.eval(l)?;

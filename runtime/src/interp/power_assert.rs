@@ -18,7 +18,8 @@ use crate::ops;
 use crate::value::Value;
 
 /// Values recorded while evaluating an assertion: (0-based offset in the source, value).
-pub(crate) type Recorded = Vec<(u32, Value)>;
+/// The third field is the end offset for variable reads (for `Values: x = 1`).
+pub(crate) type Recorded = Vec<(u32, Value, Option<u32>)>;
 
 impl Interp<'_> {
     /// Evaluates `e`, recording the values Groovy's power assert shows.
@@ -36,7 +37,7 @@ impl Interp<'_> {
         let v = match &e.kind {
             ExprKind::Local(_) | ExprKind::Capture(_) | ExprKind::Global(_) => {
                 let v = self.eval(e)?;
-                rec.push((e.span.start, v.clone()));
+                rec.push((e.span.start, v.clone(), Some(e.span.end)));
                 return Ok(v);
             }
             ExprKind::Binary(op, l, r) => {
@@ -46,6 +47,7 @@ impl Interp<'_> {
                 rec.push((
                     self.find_between(l.span.end, r.span.start, op.as_str()),
                     v.clone(),
+                    None,
                 ));
                 v
             }
@@ -61,12 +63,13 @@ impl Interp<'_> {
                 rec.push((
                     self.find_between(l.span.end, r.span.start, op),
                     Value::Bool(v),
+                    None,
                 ));
                 Value::Bool(v)
             }
             ExprKind::Unary(syncscript_dsl::ast::UnaryOp::Not, x) => {
                 let v = Value::Bool(!ops::truthy(&self.eval_recorded(x, rec)?));
-                rec.push((e.span.start, v.clone()));
+                rec.push((e.span.start, v.clone(), None));
                 v
             }
             ExprKind::Prop {
@@ -79,7 +82,11 @@ impl Interp<'_> {
                     return Ok(Value::Null);
                 }
                 let v = ops::get_property(self, &o, name)?;
-                rec.push((self.find_between(obj.span.end, e.span.end, name), v.clone()));
+                rec.push((
+                    self.find_between(obj.span.end, e.span.end, name),
+                    v.clone(),
+                    None,
+                ));
                 v
             }
             ExprKind::CallMember {
@@ -95,7 +102,11 @@ impl Interp<'_> {
                 }
                 let argv = self.recorded_args(&args.items, rec)?;
                 let v = self.call_selected(&o, name, *sel, &argv)?;
-                rec.push((self.find_between(obj.span.end, e.span.end, name), v.clone()));
+                rec.push((
+                    self.find_between(obj.span.end, e.span.end, name),
+                    v.clone(),
+                    None,
+                ));
                 v
             }
             ExprKind::CallMethod { args, .. } | ExprKind::CallName { args, .. } if args.simple => {
@@ -104,7 +115,7 @@ impl Interp<'_> {
                 self.recorded_args(&args.items, &mut inner)?;
                 let v = self.eval(e)?;
                 rec.extend(inner);
-                rec.push((e.span.start, v.clone()));
+                rec.push((e.span.start, v.clone(), None));
                 v
             }
             ExprKind::Index { obj, index, safe } if index.len() == 1 => {
@@ -114,7 +125,11 @@ impl Interp<'_> {
                 }
                 let i = self.eval_recorded(&index[0], rec)?;
                 let v = ops::get_index(self, &o, &i)?;
-                rec.push((self.find_between(obj.span.end, e.span.end, "["), v.clone()));
+                rec.push((
+                    self.find_between(obj.span.end, e.span.end, "["),
+                    v.clone(),
+                    None,
+                ));
                 v
             }
             _ => self.eval(e)?,
@@ -159,12 +174,12 @@ pub(crate) fn render(text: &str, start: u32, mut values: Recorded) -> String {
         7 + text.get(..rel).map_or(rel, |s| s.chars().count())
     };
     // stable sort by column, rightmost first
-    values.sort_by_key(|(off, _)| std::cmp::Reverse(col_of(*off)));
+    values.sort_by_key(|(off, _, _)| std::cmp::Reverse(col_of(*off)));
     let n = values.len();
     'next: for i in 0..n {
         let col = col_of(values[i].0);
         // several values at one column: only the last recorded (outermost) is shown
-        if values[i + 1..].iter().any(|(o, _)| col_of(*o) == col) {
+        if values[i + 1..].iter().any(|(o, _, _)| col_of(*o) == col) {
             continue;
         }
         let s = crate::value::to_display(&values[i].1);
@@ -213,5 +228,28 @@ fn place(line: &mut Vec<char>, s: &str, col: usize) {
         } else {
             line.push(c);
         }
+    }
+}
+
+/// Groovy's `. Values: x = 1, y = 2` suffix of a failed `assert … : message`: the
+/// variables the condition read, in evaluation order, each once.
+pub(crate) fn values_suffix(source: &str, rec: &Recorded) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut parts = Vec::new();
+    for (start, v, end) in rec {
+        let Some(end) = end else { continue };
+        let Some(name) = source.get(*start as usize..*end as usize) else {
+            continue;
+        };
+        if seen.contains(&name) {
+            continue;
+        }
+        seen.push(name);
+        parts.push(format!("{name} = {}", crate::value::to_display(v)));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(". Values: {}", parts.join(", "))
     }
 }

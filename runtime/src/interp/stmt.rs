@@ -3,7 +3,7 @@
 
 use super::{Flow, Interp};
 use crate::error::RuntimeError;
-use crate::ir::{CaseIr, Name, Stmt, StmtKind, SwitchIr};
+use crate::ir::{CaseIr, ExprKind, Name, Stmt, StmtKind, SwitchIr};
 use crate::ops;
 use crate::value::Value;
 
@@ -195,14 +195,30 @@ impl Interp<'_> {
                 text,
             } => {
                 let err = if let Some(m) = message {
-                    let c = self.eval(cond)?;
+                    let mut rec = super::power_assert::Recorded::new();
+                    let c = self.eval_recorded(cond, &mut rec)?;
                     if ops::truthy(&c) {
                         None
                     } else {
                         let m = self.eval(m)?;
                         let mut msg = crate::value::to_display(&m);
                         msg.push_str(". Expression: ");
+                        // Groovy prints the condition from its AST: binary ones in parens
+                        let binary = matches!(
+                            cond.kind,
+                            ExprKind::Binary(..) | ExprKind::And(..) | ExprKind::Or(..)
+                        );
+                        if binary {
+                            msg.push('(');
+                        }
                         msg.push_str(text);
+                        if binary {
+                            msg.push(')');
+                        }
+                        msg.push_str(&super::power_assert::values_suffix(
+                            self.program.source.text(),
+                            &rec,
+                        ));
                         Some(RuntimeError::thrown(&crate::class::ASSERTION_ERROR, msg))
                     }
                 } else {
@@ -240,11 +256,21 @@ impl Interp<'_> {
     }
 
     /// Runs a switch: the first matching case (or default) and the ones after it until
-    /// a `break` (no fall-through for arrow cases). The result is in `self.last`.
+    /// a `break` (no fall-through for arrow cases). As Groovy compiles it, the `default`
+    /// group runs last wherever it is written: a case before it falls through into it,
+    /// and it falls through into nothing. The result is in `self.last`.
     pub(crate) fn switch(&mut self, sw: &SwitchIr) -> Result<Flow, RuntimeError> {
         let subject = self.eval(&sw.subject)?;
+        let is_default = |c: &CaseIr| c.labels.iter().any(Option::is_none);
+        // execution order: the case groups in source order, then the default group
+        let order: Vec<&CaseIr> = sw
+            .cases
+            .iter()
+            .filter(|c| !is_default(c))
+            .chain(sw.cases.iter().filter(|c| is_default(c)))
+            .collect();
         let mut start = None;
-        'find: for (i, case) in sw.cases.iter().enumerate() {
+        'find: for (i, case) in order.iter().enumerate() {
             for l in case.labels.iter().flatten() {
                 let cv = self.eval(l)?;
                 if ops::is_case(self, &cv, &subject).map_err(|e| e.with_span(l.span))? {
@@ -254,16 +280,13 @@ impl Interp<'_> {
             }
         }
         if start.is_none() {
-            start = sw
-                .cases
-                .iter()
-                .position(|c: &CaseIr| c.labels.iter().any(Option::is_none));
+            start = order.iter().position(|c| is_default(c));
         }
         self.last = Value::Null;
         let Some(start) = start else {
             return Ok(Flow::Normal);
         };
-        for case in &sw.cases[start..] {
+        for case in &order[start..] {
             match self.exec_block(&case.body)? {
                 Flow::Normal => {}
                 other => return Ok(other),

@@ -52,6 +52,7 @@ impl Num {
     /// `+` with Groovy promotion; Integer and Long wrap. Never fails: a result beyond the
     /// size cap falls back to the Double sum (use [`Num::checked_add`] to get an error).
     #[must_use]
+    #[inline]
     pub fn add(&self, o: &Num) -> Num {
         if let (Num::Int(a), Num::Int(b)) = (self, o) {
             return Num::Int(a.wrapping_add(*b));
@@ -62,6 +63,7 @@ impl Num {
 
     /// `-` (see [`Num::add`]).
     #[must_use]
+    #[inline]
     pub fn sub(&self, o: &Num) -> Num {
         if let (Num::Int(a), Num::Int(b)) = (self, o) {
             return Num::Int(a.wrapping_sub(*b));
@@ -72,6 +74,7 @@ impl Num {
 
     /// `*` (see [`Num::add`]).
     #[must_use]
+    #[inline]
     pub fn mul(&self, o: &Num) -> Num {
         if let (Num::Int(a), Num::Int(b)) = (self, o) {
             return Num::Int(a.wrapping_mul(*b));

@@ -38,12 +38,17 @@ pub enum Relation {
 impl Num {
     /// `<=>` / `compareTo` between numbers after promotion (§4.2 table).
     #[must_use]
+    #[inline]
     pub fn num_cmp(&self, o: &Num) -> Ordering {
         match (self, o) {
-            (Num::Int(a), Num::Int(b)) => return a.cmp(b),
-            (Num::Long(a), Num::Long(b)) => return a.cmp(b),
-            _ => {}
+            (Num::Int(a), Num::Int(b)) => a.cmp(b),
+            (Num::Long(a), Num::Long(b)) => a.cmp(b),
+            _ => self.num_cmp_slow(o),
         }
+    }
+
+    /// [`Num::num_cmp`] after promotion (kept out of line so the fast path inlines).
+    fn num_cmp_slow(&self, o: &Num) -> Ordering {
         match self.math_class().max(o.math_class()) {
             Math::Int => self.to_i32().cmp(&o.to_i32()),
             Math::Long => self.to_i64().cmp(&o.to_i64()),
@@ -56,6 +61,7 @@ impl Num {
     /// Groovy `==` between numbers: `num_cmp(..) == Equal` (`1 == 1L`, `1.0 == 1.00`,
     /// `0.1f == 0.1d` is false, `NaN == NaN` is true, `0.0d == -0.0d` is false).
     #[must_use]
+    #[inline]
     pub fn num_eq(&self, o: &Num) -> bool {
         if let (Num::Int(a), Num::Int(b)) = (self, o) {
             return a == b;

@@ -925,3 +925,94 @@ fn radix_parsing_and_formatting_from_oracle() {
     assert!(bad.is_empty(), "{}", bad.join("\n"));
     assert!(checked > 150, "only {checked}");
 }
+
+#[test]
+fn representation_sizes_and_exact_binary_values() {
+    // a Num is two words, so Value stays small; the big variants are reference counted
+    assert_eq!(std::mem::size_of::<Num>(), 16);
+    // oracle: new BigDecimal(0.1d)
+    let exact = BigDec::from_f64_exact(0.1).unwrap();
+    assert_eq!(
+        exact.to_java_string(),
+        "0.1000000000000000055511151231257827021181583404541015625"
+    );
+    assert_eq!(
+        BigDec::from_f64_exact(1e20).unwrap().to_java_string(),
+        "100000000000000000000"
+    );
+    assert_eq!(
+        BigDec::from_f64_exact(-2.5).unwrap().to_java_string(),
+        "-2.5"
+    );
+    assert!(BigDec::from_f64_exact(f64::NAN).is_none());
+    // oracle: 0.1d.toBigDecimal() = 0.1, 1e20d.toBigDecimal() = 1.0E+20, 1.0E-5 → 0.000010
+    assert_eq!(
+        show_r(Num::Double(0.1).to_bigdec().map(Num::big_dec)),
+        "BigDecimal:0.1"
+    );
+    assert_eq!(
+        show_r(Num::Double(1e20).to_bigdec().map(Num::big_dec)),
+        "BigDecimal:1.0E+20"
+    );
+    assert_eq!(
+        show_r(Num::Double(1e-5).to_bigdec().map(Num::big_dec)),
+        "BigDecimal:0.000010"
+    );
+    assert_eq!(
+        show_r(Num::Float(0.1).to_bigdec().map(Num::big_dec)),
+        "BigDecimal:0.1"
+    );
+}
+
+/// `BigInteger.doubleValue()` and `BigDecimal.doubleValue()` are correctly rounded: they
+/// agree with Rust's (correctly rounded) parsing of the decimal text, ties included.
+#[test]
+fn big_to_double_is_correctly_rounded() {
+    use num_bigint::BigInt;
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut values: Vec<BigInt> = Vec::new();
+    for k in [0usize, 1, 10, 11, 64, 100, 900, 971, 1000] {
+        // exact ties between two doubles: (2^53 + 1) · 2^k, (2^54 + 2 + 1) · 2^k
+        values.push((BigInt::from((1u64 << 53) + 1)) << k);
+        values.push((BigInt::from((1u64 << 54) + 3)) << k);
+        values.push((BigInt::from(u64::MAX)) << k);
+    }
+    for _ in 0..400 {
+        let words = (next() % 20 + 1) as usize;
+        let mut v = BigInt::from(0u32);
+        for _ in 0..words {
+            v = (v << 64usize) + BigInt::from(next());
+        }
+        if next() % 2 == 0 {
+            v = -v;
+        }
+        values.push(v);
+    }
+    for v in &values {
+        let want: f64 = v.to_string().parse().unwrap();
+        assert_eq!(bigint_to_f64(v).to_bits(), want.to_bits(), "{v}");
+        let d = BigDec::new(v.clone(), (next() % 40) as i32 - 20);
+        let want: f64 = format!("{}e{}", v, -d.scale()).parse().unwrap();
+        assert_eq!(
+            d.to_f64().to_bits(),
+            want.to_bits(),
+            "{v} scale {}",
+            d.scale()
+        );
+    }
+}
+
+#[test]
+fn big_to_float_rounds_once() {
+    // 2^24 + 1 + 2^-30-ish sticky: as f64 it rounds to a tie, as f32 directly it must not
+    let v: num_bigint::BigInt = (num_bigint::BigInt::from((1u64 << 24) + 1) << 100usize)
+        + (num_bigint::BigInt::from(1u32) << 40usize);
+    let want: f32 = v.to_string().parse().unwrap();
+    assert_eq!(Num::big_int(v).to_f32().to_bits(), want.to_bits());
+}

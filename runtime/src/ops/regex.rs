@@ -45,8 +45,12 @@ fn translate(java: &str) -> String {
                         }
                         name.push(d);
                     }
-                    out.push_str(posix_class(&name));
+                    out.push_str(&posix_class(&name));
                 }
+                Some('Z') => out.push_str("(?=\\n?\\z)"),
+                Some('R') => out.push_str("(?:\\r\\n|[\\n\\x0B\\f\\r\\x{85}\\x{2028}\\x{2029}])"),
+                Some('e') => out.push_str("\\x1B"),
+                Some('a') => out.push_str("\\x07"),
                 Some('h') => {
                     out.push_str("[ \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000]");
                 }
@@ -63,21 +67,39 @@ fn translate(java: &str) -> String {
     out
 }
 
-fn posix_class(name: &str) -> &'static str {
-    match name {
-        "Alpha" | "IsAlphabetic" => "[a-zA-Z]",
-        "Digit" | "IsDigit" => "[0-9]",
+/// Java's POSIX and `java*` property classes; other names (`Lu`, `L`, `IsLatin`) are
+/// Unicode properties both engines know.
+fn posix_class(name: &str) -> String {
+    let ascii = match name {
+        "Alpha" => "[a-zA-Z]",
+        "Digit" => "[0-9]",
         "Alnum" => "[a-zA-Z0-9]",
-        "Upper" | "Lu" | "IsUppercase" => "[A-Z]",
-        "Lower" | "Ll" | "IsLowercase" => "[a-z]",
+        "Upper" => "[A-Z]",
+        "Lower" => "[a-z]",
         "Punct" => "[!-/:-@\\[-`{-~]",
-        "Space" | "IsWhite_Space" => "\\s",
+        "Graph" => "[!-~]",
+        "Print" => "[ -~]",
+        "Space" => "[ \\t\\n\\x0B\\f\\r]",
         "XDigit" => "[0-9a-fA-F]",
         "Blank" => "[ \\t]",
         "Cntrl" => "[\\x00-\\x1F\\x7F]",
         "ASCII" => "[\\x00-\\x7F]",
-        _ => "\\p{L}",
-    }
+        "javaLowerCase" | "IsLowercase" => "\\p{Ll}",
+        "javaUpperCase" | "IsUppercase" => "\\p{Lu}",
+        "javaWhitespace" | "IsWhite_Space" | "IsWhiteSpace" => "\\s",
+        "javaLetter" | "IsAlphabetic" | "IsLetter" => "\\p{L}",
+        "javaDigit" | "IsDigit" => "\\p{Nd}",
+        "javaLetterOrDigit" => "[\\p{L}\\p{Nd}]",
+        _ => {
+            return format!(
+                "\\p{{{}}}",
+                name.strip_prefix("Is")
+                    .filter(|n| n.len() > 2)
+                    .unwrap_or(name)
+            );
+        }
+    };
+    ascii.to_string()
 }
 
 fn compile(java: &str, whole: bool) -> Result<Rc<PatternValue>, RuntimeError> {
@@ -94,10 +116,7 @@ fn compile(java: &str, whole: bool) -> Result<Rc<PatternValue>, RuntimeError> {
         src = format!("\\A(?:{src})\\z");
     }
     let regex = fancy_regex::Regex::new(&src).map_err(|e| {
-        RuntimeError::thrown(
-            &class::ILLEGAL_ARGUMENT,
-            format!("{e} near index 0\n{java}"),
-        )
+        RuntimeError::thrown(&class::PATTERN_SYNTAX, format!("{e} near index 0\n{java}"))
     })?;
     let p = Rc::new(PatternValue {
         source: Arc::from(java),
@@ -184,5 +203,42 @@ pub fn match_value(m: &MatcherValue, i: usize) -> Value {
         groups.first().map_or(Value::Null, text)
     } else {
         Value::list(groups.iter().map(text).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matches(re: &str, text: &str) -> bool {
+        matches_whole(&Value::str(text), &Value::str(re)).unwrap()
+    }
+
+    #[test]
+    fn java_specific_syntax_is_translated() {
+        assert!(matches("\\p{Alpha}+\\p{Digit}", "abc1"));
+        assert!(matches("\\p{Lu}\\p{javaLowerCase}+", "Émile"));
+        assert!(matches("\\Qa.b\\E", "a.b"));
+        assert!(!matches("\\Qa.b\\E", "axb"));
+        assert!(matches("a\\Rb", "a\r\nb"));
+        assert!(matches("\\p{Punct}+", "!?."));
+        let m = find_matcher(&Value::str("x\n"), &Value::str("x\\Z")).unwrap();
+        assert!(crate::ops::truthy(&m));
+    }
+
+    #[test]
+    fn bad_patterns_are_illegal_argument_errors() {
+        let e = compile_pattern("a(").unwrap_err();
+        assert_eq!(e.type_name(), "java.util.regex.PatternSyntaxException");
+        assert!(e.is_caught_by(&crate::class::resolve("IllegalArgumentException").unwrap()));
+    }
+
+    #[test]
+    fn groups_that_did_not_take_part_are_null() {
+        let m = find_matcher(&Value::str("b"), &Value::str("(a)?b")).unwrap();
+        let Value::Matcher(m) = m else {
+            unreachable!("find_matcher returns a Matcher")
+        };
+        assert_eq!(crate::value::inspect(&match_value(&m, 0)), "['b', null]");
     }
 }

@@ -127,6 +127,9 @@ fn write_value(out: &mut String, v: &Value, verbose: bool, depth: usize, _parent
             depth,
             ptr_of(v),
         ),
+        // Groovy prints a range as its elements only at the top level of `toString`;
+        // nested in a collection, and in `inspect()`, it prints as `1..3`
+        Value::Range(r) if verbose || depth > 0 => out.push_str(&range_text(r, verbose)),
         Value::Range(r) => write_range_items(out, r, verbose, depth),
         Value::Map(m) => {
             let me = ptr_of(v);
@@ -219,10 +222,16 @@ fn write_range_items(out: &mut String, r: &RangeValue, verbose: bool, depth: usi
     }
 }
 
-/// `range.toString()` (the method, not the string form): `1..3`, `1..<1` for an empty
-/// range, `3..1` for a reversed one.
+/// `range.toString()` (the method, not the string form): `1..3`, `1..<3`, `1..<1` for an
+/// empty range, `3..1` for a reversed one.
 #[must_use]
 pub fn range_to_string(r: &RangeValue) -> String {
+    range_text(r, false)
+}
+
+/// `range.toString()` / `range.inspect()` (bounds quoted when `verbose`: `'a'..'c'`).
+fn range_text(r: &RangeValue, verbose: bool) -> String {
+    let bound = |v: &Value| if verbose { inspect(v) } else { to_display(v) };
     match r {
         RangeValue::Int {
             from,
@@ -231,10 +240,10 @@ pub fn range_to_string(r: &RangeValue) -> String {
         } => {
             format!("{from}..{}{to}", if *inclusive { "" } else { "<" })
         }
-        RangeValue::Empty(v) => format!("{}..<{}", to_display(v), to_display(v)),
+        RangeValue::Empty(v) => format!("{}..<{}", bound(v), bound(v)),
         RangeValue::Obj { lo, hi, reverse } => {
             let (a, b) = if *reverse { (hi, lo) } else { (lo, hi) };
-            format!("{}..{}", to_display(a), to_display(b))
+            format!("{}..{}", bound(a), bound(b))
         }
     }
 }

@@ -214,3 +214,24 @@ fn to_set_sizing_differs_from_the_collection_constructor() {
     }
     assert_eq!(to_display(&Value::from_set(ctor)), "[a, x, y, z]");
 }
+
+#[test]
+fn ranges_print_as_elements_only_at_the_top_level() {
+    let r = |f: i32, t: i32, inc: bool| Value::Range(std::rc::Rc::new(RangeValue::int(f, t, inc)));
+    assert_eq!(to_display(&r(1, 3, true)), "[1, 2, 3]");
+    assert_eq!(to_display(&r(3, 1, true)), "[3, 2, 1]");
+    assert_eq!(to_display(&Value::list(vec![r(1, 3, true)])), "[1..3]");
+    assert_eq!(to_display(&Value::list(vec![r(1, 1, false)])), "[1..<1]");
+    assert_eq!(
+        to_display(&Value::map(vec![(s("a"), r(1, 2, true))])),
+        "[a:1..2]"
+    );
+    assert_eq!(inspect(&r(1, 3, true)), "1..3");
+    let chars = crate::ops::make_range(&s("a"), &s("c"), true).unwrap();
+    assert_eq!(inspect(&chars), "'a'..'c'");
+    assert_eq!(to_display(&chars), "[a, b, c]");
+    let Value::Range(cr) = &chars else {
+        unreachable!("make_range returns a range")
+    };
+    assert_eq!(range_to_string(cr), "a..c");
+}

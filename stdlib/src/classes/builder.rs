@@ -87,13 +87,15 @@ impl HostObject for StringBuilderObj {
 
     fn call(
         &self,
-        _: &mut dyn Ctx,
+        ctx: &mut dyn Ctx,
         name: &str,
         args: &[Value],
     ) -> Result<Option<Value>, RuntimeError> {
         match (name, args) {
             ("append" | "leftShift" | "plus", [v]) => {
-                self.buf.borrow_mut().push_str(&append_text(v));
+                let add = append_text(v);
+                crate::util::check_len(ctx, self.buf.borrow().len() + add.len())?;
+                self.buf.borrow_mut().push_str(&add);
                 Ok(self.this())
             }
             ("toString", []) => Ok(Some(s(self.buf.borrow().clone()))),
@@ -101,6 +103,7 @@ impl HostObject for StringBuilderObj {
             ("isEmpty", []) => Ok(Some(Value::Bool(self.buf.borrow().is_empty()))),
             ("setLength", [n]) => {
                 let n = int_of(n).unwrap_or(0).max(0) as usize;
+                crate::util::check_len(ctx, n)?;
                 let cur = self.buf.borrow().clone();
                 let len = text::len16(&cur);
                 let next = if n <= len {

@@ -209,13 +209,17 @@ impl HostObject for DateObj {
             ("after", [o]) => Value::Bool(millis_of(o).is_some_and(|b| ms > b)),
             ("compareTo", [o]) => cmp(ms, millis_of(o).ok_or_else(RuntimeError::npe_plain)?),
             ("equals", [o]) => Value::Bool(millis_of(o) == Some(ms)),
-            ("plus", [n]) => date_value(ms + int_of(n).unwrap_or(0) * 86_400_000),
+            ("plus", [n]) => {
+                date_value(ms.saturating_add(int_of(n).unwrap_or(0).saturating_mul(86_400_000)))
+            }
             ("minus", [o]) => match millis_of(o) {
-                Some(b) => int((ms - b).div_euclid(86_400_000)),
-                None => date_value(ms - int_of(o).unwrap_or(0) * 86_400_000),
+                Some(b) => int(ms.saturating_sub(b).div_euclid(86_400_000)),
+                None => {
+                    date_value(ms.saturating_sub(int_of(o).unwrap_or(0).saturating_mul(86_400_000)))
+                }
             },
-            ("next", []) => date_value(ms + 86_400_000),
-            ("previous", []) => date_value(ms - 86_400_000),
+            ("next", []) => date_value(ms.saturating_add(86_400_000)),
+            ("previous", []) => date_value(ms.saturating_sub(86_400_000)),
             ("clearTime", []) => {
                 self.ms.set(ms.div_euclid(86_400_000) * 86_400_000);
                 Value::Null
@@ -357,14 +361,14 @@ impl CalendarObj {
         let ms = self.ms.get();
         let t = Civil::from_millis(ms, 0);
         let next = match f {
-            1 => t.plus_months(n * 12).epoch_millis(0),
+            1 => t.plus_months(n.saturating_mul(12)).epoch_millis(0),
             2 => t.plus_months(n).epoch_millis(0),
-            3 => ms + n * 7 * 86_400_000,
-            5..=7 => ms + n * 86_400_000,
-            10 | 11 => ms + n * 3_600_000,
-            12 => ms + n * 60_000,
-            13 => ms + n * 1000,
-            14 => ms + n,
+            3 => ms.saturating_add(n.saturating_mul(7 * 86_400_000)),
+            5..=7 => ms.saturating_add(n.saturating_mul(86_400_000)),
+            10 | 11 => ms.saturating_add(n.saturating_mul(3_600_000)),
+            12 => ms.saturating_add(n.saturating_mul(60_000)),
+            13 => ms.saturating_add(n.saturating_mul(1000)),
+            14 => ms.saturating_add(n),
             _ => ms,
         };
         self.ms.set(next);

@@ -475,11 +475,11 @@ impl TimeObj {
         let t = self.t;
         Some(self.with(match unit {
             "Days" => t.plus_days(n),
-            "Weeks" => t.plus_days(n * 7),
+            "Weeks" => t.plus_days(n.saturating_mul(7)),
             "Months" => t.plus_months(n),
-            "Years" => t.plus_months(n * 12),
-            "Hours" => t.plus_seconds(n * 3600),
-            "Minutes" => t.plus_seconds(n * 60),
+            "Years" => t.plus_months(n.saturating_mul(12)),
+            "Hours" => t.plus_seconds(n.saturating_mul(3600)),
+            "Minutes" => t.plus_seconds(n.saturating_mul(60)),
             "Seconds" => t.plus_seconds(n),
             "Millis" => {
                 let total = i64::from(t.nano) + (n % 1000) * 1_000_000;

@@ -58,10 +58,18 @@ const DAYS: [&str; 7] = [
     "Sunday",
 ];
 
+/// Years beyond which date arithmetic saturates (far outside any real date).
+const MAX_YEAR: i64 = 1_000_000_000_000;
+/// Epoch seconds beyond which conversions saturate.
+const MAX_EPOCH_SECONDS: i64 = 9_000_000_000_000_000;
+
 /// Days since 1970-01-01 of a civil date (month and day may be out of range: lenient).
 #[must_use]
 pub fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     // normalize the month first (lenient like SimpleDateFormat)
+    let year = year.clamp(-MAX_YEAR, MAX_YEAR);
+    let month = month.clamp(-MAX_YEAR, MAX_YEAR);
+    let day = day.clamp(-MAX_YEAR * 400, MAX_YEAR * 400);
     let total = year * 12 + (month - 1);
     let y = total.div_euclid(12);
     let m = total.rem_euclid(12) + 1;
@@ -77,7 +85,7 @@ pub fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
 /// Civil date of a day count since the epoch.
 #[must_use]
 pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
+    let z = days.clamp(-MAX_YEAR * 366, MAX_YEAR * 366) + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
@@ -93,7 +101,9 @@ impl Civil {
     /// The date-time at `epoch_seconds` + `nano` shifted by `offset_secs`.
     #[must_use]
     pub fn from_epoch(epoch_seconds: i64, nano: u32, offset_secs: i32) -> Self {
-        let local = epoch_seconds + i64::from(offset_secs);
+        // clamp to ±292 billion years so every later step stays in range
+        let local =
+            epoch_seconds.clamp(-MAX_EPOCH_SECONDS, MAX_EPOCH_SECONDS) + i64::from(offset_secs);
         let days = local.div_euclid(86_400);
         let sod = local.rem_euclid(86_400) as u32;
         let (year, month, day) = civil_from_days(days);
@@ -127,14 +137,17 @@ impl Civil {
     /// Seconds since the epoch when this local time is at `offset_secs`.
     #[must_use]
     pub fn epoch_second(&self, offset_secs: i32) -> i64 {
-        self.epoch_day() * 86_400 + i64::from(self.hour * 3600 + self.minute * 60 + self.second)
-            - i64::from(offset_secs)
+        self.epoch_day().saturating_mul(86_400).saturating_add(
+            i64::from(self.hour * 3600 + self.minute * 60 + self.second) - i64::from(offset_secs),
+        )
     }
 
     /// Epoch milliseconds at `offset_secs`.
     #[must_use]
     pub fn epoch_millis(&self, offset_secs: i32) -> i64 {
-        self.epoch_second(offset_secs) * 1000 + i64::from(self.nano / 1_000_000)
+        self.epoch_second(offset_secs)
+            .saturating_mul(1000)
+            .saturating_add(i64::from(self.nano / 1_000_000))
     }
 
     /// ISO day of week: 1 = Monday … 7 = Sunday.
@@ -152,7 +165,11 @@ impl Civil {
     /// Adds days (calendar arithmetic on the date part).
     #[must_use]
     pub fn plus_days(&self, n: i64) -> Self {
-        let (year, month, day) = civil_from_days(self.epoch_day() + n);
+        let days = self
+            .epoch_day()
+            .saturating_add(n)
+            .clamp(-MAX_YEAR * 366, MAX_YEAR * 366);
+        let (year, month, day) = civil_from_days(days);
         Civil {
             year,
             month,
@@ -164,7 +181,8 @@ impl Civil {
     /// Adds months, clamping the day to the month's length (`java.time` rule).
     #[must_use]
     pub fn plus_months(&self, n: i64) -> Self {
-        let total = self.year * 12 + i64::from(self.month) - 1 + n;
+        let n = n.clamp(-MAX_YEAR, MAX_YEAR);
+        let total = self.year.clamp(-MAX_YEAR, MAX_YEAR) * 12 + i64::from(self.month) - 1 + n;
         let year = total.div_euclid(12);
         let month = (total.rem_euclid(12) + 1) as u32;
         let day = self.day.min(month_length(year, month));
@@ -179,7 +197,7 @@ impl Civil {
     /// Adds seconds (and wraps into days).
     #[must_use]
     pub fn plus_seconds(&self, n: i64) -> Self {
-        Self::from_epoch(self.epoch_second(0) + n, self.nano, 0)
+        Self::from_epoch(self.epoch_second(0).saturating_add(n), self.nano, 0)
     }
 }
 

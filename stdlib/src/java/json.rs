@@ -338,6 +338,9 @@ pub fn pretty_print(text: &str) -> Result<String, JavaError> {
         match bytes[i] {
             b' ' | b'\t' | b'\n' | b'\r' => i += 1,
             b'{' | b'[' => {
+                if indent >= 4 * MAX_DEPTH {
+                    return Err(json_error("JSON nesting too deep", text, i));
+                }
                 out.push(bytes[i] as char);
                 indent += 4;
                 newline(&mut out, indent);

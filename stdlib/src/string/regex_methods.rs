@@ -34,6 +34,8 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, m, "size", matcher_size);
     method(reg, m, "getCount", matcher_size);
     method(reg, m, "reset", matcher_reset);
+    method(reg, m, "appendReplacement", matcher_append_replacement);
+    method(reg, m, "appendTail", matcher_append_tail);
 }
 
 fn regex_arg(name: &str, this: &Value, args: &[Value]) -> Result<Arc<JavaRegex>, RuntimeError> {
@@ -357,6 +359,84 @@ fn matcher_group_count(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 fn matcher_size(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let m = matcher(this).ok_or_else(|| no_method("size", this, args))?;
     Ok(int(m.matches.len() as i64))
+}
+
+/// Byte ranges of every match of a Matcher's pattern in its text.
+fn match_spans(m: &MatcherValue) -> Result<(Arc<JavaRegex>, Vec<MatchGroups>), RuntimeError> {
+    let re = compile(&Value::Pattern(m.pattern.clone()))?;
+    let all = regex::find_all(&re, &m.text).map_err(jerr)?;
+    Ok((re, all))
+}
+
+fn append_to(ctx: &mut dyn Ctx, sb: &Value, text: String) -> Result<(), RuntimeError> {
+    match sb {
+        Value::Object(o) => {
+            let o = o.clone();
+            o.call(ctx, "append", &[s(text)])?;
+            Ok(())
+        }
+        Value::List(l) => {
+            l.borrow_mut().push(s(text));
+            Ok(())
+        }
+        _ => Err(RuntimeError::npe_plain()),
+    }
+}
+
+/// Java `appendReplacement(sb, replacement)`: appends the text since the previous match
+/// and the expanded replacement (`$1`, `\$`) for the current match (after `find()`).
+/// `def m = 'a1b2' =~ /(\d)/; def sb = new StringBuffer(); while (m.find()) { m.appendReplacement(sb, '<$1>') }; m.appendTail(sb); sb.toString()` ⇒ `a<1>b<2>`
+fn matcher_append_replacement(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let m = matcher(this).ok_or_else(|| no_method("appendReplacement", this, args))?;
+    let [sb, repl] = args else {
+        return Err(no_method("appendReplacement", this, args));
+    };
+    let repl = repl
+        .as_str()
+        .ok_or_else(|| no_method("appendReplacement", this, args))?;
+    let cur = *m.cursor.borrow();
+    if cur == 0 || cur == usize::MAX {
+        return Err(crate::util::throw(
+            "java.lang.IllegalStateException",
+            "No match available",
+        ));
+    }
+    let (re, spans) = match_spans(m)?;
+    let Some(groups) = spans.get(cur - 1) else {
+        return Err(crate::util::throw(
+            "java.lang.IllegalStateException",
+            "No match available",
+        ));
+    };
+    let from = if cur >= 2 {
+        spans[cur - 2][0].map_or(0, |g| g.1)
+    } else {
+        0
+    };
+    let start = groups[0].map_or(from, |g| g.0);
+    let parts = regex::parse_replacement(&re, repl).map_err(jerr)?;
+    let mut out = m.text[from.min(start)..start].to_owned();
+    regex::expand(&parts, &m.text, groups, &mut out);
+    append_to(ctx, sb, out)?;
+    Ok(this.clone())
+}
+
+/// Java `appendTail(sb)`: appends the text after the last match.
+/// `def m = 'x1y' =~ /\d/; def sb = new StringBuilder(); while (m.find()) { m.appendReplacement(sb, '#') }; m.appendTail(sb).toString()` ⇒ `x#y`
+fn matcher_append_tail(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let m = matcher(this).ok_or_else(|| no_method("appendTail", this, args))?;
+    let [sb] = args else {
+        return Err(no_method("appendTail", this, args));
+    };
+    let cur = *m.cursor.borrow();
+    let (_, spans) = match_spans(m)?;
+    let from = if cur >= 1 && cur != usize::MAX {
+        spans.get(cur - 1).and_then(|g| g[0]).map_or(0, |g| g.1)
+    } else {
+        0
+    };
+    append_to(ctx, sb, m.text[from..].to_owned())?;
+    Ok(sb.clone())
 }
 
 /// Resets the matcher's position.

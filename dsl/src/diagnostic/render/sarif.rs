@@ -24,8 +24,8 @@ pub struct Tool<'a> {
     pub name: &'a str,
     /// Tool version.
     pub version: &'a str,
-    /// Where to read about it.
-    pub information_uri: &'a str,
+    /// Where to read about it (left out of the log when `None`).
+    pub information_uri: Option<&'a str>,
 }
 
 fn level(severity: Severity) -> &'static str {
@@ -122,16 +122,16 @@ pub fn to_value(tool: Tool<'_>, rules: &[RuleInfo], files: &[FileDiagnostics<'_>
             results.push(result);
         }
     }
+    let mut driver = json!({ "name": tool.name, "version": tool.version });
+    if let Some(uri) = tool.information_uri {
+        driver["informationUri"] = json!(uri);
+    }
+    driver["rules"] = Value::Array(table);
     json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [{
-            "tool": { "driver": {
-                "name": tool.name,
-                "version": tool.version,
-                "informationUri": tool.information_uri,
-                "rules": table,
-            }},
+            "tool": { "driver": driver },
             "columnKind": "unicodeCodePoints",
             "results": results,
         }],
@@ -182,7 +182,7 @@ mod tests {
         let tool = Tool {
             name: "t",
             version: "1",
-            information_uri: "https://example.com",
+            information_uri: Some("https://example.com"),
         };
         let v = to_value(
             tool,
