@@ -35,6 +35,7 @@ pub const HELPER_NAMES: &[&str] = &[
     "debug",
     "httpClient",
     "qcHelper",
+    "log",
 ];
 
 /// The helper bindings of one run over `session`.
