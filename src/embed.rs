@@ -242,6 +242,11 @@ fn bind_item(bindings: &mut IndexMap<String, Value>, item: &Value) {
         Value::Map(m) => m.borrow().get_str(f).cloned().unwrap_or(Value::Null),
         _ => Value::Null,
     };
+    let entity_type = match key("entityType") {
+        Value::Null => key("tableName"),
+        v => v,
+    };
+    bindings.insert("entityType".into(), entity_type);
     bindings.insert(
         "issueKey".into(),
         Value::map([
@@ -283,7 +288,7 @@ fn run(
 /// let p = Program::compile("o.groovy", "replica.labels = issue.labels + ['synced']").unwrap();
 /// let t: Arc<dyn Tracker> = Arc::new(MemoryTracker::new());
 /// let r = run_outgoing(&p, &LocalItem(serde_json::json!({"labels": ["a"]})), &t).unwrap();
-/// assert_eq!(r.0, serde_json::json!({"labels": ["a", "synced"]}));
+/// assert_eq!(r.0["labels"], serde_json::json!(["a", "synced"]));
 /// ```
 ///
 /// # Errors
@@ -297,7 +302,8 @@ pub fn run_outgoing(
     let mut bindings = IndexMap::new();
     let issue = object_value(&item.0);
     bind_item(&mut bindings, &issue);
-    let replica = object_value(&Json::Null);
+    // a fresh hub issue: the maps scripts write into without creating them
+    let replica = object_value(&serde_json::json!({"customFields": {}, "customKeys": {}}));
     bindings.insert("replica".into(), replica.clone());
     let (b, _, _) = run(program, bindings, tracker)?;
     let replica = b.get("replica").cloned().unwrap_or(replica);

@@ -56,7 +56,7 @@ fn numbers_round_trip_exactly() {
     let r = run_outgoing(&p, &LocalItem(item), &tracker()).unwrap();
     assert_eq!(
         serde_json::to_string(&r.0).unwrap(),
-        r#"{"n":12345678901234567890123,"d":1.2300,"big":9007199254740993}"#
+        r#"{"customFields":{},"customKeys":{},"n":12345678901234567890123,"d":1.2300,"big":9007199254740993}"#
     );
 }
 

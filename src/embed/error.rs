@@ -87,7 +87,10 @@ impl SyncError {
                 let m = e.message().unwrap_or_default();
                 match m.strip_prefix("unable to resolve class ") {
                     Some(class) => SyncErrorKind::UnsupportedJavaApi(class.to_string()),
-                    None => SyncErrorKind::Thrown(e.type_name()),
+                    None => match unresolved_class(&e.type_name(), &m) {
+                        Some(class) => SyncErrorKind::UnsupportedJavaApi(class),
+                        None => SyncErrorKind::Thrown(e.type_name()),
+                    },
                 }
             }
             _ => SyncErrorKind::Internal,
@@ -118,6 +121,21 @@ impl SyncError {
             output,
         }
     }
+}
+
+/// A class name the script reads as a property of the script (`No such property:
+/// com.atlassian.jira.component.ComponentAccessor for class: script`, `Jsoup`): the
+/// runtime does not know the class, so the script uses a Java API it does not emulate.
+fn unresolved_class(type_name: &str, message: &str) -> Option<String> {
+    if type_name != "groovy.lang.MissingPropertyException" {
+        return None;
+    }
+    let name = message
+        .strip_prefix("No such property: ")?
+        .strip_suffix(" for class: script")?;
+    let simple = name.rsplit('.').next().unwrap_or(name);
+    (simple.starts_with(|c: char| c.is_ascii_uppercase()) && !name.contains(' '))
+        .then(|| name.to_string())
 }
 
 impl fmt::Display for SyncError {
