@@ -25,6 +25,7 @@
 // make matching on its fields clumsier for hosts.
 #![allow(clippy::result_large_err)]
 
+pub mod document;
 mod error;
 
 use std::rc::Rc;

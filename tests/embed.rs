@@ -212,3 +212,47 @@ fn program_runs_on_many_threads() {
     let got: Vec<_> = handles.into_iter().map(|h| h.join().unwrap()).collect();
     assert_eq!(got, [json!(0), json!(2), json!(4), json!(6)]);
 }
+
+#[test]
+fn cli_run_with_kind_uses_the_hub_model() {
+    let dir = std::env::temp_dir().join(format!("exalate-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join("in.groovy");
+    std::fs::write(
+        &script,
+        "issue.assignee = nodeHelper.getUser(replica.assignee.key)\nsyncHelper.syncBackAfterProcessing()",
+    )
+    .unwrap();
+    let input = dir.join("in.json");
+    std::fs::write(
+        &input,
+        r#"{"issue": {"summary": "s"}, "replica": {"assignee": {"key": "u1"}}, "firstSync": true,
+            "tracker": {"users": [{"key": "u1", "displayName": "Ann"}]}}"#,
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_syncscript"))
+        .args(["run", "--kind", "incoming", "--input"])
+        .arg(&input)
+        .arg(&script)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["item"]["assignee"]["displayName"], "Ann");
+    assert_eq!(doc["events"][0]["kind"], "syncBackAfterProcessing");
+    // a runtime error exits 1 with the message on stderr
+    std::fs::write(&script, "debug.error('nope')").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_syncscript"))
+        .args(["run", "--kind", "outgoing", "--input"])
+        .arg(&input)
+        .arg(&script)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nope"));
+    std::fs::remove_dir_all(&dir).ok();
+}
