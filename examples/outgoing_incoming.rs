@@ -2,6 +2,9 @@
 //! replica from a local Jira issue, apply it to an Azure DevOps work item, and print the
 //! changes and queued events. Run with `cargo run --example outgoing_incoming`.
 
+// printing the report (counts, results) is the point here
+#![allow(clippy::print_stdout)]
+
 use std::sync::Arc;
 
 use serde_json::json;
@@ -9,14 +12,14 @@ use syncscript::embed::{
     IncomingContext, LocalItem, MemoryTracker, Program, Tracker, run_incoming, run_outgoing,
 };
 
-const OUTGOING: &str = r#"
+const OUTGOING: &str = r"
 replica.key         = issue.key
 replica.summary     = issue.summary
 replica.description = issue.description
 replica.status      = issue.status
 replica.assignee    = issue.assignee
 replica.comments    = issue.comments
-"#;
+";
 
 const INCOMING: &str = r#"
 if (firstSync) {

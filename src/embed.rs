@@ -359,7 +359,8 @@ pub fn run_incoming(
     let (b, output, session) = run(program, bindings, tracker)?;
     // a script may rebind `issue`; the item is what `issue` holds at the end
     let issue = b.get("issue").cloned().unwrap_or(issue);
-    let after = to_json(&issue);
+    let mut after = to_json(&issue);
+    resolve_shortcuts(&mut after, tracker.as_ref());
     let changes = diff(&ctx.item.0, &after);
     let events = session.events.borrow().clone();
     Ok(Outcome {
@@ -368,6 +369,35 @@ pub fn run_incoming(
         events,
         output,
     })
+}
+
+/// `issue.projectKey = "KEY"` / `issue.typeName = "Task"` set the project and the issue
+/// type (spec §3.1.10): after the run, a shortcut that disagrees with the object is
+/// resolved through the tracker (or becomes `{key}` / `{name}` when it has no entry).
+fn resolve_shortcuts(item: &mut Json, tracker: &dyn Tracker) {
+    let Some(obj) = item.as_object_mut() else {
+        return;
+    };
+    for (short, field, catalog, id) in [
+        ("projectKey", "project", "projects", "key"),
+        ("typeName", "type", "issueTypes", "name"),
+    ] {
+        let Some(Json::String(want)) = obj.get(short).cloned() else {
+            continue;
+        };
+        if obj
+            .get(field)
+            .and_then(|o| o.get(id))
+            .and_then(Json::as_str)
+            == Some(want.as_str())
+        {
+            continue;
+        }
+        let resolved = tracker
+            .lookup(catalog, &want)
+            .unwrap_or_else(|| serde_json::json!({ id: want }));
+        obj.insert(field.to_string(), resolved);
+    }
 }
 
 /// The top-level fields that differ between two items.

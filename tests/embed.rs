@@ -256,3 +256,19 @@ fn cli_run_with_kind_uses_the_hub_model() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("nope"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn project_key_and_type_name_shortcuts_resolve_after_the_run() {
+    let o = incoming(
+        "issue.projectKey = 'SUP'; issue.typeName = 'Task'; replica.x = issue.typeName",
+        json!({}),
+        json!({"project": {"key": "OLD"}}),
+    );
+    assert_eq!(o.item.0["type"], json!({"name": "Task"}));
+    assert_eq!(o.item.0["project"], json!({"key": "SUP"}));
+    let t: Arc<dyn Tracker> = Arc::new(MemoryTracker::from_json(&json!({
+        "projects": [{"id": "1", "key": "SUP", "name": "Support"}]})));
+    let p = Program::compile("in.groovy", "issue.projectKey = 'SUP'").unwrap();
+    let o = run_incoming(&p, &IncomingContext::default(), &t).unwrap();
+    assert_eq!(o.item.0["project"]["name"], "Support");
+}
