@@ -302,6 +302,8 @@ pub fn run_outgoing(
 ) -> Result<Replica, SyncError> {
     let mut bindings = IndexMap::new();
     let issue = object_value(&item.0);
+    // the item is dropped after an outgoing run: its aliases need no undoing
+    alias_custom_fields(&issue);
     bind_item(&mut bindings, &issue);
     // a fresh hub issue: the maps scripts write into without creating them
     let replica = object_value(&serde_json::json!({"customFields": {}, "customKeys": {}}));
@@ -353,11 +355,13 @@ pub fn run_incoming(
     );
     bindings.insert("firstSync".into(), Value::Bool(ctx.first_sync));
     let issue = object_value(&ctx.item.0);
+    let aliases = alias_custom_fields(&issue);
     bind_item(&mut bindings, &issue);
     bindings.insert("issueBeforeScript".into(), object_value(&ctx.item.0));
     bindings.insert("traces".into(), Value::list(Vec::new()));
     let (b, output, session) = run(program, bindings, tracker)?;
     // a script may rebind `issue`; the item is what `issue` holds at the end
+    unalias_custom_fields(&issue, &aliases);
     let issue = b.get("issue").cloned().unwrap_or(issue);
     let mut after = to_json(&issue);
     resolve_shortcuts(&mut after, tracker.as_ref());
@@ -369,6 +373,52 @@ pub fn run_incoming(
         events,
         output,
     })
+}
+
+/// `issue."Field Name"` reads a custom field by display name (spec §3.1.3): each custom
+/// field whose name is not a field of the item is also bound as a top-level key holding
+/// the same object. Returns those names.
+fn alias_custom_fields(item: &Value) -> Vec<String> {
+    let Value::Map(m) = item else {
+        return Vec::new();
+    };
+    let Some(Value::Map(cfs)) = m.borrow().get_str("customFields").cloned() else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    for (k, v) in &cfs.borrow().entries {
+        let Some(name) = k.as_str() else { continue };
+        if m.borrow().get_str(name).is_none() {
+            names.push(name.to_string());
+        }
+        if names.last().map(String::as_str) == Some(name) {
+            m.borrow_mut().insert_str(name, v.clone());
+        }
+    }
+    names
+}
+
+/// Undoes [`alias_custom_fields`]: a name still holding its custom-field object is
+/// dropped; a name the script assigned (`issue."Bugs CF" = "yes"`) writes the custom
+/// field's value.
+fn unalias_custom_fields(item: &Value, names: &[String]) {
+    let Value::Map(m) = item else { return };
+    let cfs = m.borrow().get_str("customFields").cloned();
+    for name in names {
+        let Some(v) = m.borrow_mut().remove(&Value::str(name)) else {
+            continue;
+        };
+        if let Some(Value::Map(cfs)) = &cfs {
+            let cf = cfs.borrow().get_str(name).cloned();
+            match cf {
+                Some(cf) if cf.identical(&v) => {}
+                Some(Value::Map(cf)) => {
+                    cf.borrow_mut().insert_str("value", v);
+                }
+                _ => {}
+            }
+        }
+    }
 }
 
 /// `issue.projectKey = "KEY"` / `issue.typeName = "Task"` set the project and the issue

@@ -272,3 +272,26 @@ fn project_key_and_type_name_shortcuts_resolve_after_the_run() {
     let o = run_incoming(&p, &IncomingContext::default(), &t).unwrap();
     assert_eq!(o.item.0["project"]["name"], "Support");
 }
+
+#[test]
+fn custom_fields_resolve_by_display_name() {
+    let item = json!({"summary": "s", "customFields": {
+        "Team": {"id": "1", "name": "Team", "value": "Blue"},
+        "Bugs CF": {"id": "2", "name": "Bugs CF", "value": "no"},
+        "Size": {"id": "3", "name": "Size", "value": 1}}});
+    let o = incoming(
+        r#"issue.copy = issue."Team"?.value
+           issue."Bugs CF" = "yes"
+           issue.customFields."Size".value = 2
+           issue.missing = issue."No Such Field"?.value"#,
+        json!({}),
+        item,
+    );
+    assert_eq!(o.item.0["copy"], "Blue");
+    assert_eq!(o.item.0["customFields"]["Bugs CF"]["value"], "yes");
+    assert_eq!(o.item.0["customFields"]["Size"]["value"], 2);
+    assert_eq!(o.item.0["missing"], serde_json::Value::Null);
+    assert!(o.item.0.get("Team").is_none() && o.item.0.get("Bugs CF").is_none());
+    let fields: Vec<&str> = o.changes.iter().map(|c| c.field.as_str()).collect();
+    assert_eq!(fields, ["customFields", "copy", "missing"]);
+}
