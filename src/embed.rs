@@ -25,6 +25,7 @@
 // make matching on its fields clumsier for hosts.
 #![allow(clippy::result_large_err)]
 
+pub mod document;
 mod error;
 
 use std::rc::Rc;
@@ -137,7 +138,7 @@ impl Program {
             ignore: Vec::new(),
             api: syncscript_stdlib::exalate::api::known_api(),
         };
-        let escapes: Vec<_> = lint::check(&file, &parsed.module, &opts)
+        let escapes: Vec<_> = lint::check_enforced(&file, &parsed.module, &opts)
             .into_iter()
             .filter(|d| d.code == "sandbox-escape")
             .collect();
@@ -242,6 +243,11 @@ fn bind_item(bindings: &mut IndexMap<String, Value>, item: &Value) {
         Value::Map(m) => m.borrow().get_str(f).cloned().unwrap_or(Value::Null),
         _ => Value::Null,
     };
+    let entity_type = match key("entityType") {
+        Value::Null => key("tableName"),
+        v => v,
+    };
+    bindings.insert("entityType".into(), entity_type);
     bindings.insert(
         "issueKey".into(),
         Value::map([
@@ -283,7 +289,7 @@ fn run(
 /// let p = Program::compile("o.groovy", "replica.labels = issue.labels + ['synced']").unwrap();
 /// let t: Arc<dyn Tracker> = Arc::new(MemoryTracker::new());
 /// let r = run_outgoing(&p, &LocalItem(serde_json::json!({"labels": ["a"]})), &t).unwrap();
-/// assert_eq!(r.0, serde_json::json!({"labels": ["a", "synced"]}));
+/// assert_eq!(r.0["labels"], serde_json::json!(["a", "synced"]));
 /// ```
 ///
 /// # Errors
@@ -296,8 +302,11 @@ pub fn run_outgoing(
 ) -> Result<Replica, SyncError> {
     let mut bindings = IndexMap::new();
     let issue = object_value(&item.0);
+    // the item is dropped after an outgoing run: its aliases need no undoing
+    alias_custom_fields(&issue);
     bind_item(&mut bindings, &issue);
-    let replica = object_value(&Json::Null);
+    // a fresh hub issue: the maps scripts write into without creating them
+    let replica = object_value(&serde_json::json!({"customFields": {}, "customKeys": {}}));
     bindings.insert("replica".into(), replica.clone());
     let (b, _, _) = run(program, bindings, tracker)?;
     let replica = b.get("replica").cloned().unwrap_or(replica);
@@ -346,13 +355,16 @@ pub fn run_incoming(
     );
     bindings.insert("firstSync".into(), Value::Bool(ctx.first_sync));
     let issue = object_value(&ctx.item.0);
+    let aliases = alias_custom_fields(&issue);
     bind_item(&mut bindings, &issue);
     bindings.insert("issueBeforeScript".into(), object_value(&ctx.item.0));
     bindings.insert("traces".into(), Value::list(Vec::new()));
     let (b, output, session) = run(program, bindings, tracker)?;
     // a script may rebind `issue`; the item is what `issue` holds at the end
+    unalias_custom_fields(&issue, &aliases);
     let issue = b.get("issue").cloned().unwrap_or(issue);
-    let after = to_json(&issue);
+    let mut after = to_json(&issue);
+    resolve_shortcuts(&mut after, tracker.as_ref());
     let changes = diff(&ctx.item.0, &after);
     let events = session.events.borrow().clone();
     Ok(Outcome {
@@ -361,6 +373,81 @@ pub fn run_incoming(
         events,
         output,
     })
+}
+
+/// `issue."Field Name"` reads a custom field by display name (spec §3.1.3): each custom
+/// field whose name is not a field of the item is also bound as a top-level key holding
+/// the same object. Returns those names.
+fn alias_custom_fields(item: &Value) -> Vec<String> {
+    let Value::Map(m) = item else {
+        return Vec::new();
+    };
+    let Some(Value::Map(cfs)) = m.borrow().get_str("customFields").cloned() else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    for (k, v) in &cfs.borrow().entries {
+        let Some(name) = k.as_str() else { continue };
+        if m.borrow().get_str(name).is_none() {
+            names.push(name.to_string());
+        }
+        if names.last().map(String::as_str) == Some(name) {
+            m.borrow_mut().insert_str(name, v.clone());
+        }
+    }
+    names
+}
+
+/// Undoes [`alias_custom_fields`]: a name still holding its custom-field object is
+/// dropped; a name the script assigned (`issue."Bugs CF" = "yes"`) writes the custom
+/// field's value.
+fn unalias_custom_fields(item: &Value, names: &[String]) {
+    let Value::Map(m) = item else { return };
+    let cfs = m.borrow().get_str("customFields").cloned();
+    for name in names {
+        let Some(v) = m.borrow_mut().remove(&Value::str(name)) else {
+            continue;
+        };
+        if let Some(Value::Map(cfs)) = &cfs {
+            let cf = cfs.borrow().get_str(name).cloned();
+            match cf {
+                Some(cf) if cf.identical(&v) => {}
+                Some(Value::Map(cf)) => {
+                    cf.borrow_mut().insert_str("value", v);
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// `issue.projectKey = "KEY"` / `issue.typeName = "Task"` set the project and the issue
+/// type (spec §3.1.10): after the run, a shortcut that disagrees with the object is
+/// resolved through the tracker (or becomes `{key}` / `{name}` when it has no entry).
+fn resolve_shortcuts(item: &mut Json, tracker: &dyn Tracker) {
+    let Some(obj) = item.as_object_mut() else {
+        return;
+    };
+    for (short, field, catalog, id) in [
+        ("projectKey", "project", "projects", "key"),
+        ("typeName", "type", "issueTypes", "name"),
+    ] {
+        let Some(Json::String(want)) = obj.get(short).cloned() else {
+            continue;
+        };
+        if obj
+            .get(field)
+            .and_then(|o| o.get(id))
+            .and_then(Json::as_str)
+            == Some(want.as_str())
+        {
+            continue;
+        }
+        let resolved = tracker
+            .lookup(catalog, &want)
+            .unwrap_or_else(|| serde_json::json!({ id: want }));
+        obj.insert(field.to_string(), resolved);
+    }
 }
 
 /// The top-level fields that differ between two items.

@@ -54,6 +54,6 @@ pub use syncscript_stdlib::standard_engine;
 pub mod embed;
 // `Program` at the root is the runtime's; the sync model's is `embed::Program`.
 pub use embed::{
-    IncomingContext, LocalItem, MemoryTracker, Outcome, Replica, SyncError, Tracker,
-    run_incoming, run_outgoing,
+    IncomingContext, LocalItem, MemoryTracker, Outcome, Replica, SyncError, Tracker, run_incoming,
+    run_outgoing,
 };

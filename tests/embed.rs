@@ -56,7 +56,7 @@ fn numbers_round_trip_exactly() {
     let r = run_outgoing(&p, &LocalItem(item), &tracker()).unwrap();
     assert_eq!(
         serde_json::to_string(&r.0).unwrap(),
-        r#"{"n":12345678901234567890123,"d":1.2300,"big":9007199254740993}"#
+        r#"{"customFields":{},"customKeys":{},"n":12345678901234567890123,"d":1.2300,"big":9007199254740993}"#
     );
 }
 
@@ -211,4 +211,87 @@ fn program_runs_on_many_threads() {
         .collect();
     let got: Vec<_> = handles.into_iter().map(|h| h.join().unwrap()).collect();
     assert_eq!(got, [json!(0), json!(2), json!(4), json!(6)]);
+}
+
+#[test]
+fn cli_run_with_kind_uses_the_hub_model() {
+    let dir = std::env::temp_dir().join(format!("exalate-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join("in.groovy");
+    std::fs::write(
+        &script,
+        "issue.assignee = nodeHelper.getUser(replica.assignee.key)\nsyncHelper.syncBackAfterProcessing()",
+    )
+    .unwrap();
+    let input = dir.join("in.json");
+    std::fs::write(
+        &input,
+        r#"{"issue": {"summary": "s"}, "replica": {"assignee": {"key": "u1"}}, "firstSync": true,
+            "tracker": {"users": [{"key": "u1", "displayName": "Ann"}]}}"#,
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_syncscript"))
+        .args(["run", "--kind", "incoming", "--input"])
+        .arg(&input)
+        .arg(&script)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["item"]["assignee"]["displayName"], "Ann");
+    assert_eq!(doc["events"][0]["kind"], "syncBackAfterProcessing");
+    // a runtime error exits 1 with the message on stderr
+    std::fs::write(&script, "debug.error('nope')").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_syncscript"))
+        .args(["run", "--kind", "outgoing", "--input"])
+        .arg(&input)
+        .arg(&script)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nope"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn project_key_and_type_name_shortcuts_resolve_after_the_run() {
+    let o = incoming(
+        "issue.projectKey = 'SUP'; issue.typeName = 'Task'; replica.x = issue.typeName",
+        json!({}),
+        json!({"project": {"key": "OLD"}}),
+    );
+    assert_eq!(o.item.0["type"], json!({"name": "Task"}));
+    assert_eq!(o.item.0["project"], json!({"key": "SUP"}));
+    let t: Arc<dyn Tracker> = Arc::new(MemoryTracker::from_json(&json!({
+        "projects": [{"id": "1", "key": "SUP", "name": "Support"}]})));
+    let p = Program::compile("in.groovy", "issue.projectKey = 'SUP'").unwrap();
+    let o = run_incoming(&p, &IncomingContext::default(), &t).unwrap();
+    assert_eq!(o.item.0["project"]["name"], "Support");
+}
+
+#[test]
+fn custom_fields_resolve_by_display_name() {
+    let item = json!({"summary": "s", "customFields": {
+        "Team": {"id": "1", "name": "Team", "value": "Blue"},
+        "Bugs CF": {"id": "2", "name": "Bugs CF", "value": "no"},
+        "Size": {"id": "3", "name": "Size", "value": 1}}});
+    let o = incoming(
+        r#"issue.copy = issue."Team"?.value
+           issue."Bugs CF" = "yes"
+           issue.customFields."Size".value = 2
+           issue.missing = issue."No Such Field"?.value"#,
+        json!({}),
+        item,
+    );
+    assert_eq!(o.item.0["copy"], "Blue");
+    assert_eq!(o.item.0["customFields"]["Bugs CF"]["value"], "yes");
+    assert_eq!(o.item.0["customFields"]["Size"]["value"], 2);
+    assert_eq!(o.item.0["missing"], serde_json::Value::Null);
+    assert!(o.item.0.get("Team").is_none() && o.item.0.get("Bugs CF").is_none());
+    let fields: Vec<&str> = o.changes.iter().map(|c| c.field.as_str()).collect();
+    assert_eq!(fields, ["customFields", "copy", "missing"]);
 }

@@ -14,14 +14,14 @@ pub enum SyncErrorKind {
     /// The script tried to leave the sandbox (at compile time or at run time).
     Sandbox,
     /// A limit of the run was exceeded (`max_operations`, `max_string_len`, …).
-    Limit(String),
+    Limit(Box<str>),
     /// A helper needs a live tracker the host does not give.
     MissingTracker,
     /// The script uses a Java class the runtime does not emulate.
-    UnsupportedJavaApi(String),
+    UnsupportedJavaApi(Box<str>),
     /// An uncaught Groovy exception of this class (`com.exalate.api.exception.
     /// IssueTrackerException`, `java.lang.NullPointerException`, …).
-    Thrown(String),
+    Thrown(Box<str>),
     /// A bug in syncscript.
     Internal,
 }
@@ -36,9 +36,9 @@ pub struct SyncError {
     /// 1-based line and column in the script, when known.
     pub position: Option<(u32, u32)>,
     /// Call frames, innermost first: `name (line:column)` of each call site.
-    pub traceback: Vec<String>,
+    pub traceback: Box<[String]>,
     /// Compile diagnostics (compile and compile-time sandbox errors).
-    pub diagnostics: Vec<Diagnostic>,
+    pub diagnostics: Box<[Diagnostic]>,
     /// What the script printed before failing.
     pub output: String,
 }
@@ -61,8 +61,8 @@ impl SyncError {
             kind,
             message,
             position,
-            traceback: Vec::new(),
-            diagnostics: d,
+            traceback: Box::default(),
+            diagnostics: d.into(),
             output: String::new(),
         }
     }
@@ -78,7 +78,7 @@ impl SyncError {
     pub(super) fn runtime(file: &SourceFile, e: &RuntimeError, output: String) -> Self {
         let message = e.to_string();
         let kind = match e.kind() {
-            ErrorKind::LimitExceeded { limit, .. } => SyncErrorKind::Limit((*limit).to_string()),
+            ErrorKind::LimitExceeded { limit, .. } => SyncErrorKind::Limit((*limit).into()),
             ErrorKind::Sandbox(m) if m.contains("needs a live tracker") => {
                 SyncErrorKind::MissingTracker
             }
@@ -86,8 +86,11 @@ impl SyncError {
             ErrorKind::Thrown(_) => {
                 let m = e.message().unwrap_or_default();
                 match m.strip_prefix("unable to resolve class ") {
-                    Some(class) => SyncErrorKind::UnsupportedJavaApi(class.to_string()),
-                    None => SyncErrorKind::Thrown(e.type_name()),
+                    Some(class) => SyncErrorKind::UnsupportedJavaApi(class.into()),
+                    None => match unresolved_class(&e.type_name(), &m) {
+                        Some(class) => SyncErrorKind::UnsupportedJavaApi(class.into()),
+                        None => SyncErrorKind::Thrown(e.type_name().into()),
+                    },
                 }
             }
             _ => SyncErrorKind::Internal,
@@ -114,10 +117,25 @@ impl SyncError {
                     format!("{} ({}:{l}:{c})", f.name, file.name())
                 })
                 .collect(),
-            diagnostics: Vec::new(),
+            diagnostics: Box::default(),
             output,
         }
     }
+}
+
+/// A class name the script reads as a property of the script (`No such property:
+/// com.atlassian.jira.component.ComponentAccessor for class: script`, `Jsoup`): the
+/// runtime does not know the class, so the script uses a Java API it does not emulate.
+fn unresolved_class(type_name: &str, message: &str) -> Option<String> {
+    if type_name != "groovy.lang.MissingPropertyException" {
+        return None;
+    }
+    let name = message
+        .strip_prefix("No such property: ")?
+        .strip_suffix(" for class: script")?;
+    let simple = name.rsplit('.').next().unwrap_or(name);
+    (simple.starts_with(|c: char| c.is_ascii_uppercase()) && !name.contains(' '))
+        .then(|| name.to_string())
 }
 
 impl fmt::Display for SyncError {

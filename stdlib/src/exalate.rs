@@ -63,6 +63,12 @@ fn get_custom_fields(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> Result<Value
     Ok(merge::field(Some(this), "customFields"))
 }
 
+/// `store(issue)`: persists the local item now (ADO, Jira Cloud). The host applies the
+/// item after the run anyway, so this returns the item unchanged.
+fn store(_: &mut dyn Ctx, args: &[Value]) -> Result<Value, RuntimeError> {
+    Ok(args.first().cloned().unwrap_or(Value::Null))
+}
+
 /// Registers the hub-issue methods and the sandbox refusals. Only for engines that run
 /// sync scripts with the hub model (not the oracle-compatible `syncscript run`).
 pub fn register(reg: &mut Registry) {
@@ -70,6 +76,7 @@ pub fn register(reg: &mut Registry) {
     reg.method(TypeTag::Map, "getProject", get_project);
     reg.method(TypeTag::Map, "getIssueType", get_issue_type);
     reg.method(TypeTag::Map, "getCustomFields", get_custom_fields);
+    reg.function("store", store);
     sandbox::register(reg);
 }
 
