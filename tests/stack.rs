@@ -10,7 +10,9 @@ fn overflow_class(src: &'static str) -> String {
         .stack_size(2 << 20)
         .spawn(move || {
             let engine = syncscript::stdlib::standard_engine();
-            let program = engine.compile(&SourceFile::new("deep.groovy", src)).expect("compiles");
+            let program = engine
+                .compile(&SourceFile::new("deep.groovy", src))
+                .expect("compiles");
             let outcome = engine.run(&program, Env::default());
             let err = outcome.result.expect_err("unbounded recursion must fail");
             err.to_string()

@@ -491,7 +491,10 @@ fn errors_record_the_frames_they_unwind_through() {
     assert_eq!(names, ["f", "g"]);
     // call sites: `f(null)` inside g, `g()` in the script body
     let starts: Vec<usize> = e.frames().iter().map(|f| f.span.start as usize).collect();
-    assert_eq!(starts, [src.find("f(null)").unwrap(), src.rfind("g()").unwrap()]);
+    assert_eq!(
+        starts,
+        [src.find("f(null)").unwrap(), src.rfind("g()").unwrap()]
+    );
 }
 
 #[test]
