@@ -35,7 +35,6 @@ pub const HELPER_NAMES: &[&str] = &[
     "debug",
     "httpClient",
     "qcHelper",
-    "log",
 ];
 
 /// The helper bindings of one run over `session`.

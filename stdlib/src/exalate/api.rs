@@ -135,8 +135,6 @@ pub static BINDINGS: &[Binding] = &[
         "Jira Cloud, ADO, Zendesk, SNOW, Salesforce",
     ),
     bind("qcHelper", H, Both, false, "HP ALM"),
-    // corpus: an SLF4J-style logger (`log.info(…)`, `log.warn(…)`) used by real scripts
-    bind("log", H, Both, false, "corpus"),
     // §2.3 other context values
     bind("connection", Context, Both, false, "all"),
     bind("issueKey", Context, Both, false, "all"),
@@ -313,12 +311,6 @@ pub static HELPERS: &[Helper] = &[
             "zendeskClient",
             "authenticate",
         ],
-    },
-    Helper {
-        name: "log",
-        methods: &["trace", "debug", "info", "warn", "error"],
-        properties: &[],
-        internals: &[],
     },
     Helper {
         name: "qcHelper",

@@ -297,11 +297,6 @@ impl Helper {
                 "getStatus" => Some(Ok(self.lookup("statuses", args))),
                 _ => None,
             },
-            // the script logger writes to the host's log, not to the script output
-            "log" => match name {
-                "trace" | "debug" | "info" | "warn" | "error" => Some(Ok(Value::Null)),
-                _ => None,
-            },
             "debug" => match name {
                 "error" => Some(Err(RuntimeError::thrown(
                     &class::ISSUE_TRACKER_EXCEPTION,
