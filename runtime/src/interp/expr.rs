@@ -13,7 +13,7 @@ use crate::ir::{
     CaptureFrom, Const, Expr, ExprKind, GPart, Item, MapItem, Member, Name, Nav, Place, TypeIr,
 };
 use crate::ops;
-use crate::value::{Key, MapKind, MapValue, Value};
+use crate::value::{Key, MapValue, Value};
 
 /// An evaluated assignment target (receiver and index evaluated once).
 pub(crate) enum Target<'e> {
@@ -84,7 +84,8 @@ impl Interp<'_> {
                 Value::list(out)
             }
             ExprKind::Map(items) => {
-                let mut m = MapValue::new(MapKind::Linked);
+                // sized for the literal's pairs: no rehash while it is filled
+                let mut m = MapValue::with_capacity(items.len());
                 for i in items {
                     match i {
                         MapItem::Pair(k, v) => {
