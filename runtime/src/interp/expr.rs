@@ -45,7 +45,16 @@ impl Interp<'_> {
             ExprKind::Capture(i) => self.read_capture(*i),
             ExprKind::Global(g) => self.read_global_or_delegate(*g)?,
             ExprKind::GString(parts) => {
-                let mut s = String::new();
+                // room for the literal text and a short value per hole: one allocation
+                // for most GStrings instead of a growth step per part
+                let cap = parts
+                    .iter()
+                    .map(|p| match p {
+                        GPart::Text(t) => t.len(),
+                        GPart::Expr(_) | GPart::Lazy(_) => 16,
+                    })
+                    .sum();
+                let mut s = String::with_capacity(cap);
                 for p in parts {
                     match p {
                         GPart::Text(t) => s.push_str(t),
