@@ -274,7 +274,7 @@ fn end_of_input_is_named() {
     );
 }
 
-/// Random token soup (including unbalanced brackets and stray GString parts) never
+/// Random token soup (including unbalanced brackets and stray `GString` parts) never
 /// panics or hangs, and every diagnostic span stays within the input.
 #[test]
 fn random_token_streams_never_panic() {
@@ -369,7 +369,11 @@ fn inline_budget_fits_a_small_stack() {
                 .unwrap()
                 .join()
                 .unwrap();
-            assert!(parsed.diagnostics.is_empty(), "{open} x{depth}: {:?}", codes(&parsed));
+            assert!(
+                parsed.diagnostics.is_empty(),
+                "{open} x{depth}: {:?}",
+                codes(&parsed)
+            );
         }
     }
 }

@@ -11,11 +11,13 @@
 //! frame small. Errors are still collected in one module (`parser/diagnostics.rs`) with
 //! chumsky-style "expected X, found Y" messages, and recovery happens at statement level.
 //!
-//! Files: `expr.rs` (operators, postfix chains, command expressions), `literal.rs`
+//! Files: `expr.rs` (operators, casts, postfix chains), `call.rs` (arguments, trailing
+//! closures, subscripts, command expressions), `literal.rs`
 //! (lists, maps, `GString`s, `new`), `closure.rs` (closures, lambdas, parameters),
 //! `stmt.rs` (statements), `decl.rs` (types, modifiers, methods, classes, imports),
 //! `recovery.rs` (nesting pre-scan, resynchronisation), `diagnostics.rs` (messages).
 
+mod call;
 mod closure;
 mod decl;
 mod diagnostics;

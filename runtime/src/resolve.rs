@@ -300,6 +300,11 @@ impl<'a> Resolver<'a> {
         Some(Resolved::Capture(f.captures.len() as u32 - 1, ty))
     }
 
+    /// Whether the host declared the set of bindings.
+    pub(crate) fn bindings_declared(&self) -> bool {
+        self.options.expected_bindings.is_some()
+    }
+
     /// Reports a read of a name that can never be defined (only when the host declared
     /// its bindings).
     pub(crate) fn check_defined(&mut self, name: &str, span: Span) {

@@ -103,6 +103,8 @@ fn bindings_are_read_and_written() {
 fn missing_binding_throws() {
     assert_fails("nope + 1", "MissingPropertyException");
     assert_fails("nope + 1", "No such property: nope");
+    // without declared bindings a dotted chain on an unknown name is a binding read
+    assert_fails("replica.customFields.Severity", "No such property: replica");
 }
 
 #[test]
@@ -364,6 +366,12 @@ fn undefined_variables_when_bindings_declared() {
     let file =
         syncscript_dsl::SourceFile::new("t.groovy", "issue.summary = replica.summary\nx = 1\nx");
     assert!(engine.compile(&file).is_ok());
+    // fully qualified classes of other packages are not variables
+    let file = syncscript_dsl::SourceFile::new(
+        "t.groovy",
+        "def c = play.api.libs.json.Json\ndef m = java.math.RoundingMode.HALF_UP",
+    );
+    assert!(engine.compile(&file).is_ok());
     let d = engine
         .compile(&syncscript_dsl::SourceFile::new("t.groovy", "replcia.key"))
         .unwrap_err();
@@ -462,4 +470,12 @@ fn closures_compose_with_shift_operators() {
         "[12, 4]",
     );
     assert_fails("assert 1 > 2 : 'no'", "no. Expression: (1 > 2)");
+}
+
+#[test]
+fn with_delegate_methods_and_nested_closures() {
+    // an unknown method inside `with` is looked up on the delegate; a closure nested in
+    // the block resolves names against the same delegate
+    assert_eval("def m = [a: 1]\nm.with { def c = { a + 10 }\n c() }", "11");
+    assert_fails("[a: 1].with { nope() }", "MissingMethodException");
 }

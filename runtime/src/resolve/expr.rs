@@ -11,7 +11,7 @@ use crate::ir::{
 use crate::num::Num;
 
 /// Package roots that start a fully qualified class name (`java.math.RoundingMode`).
-const PACKAGE_ROOTS: &[&str] = &["java", "javax", "groovy", "org", "com", "net"];
+const PACKAGE_ROOTS: &[&str] = &["java", "javax", "groovy", "org", "com", "net", "scala"];
 
 /// Methods whose closure argument runs with the receiver as delegate.
 const DELEGATE_METHODS: &[&str] = &["with", "tap", "identity"];
@@ -272,15 +272,19 @@ impl Resolver<'_> {
         }
         segs.reverse();
         let root = segs[0];
-        if !PACKAGE_ROOTS.contains(&root)
-            || self.lookup(root).is_some()
-            || self.may_be_binding_strict(root)
-        {
+        if self.lookup(root).is_some() || self.may_be_binding_strict(root) {
             return None;
         }
         let first_upper = segs
             .iter()
             .position(|s| s.starts_with(|c: char| c.is_ascii_uppercase()))?;
+        // a known package root (`java.math.RoundingMode`); when the host declared its
+        // bindings, also any other root with at least two lowercase segments before the
+        // class (`play.api.libs.json.Json`), since it cannot be a binding then
+        let other_package = self.bindings_declared() && first_upper >= 2;
+        if !PACKAGE_ROOTS.contains(&root) && !other_package {
+            return None;
+        }
         (first_upper == segs.len() - 1).then(|| self.intern(&segs.join(".")))
     }
 

@@ -1,0 +1,99 @@
+//! Warm runs of the reference workload: syncscript on `../shared/bench/incoming.groovy`,
+//! Rhai on `incoming.rhai` and Lua (mlua, vendored 5.4) on `incoming.lua`, each with fresh
+//! bindings built outside the timed part (the method of `harness.groovy`), in one run so
+//! the ratios are side by side; then syncscript with 1×, 10× and 100× the comments and
+//! labels to check that run time grows linearly with the data.
+
+mod support;
+
+use std::hint::black_box;
+
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use syncscript::dsl::SourceFile;
+use syncscript::runtime::{Env, json};
+
+fn env_of(data: &serde_json::Value) -> Env {
+    Env::from_json_object(&json::from_json(data))
+}
+
+fn bench_eval(c: &mut Criterion) {
+    let engine = syncscript::stdlib::standard_engine();
+    let groovy = support::read("incoming.groovy");
+    let program = engine
+        .compile(&SourceFile::new("incoming.groovy", groovy.as_str()))
+        .expect("incoming.groovy compiles");
+    let data = support::scaled_data(1);
+    let check = engine.run(&program, env_of(&data));
+    assert!(check.result.is_ok(), "incoming.groovy runs: {:?}", check.result.err());
+
+    let mut group = c.benchmark_group("eval incoming");
+    group.bench_function("syncscript", |b| {
+        b.iter_batched(
+            || env_of(&data),
+            |env| black_box(engine.run(&program, env).result.is_ok()),
+            BatchSize::SmallInput,
+        );
+    });
+
+    // Rhai: the same data as Rhai maps, fresh per run (cloning a Dynamic tree deep-copies it)
+    let mut rhai = rhai::Engine::new();
+    rhai.set_max_expr_depths(0, 0);
+    let ast = rhai.compile(support::read("incoming.rhai")).expect("incoming.rhai compiles");
+    let rhai_data: rhai::Dynamic = rhai::serde::to_dynamic(&data).expect("data as Dynamic");
+    let rhai_map = rhai_data.cast::<rhai::Map>();
+    let rhai_scope = || {
+        let mut scope = rhai::Scope::new();
+        for key in ["replica", "issue", "previous", "firstSync"] {
+            let v = rhai_map.get(key).cloned().unwrap_or(rhai::Dynamic::UNIT);
+            scope.push(key, v);
+        }
+        scope
+    };
+    let mut probe = rhai_scope();
+    rhai.run_ast_with_scope(&mut probe, &ast).expect("incoming.rhai runs");
+    group.bench_function("rhai", |b| {
+        b.iter_batched(
+            rhai_scope,
+            |mut scope| black_box(rhai.run_ast_with_scope(&mut scope, &ast).is_ok()),
+            BatchSize::SmallInput,
+        );
+    });
+
+    // Lua: prelude loaded once per state; fresh tables per run
+    let lua = mlua::Lua::new();
+    lua.load(support::read("prelude.lua")).exec().expect("prelude.lua");
+    let chunk = lua
+        .load(support::read("incoming.lua"))
+        .into_function()
+        .expect("incoming.lua compiles");
+    use mlua::LuaSerdeExt;
+    let lua_args = || {
+        let pick = |k: &str| lua.to_value(&data[k]).expect("data as Lua value");
+        (pick("replica"), pick("issue"), pick("previous"), pick("firstSync"))
+    };
+    chunk.call::<mlua::MultiValue>(lua_args()).expect("incoming.lua runs");
+    group.bench_function("lua", |b| {
+        b.iter_batched(
+            lua_args,
+            |args| black_box(chunk.call::<mlua::MultiValue>(args).is_ok()),
+            BatchSize::SmallInput,
+        );
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("eval scaling (comments and labels)");
+    for factor in [1usize, 10, 100] {
+        let data = support::scaled_data(factor);
+        group.bench_function(format!("{factor}x"), |b| {
+            b.iter_batched(
+                || env_of(&data),
+                |env| black_box(engine.run(&program, env).result.is_ok()),
+                BatchSize::SmallInput,
+            );
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_eval);
+criterion_main!(benches);
