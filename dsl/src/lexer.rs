@@ -123,7 +123,6 @@ struct Driver<'s> {
 }
 
 /// Converts a byte range into a span (offsets beyond `u32` are clamped, see `source.rs`).
-#[inline]
 fn span(start: usize, end: usize) -> Span {
     Span::new(
         u32::try_from(start).unwrap_or(u32::MAX),
@@ -132,7 +131,6 @@ fn span(start: usize, end: usize) -> Span {
 }
 
 /// How a token shapes what follows it (see [`Prev`]).
-#[inline]
 fn classify(tok: &Token) -> Prev {
     match tok {
         Token::Punct(p) => match p {
@@ -288,7 +286,7 @@ impl<'s> Driver<'s> {
             // returns null, then a block follows).
             Some(t)
                 if !continues_line(t)
-                    || (matches!(t, Token::Punct(Punct::LBrace)) && self.prev != Prev::Value) =>
+                    || (*t == Token::Punct(Punct::LBrace) && self.prev != Prev::Value) =>
             {
                 self.tokens.push((Token::Newline, nl));
                 self.prev = Prev::Start;
@@ -305,16 +303,12 @@ impl<'s> Driver<'s> {
     }
 
     /// Emits a token that can start or continue a statement.
-    #[inline]
     fn emit(&mut self, tok: Token, s: usize, e: usize) {
         if self.pending.is_some() {
             self.flush_newline(Some(&tok));
         }
         let mut p = classify(&tok);
-        if p == Prev::Operator
-            && self.prev == Prev::Member
-            && matches!(tok, Token::Punct(Punct::Star))
-        {
+        if p == Prev::Operator && self.prev == Prev::Member && tok == Token::Punct(Punct::Star) {
             // `import a.b.*` ends the statement like a name.
             p = Prev::Value;
         }
