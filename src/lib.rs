@@ -50,3 +50,10 @@ pub use syncscript_runtime::error::RuntimeError;
 pub use syncscript_runtime::value::Value;
 pub use syncscript_runtime::{Engine, Env, Limits, Program, RunOutcome};
 pub use syncscript_stdlib::standard_engine;
+
+pub mod embed;
+// `Program` at the root is the runtime's; the sync model's is `embed::Program`.
+pub use embed::{
+    IncomingContext, LocalItem, MemoryTracker, Outcome, Replica, SyncError, Tracker, run_incoming,
+    run_outgoing,
+};

@@ -498,3 +498,27 @@ pub fn java_to_string(v: &Value) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// Fails with `LimitExceeded("max_string_len")` when a string of `len` bytes would
+/// exceed the run's limit (added by `exalate` for the limit tests).
+///
+/// # Errors
+/// The limit error.
+pub fn check_string_len(ctx: &dyn Ctx, len: usize) -> Result<(), RuntimeError> {
+    match ctx.limits().max_string_len {
+        Some(max) if len > max => Err(RuntimeError::limit("max_string_len", max as u64)),
+        _ => Ok(()),
+    }
+}
+
+/// Fails with `LimitExceeded("max_collection_len")` when a collection of `len` elements
+/// would exceed the run's limit (added by `exalate` for the limit tests).
+///
+/// # Errors
+/// The limit error.
+pub fn check_collection_len(ctx: &dyn Ctx, len: usize) -> Result<(), RuntimeError> {
+    match ctx.limits().max_collection_len {
+        Some(max) if len > max => Err(RuntimeError::limit("max_collection_len", max as u64)),
+        _ => Ok(()),
+    }
+}

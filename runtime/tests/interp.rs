@@ -471,3 +471,11 @@ fn closures_compose_with_shift_operators() {
     );
     assert_fails("assert 1 > 2 : 'no'", "no. Expression: (1 > 2)");
 }
+
+#[test]
+fn with_delegate_methods_and_nested_closures() {
+    // an unknown method inside `with` is looked up on the delegate; a closure nested in
+    // the block resolves names against the same delegate
+    assert_eval("def m = [a: 1]\nm.with { def c = { a + 10 }\n c() }", "11");
+    assert_fails("[a: 1].with { nope() }", "MissingMethodException");
+}

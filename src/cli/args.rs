@@ -117,9 +117,10 @@ pub struct RunArgs {
     /// A JSON object whose keys become the script's bindings (as with the Groovy oracle).
     #[arg(long, value_name = "INPUT.json")]
     pub input: PathBuf,
-    /// Which side of the sync the script is. Accepted for symmetry with `lint`; the run
-    /// binds exactly the keys of the input (as the Groovy oracle does), so today the kind
-    /// changes nothing.
+    /// Which side of the sync the script is. Without it (`auto`) the run binds exactly
+    /// the keys of the input, as the Groovy oracle does; `incoming`/`outgoing` run the
+    /// Exalate hub model (bindings, helpers, the input's optional `tracker` catalogs) and
+    /// print the replica or the changes to the local item.
     #[arg(long, value_enum, default_value_t = ScriptKindArg::Auto)]
     pub kind: ScriptKindArg,
     /// When to color the error messages on stderr.

@@ -120,6 +120,10 @@ pub(super) fn run(args: &RunArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
     let file = read_script(&args.script)?;
     let input = read_input(&args.input)?;
     let color = super::use_color(args.color, io.stderr_is_terminal);
+    // `--kind incoming|outgoing`: the Exalate hub model (exalate's addition)
+    if let Some(code) = run_hub(args, &file, &input, io)? {
+        return Ok(code);
+    }
     let engine = engine();
     let program = match engine.compile(&file) {
         Ok(p) => p,
@@ -147,4 +151,39 @@ pub(super) fn run(args: &RunArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
         writeln!(io.stderr, "error: {e} (in {})", file.name())?;
     }
     Ok(EXIT_FAILURE)
+}
+
+/// `run --kind incoming|outgoing`: runs through the embedding API with the Exalate
+/// bindings and helpers (the input's `tracker` key holds the catalogs) and prints its
+/// result document; `None` without a kind (the oracle-compatible run).
+fn run_hub(
+    args: &RunArgs,
+    file: &SourceFile,
+    input: &Input,
+    io: &mut Io<'_>,
+) -> Result<Option<i32>, CliError> {
+    use crate::embed::document::{Kind, run_document};
+    use crate::embed::{Program, SyncErrorKind};
+    let kind = match args.kind {
+        super::args::ScriptKindArg::Auto => return Ok(None),
+        super::args::ScriptKindArg::Incoming => Kind::Incoming,
+        super::args::ScriptKindArg::Outgoing => Kind::Outgoing,
+    };
+    let result =
+        Program::compile(file.name(), file.text()).and_then(|p| run_document(&p, kind, input));
+    match result {
+        Ok(doc) => {
+            let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+            writeln!(io.stdout, "{text}")?;
+            Ok(Some(EXIT_OK))
+        }
+        Err(e) => {
+            writeln!(io.stderr, "error: {e} (in {})", file.name())?;
+            Ok(Some(if e.kind == SyncErrorKind::Compile {
+                EXIT_USAGE
+            } else {
+                EXIT_FAILURE
+            }))
+        }
+    }
 }

@@ -110,7 +110,10 @@ fn reverse_each(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `[1, 2, 3].collect { it * 2 }` ⇒ `[2, 4, 6]`
 fn collect(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     match args {
-        [] => Ok(Value::list(ops::to_vec(this))),
+        [] => {
+            check_range_len(ctx, this)?;
+            Ok(Value::list(ops::to_vec(this)))
+        }
         [f @ Value::Closure(_)] => {
             let mut out = Vec::with_capacity(size_hint(this));
             for x in ops::iterate(this) {
@@ -127,6 +130,16 @@ fn collect(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         }
         _ => Err(no_method("collect", this, args)),
     }
+}
+
+/// A range is materialized only within the collection limit (`(1..2000000000).toList()`).
+pub(crate) fn check_range_len(ctx: &mut dyn Ctx, v: &Value) -> Result<(), RuntimeError> {
+    if let Value::Range(r) = v
+        && let Some(n) = r.int_len()
+    {
+        ops::check_collection_len(ctx, n)?;
+    }
+    Ok(())
 }
 
 pub(crate) fn size_hint(v: &Value) -> usize {
@@ -614,7 +627,8 @@ fn to_set(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
 
 /// A new ArrayList with the elements.
 /// `(1..3).toList()` ⇒ `[1, 2, 3]`
-fn to_list(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+fn to_list(ctx: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    check_range_len(ctx, this)?;
     Ok(Value::list(ops::to_vec(this)))
 }
 

@@ -289,7 +289,7 @@ impl Interp<'_> {
     }
 
     /// An unqualified call that is not a local or script method: a closure in a
-    /// binding, a method of the `with {}` delegate, or a registered function.
+    /// binding, a registered function, or a method of the `with {}` delegate.
     pub(crate) fn call_name(
         &mut self,
         name: &Name,
@@ -300,11 +300,12 @@ impl Interp<'_> {
         if let Some(v) = self.read_global(global).cloned() {
             return self.call_value(&v, &argv);
         }
-        if let Some(d) = self.delegate.clone() {
-            return self.call_method_on(&d, name, &argv);
-        }
+        // the owner (the script and its global functions) before the delegate
         if let Some(f) = self.registry.find_function(name) {
             return f(self, &argv);
+        }
+        if let Some(d) = self.delegate.clone() {
+            return self.call_method_on(&d, name, &argv);
         }
         Err(RuntimeError::missing_method(
             name,

@@ -115,7 +115,17 @@ fn concat(a: &str, b: &Value) -> String {
 
 /// `a + b` (§4.3).
 pub fn plus(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, RuntimeError> {
-    let _ = ctx;
+    let v = plus_unchecked(ctx, a, b)?;
+    match &v {
+        Value::Str(s) => super::check_string_len(ctx, s.len())?,
+        Value::GString(g) => super::check_string_len(ctx, g.text.len())?,
+        Value::List(l) => super::check_collection_len(ctx, l.borrow().len())?,
+        _ => {}
+    }
+    Ok(v)
+}
+
+fn plus_unchecked(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, RuntimeError> {
     match a {
         Value::Num(x) => match b {
             Value::Num(y) => Ok(Value::Num(x.add(y))),
@@ -323,10 +333,12 @@ pub fn multiply(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, Runtim
 pub(super) fn left_shift(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, RuntimeError> {
     match a {
         Value::List(l) => {
+            super::check_collection_len(ctx, l.borrow().len() + 1)?;
             l.borrow_mut().push(b.clone());
             Ok(a.clone())
         }
         Value::Set(s) => {
+            super::check_collection_len(ctx, s.borrow().len() + 1)?;
             s.borrow_mut().insert(b.clone());
             Ok(a.clone())
         }
@@ -346,10 +358,11 @@ pub(super) fn left_shift(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Valu
             }
             Ok(a.clone())
         }
-        Value::Str(_) | Value::GString(_) => Ok(Value::Str(Arc::from(concat(
-            a.as_str().unwrap_or_default(),
-            b,
-        )))),
+        Value::Str(_) | Value::GString(_) => {
+            let s = concat(a.as_str().unwrap_or_default(), b);
+            super::check_string_len(ctx, s.len())?;
+            Ok(Value::Str(Arc::from(s)))
+        }
         Value::Object(o) => {
             let o = o.clone();
             match o.call(ctx, "leftShift", std::slice::from_ref(b))? {

@@ -1,0 +1,165 @@
+//! The [`Tracker`] trait: how helpers reach the local issue tracker (lookups of users,
+//! statuses, issue types, …, twin keys, REST calls), and [`MemoryTracker`], an in-memory
+//! tracker filled from JSON catalogs.
+
+use std::fmt;
+
+use serde_json::Value as Json;
+
+/// The catalogs a tracker answers lookups from (the `"tracker"` JSON object's keys).
+pub const CATALOGS: &[&str] = &[
+    "users",
+    "statuses",
+    "issueTypes",
+    "priorities",
+    "resolutions",
+    "projects",
+    "versions",
+    "components",
+    "labels",
+    "options",
+];
+
+/// Why a tracker call failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TrackerError {
+    /// The host gives no live tracker for this capability (for example `httpClient`).
+    Unsupported(String),
+    /// The tracker answered with an error.
+    Failed(String),
+}
+
+impl fmt::Display for TrackerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TrackerError::Unsupported(what) => {
+                write!(f, "{what} needs a live tracker, and the host gives none")
+            }
+            TrackerError::Failed(m) => f.write_str(m),
+        }
+    }
+}
+
+/// The local issue tracker as the helpers see it. Lookups answer JSON objects (a user,
+/// a status, …) that become Groovy maps in the script. `Send + Sync`, because a sync node
+/// shares one tracker between the threads that run scripts.
+pub trait Tracker: Send + Sync {
+    /// Finds an entry of `catalog` (one of [`CATALOGS`]) whose `id`, `key`, `name`,
+    /// `email`, `username`, `accountId` or `displayName` equals `key`.
+    fn lookup(&self, catalog: &str, key: &str) -> Option<Json>;
+
+    /// The local issue key (`{"id": …, "key": …}`) of the twin of a remote issue id or
+    /// URN; `None` when the remote issue is not synced.
+    fn twin(&self, remote: &str) -> Option<Json>;
+
+    /// A URL of the connection (`trackerUrl`, `remoteTrackerUrl`, `exalateUrl`,
+    /// `remoteExalateUrl`, `remoteIssueUrl`).
+    fn url(&self, which: &str) -> Option<String> {
+        let _ = which;
+        None
+    }
+
+    /// A REST call to the local tracker (`httpClient`). The default has no live tracker.
+    ///
+    /// # Errors
+    /// [`TrackerError::Unsupported`] without a live tracker, or the tracker's failure.
+    fn http(&self, method: &str, path: &str, body: Option<&str>) -> Result<Json, TrackerError> {
+        let _ = (path, body);
+        Err(TrackerError::Unsupported(format!("httpClient.{method}")))
+    }
+}
+
+/// A tracker answering from JSON catalogs:
+/// `{"users": [{"key": …, "email": …, "displayName": …}], "statuses": [{"id", "name"}],
+/// "issueTypes": […], "priorities": […], "resolutions": […], "projects": […],
+/// "versions": […], "components": […], "twins": {"<remote id>": {"id", "key"}},
+/// "urls": {"trackerUrl": …}}`. Missing catalogs are empty.
+#[derive(Debug, Clone, Default)]
+pub struct MemoryTracker {
+    catalogs: serde_json::Map<String, Json>,
+}
+
+/// Fields an entry is matched on, in order.
+const MATCH_FIELDS: &[&str] = &[
+    "id",
+    "key",
+    "name",
+    "value",
+    "email",
+    "username",
+    "accountId",
+    "displayName",
+];
+
+fn json_text(v: &Json) -> Option<String> {
+    match v {
+        Json::String(s) => Some(s.clone()),
+        Json::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+impl MemoryTracker {
+    /// An empty tracker (every lookup misses).
+    #[must_use]
+    pub fn new() -> Self {
+        MemoryTracker::default()
+    }
+
+    /// A tracker over the catalogs of a JSON object; anything else gives an empty tracker.
+    #[must_use]
+    pub fn from_json(catalogs: &Json) -> Self {
+        match catalogs {
+            Json::Object(m) => MemoryTracker {
+                catalogs: m.clone(),
+            },
+            _ => MemoryTracker::default(),
+        }
+    }
+}
+
+impl Tracker for MemoryTracker {
+    fn lookup(&self, catalog: &str, key: &str) -> Option<Json> {
+        let Json::Array(entries) = self.catalogs.get(catalog)? else {
+            return None;
+        };
+        MATCH_FIELDS.iter().find_map(|f| {
+            entries
+                .iter()
+                .find(|e| e.get(f).and_then(json_text).is_some_and(|t| t == key))
+                .cloned()
+        })
+    }
+
+    fn twin(&self, remote: &str) -> Option<Json> {
+        self.catalogs.get("twins")?.get(remote).cloned()
+    }
+
+    fn url(&self, which: &str) -> Option<String> {
+        self.catalogs.get("urls")?.get(which).and_then(json_text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_match_any_identifying_field() {
+        let t = MemoryTracker::from_json(&serde_json::json!({
+            "users": [{"key": "u1", "email": "a@b.c", "displayName": "Ann"}],
+            "statuses": [{"id": 3, "name": "Done"}],
+            "twins": {"10001": {"id": 7, "key": "PRJ-7"}},
+        }));
+        assert_eq!(t.lookup("users", "a@b.c").unwrap()["key"], "u1");
+        assert_eq!(t.lookup("users", "Ann").unwrap()["key"], "u1");
+        assert_eq!(t.lookup("statuses", "3").unwrap()["name"], "Done");
+        assert!(t.lookup("statuses", "Open").is_none());
+        assert!(t.lookup("versions", "1.0").is_none());
+        assert_eq!(t.twin("10001").unwrap()["key"], "PRJ-7");
+        assert!(matches!(
+            t.http("get", "/x", None),
+            Err(TrackerError::Unsupported(_))
+        ));
+    }
+}

@@ -1,0 +1,297 @@
+//! The embedding API: outgoing and incoming runs, helpers, events, lossless JSON.
+
+use std::sync::Arc;
+
+use serde_json::json;
+use syncscript::embed::{
+    IncomingContext, LocalItem, MemoryTracker, Program, Replica, SyncErrorKind, Tracker,
+    run_incoming, run_outgoing,
+};
+
+fn tracker() -> Arc<dyn Tracker> {
+    Arc::new(MemoryTracker::from_json(&json!({
+        "users": [{"key": "u1", "email": "ann@example.com", "displayName": "Ann"}],
+        "statuses": [{"id": "3", "name": "Done"}],
+        "priorities": [{"id": "2", "name": "High"}],
+        "twins": {"10001": {"id": 7, "key": "PRJ-7"}},
+    })))
+}
+
+fn incoming(
+    src: &str,
+    replica: serde_json::Value,
+    item: serde_json::Value,
+) -> syncscript::embed::Outcome {
+    let p = Program::compile("in.groovy", src).unwrap();
+    run_incoming(
+        &p,
+        &IncomingContext {
+            replica: Replica(replica),
+            previous: None,
+            first_sync: false,
+            item: LocalItem(item),
+        },
+        &tracker(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn program_is_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Program>();
+}
+
+#[test]
+fn numbers_round_trip_exactly() {
+    let p = Program::compile(
+        "o.groovy",
+        "replica.n = issue.n; replica.d = issue.d; replica.big = issue.big",
+    )
+    .unwrap();
+    let item: serde_json::Value = serde_json::from_str(
+        r#"{"n": 12345678901234567890123, "d": 1.2300, "big": 9007199254740993}"#,
+    )
+    .unwrap();
+    let r = run_outgoing(&p, &LocalItem(item), &tracker()).unwrap();
+    assert_eq!(
+        serde_json::to_string(&r.0).unwrap(),
+        r#"{"customFields":{},"customKeys":{},"n":12345678901234567890123,"d":1.2300,"big":9007199254740993}"#
+    );
+}
+
+#[test]
+fn aliases_are_one_object_and_unset_properties_read_null() {
+    let o = incoming(
+        "workItem.summary = 'a'; entity.description = issue.summary + '!'; ticket.x = replica.nothing",
+        json!({}),
+        json!({}),
+    );
+    assert_eq!(
+        o.item.0,
+        json!({"summary": "a", "description": "a!", "x": null})
+    );
+}
+
+#[test]
+fn helpers_look_up_through_the_tracker() {
+    let o = incoming(
+        r#"
+        issue.assignee = nodeHelper.getUserByEmail(replica.assignee?.email)
+        issue.priority = nodeHelper.getPriority("High")
+        issue.setStatus("Done")
+        issue.parent = syncHelper.getLocalIssueKeyFromRemoteId(replica.parentId)?.key
+        issue.text = nodeHelper.stripHtml("<p>a &amp; b</p>")
+        "#,
+        json!({"assignee": {"email": "ann@example.com"}, "parentId": 10001}),
+        json!({}),
+    );
+    assert_eq!(o.item.0["assignee"]["key"], "u1");
+    assert_eq!(o.item.0["priority"]["id"], "2");
+    assert_eq!(o.item.0["status"], json!({"name": "Done"}));
+    assert_eq!(o.item.0["parent"], "PRJ-7");
+    assert_eq!(o.item.0["text"], "a & b");
+}
+
+#[test]
+fn merge_comments_with_and_without_closure() {
+    let replica = json!({"comments": [
+        {"id": "c1", "body": "one"}, {"id": "c2", "body": "two"}]});
+    let item = json!({"comments": [{"id": "l1", "body": "local"}, {"id": "l2", "body": "old", "remoteId": "c1"}]});
+    let o = incoming(
+        "issue.comments = commentHelper.mergeComments(issue, replica)",
+        replica.clone(),
+        item.clone(),
+    );
+    let bodies: Vec<&str> = o.item.0["comments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["body"].as_str().unwrap())
+        .collect();
+    assert_eq!(bodies, ["local", "old", "two"]);
+    assert_eq!(o.item.0["comments"][2]["remoteId"], "c2");
+    let o = incoming(
+        "issue.comments = commentHelper.mergeComments(issue, replica, { c -> c.body = '[remote] ' + c.body; c })",
+        replica,
+        item,
+    );
+    assert_eq!(o.item.0["comments"][2]["body"], "[remote] two");
+}
+
+#[test]
+fn events_changes_and_output_are_reported() {
+    let o = incoming(
+        "println 'hi'; issue.summary = 'x'; syncHelper.syncBackAfterProcessing(); syncHelper.unExalateAfterProcessing()",
+        json!({}),
+        json!({"summary": "y", "keep": 1}),
+    );
+    assert_eq!(o.output, "hi\n");
+    assert_eq!(o.changes.len(), 1);
+    assert_eq!(o.changes[0].before, Some(json!("y")));
+    let kinds: Vec<&str> = o.events.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(
+        kinds,
+        ["syncBackAfterProcessing", "unExalateAfterProcessing"]
+    );
+}
+
+#[test]
+fn unknown_helper_method_suggests_the_closest() {
+    let p = Program::compile("x.groovy", "nodeHelper.getUsr('a')").unwrap();
+    let e = run_outgoing(&p, &LocalItem::default(), &tracker()).unwrap_err();
+    assert!(
+        e.message
+            .contains("unknown helper method `nodeHelper.getUsr`"),
+        "{e}"
+    );
+    assert!(e.message.contains("did you mean `getUser`"), "{e}");
+}
+
+#[test]
+fn http_client_needs_a_live_tracker() {
+    let p = Program::compile("x.groovy", "httpClient.get('/rest/api/2/myself')").unwrap();
+    let e = run_outgoing(&p, &LocalItem::default(), &tracker()).unwrap_err();
+    assert_eq!(e.kind, SyncErrorKind::MissingTracker, "{e}");
+    assert!(
+        e.message.contains("httpClient.get needs a live tracker"),
+        "{e}"
+    );
+}
+
+#[test]
+fn issue_tracker_exception_and_debug_error_carry_position_and_traceback() {
+    let p = Program::compile(
+        "x.groovy",
+        "def f() {\n  throw new com.exalate.api.exception.IssueTrackerException('boom')\n}\nf()",
+    )
+    .unwrap();
+    let e = run_outgoing(&p, &LocalItem::default(), &tracker()).unwrap_err();
+    assert_eq!(
+        e.kind,
+        SyncErrorKind::Thrown("com.exalate.api.exception.IssueTrackerException".into())
+    );
+    assert_eq!(e.position.map(|p| p.0), Some(2));
+    assert!(e.to_string().ends_with("at line 2, column 3"), "{e}");
+    let p = Program::compile("x.groovy", "debug.error('stop here')").unwrap();
+    let e = run_outgoing(&p, &LocalItem::default(), &tracker()).unwrap_err();
+    assert!(e.message.contains("stop here"), "{e}");
+}
+
+#[test]
+fn every_api_helper_method_is_implemented_or_needs_a_live_tracker() {
+    use syncscript_stdlib::exalate::api::HELPERS;
+    use syncscript_stdlib::exalate::helpers::{LIVE_ONLY, is_implemented};
+    let mut missing = Vec::new();
+    for h in HELPERS {
+        for m in h.methods {
+            let live = LIVE_ONLY.contains(&(h.name, *m));
+            if is_implemented(h.name, m) == live {
+                missing.push(format!("{}.{m}", h.name));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "neither implemented nor live-only: {missing:?}"
+    );
+}
+
+#[test]
+fn program_runs_on_many_threads() {
+    let p = Arc::new(Program::compile("o.groovy", "replica.k = issue.k * 2").unwrap());
+    let handles: Vec<_> = (0..4)
+        .map(|i| {
+            let p = p.clone();
+            std::thread::spawn(move || {
+                let t: Arc<dyn Tracker> = Arc::new(MemoryTracker::new());
+                run_outgoing(&p, &LocalItem(json!({"k": i})), &t).unwrap().0["k"].clone()
+            })
+        })
+        .collect();
+    let got: Vec<_> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    assert_eq!(got, [json!(0), json!(2), json!(4), json!(6)]);
+}
+
+#[test]
+fn cli_run_with_kind_uses_the_hub_model() {
+    let dir = std::env::temp_dir().join(format!("exalate-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join("in.groovy");
+    std::fs::write(
+        &script,
+        "issue.assignee = nodeHelper.getUser(replica.assignee.key)\nsyncHelper.syncBackAfterProcessing()",
+    )
+    .unwrap();
+    let input = dir.join("in.json");
+    std::fs::write(
+        &input,
+        r#"{"issue": {"summary": "s"}, "replica": {"assignee": {"key": "u1"}}, "firstSync": true,
+            "tracker": {"users": [{"key": "u1", "displayName": "Ann"}]}}"#,
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_syncscript"))
+        .args(["run", "--kind", "incoming", "--input"])
+        .arg(&input)
+        .arg(&script)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["item"]["assignee"]["displayName"], "Ann");
+    assert_eq!(doc["events"][0]["kind"], "syncBackAfterProcessing");
+    // a runtime error exits 1 with the message on stderr
+    std::fs::write(&script, "debug.error('nope')").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_syncscript"))
+        .args(["run", "--kind", "outgoing", "--input"])
+        .arg(&input)
+        .arg(&script)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nope"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn project_key_and_type_name_shortcuts_resolve_after_the_run() {
+    let o = incoming(
+        "issue.projectKey = 'SUP'; issue.typeName = 'Task'; replica.x = issue.typeName",
+        json!({}),
+        json!({"project": {"key": "OLD"}}),
+    );
+    assert_eq!(o.item.0["type"], json!({"name": "Task"}));
+    assert_eq!(o.item.0["project"], json!({"key": "SUP"}));
+    let t: Arc<dyn Tracker> = Arc::new(MemoryTracker::from_json(&json!({
+        "projects": [{"id": "1", "key": "SUP", "name": "Support"}]})));
+    let p = Program::compile("in.groovy", "issue.projectKey = 'SUP'").unwrap();
+    let o = run_incoming(&p, &IncomingContext::default(), &t).unwrap();
+    assert_eq!(o.item.0["project"]["name"], "Support");
+}
+
+#[test]
+fn custom_fields_resolve_by_display_name() {
+    let item = json!({"summary": "s", "customFields": {
+        "Team": {"id": "1", "name": "Team", "value": "Blue"},
+        "Bugs CF": {"id": "2", "name": "Bugs CF", "value": "no"},
+        "Size": {"id": "3", "name": "Size", "value": 1}}});
+    let o = incoming(
+        r#"issue.copy = issue."Team"?.value
+           issue."Bugs CF" = "yes"
+           issue.customFields."Size".value = 2
+           issue.missing = issue."No Such Field"?.value"#,
+        json!({}),
+        item,
+    );
+    assert_eq!(o.item.0["copy"], "Blue");
+    assert_eq!(o.item.0["customFields"]["Bugs CF"]["value"], "yes");
+    assert_eq!(o.item.0["customFields"]["Size"]["value"], 2);
+    assert_eq!(o.item.0["missing"], serde_json::Value::Null);
+    assert!(o.item.0.get("Team").is_none() && o.item.0.get("Bugs CF").is_none());
+    let fields: Vec<&str> = o.changes.iter().map(|c| c.field.as_str()).collect();
+    assert_eq!(fields, ["customFields", "copy", "missing"]);
+}
