@@ -73,6 +73,38 @@ pub(crate) struct Interp<'a> {
     stack_base: usize,
 }
 
+thread_local! {
+    /// The slot stack of the last finished run on this thread, kept (empty) for the next
+    /// one: a fresh multi-kilobyte allocation per run costs more than a warm run's
+    /// statements (it makes glibc consolidate its free lists every time).
+    static SPARE_STACK: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
+}
+
+/// An empty slot stack, reusing the thread's spare one when there is one.
+fn take_stack() -> Vec<Slot> {
+    let v = SPARE_STACK.with(|s| std::mem::take(&mut *s.borrow_mut()));
+    if v.capacity() == 0 {
+        Vec::with_capacity(256)
+    } else {
+        v
+    }
+}
+
+impl Drop for Interp<'_> {
+    fn drop(&mut self) {
+        let mut stack = std::mem::take(&mut self.stack);
+        stack.clear();
+        // keep the buffer unless it grew unusually large (deep recursion)
+        if stack.capacity() <= 4096 {
+            let _ = SPARE_STACK.try_with(|s| {
+                if let Ok(mut spare) = s.try_borrow_mut() {
+                    *spare = stack;
+                }
+            });
+        }
+    }
+}
+
 /// An address on the current stack (no dereference: only compared).
 #[inline]
 fn stack_addr() -> usize {
@@ -92,7 +124,7 @@ impl<'a> Interp<'a> {
             registry,
             limits,
             script_class,
-            stack: Vec::with_capacity(256),
+            stack: take_stack(),
             base: 0,
             closure: None,
             delegate: None,

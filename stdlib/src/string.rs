@@ -684,6 +684,8 @@ fn get_at(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 fn to_string(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
     Ok(match this {
         Value::Str(_) => this.clone(),
+        // a GString's rendered text is shared, not copied
+        Value::GString(g) => Value::Str(g.text.clone()),
         _ => Value::Str(Arc::from(text(this))),
     })
 }

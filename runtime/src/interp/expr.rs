@@ -13,7 +13,7 @@ use crate::ir::{
     CaptureFrom, Const, Expr, ExprKind, GPart, Item, MapItem, Member, Name, Nav, Place, TypeIr,
 };
 use crate::ops;
-use crate::value::{Key, MapKind, MapValue, Value};
+use crate::value::{Key, MapValue, Value};
 
 /// An evaluated assignment target (receiver and index evaluated once).
 pub(crate) enum Target<'e> {
@@ -45,7 +45,16 @@ impl Interp<'_> {
             ExprKind::Capture(i) => self.read_capture(*i),
             ExprKind::Global(g) => self.read_global_or_delegate(*g)?,
             ExprKind::GString(parts) => {
-                let mut s = String::new();
+                // room for the literal text and a short value per hole: one allocation
+                // for most GStrings instead of a growth step per part
+                let cap = parts
+                    .iter()
+                    .map(|p| match p {
+                        GPart::Text(t) => t.len(),
+                        GPart::Expr(_) | GPart::Lazy(_) => 16,
+                    })
+                    .sum();
+                let mut s = String::with_capacity(cap);
                 for p in parts {
                     match p {
                         GPart::Text(t) => s.push_str(t),
@@ -84,7 +93,8 @@ impl Interp<'_> {
                 Value::list(out)
             }
             ExprKind::Map(items) => {
-                let mut m = MapValue::new(MapKind::Linked);
+                // sized for the literal's pairs: no rehash while it is filled
+                let mut m = MapValue::with_capacity(items.len());
                 for i in items {
                     match i {
                         MapItem::Pair(k, v) => {
