@@ -16,7 +16,8 @@ pub type ProgressFn = Arc<dyn Fn(u64) -> bool + Send + Sync>;
 #[derive(Clone)]
 pub struct Limits {
     /// Operations (loop iterations + calls) before `LimitExceeded("operations")`.
-    /// Default: 50 million (a second or so of interpretation).
+    /// Default: 10 million (about a fifth of a second of interpretation in a release
+    /// build; sync scripts run a few thousand operations, so this only stops runaways).
     pub max_operations: Option<u64>,
     /// Nested calls (script methods, closures, natives calling back) before a
     /// `java.lang.StackOverflowError` is thrown. The interpreter runs on the caller's thread,
@@ -43,7 +44,7 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            max_operations: Some(50_000_000),
+            max_operations: Some(10_000_000),
             max_call_depth: Some(1000),
             max_stack_bytes: Some(1 << 20),
             max_string_len: Some(16 << 20),

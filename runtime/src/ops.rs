@@ -266,7 +266,8 @@ pub fn binary(ctx: &mut dyn Ctx, op: BinOp, a: &Value, b: &Value) -> Result<Valu
         BinOp::Sub => minus(ctx, a, b),
         BinOp::Mul => multiply(ctx, a, b),
         BinOp::Div => arith::numeric(a, b, "div", super::num::Num::div),
-        BinOp::Rem => arith::numeric(a, b, "mod", super::num::Num::rem_groovy2),
+        // Groovy 4 (what Exalate runs): `%` is `remainder()`, BigDecimal included
+        BinOp::Rem => arith::numeric(a, b, "mod", super::num::Num::rem),
         BinOp::Pow => arith::numeric(a, b, "power", super::num::Num::pow),
         BinOp::Shl => arith::left_shift(ctx, a, b),
         BinOp::Shr => arith::numeric(a, b, "rightShift", super::num::Num::shr),
