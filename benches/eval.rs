@@ -24,7 +24,11 @@ fn bench_eval(c: &mut Criterion) {
         .expect("incoming.groovy compiles");
     let data = support::scaled_data(1);
     let check = engine.run(&program, env_of(&data));
-    assert!(check.result.is_ok(), "incoming.groovy runs: {:?}", check.result.err());
+    assert!(
+        check.result.is_ok(),
+        "incoming.groovy runs: {:?}",
+        check.result.err()
+    );
 
     let mut group = c.benchmark_group("eval incoming");
     group.bench_function("syncscript", |b| {
@@ -38,7 +42,9 @@ fn bench_eval(c: &mut Criterion) {
     // Rhai: the same data as Rhai maps, fresh per run (cloning a Dynamic tree deep-copies it)
     let mut rhai = rhai::Engine::new();
     rhai.set_max_expr_depths(0, 0);
-    let ast = rhai.compile(support::read("incoming.rhai")).expect("incoming.rhai compiles");
+    let ast = rhai
+        .compile(support::read("incoming.rhai"))
+        .expect("incoming.rhai compiles");
     let rhai_data: rhai::Dynamic = rhai::serde::to_dynamic(&data).expect("data as Dynamic");
     let rhai_map = rhai_data.cast::<rhai::Map>();
     let rhai_scope = || {
@@ -50,7 +56,8 @@ fn bench_eval(c: &mut Criterion) {
         scope
     };
     let mut probe = rhai_scope();
-    rhai.run_ast_with_scope(&mut probe, &ast).expect("incoming.rhai runs");
+    rhai.run_ast_with_scope(&mut probe, &ast)
+        .expect("incoming.rhai runs");
     group.bench_function("rhai", |b| {
         b.iter_batched(
             rhai_scope,
@@ -61,7 +68,9 @@ fn bench_eval(c: &mut Criterion) {
 
     // Lua: prelude loaded once per state; fresh tables per run
     let lua = mlua::Lua::new();
-    lua.load(support::read("prelude.lua")).exec().expect("prelude.lua");
+    lua.load(support::read("prelude.lua"))
+        .exec()
+        .expect("prelude.lua");
     let chunk = lua
         .load(support::read("incoming.lua"))
         .into_function()
@@ -69,9 +78,16 @@ fn bench_eval(c: &mut Criterion) {
     use mlua::LuaSerdeExt;
     let lua_args = || {
         let pick = |k: &str| lua.to_value(&data[k]).expect("data as Lua value");
-        (pick("replica"), pick("issue"), pick("previous"), pick("firstSync"))
+        (
+            pick("replica"),
+            pick("issue"),
+            pick("previous"),
+            pick("firstSync"),
+        )
     };
-    chunk.call::<mlua::MultiValue>(lua_args()).expect("incoming.lua runs");
+    chunk
+        .call::<mlua::MultiValue>(lua_args())
+        .expect("incoming.lua runs");
     group.bench_function("lua", |b| {
         b.iter_batched(
             lua_args,

@@ -25,7 +25,9 @@ pub fn scaled_data(factor: usize) -> serde_json::Value {
         return data;
     }
     let grow = |list: &mut serde_json::Value, id_keys: &[&str]| {
-        let Some(items) = list.as_array().cloned() else { return };
+        let Some(items) = list.as_array().cloned() else {
+            return;
+        };
         let mut out = Vec::with_capacity(items.len() * factor);
         for round in 0..factor {
             for item in &items {

@@ -660,3 +660,30 @@ fn bench_prints_timing_statistics() {
     assert_eq!(out.code, 1, "{}", out.show());
     assert!(out.stdout.is_empty() && out.stderr.contains("NullPointerException"));
 }
+
+#[test]
+fn run_prints_the_call_frames_an_error_unwound_through() {
+    let out = cli(&[
+        "run",
+        "--color",
+        "never",
+        &fixture("traceback.groovy"),
+        "--input",
+        &fixture("input.json"),
+    ]);
+    assert_eq!(out.code, 1, "{}", out.show());
+    let path = "tests/fixtures/cli/traceback.groovy";
+    // innermost first: the method, the closure that called it, the method called by the body
+    let notes = [
+        format!("in `inner`, called at {path}:5:16"),
+        format!("in `<closure>`, called at {path}:5:5"),
+        format!("in `outer`, called at {path}:7:1"),
+    ];
+    let mut at = 0;
+    for n in &notes {
+        let Some(i) = out.stderr[at..].find(n.as_str()) else {
+            panic!("missing or out of order: {n}\n{}", out.show());
+        };
+        at += i + n.len();
+    }
+}

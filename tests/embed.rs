@@ -172,7 +172,17 @@ fn issue_tracker_exception_and_debug_error_carry_position_and_traceback() {
         SyncErrorKind::Thrown("com.exalate.api.exception.IssueTrackerException".into())
     );
     assert_eq!(e.position.map(|p| p.0), Some(2));
-    assert!(e.to_string().ends_with("at line 2, column 3"), "{e}");
+    let text = e.to_string();
+    assert!(
+        text.lines()
+            .next()
+            .unwrap_or_default()
+            .ends_with("at line 2, column 3"),
+        "{e}"
+    );
+    // the frame of `f`, called from the script body at line 4
+    assert_eq!(&*e.traceback, ["f (x.groovy:4:1)".to_string()], "{e}");
+    assert!(text.ends_with("\n  at f (x.groovy:4:1)"), "{e}");
     let p = Program::compile("x.groovy", "debug.error('stop here')").unwrap();
     let e = run_outgoing(&p, &LocalItem::default(), &tracker()).unwrap_err();
     assert!(e.message.contains("stop here"), "{e}");

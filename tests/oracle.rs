@@ -25,7 +25,9 @@ fn shared() -> PathBuf {
 }
 
 fn cases_in(dir: &Path, prefix: &str, out: &mut Vec<Case>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     let mut names: Vec<String> = entries
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter_map(|n| n.strip_suffix(".groovy").map(str::to_owned))
@@ -92,7 +94,9 @@ fn run_case(case: &Case) -> Result<(), String> {
         if code == expected_code {
             return Ok(());
         }
-        return Err(format!("output matches but exit code {code:?}, expected {expected_code:?}"));
+        return Err(format!(
+            "output matches but exit code {code:?}, expected {expected_code:?}"
+        ));
     }
     let first_diff = stdout
         .lines()
@@ -103,13 +107,20 @@ fn run_case(case: &Case) -> Result<(), String> {
     let want = expected.lines().nth(first_diff).unwrap_or("<end>");
     let stderr = String::from_utf8_lossy(&out.stderr);
     let stderr = stderr.lines().next().unwrap_or("");
-    Err(format!("line {}: got `{got}`, want `{want}` {stderr}", first_diff + 1))
+    Err(format!(
+        "line {}: got `{got}`, want `{want}` {stderr}",
+        first_diff + 1
+    ))
 }
 
 #[test]
 fn oracle_cases_match_groovy() {
     let cases = all_cases();
-    assert!(cases.len() >= 150 + 30, "expected at least 180 cases, found {}", cases.len());
+    assert!(
+        cases.len() >= 150 + 30,
+        "expected at least 180 cases, found {}",
+        cases.len()
+    );
     let known = known_failures();
     let mut unexpected_fail = Vec::new();
     let mut unexpected_pass = Vec::new();
@@ -129,7 +140,10 @@ fn oracle_cases_match_groovy() {
         cases.len(),
         known.len()
     );
-    assert!(stale.is_empty(), "KNOWN_FAILURES names cases that do not exist: {stale:?}");
+    assert!(
+        stale.is_empty(),
+        "KNOWN_FAILURES names cases that do not exist: {stale:?}"
+    );
     assert!(
         unexpected_pass.is_empty(),
         "these cases now pass; remove them from tests/oracle/KNOWN_FAILURES: {unexpected_pass:?}"

@@ -103,3 +103,14 @@ fn safe_code_still_runs() {
     let r = run_outgoing(&p, &LocalItem::default(), &t).unwrap();
     assert_eq!(r.0["s"], "a-b");
 }
+
+#[test]
+fn suppression_comments_do_not_switch_the_sandbox_off() {
+    for src in [
+        "// lint-disable: sandbox-escape\nnew File('/etc/passwd').text",
+        "def x = Class.forName('java.lang.Runtime') // lint-disable: sandbox-escape",
+    ] {
+        let e = Program::compile("escape.groovy", src).expect_err("refused at compile time");
+        assert_eq!(e.kind, SyncErrorKind::Sandbox, "{src}: {e}");
+    }
+}

@@ -205,11 +205,28 @@ pub fn rule(name: &str) -> Option<&'static RuleMeta> {
 /// the parser does: the caller's stack size never matters.
 #[must_use]
 pub fn check(file: &SourceFile, module: &Module, opts: &LintOptions) -> Vec<Diagnostic> {
+    check_on_thread(file, module, opts, true)
+}
+
+/// [`check`] without honouring `// lint-disable:` comments: for checks that enforce a
+/// policy rather than advise (the sandbox of the embedding API runs `sandbox-escape` this
+/// way, so a comment in the script cannot switch it off).
+#[must_use]
+pub fn check_enforced(file: &SourceFile, module: &Module, opts: &LintOptions) -> Vec<Diagnostic> {
+    check_on_thread(file, module, opts, false)
+}
+
+fn check_on_thread(
+    file: &SourceFile,
+    module: &Module,
+    opts: &LintOptions,
+    suppressions: bool,
+) -> Vec<Diagnostic> {
     std::thread::scope(|s| {
         match std::thread::Builder::new()
             .name("syncscript-lint".into())
             .stack_size(LINT_STACK)
-            .spawn_scoped(s, || check_here(file, module, opts))
+            .spawn_scoped(s, || check_here(file, module, opts, suppressions))
         {
             Ok(h) => h.join().unwrap_or_else(|_| {
                 vec![Diagnostic::error(
@@ -219,7 +236,7 @@ pub fn check(file: &SourceFile, module: &Module, opts: &LintOptions) -> Vec<Diag
                 )]
             }),
             // no thread available: lint on the caller's stack
-            Err(_) => check_here(file, module, opts),
+            Err(_) => check_here(file, module, opts, suppressions),
         }
     })
 }
@@ -228,7 +245,12 @@ pub fn check(file: &SourceFile, module: &Module, opts: &LintOptions) -> Vec<Diag
 const LINT_STACK: usize = 128 << 20;
 
 /// [`check`] on the current thread.
-fn check_here(file: &SourceFile, module: &Module, opts: &LintOptions) -> Vec<Diagnostic> {
+fn check_here(
+    file: &SourceFile,
+    module: &Module,
+    opts: &LintOptions,
+    suppressions: bool,
+) -> Vec<Diagnostic> {
     let enabled: Vec<&RuleEntry> = rules::ALL_RULES
         .iter()
         .filter(|r| match &opts.select {
@@ -248,7 +270,9 @@ fn check_here(file: &SourceFile, module: &Module, opts: &LintOptions) -> Vec<Dia
         enabled.iter().map(|r| (r.meta, (r.new)())).collect();
     walk::run(&mut ctx, &mut instances, module);
     let mut diags = ctx.into_diagnostics();
-    suppress::apply(file, &mut diags);
+    if suppressions {
+        suppress::apply(file, &mut diags);
+    }
     diags.sort_by_key(|d| (d.span().start, d.span().end));
     diags
 }

@@ -212,6 +212,7 @@ impl Parser {
     // ----- cursor -----
 
     /// The current token, or `None` at the end (or after aborting).
+    #[inline]
     pub(crate) fn tok(&self) -> Option<&Token> {
         if self.aborted {
             return None;
@@ -220,6 +221,7 @@ impl Parser {
     }
 
     /// The token `n` places ahead of the current one.
+    #[inline]
     pub(crate) fn nth(&self, n: usize) -> Option<&Token> {
         if self.aborted {
             return None;
@@ -228,11 +230,13 @@ impl Parser {
     }
 
     /// Span of the current token (an empty span at the end of input).
+    #[inline]
     pub(crate) fn span(&self) -> Span {
         self.toks.get(self.pos).map_or(self.eof, |t| t.1)
     }
 
     /// Start offset of the current token.
+    #[inline]
     pub(crate) fn start(&self) -> u32 {
         self.span().start
     }
@@ -243,6 +247,7 @@ impl Parser {
     }
 
     /// Consumes the current token.
+    #[inline]
     pub(crate) fn bump(&mut self) {
         if let Some(t) = self.toks.get(self.pos) {
             self.prev_end = t.1.end;
@@ -254,22 +259,27 @@ impl Parser {
         self.tok().is_none()
     }
 
+    #[inline]
     pub(crate) fn is_punct(&self, p: Punct) -> bool {
         matches!(self.tok(), Some(Token::Punct(q)) if *q == p)
     }
 
+    #[inline]
     pub(crate) fn nth_is_punct(&self, n: usize, p: Punct) -> bool {
         matches!(self.nth(n), Some(Token::Punct(q)) if *q == p)
     }
 
+    #[inline]
     pub(crate) fn is_kw(&self, k: Kw) -> bool {
         matches!(self.tok(), Some(Token::Keyword(q)) if *q == k)
     }
 
+    #[inline]
     pub(crate) fn is_newline(&self) -> bool {
         matches!(self.tok(), Some(Token::Newline))
     }
 
+    #[inline]
     pub(crate) fn eat_punct(&mut self, p: Punct) -> bool {
         if self.is_punct(p) {
             self.bump();
@@ -279,6 +289,7 @@ impl Parser {
         }
     }
 
+    #[inline]
     pub(crate) fn eat_kw(&mut self, k: Kw) -> bool {
         if self.is_kw(k) {
             self.bump();
@@ -312,7 +323,7 @@ impl Parser {
         if self.eat_punct(p) {
             Ok(())
         } else {
-            Err(self.expected(&format!("`{}`", p.as_str())))
+            Err(self.expected_with(|| format!("`{}`", p.as_str())))
         }
     }
 
@@ -328,6 +339,15 @@ impl Parser {
             self.rewind(cp);
         }
         self.expect_punct(p)
+    }
+
+    /// Like [`Parser::expected`], but builds the description only when it is recorded
+    /// (failed speculations are frequent and never show their message).
+    pub(crate) fn expected_with(&mut self, what: impl FnOnce() -> String) -> Fail {
+        if self.aborted || self.spec > 0 {
+            return self.expected("");
+        }
+        self.expected(&what())
     }
 
     /// Records "expected `what`, found <current token>" and returns the failure marker.

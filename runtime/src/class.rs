@@ -118,6 +118,7 @@ classes! {
     STRING_INDEX_OUT_OF_BOUNDS = "java.lang.StringIndexOutOfBoundsException", "StringIndexOutOfBoundsException", Some("java.lang.IndexOutOfBoundsException"), [], false;
     UNSUPPORTED_OPERATION = "java.lang.UnsupportedOperationException", "UnsupportedOperationException", RTE, [], false;
     CLASS_CAST = "java.lang.ClassCastException", "ClassCastException", RTE, [], false;
+    NEGATIVE_ARRAY_SIZE = "java.lang.NegativeArraySizeException", "NegativeArraySizeException", RTE, [], false;
     NO_SUCH_ELEMENT = "java.util.NoSuchElementException", "NoSuchElementException", RTE, [], false;
     CONCURRENT_MODIFICATION = "java.util.ConcurrentModificationException", "ConcurrentModificationException", RTE, [], false;
     GROOVY_RUNTIME = "groovy.lang.GroovyRuntimeException", "GroovyRuntimeException", RTE, [], false;

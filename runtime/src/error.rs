@@ -23,7 +23,12 @@ pub struct ErrorInner {
     pub span: Option<Span>,
     /// Call frames, innermost first (method or closure name and call-site span).
     pub frames: Vec<Frame>,
+    /// The last frame still waits for its call-site span (the next [`RuntimeError::with_span`]).
+    frame_open: bool,
 }
+
+/// Most frames an error records (a deep recursion keeps its innermost calls).
+const MAX_FRAMES: usize = 32;
 
 /// One unwound call.
 #[derive(Clone, Debug)]
@@ -61,6 +66,7 @@ impl RuntimeError {
             kind,
             span: None,
             frames: Vec::new(),
+            frame_open: false,
         }))
     }
 
@@ -240,9 +246,7 @@ impl RuntimeError {
     /// Sets the span unless one is set already (the innermost position wins).
     #[must_use]
     pub fn with_span(mut self, span: Span) -> RuntimeError {
-        if self.0.span.is_none() {
-            self.0.span = Some(span);
-        }
+        self.fill_span(span);
         self
     }
 
@@ -250,6 +254,24 @@ impl RuntimeError {
     pub fn fill_span(&mut self, span: Span) {
         if self.0.span.is_none() {
             self.0.span = Some(span);
+        }
+        if self.0.frame_open {
+            self.0.frame_open = false;
+            if let Some(f) = self.0.frames.last_mut() {
+                f.span = span;
+            }
+        }
+    }
+
+    /// Records a call frame as the error leaves the callee; its call-site span is the
+    /// next span the error is given (by the call expression in the caller).
+    pub fn push_open_frame(&mut self, name: Arc<str>) {
+        if self.0.frames.len() < MAX_FRAMES {
+            self.0.frames.push(Frame {
+                name,
+                span: Span::default(),
+            });
+            self.0.frame_open = true;
         }
     }
 

@@ -290,7 +290,13 @@ impl<'a> Interp<'a> {
         self.closure = saved_closure;
         self.base = saved_base;
         self.stack.truncate(new_base);
-        result
+        match result {
+            Err(mut e) if !matches!(func.kind, crate::ir::FuncKind::Script) => {
+                e.push_open_frame(func.name.clone());
+                Err(e)
+            }
+            r => r,
+        }
     }
 
     fn run_body(&mut self, func: &Func, args: &[Value]) -> Result<Value, RuntimeError> {

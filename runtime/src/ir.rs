@@ -270,6 +270,8 @@ pub enum Place {
         obj: Box<Expr>,
         /// Index expressions (more than one means a list index).
         index: Vec<Expr>,
+        /// `obj?[i] = v`: nothing happens when `obj` is null.
+        safe: bool,
     },
 }
 

@@ -335,8 +335,12 @@ pub fn unary(op: UnaryOp, v: &Value) -> Result<Value, RuntimeError> {
                 &[],
             )),
         },
-        UnaryOp::PreInc | UnaryOp::PostInc => next(v),
-        UnaryOp::PreDec | UnaryOp::PostDec => previous(v),
+        // on a value that is not a variable (`++(i++)`, `(3)--`) Groovy computes the
+        // next value without storing it: a prefix yields it, a postfix the operand
+        UnaryOp::PreInc => next(v),
+        UnaryOp::PreDec => previous(v),
+        UnaryOp::PostInc => next(v).map(|_| v.clone()),
+        UnaryOp::PostDec => previous(v).map(|_| v.clone()),
     }
 }
 

@@ -479,3 +479,29 @@ fn with_delegate_methods_and_nested_closures() {
     assert_eval("def m = [a: 1]\nm.with { def c = { a + 10 }\n c() }", "11");
     assert_fails("[a: 1].with { nope() }", "MissingMethodException");
 }
+
+#[test]
+fn errors_record_the_frames_they_unwind_through() {
+    let src = "def f(x) { x.size() }\ndef g() { f(null) }\ng()";
+    let out = run(src);
+    let Err(e) = out.result else {
+        panic!("{src} should fail")
+    };
+    let names: Vec<&str> = e.frames().iter().map(|f| &*f.name).collect();
+    assert_eq!(names, ["f", "g"]);
+    // call sites: `f(null)` inside g, `g()` in the script body
+    let starts: Vec<usize> = e.frames().iter().map(|f| f.span.start as usize).collect();
+    assert_eq!(
+        starts,
+        [src.find("f(null)").unwrap(), src.rfind("g()").unwrap()]
+    );
+}
+
+#[test]
+fn a_deep_recursion_keeps_a_bounded_traceback() {
+    let out = run("def f(n) { n == 0 ? null.size() : f(n - 1) }\nf(200)");
+    let Err(e) = out.result else {
+        panic!("should fail")
+    };
+    assert!(!e.frames().is_empty() && e.frames().len() <= 32);
+}

@@ -9,11 +9,23 @@ use crate::token::{Kw, Punct, Token};
 /// The name a token stands for where a variable or parameter name is expected
 /// (identifiers and the contextual keywords `var`, `record`, `trait`).
 pub(crate) fn ident_like(tok: Option<&Token>) -> Option<Box<str>> {
+    ident_like_str(tok).map(Box::from)
+}
+
+/// [`ident_like`] without the copy, for look-ahead checks and borrowed uses.
+#[inline]
+pub(crate) fn ident_like_str(tok: Option<&Token>) -> Option<&str> {
     match tok? {
-        Token::Ident(s) => Some(s.clone()),
-        Token::Keyword(k @ (Kw::Var | Kw::Record | Kw::Trait)) => Some(k.as_str().into()),
+        Token::Ident(s) => Some(s),
+        Token::Keyword(k @ (Kw::Var | Kw::Record | Kw::Trait)) => Some(k.as_str()),
         _ => None,
     }
+}
+
+/// Whether the token stands for a name (see [`ident_like`]); allocates nothing.
+#[inline]
+pub(crate) fn is_ident_like(tok: Option<&Token>) -> bool {
+    ident_like_str(tok).is_some()
 }
 
 impl Parser {
@@ -172,7 +184,7 @@ impl Parser {
             if self.is_punct(close) {
                 return Ok(params);
             }
-            return Err(self.expected(&format!("`,` or `{}`", close.as_str())));
+            return Err(self.expected_with(|| format!("`,` or `{}`", close.as_str())));
         }
     }
 
@@ -189,7 +201,7 @@ impl Parser {
             }
             break;
         }
-        let bare_name = ident_like(self.tok()).is_some()
+        let bare_name = is_ident_like(self.tok())
             && matches!(
                 self.nth(1),
                 Some(
@@ -202,7 +214,7 @@ impl Parser {
         } else {
             self.speculate(|p| {
                 let t = p.type_ref().ok()?;
-                (ident_like(p.tok()).is_some() || p.is_punct(Punct::Ellipsis)).then_some(t)
+                (is_ident_like(p.tok()) || p.is_punct(Punct::Ellipsis)).then_some(t)
             })
         };
         let varargs = self.eat_punct(Punct::Ellipsis);

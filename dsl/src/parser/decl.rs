@@ -2,8 +2,8 @@
 //! annotations, variable declarations, methods, classes/interfaces/enums/traits and
 //! imports (§9, §11).
 
-use super::closure::ident_like;
-use super::expr::key_name;
+use super::closure::is_ident_like;
+use super::expr::key_name_str;
 use super::{PResult, Parser};
 use crate::ast::{
     AstExpr, ClassDef, ClassKind, ClassMember, Ident, Import, MethodDef, Modifiers, Stmt, TypeRef,
@@ -90,7 +90,7 @@ impl Parser {
     pub(crate) fn type_ref(&mut self) -> PResult<TypeRef> {
         let start = self.start();
         let mut name = match self.tok() {
-            Some(Token::Ident(s)) => s.to_string(),
+            Some(Token::Ident(s)) => String::from(&**s),
             Some(Token::Keyword(k))
                 if is_primitive_kw(*k) || *k == Kw::Def || self.nth_is_punct(1, Punct::Dot) =>
             {
@@ -100,11 +100,11 @@ impl Parser {
         };
         self.bump();
         while self.is_punct(Punct::Dot) {
-            let Some(seg) = key_name(self.nth(1)) else {
+            let Some(seg) = key_name_str(self.nth(1)) else {
                 break;
             };
             name.push('.');
-            name.push_str(&seg);
+            name.push_str(seg);
             self.bump();
             self.bump();
         }
@@ -291,8 +291,7 @@ impl Parser {
                     }
                     self.look_ahead(|p| {
                         p.type_ref().is_ok()
-                            && (ident_like(p.tok()).is_some()
-                                || matches!(p.tok(), Some(Token::Str(_))))
+                            && (is_ident_like(p.tok()) || matches!(p.tok(), Some(Token::Str(_))))
                     })
                 }
                 _ => false,
@@ -311,7 +310,7 @@ impl Parser {
                 }
                 self.look_ahead(|p| match p.type_ref() {
                     Ok(ty) if looks_like_type(&ty) => match p.tok() {
-                        Some(t) if ident_like(Some(t)).is_some() => matches!(
+                        Some(t) if is_ident_like(Some(t)) => matches!(
                             p.nth(1),
                             None | Some(
                                 Token::Newline
@@ -360,7 +359,7 @@ impl Parser {
         }
         let dynamic = self.eat_kw(Kw::Def)
             || (self.is_kw(Kw::Var)
-                && (ident_like(self.nth(1)).is_some() || self.nth_is_punct(1, Punct::LParen))
+                && (is_ident_like(self.nth(1)) || self.nth_is_punct(1, Punct::LParen))
                 && {
                     self.bump();
                     true
@@ -388,9 +387,9 @@ impl Parser {
                 )
             )
         };
-        let is_name = ident_like(self.tok()).is_some() || matches!(self.tok(), Some(Token::Str(_)));
+        let is_name = is_ident_like(self.tok()) || matches!(self.tok(), Some(Token::Str(_)));
         let ty = if is_name && self.nth_is_punct(1, Punct::LParen)
-            || (loose && ident_like(self.tok()).is_some() && name_next(self))
+            || (loose && is_ident_like(self.tok()) && name_next(self))
         {
             None
         } else {
@@ -438,7 +437,7 @@ impl Parser {
         let mut vars = Vec::new();
         loop {
             self.skip_newlines();
-            let ty = if ident_like(self.nth(1)).is_some()
+            let ty = if is_ident_like(self.nth(1))
                 || !self.nth_is_punct(1, Punct::Comma) && !self.nth_is_punct(1, Punct::RParen)
             {
                 Some(self.type_ref()?)
@@ -609,7 +608,7 @@ impl Parser {
 
     fn enum_constants(&mut self, members: &mut Vec<ClassMember>) -> PResult<()> {
         self.skip_newlines();
-        while ident_like(self.tok()).is_some()
+        while is_ident_like(self.tok())
             && matches!(
                 self.nth(1),
                 None | Some(
@@ -687,11 +686,11 @@ impl Parser {
                 path.pop();
                 break;
             }
-            let Some(seg) = key_name(self.tok()) else {
+            let Some(seg) = key_name_str(self.tok()) else {
                 return Err(self.expected("name"));
             };
+            path.push_str(seg);
             self.bump();
-            path.push_str(&seg);
             if self.is_punct(Punct::Dot) {
                 self.bump();
                 path.push('.');
@@ -717,11 +716,11 @@ impl Parser {
         self.bump();
         let mut path = String::new();
         loop {
-            let Some(seg) = key_name(self.tok()) else {
+            let Some(seg) = key_name_str(self.tok()) else {
                 return Err(self.expected("name"));
             };
+            path.push_str(seg);
             self.bump();
-            path.push_str(&seg);
             if !self.eat_punct(Punct::Dot) {
                 break;
             }

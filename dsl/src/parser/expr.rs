@@ -109,9 +109,15 @@ fn assign_op(tok: Option<&Token>) -> Option<Option<AssignOp>> {
 
 /// The name a token stands for where keywords are ordinary names (after `.`, map keys).
 pub(crate) fn key_name(tok: Option<&Token>) -> Option<Box<str>> {
+    key_name_str(tok).map(Box::from)
+}
+
+/// [`key_name`] without the copy, for names that are appended to a longer path.
+#[inline]
+pub(crate) fn key_name_str(tok: Option<&Token>) -> Option<&str> {
     match tok? {
-        Token::Ident(s) => Some(s.clone()),
-        Token::Keyword(k) => Some(k.as_str().into()),
+        Token::Ident(s) => Some(s),
+        Token::Keyword(k) => Some(k.as_str()),
         _ => None,
     }
 }

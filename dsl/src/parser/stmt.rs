@@ -1,7 +1,7 @@
 //! Statements (§10, §11): blocks, declarations, control flow, switch, try, labels and
 //! expression statements, plus statement-level error recovery.
 
-use super::closure::ident_like;
+use super::closure::is_ident_like;
 use super::{PResult, Parser};
 use crate::ast::{
     AstExpr, AstStmt, CaseLabel, Catch, Expr, Module, Stmt, Switch, SwitchCase, TypeRef,
@@ -131,7 +131,7 @@ impl Parser {
                 Kw::Break | Kw::Continue => {
                     let is_break = *k == Kw::Break;
                     self.bump();
-                    let label = if ident_like(self.tok()).is_some() {
+                    let label = if is_ident_like(self.tok()) {
                         Some(self.ident("label")?)
                     } else {
                         None
@@ -360,7 +360,7 @@ impl Parser {
             }
             break;
         }
-        if self.is_kw(Kw::Var) && ident_like(self.nth(1)).is_some() {
+        if self.is_kw(Kw::Var) && is_ident_like(self.nth(1)) {
             self.bump();
         }
         let is_sep = |p: &Parser| {
@@ -369,11 +369,11 @@ impl Parser {
                 Some(Token::Keyword(Kw::In) | Token::Punct(Punct::Colon))
             )
         };
-        let ty = if ident_like(self.tok()).is_some() && is_sep(self) {
+        let ty = if is_ident_like(self.tok()) && is_sep(self) {
             None
         } else {
             match self.type_ref() {
-                Ok(t) if ident_like(self.tok()).is_some() && is_sep(self) => Some(t),
+                Ok(t) if is_ident_like(self.tok()) && is_sep(self) => Some(t),
                 _ => return None,
             }
         };
@@ -472,9 +472,9 @@ impl Parser {
             self.skip_newlines();
             while self.eat_kw(Kw::Final) {}
             let mut types = Vec::new();
-            if !(ident_like(self.tok()).is_some() && self.nth_is_punct(1, Punct::RParen)) {
+            if !(is_ident_like(self.tok()) && self.nth_is_punct(1, Punct::RParen)) {
                 self.eat_kw(Kw::Def);
-                if !(ident_like(self.tok()).is_some() && self.nth_is_punct(1, Punct::RParen)) {
+                if !(is_ident_like(self.tok()) && self.nth_is_punct(1, Punct::RParen)) {
                     types.push(self.type_ref()?);
                     while self.eat_punct(Punct::BitOr) {
                         self.skip_newlines();

@@ -362,6 +362,14 @@ impl Interp<'_> {
             }
             _ => {
                 let argv = self.eval_args(args)?;
+                if let [ArgIr::Pos(a)] = &*args.items
+                    && let ExprKind::Cast { ty, .. } = &a.kind
+                    && name == "remove"
+                    && let Value::List(l) = &o
+                    && !casts_to_int(ty)
+                {
+                    return Ok(remove_element(l, &argv[0]));
+                }
                 self.call_selected(&o, name, sel, &argv)
             }
         }
@@ -470,6 +478,9 @@ impl Interp<'_> {
 
     /// `new T(args)`: registered constructors, exception classes, basic collections.
     pub(crate) fn construct(&mut self, ty: &TypeIr, args: &[Value]) -> Result<Value, RuntimeError> {
+        if ty.array_dims > 0 {
+            return new_array(ty, args, self.limits.max_collection_len);
+        }
         let class = class::resolve(&ty.name);
         let full: Name = class
             .as_ref()
@@ -644,5 +655,97 @@ impl std::ops::Deref for ArgBuf {
             ArgBuf::Small(a, n) => &a[..*n],
             ArgBuf::Heap(v) => v,
         }
+    }
+}
+
+/// Whether a cast keeps `List.remove(int)` (index) selected; any other cast
+/// (`(Object) x`, `x as Object`, `(Number) x`) selects `remove(Object)` as in Groovy.
+fn casts_to_int(ty: &TypeIr) -> bool {
+    ty.array_dims == 0
+        && matches!(
+            &*ty.name,
+            "int" | "Integer" | "java.lang.Integer" | "short" | "Short" | "byte" | "Byte"
+        )
+}
+
+/// `List.remove(Object)`: removes the first equal element; whether one was found.
+#[cold]
+fn remove_element(l: &crate::value::ListRef, x: &Value) -> Value {
+    let pos = l.borrow().iter().position(|e| ops::java_equals(e, x));
+    if let Some(p) = pos {
+        l.borrow_mut().remove(p);
+    }
+    Value::Bool(pos.is_some())
+}
+
+/// `new T[] { a, b }` (one list argument) or `new T[n][m][]` (dimension sizes, at most
+/// one per `[]`): Java arrays filled with `T`'s default value (`0`, `false`, `null`), or
+/// with `null` sub-arrays for the dimensions left without a size.
+fn new_array(ty: &TypeIr, args: &[Value], max: Option<usize>) -> Result<Value, RuntimeError> {
+    if let [init @ Value::List(_)] = args {
+        return ops::coerce_assign(init, &ty.target);
+    }
+    let mut dims = Vec::with_capacity(args.len());
+    for a in args {
+        let n = match a {
+            Value::Num(crate::num::Num::Int(n)) => i64::from(*n),
+            Value::Num(crate::num::Num::Long(n)) => *n,
+            _ => {
+                return Err(RuntimeError::thrown(
+                    &class::GROOVY_CAST,
+                    format!(
+                        "Cannot cast object '{}' with class '{}' to class 'int'",
+                        crate::value::to_display(a),
+                        a.class_name()
+                    ),
+                ));
+            }
+        };
+        if n < 0 {
+            return Err(RuntimeError::thrown(
+                &class::NEGATIVE_ARRAY_SIZE,
+                Some(n.to_string()),
+            ));
+        }
+        dims.push(usize::try_from(n).unwrap_or(usize::MAX));
+    }
+    let total = dims
+        .iter()
+        .try_fold(1usize, |acc, &d| acc.checked_mul(d.max(1)));
+    // without a configured limit, still never allocate more than ten million slots
+    let max = max.unwrap_or(10_000_000).min(10_000_000);
+    if total.is_none_or(|t| t > max) {
+        return Err(RuntimeError::limit("max_collection_len", max as u64));
+    }
+    Ok(fill_array(ty, &dims, ty.array_dims))
+}
+
+/// One level of [`new_array`]: `dims` are the sizes still to apply, `left` the `[]` left.
+fn fill_array(ty: &TypeIr, dims: &[usize], left: u8) -> Value {
+    let Some((&n, rest)) = dims.split_first() else {
+        return Value::Null;
+    };
+    if left == 1 {
+        let zero = default_of(&ty.name);
+        let target = crate::ops::CoerceTarget::resolve_dims(&ty.name, 1);
+        let items = vec![zero; n];
+        return ops::coerce_assign(&Value::list(items.clone()), &target)
+            .unwrap_or_else(|_| Value::array(crate::value::ElemType::Object, items));
+    }
+    let items = (0..n).map(|_| fill_array(ty, rest, left - 1)).collect();
+    Value::array(crate::value::ElemType::Object, items)
+}
+
+/// The default value of a Java field of type `name`.
+fn default_of(name: &str) -> Value {
+    use crate::num::Num;
+    match name {
+        "int" | "short" | "byte" => Value::Num(Num::Int(0)),
+        "long" => Value::Num(Num::Long(0)),
+        "double" => Value::Num(Num::Double(0.0)),
+        "float" => Value::Num(Num::Float(0.0)),
+        "boolean" => Value::Bool(false),
+        "char" => Value::Char('\0'),
+        _ => Value::Null,
     }
 }

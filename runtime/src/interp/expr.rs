@@ -410,8 +410,11 @@ impl Interp<'_> {
                     Target::Prop(o, name)
                 }
             }
-            Place::Index { obj, index } => {
+            Place::Index { obj, index, safe } => {
                 let o = self.eval(obj)?;
+                if *safe && o.is_null() {
+                    return Ok(Target::Skip);
+                }
                 let i = self.eval_index(index)?;
                 Target::Index(o, i)
             }

@@ -13,7 +13,7 @@
 
 use super::Interp;
 use crate::error::RuntimeError;
-use crate::ir::{ArgIr, Expr, ExprKind, Member, Nav};
+use crate::ir::{ArgIr, Expr, ExprKind, Member, Nav, Place};
 use crate::ops;
 use crate::value::Value;
 
@@ -66,6 +66,28 @@ impl Interp<'_> {
                     None,
                 ));
                 Value::Bool(v)
+            }
+            ExprKind::IncDec { place, inc, prefix }
+                if matches!(
+                    **place,
+                    Place::Local(..) | Place::Capture(..) | Place::Global(_)
+                ) =>
+            {
+                // Groovy shows the variable's old value and the expression's value
+                let t = self.target(place)?;
+                let old = self.read_target(&t)?;
+                let v = self.eval(e)?;
+                let op = if *inc { "++" } else { "--" };
+                if *prefix {
+                    let var = self.skip_blanks(e.span.start + 2, e.span.end);
+                    rec.push((e.span.start, v.clone(), None));
+                    rec.push((var, old, Some(e.span.end)));
+                } else {
+                    let at = self.find_between(e.span.start, e.span.end, op);
+                    rec.push((e.span.start, old, Some(at)));
+                    rec.push((at, v.clone(), None));
+                }
+                return Ok(v);
             }
             ExprKind::Unary(syncscript_dsl::ast::UnaryOp::Not, x) => {
                 let v = Value::Bool(!ops::truthy(&self.eval_recorded(x, rec)?));
@@ -153,6 +175,15 @@ impl Interp<'_> {
 
     /// The offset of `needle` in the source between two offsets (the operator of a
     /// binary expression, the name of a member), or `from` when not found.
+    /// The first offset in `from..to` that is not a blank.
+    fn skip_blanks(&self, from: u32, to: u32) -> u32 {
+        let text = self.program.source.text();
+        let (a, b) = (from as usize, (to as usize).min(text.len()));
+        text.get(a..b)
+            .and_then(|s| s.find(|c: char| !c.is_whitespace()))
+            .map_or(from, |i| from + i as u32)
+    }
+
     fn find_between(&self, from: u32, to: u32, needle: &str) -> u32 {
         let text = self.program.source.text();
         let (a, b) = (from as usize, (to as usize).min(text.len()));

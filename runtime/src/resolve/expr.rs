@@ -78,9 +78,8 @@ impl Resolver<'_> {
                             inc: matches!(op, UnaryOp::PreInc | UnaryOp::PostInc),
                             prefix: matches!(op, UnaryOp::PreInc | UnaryOp::PreDec),
                         },
-                        None => {
-                            return self.bad(span, "the operand of `++`/`--` is not assignable");
-                        }
+                        // Groovy allows `++(i++)`: the next value, not stored
+                        None => ExprKind::Unary(*op, Box::new(self.expr(expr))),
                     }
                 }
                 _ => ExprKind::Unary(*op, Box::new(self.expr(expr))),
@@ -301,9 +300,10 @@ impl Resolver<'_> {
                 name: self.member(&name.node),
                 nav: *nav,
             },
-            AExpr::Index { obj, index, .. } => Place::Index {
+            AExpr::Index { obj, index, safe } => Place::Index {
                 obj: Box::new(self.expr(obj)),
                 index: index.iter().map(|i| self.expr(i)).collect(),
+                safe: *safe,
             },
             _ => return None,
         })

@@ -41,8 +41,9 @@ impl fmt::Display for TrackerError {
 }
 
 /// The local issue tracker as the helpers see it. Lookups answer JSON objects (a user,
-/// a status, …) that become Groovy maps in the script.
-pub trait Tracker {
+/// a status, …) that become Groovy maps in the script. `Send + Sync`, because a sync node
+/// shares one tracker between the threads that run scripts.
+pub trait Tracker: Send + Sync {
     /// Finds an entry of `catalog` (one of [`CATALOGS`]) whose `id`, `key`, `name`,
     /// `email`, `username`, `accountId` or `displayName` equals `key`.
     fn lookup(&self, catalog: &str, key: &str) -> Option<Json>;
