@@ -15,8 +15,9 @@ const RUNS: usize = 1000;
 
 fn bench_embed(c: &mut Criterion) {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let source = std::fs::read_to_string(root.join("../shared/corpus/rheaton__jiraIncoming.groovy"))
-        .expect("corpus script");
+    let source =
+        std::fs::read_to_string(root.join("../shared/corpus/rheaton__jiraIncoming.groovy"))
+            .expect("corpus script");
     let fixture: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(root.join("tests/fixtures/exalate/jira-cloud.json"))
             .expect("fixture"),

@@ -16,6 +16,58 @@ fn env_of(data: &serde_json::Value) -> Env {
     Env::from_json_object(&json::from_json(data))
 }
 
+/// Serializes JSON numbers as plain `i64`/`f64` (with serde_json's `arbitrary_precision`,
+/// a workspace feature, they would serialize as maps).
+struct Plain<'a>(&'a serde_json::Value);
+
+impl serde::Serialize for Plain<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        use serde_json::Value as J;
+        match self.0 {
+            J::Number(n) => match n.as_i64() {
+                Some(i) => s.serialize_i64(i),
+                None => s.serialize_f64(n.as_f64().unwrap_or(0.0)),
+            },
+            J::Array(a) => {
+                let mut seq = s.serialize_seq(Some(a.len()))?;
+                for x in a {
+                    seq.serialize_element(&Plain(x))?;
+                }
+                seq.end()
+            }
+            J::Object(o) => {
+                let mut map = s.serialize_map(Some(o.len()))?;
+                for (k, v) in o {
+                    map.serialize_entry(k, &Plain(v))?;
+                }
+                map.end()
+            }
+            other => other.serialize(s),
+        }
+    }
+}
+
+/// A JSON value as a Rhai value (integers as `INT`, other numbers as `FLOAT`).
+fn to_rhai(v: &serde_json::Value) -> rhai::Dynamic {
+    use serde_json::Value as J;
+    match v {
+        J::Null => rhai::Dynamic::UNIT,
+        J::Bool(b) => (*b).into(),
+        J::Number(n) => match n.as_i64() {
+            Some(i) => i.into(),
+            None => n.as_f64().unwrap_or(0.0).into(),
+        },
+        J::String(s) => s.clone().into(),
+        J::Array(a) => rhai::Dynamic::from_array(a.iter().map(to_rhai).collect()),
+        J::Object(o) => rhai::Dynamic::from_map(
+            o.iter()
+                .map(|(k, v)| (k.as_str().into(), to_rhai(v)))
+                .collect(),
+        ),
+    }
+}
+
 fn bench_eval(c: &mut Criterion) {
     let engine = syncscript::stdlib::standard_engine();
     let groovy = support::read("incoming.groovy");
@@ -45,7 +97,9 @@ fn bench_eval(c: &mut Criterion) {
     let ast = rhai
         .compile(support::read("incoming.rhai"))
         .expect("incoming.rhai compiles");
-    let rhai_data: rhai::Dynamic = rhai::serde::to_dynamic(&data).expect("data as Dynamic");
+    // converted by hand: with serde_json's `arbitrary_precision` (a workspace feature)
+    // `rhai::serde::to_dynamic` turns every number into a map
+    let rhai_data: rhai::Dynamic = to_rhai(&data);
     let rhai_map = rhai_data.cast::<rhai::Map>();
     let rhai_scope = || {
         let mut scope = rhai::Scope::new();
@@ -77,7 +131,7 @@ fn bench_eval(c: &mut Criterion) {
         .expect("incoming.lua compiles");
     use mlua::LuaSerdeExt;
     let lua_args = || {
-        let pick = |k: &str| lua.to_value(&data[k]).expect("data as Lua value");
+        let pick = |k: &str| lua.to_value(&Plain(&data[k])).expect("data as Lua value");
         (
             pick("replica"),
             pick("issue"),

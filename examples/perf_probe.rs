@@ -14,12 +14,16 @@ use syncscript_runtime::value::Value;
 fn main() {
     let mut args = std::env::args().skip(1);
     let n: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(100);
-    let script = args
-        .next()
-        .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/bench/incoming.groovy").into());
-    let data = args
-        .next()
-        .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/bench/data.json").into());
+    let script = args.next().unwrap_or_else(|| {
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/bench/incoming.groovy"
+        )
+        .into()
+    });
+    let data = args.next().unwrap_or_else(|| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/bench/data.json").into()
+    });
     let text = std::fs::read_to_string(&script).expect("script");
     let input: serde_json::Map<String, serde_json::Value> =
         serde_json::from_str(&std::fs::read_to_string(&data).expect("data")).expect("json");

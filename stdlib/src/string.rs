@@ -101,7 +101,18 @@ fn text(this: &Value) -> &str {
 /// Java `trim()`: strips leading and trailing characters ≤ U+0020.
 /// `'  a b \n'.trim()` ⇒ `a b`
 fn trim(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
-    Ok(s(text::trim(text(this))))
+    let t = text(this);
+    let r = text::trim(t);
+    Ok(same_or_new(this, r.len() == t.len(), r))
+}
+
+/// A String receiver itself when the operation left its text unchanged (Java returns
+/// `this` then too), else a new String of `new` (always a String for a `GString`).
+fn same_or_new(this: &Value, unchanged: bool, new: impl Into<Arc<str>>) -> Value {
+    match this {
+        Value::Str(_) if unchanged => this.clone(),
+        _ => s(new),
+    }
 }
 
 /// Java 11 `strip()`: strips Unicode whitespace.
@@ -132,6 +143,9 @@ fn is_blank(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
 /// `'AbC'.toLowerCase()` ⇒ `abc`
 fn to_lower_case(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
     let t = text(this);
+    if t.is_ascii() && !t.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Ok(same_or_new(this, true, t));
+    }
     Ok(s(if t.is_ascii() {
         t.to_ascii_lowercase()
     } else {
@@ -143,6 +157,9 @@ fn to_lower_case(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
 /// `'Straße'.toUpperCase()` ⇒ `STRASSE`
 fn to_upper_case(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
     let t = text(this);
+    if t.is_ascii() && !t.bytes().any(|b| b.is_ascii_lowercase()) {
+        return Ok(same_or_new(this, true, t));
+    }
     Ok(s(if t.is_ascii() {
         t.to_ascii_uppercase()
     } else {
@@ -194,10 +211,10 @@ fn ends_with(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     Ok(Value::Bool(text(this).ends_with(p)))
 }
 
-fn char_seq(v: &Value) -> Option<String> {
+fn char_seq(v: &Value) -> Option<std::borrow::Cow<'_, str>> {
     match v {
-        Value::Char(c) => Some(c.to_string()),
-        other => other.as_str().map(str::to_owned),
+        Value::Char(c) => Some(std::borrow::Cow::Owned(c.to_string())),
+        other => other.as_str().map(std::borrow::Cow::Borrowed),
     }
 }
 
@@ -235,7 +252,10 @@ fn replace(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
                 .saturating_add((t.len() / a.len()).saturating_mul(b.len() - a.len())),
         )?;
     }
-    Ok(s(t.replace(&a, &b)))
+    if !t.contains(&*a) {
+        return Ok(same_or_new(this, true, t));
+    }
+    Ok(s(t.replace(&*a, &b)))
 }
 
 /// Splits on any of the given characters, dropping empty tokens; whitespace by default.
@@ -274,7 +294,7 @@ fn substring(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `'banana'.indexOf('an', 2)` ⇒ `3`
 fn index_of(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let needle = match args.first().and_then(char_seq) {
-        Some(n) => n,
+        Some(n) => n.into_owned(),
         None => match args.first().and_then(crate::util::int_of) {
             Some(code) => char::from_u32(code as u32)
                 .map(String::from)
@@ -405,7 +425,9 @@ fn pad_args(
     let n = arg_int(name, this, args, 0)?;
     let pad = match args.get(1) {
         None => " ".to_owned(),
-        Some(v) => char_seq(v).ok_or_else(|| no_method(name, this, args))?,
+        Some(v) => char_seq(v)
+            .ok_or_else(|| no_method(name, this, args))?
+            .into_owned(),
     };
     Ok((n, pad))
 }
