@@ -57,8 +57,8 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, C, "disjoint", disjoint);
     method(reg, C, "intersect", intersect);
     method(reg, C, "plus", plus);
-    method(reg, C, "minus", minus);
-    method(reg, C, "multiply", multiply);
+    method(reg, C, "minus", crate::util::op_minus);
+    method(reg, C, "multiply", crate::util::op_multiply);
     method(reg, C, "collate", collate);
     method(reg, C, "getAt", get_at);
     order::register(reg);
@@ -691,24 +691,6 @@ fn plus(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         }
         _ => Err(no_method("plus", this, args)),
     }
-}
-
-/// Removal of every element equal (numeric-aware) to the argument or its elements (`-`).
-/// `[1, 2, 3, 2].minus(2)` ⇒ `[1, 3]`
-fn minus(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    let [x] = args else {
-        return Err(no_method("minus", this, args));
-    };
-    ops::minus(ctx, this, x)
-}
-
-/// Repeated concatenation (`*`).
-/// `[1, 2].multiply(2)` ⇒ `[1, 2, 1, 2]`
-fn multiply(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    let [x] = args else {
-        return Err(no_method("multiply", this, args));
-    };
-    ops::multiply(ctx, this, x)
 }
 
 /// Sub-lists of `size` elements (advancing by `step`), keeping a short remainder unless

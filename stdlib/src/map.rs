@@ -49,8 +49,8 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, m, "subMap", sub_map);
     method(reg, m, "take", take);
     method(reg, m, "drop", drop);
-    method(reg, m, "plus", plus);
-    method(reg, m, "minus", minus);
+    method(reg, m, "plus", crate::util::op_plus);
+    method(reg, m, "minus", crate::util::op_minus);
     method(reg, m, "withDefault", with_default);
     method(reg, m, "getAt", get_at);
     method(reg, m, "putAt", put_at);
@@ -624,24 +624,6 @@ fn drop(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let m = map_of("drop", this, args)?;
     let n = arg_int("drop", this, args, 0)?.max(0) as usize;
     Ok(new_map(MapKind::Linked, entries(m).skip(n).collect()))
-}
-
-/// New map with the other map's entries added (right side wins, left keeps position).
-/// `[a: 1, b: 2].plus([b: 3, c: 4])` ⇒ `[a:1, b:3, c:4]`
-fn plus(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    let [x] = args else {
-        return Err(no_method("plus", this, args));
-    };
-    ops::plus(ctx, this, x)
-}
-
-/// New map without the entries whose key and value both match.
-/// `[a: 1, b: 2].minus([a: 1, b: 3])` ⇒ `[b:2]`
-fn minus(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    let [x] = args else {
-        return Err(no_method("minus", this, args));
-    };
-    ops::minus(ctx, this, x)
 }
 
 /// Missing-key reads call the closure with the key, store and return its result.

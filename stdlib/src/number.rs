@@ -33,9 +33,9 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, n, "mod", modulo);
     method(reg, n, "remainder", modulo);
     method(reg, n, "power", power);
-    method(reg, n, "plus", plus);
-    method(reg, n, "minus", minus);
-    method(reg, n, "multiply", multiply);
+    method(reg, n, "plus", crate::util::op_plus);
+    method(reg, n, "minus", crate::util::op_minus);
+    method(reg, n, "multiply", crate::util::op_multiply);
     method(reg, n, "div", div);
     method(reg, n, "times", times);
     method(reg, n, "upto", upto);
@@ -44,8 +44,8 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, n, "round", round);
     method(reg, n, "setScale", set_scale);
     method(reg, n, "divide", divide);
-    method(reg, n, "add", plus);
-    method(reg, n, "subtract", minus);
+    method(reg, n, "add", crate::util::op_plus);
+    method(reg, n, "subtract", crate::util::op_minus);
     method(reg, n, "pow", power);
     method(reg, n, "stripTrailingZeros", strip_trailing_zeros);
     method(reg, n, "scale", scale);
@@ -164,33 +164,6 @@ fn power(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     a.pow(other("power", this, args)?)
         .map(Value::Num)
         .map_err(|e| nerr(&e))
-}
-
-/// `+` as a method.
-/// `1.plus(2)` ⇒ `3`
-fn plus(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    let [x] = args else {
-        return Err(no_method("plus", this, args));
-    };
-    ops::plus(ctx, this, x)
-}
-
-/// `-` as a method.
-/// `5.minus(2)` ⇒ `3`
-fn minus(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    let [x] = args else {
-        return Err(no_method("minus", this, args));
-    };
-    ops::minus(ctx, this, x)
-}
-
-/// `*` as a method.
-/// `3.multiply(4)` ⇒ `12`
-fn multiply(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    let [x] = args else {
-        return Err(no_method("multiply", this, args));
-    };
-    ops::multiply(ctx, this, x)
 }
 
 /// `/` as a method (BigDecimal for integers).

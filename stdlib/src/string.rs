@@ -60,9 +60,9 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, t, "uncapitalize", uncapitalize);
     method(reg, t, "reverse", reverse);
     method(reg, t, "count", count);
-    method(reg, t, "multiply", multiply);
-    method(reg, t, "plus", plus);
-    method(reg, t, "minus", minus);
+    method(reg, t, "multiply", crate::util::op_multiply);
+    method(reg, t, "plus", crate::util::op_plus);
+    method(reg, t, "minus", crate::util::op_minus);
     method(reg, t, "concat", concat);
     method(reg, t, "repeat", repeat);
     method(reg, t, "toList", to_list);
@@ -496,15 +496,6 @@ fn count(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     Ok(int(text::count(text(this), &needle)))
 }
 
-/// Repeats the text `n` times (`*`); negative `n` throws.
-/// `'ab'.multiply(3)` ⇒ `ababab`
-fn multiply(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    let [n] = args else {
-        return Err(no_method("multiply", this, args));
-    };
-    ops::multiply(ctx, this, n)
-}
-
 /// Java 11 `repeat(n)`.
 /// `'ab'.repeat(2)` ⇒ `abab`
 fn repeat(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
@@ -517,24 +508,6 @@ fn repeat(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         ));
     }
     Ok(s(text(this).repeat(n as usize)))
-}
-
-/// Concatenation with the string form of the argument (`+`).
-/// `'a'.plus(1)` ⇒ `a1`
-fn plus(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    let [x] = args else {
-        return Err(no_method("plus", this, args));
-    };
-    ops::plus(ctx, this, x)
-}
-
-/// Removes the first occurrence of the argument's text (or first regex match).
-/// `'abcabc'.minus('b')` ⇒ `acabc`
-fn minus(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    let [x] = args else {
-        return Err(no_method("minus", this, args));
-    };
-    ops::minus(ctx, this, x)
 }
 
 /// Java `concat(str)`.

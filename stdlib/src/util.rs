@@ -274,3 +274,37 @@ pub(crate) fn s(text: impl Into<Arc<str>>) -> Value {
 pub(crate) fn display(v: &Value) -> String {
     syncscript_runtime::value::to_display(v)
 }
+
+/// `+` as a method, for every receiver (numbers add, strings concatenate, maps merge).
+/// `[a: 1, b: 2].plus([b: 3, c: 4])` ⇒ `[a:1, b:3, c:4]`
+/// `1.plus(2)` ⇒ `3`
+/// `'a'.plus(1)` ⇒ `a1`
+pub(crate) fn op_plus(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let [x] = args else {
+        return Err(no_method("plus", this, args));
+    };
+    ops::plus(ctx, this, x)
+}
+
+/// `-` as a method, for every receiver (numbers subtract, strings drop the first occurrence, lists drop every equal element, maps drop matching entries).
+/// `[a: 1, b: 2].minus([a: 1, b: 3])` ⇒ `[b:2]`
+/// `5.minus(2)` ⇒ `3`
+/// `'abcabc'.minus('b')` ⇒ `acabc`
+/// `[1, 2, 3, 2].minus(2)` ⇒ `[1, 3]`
+pub(crate) fn op_minus(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let [x] = args else {
+        return Err(no_method("minus", this, args));
+    };
+    ops::minus(ctx, this, x)
+}
+
+/// `*` as a method, for every receiver (numbers multiply, strings and lists repeat; a negative count throws).
+/// `3.multiply(4)` ⇒ `12`
+/// `'ab'.multiply(3)` ⇒ `ababab`
+/// `[1, 2].multiply(2)` ⇒ `[1, 2, 1, 2]`
+pub(crate) fn op_multiply(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let [x] = args else {
+        return Err(no_method("multiply", this, args));
+    };
+    ops::multiply(ctx, this, x)
+}
