@@ -4,7 +4,8 @@
 use super::closure::is_ident_like;
 use super::{PResult, Parser};
 use crate::ast::{
-    AstExpr, AstStmt, CaseLabel, Catch, Expr, Module, Stmt, Switch, SwitchCase, TypeRef,
+    Args, AstExpr, AstStmt, CaseLabel, Catch, Expr, MemberName, Module, Nav, Stmt, Switch,
+    SwitchCase, TypeRef,
 };
 use crate::source::{Span, Spanned};
 use crate::token::{Kw, Punct, Token};
@@ -117,6 +118,9 @@ impl Parser {
                 Kw::For => return self.for_stmt(),
                 Kw::Switch => return Ok(Stmt::Switch(Box::new(self.switch()?))),
                 Kw::Try => return self.try_stmt(),
+                Kw::Synchronized if self.nth_is_punct(1, Punct::LParen) => {
+                    return self.synchronized_stmt();
+                }
                 Kw::Throw => {
                     self.bump();
                     return Ok(Stmt::Throw(self.command_expr()?));
@@ -462,10 +466,73 @@ impl Parser {
         Ok(Spanned::new(Expr::Switch(Box::new(s)), self.since(start)))
     }
 
+    /// `synchronized (lock) { body }`: scripts run on one thread, so this evaluates the
+    /// lock once for its effects and runs the body as a block.
+    fn synchronized_stmt(&mut self) -> PResult<Stmt> {
+        self.bump();
+        self.expect_punct(Punct::LParen)?;
+        self.skip_newlines();
+        let lock = self.expr()?;
+        self.skip_newlines();
+        self.expect_punct(Punct::RParen)?;
+        self.skip_newlines();
+        let start = self.start();
+        let body = self.braced_block()?;
+        let lock_span = lock.span;
+        Ok(Stmt::Block(vec![
+            Spanned::new(Stmt::Expr(lock), lock_span),
+            Spanned::new(Stmt::Block(body), self.since(start)),
+        ]))
+    }
+
+    /// The resources of `try (R r = init; …)` (Groovy 3+): declarations or expressions,
+    /// separated by `;`.
+    fn try_resources(&mut self) -> PResult<Vec<AstStmt>> {
+        self.bump();
+        let mut resources = Vec::new();
+        loop {
+            self.skip_newlines();
+            if self.eat_punct(Punct::RParen) {
+                break;
+            }
+            let start = self.start();
+            let stmt = if self.at_decl_start() {
+                let modifiers = self.modifiers(false)?;
+                self.declaration(modifiers)?.into_stmt()
+            } else {
+                Stmt::Expr(self.expr()?)
+            };
+            if !matches!(stmt, Stmt::VarDecl(_) | Stmt::Expr(_)) {
+                return Err(self.expected("a resource declaration"));
+            }
+            resources.push(Spanned::new(stmt, self.since(start)));
+            self.skip_newlines();
+            if !self.eat_punct(Punct::Semi) {
+                self.expect_punct(Punct::RParen)?;
+                break;
+            }
+        }
+        if resources.is_empty() {
+            return Err(self.expected("a resource declaration"));
+        }
+        Ok(resources)
+    }
+
     fn try_stmt(&mut self) -> PResult<Stmt> {
         self.bump();
         self.skip_newlines();
-        let body = self.braced_block()?;
+        let resources = if self.is_punct(Punct::LParen) {
+            self.try_resources()?
+        } else {
+            Vec::new()
+        };
+        self.skip_newlines();
+        let body_start = self.start();
+        let mut body = self.braced_block()?;
+        let with_resources = !resources.is_empty();
+        if with_resources {
+            body = close_resources(resources, body, self.since(body_start));
+        }
         let mut catches = Vec::new();
         while self.eat_kw_after_seps(Kw::Catch) {
             self.expect_punct_nl(Punct::LParen)?;
@@ -496,6 +563,9 @@ impl Parser {
             None
         };
         if catches.is_empty() && finally.is_none() {
+            if with_resources {
+                return Ok(Stmt::Block(body));
+            }
             return Err(self.expected("`catch` or `finally`"));
         }
         Ok(Stmt::Try {
@@ -530,4 +600,56 @@ impl Parser {
         };
         Ok(Stmt::Assert { cond, message })
     }
+}
+
+/// Desugars try-with-resources: each resource is declared (or evaluated) in turn and
+/// closed with `?.close()` in a `finally` after the rest, so resources close in reverse
+/// order, a null one is skipped, and the statement's own `catch`/`finally` clauses see
+/// the resources already closed, as in Java.
+fn close_resources(resources: Vec<AstStmt>, body: Vec<AstStmt>, span: Span) -> Vec<AstStmt> {
+    let mut inner = body;
+    for res in resources.into_iter().rev() {
+        let rspan = res.span;
+        let target = match &res.node {
+            Stmt::VarDecl(d) => d
+                .vars
+                .first()
+                .map(|v| Spanned::new(Expr::Name(v.name.node.clone()), v.name.span)),
+            _ => None,
+        };
+        let mut stmts = Vec::new();
+        let closed = match (target, res.node) {
+            (Some(name), node) => {
+                stmts.push(Spanned::new(node, rspan));
+                name
+            }
+            (None, Stmt::Expr(e)) => e,
+            (None, node) => {
+                stmts.push(Spanned::new(node, rspan));
+                continue;
+            }
+        };
+        let close = Spanned::new(
+            Expr::Call {
+                obj: Some(Box::new(closed)),
+                name: Spanned::new(MemberName::Ident("close".into()), rspan),
+                nav: Nav::Safe,
+                args: Args {
+                    args: Vec::new(),
+                    parens: true,
+                },
+            },
+            rspan,
+        );
+        stmts.push(Spanned::new(
+            Stmt::Try {
+                body: inner,
+                catches: Vec::new(),
+                finally: Some(vec![Spanned::new(Stmt::Expr(close), rspan)]),
+            },
+            Span::new(rspan.start, span.end),
+        ));
+        inner = stmts;
+    }
+    inner
 }
