@@ -3,8 +3,9 @@
 
 use super::closure::is_ident_like;
 use super::{PResult, Parser};
+use super::diagnostics;
 use crate::ast::{
-    Args, AstExpr, AstStmt, CaseLabel, Catch, Expr, MemberName, Module, Nav, Stmt, Switch,
+    Arg, Args, AstExpr, AstStmt, CaseLabel, Catch, Expr, MemberName, Module, Nav, Stmt, Switch,
     SwitchCase, TypeRef,
 };
 use crate::source::{Span, Spanned};
@@ -31,12 +32,60 @@ impl Parser {
 
     /// The statements of a block after its `{`, consuming the closing `}`.
     pub(crate) fn block_body(&mut self) -> PResult<Vec<AstStmt>> {
+        let open = self
+            .pos
+            .checked_sub(1)
+            .and_then(|i| self.toks.get(i))
+            .filter(|t| t.0 == Token::Punct(Punct::LBrace))
+            .map(|t| t.1);
         let mut stmts = Vec::new();
         self.stmt_list(&mut stmts, ListEnd::Brace);
         if !self.eat_punct(Punct::RBrace) {
-            return Err(self.expected("`}`"));
+            let fail = self.expected("`}`");
+            if let Some(open) = open {
+                self.label_last(open, "this `{` is not closed");
+            }
+            return Err(fail);
         }
         Ok(stmts)
+    }
+
+    /// Adds a secondary label to the diagnostic just recorded (if one was).
+    fn label_last(&mut self, span: Span, message: &str) {
+        if self.aborted || self.spec > 0 {
+            return;
+        }
+        if let Some(d) = self.diags.pop() {
+            self.diags.push(d.with_label(span, message));
+        }
+    }
+
+    /// A statement-level diagnostic worded for the token at hand: `else` with no `if`
+    /// before it, or a `}` closing nothing; otherwise "expected `what`".
+    fn stray(&mut self, what: &str) {
+        if self.aborted || self.spec > 0 {
+            self.expected(what);
+            return;
+        }
+        let span = self.span();
+        match self.tok() {
+            Some(Token::Keyword(Kw::Else)) => self.diags.push(
+                diagnostics::syntax_error(what, self.tok(), span)
+                    .with_label_message("`else` without `if`")
+                    .with_help(
+                        "an `else` must follow the `}` (or statement) of its `if` directly; \
+                         move it up, or start a new `if`",
+                    ),
+            ),
+            Some(Token::Punct(Punct::RBrace)) => self.diags.push(
+                diagnostics::syntax_error(what, self.tok(), span)
+                    .with_label_message("this `}` closes no block")
+                    .with_help("remove it, or look for a missing `{` above"),
+            ),
+            _ => {
+                self.expected(what);
+            }
+        }
     }
 
     fn stmt_list(&mut self, out: &mut Vec<AstStmt>, end: ListEnd) {
@@ -50,7 +99,7 @@ impl Parser {
                     if end != ListEnd::Eof {
                         return;
                     }
-                    self.expected("statement");
+                    self.stray("statement");
                     self.bump();
                     continue;
                 }
@@ -66,7 +115,7 @@ impl Parser {
                     && matches!(&s.node, Stmt::VarDecl(v) if v.vars.last().is_some_and(|d| d.init.is_none()));
                 out.push(s);
                 if !open_decl && !self.at_stmt_end(end) {
-                    self.expected("newline or `;`");
+                    self.stray("newline or `;`");
                     self.sync_stmt();
                 }
             } else {
@@ -149,7 +198,11 @@ impl Parser {
                 Kw::Assert => return self.assert_stmt(),
                 Kw::Import => return self.import(),
                 Kw::Package => return self.package(),
-                Kw::Case | Kw::Default | Kw::Else | Kw::Catch | Kw::Finally => {
+                Kw::Else => {
+                    self.stray("statement");
+                    return Err(super::Fail);
+                }
+                Kw::Case | Kw::Default | Kw::Catch | Kw::Finally => {
                     return Err(self.expected("statement"));
                 }
                 _ => {}
@@ -200,13 +253,38 @@ impl Parser {
 
     /// `( expr )` of `if`/`while`/`switch`, allowing line breaks inside.
     fn paren_cond(&mut self) -> PResult<AstExpr> {
+        let open = self.span();
         self.expect_punct_nl(Punct::LParen)?;
         self.skip_newlines();
         // `if (x = 5)` is a syntax error in Groovy 2.4 but accepted by Groovy 3+; it parses
         // here and the `assignment-in-condition` lint reports it.
         let e = self.expr()?;
         self.skip_newlines();
-        self.expect_punct(Punct::RParen)?;
+        if !self.is_punct(Punct::RParen) {
+            if let Some(body) = trailing_closure(&e) {
+                // `if (a == b {`: the block was read as a closure argument of `b`; the
+                // `)` is missing before it.
+                if self.aborted || self.spec > 0 {
+                    return Err(self.expected("`)`"));
+                }
+                {
+                    self.diags.push(
+                        diagnostics::syntax_error(
+                            "`)`",
+                            Some(&Token::Punct(Punct::LBrace)),
+                            Span::new(body.start, body.start + 1),
+                        )
+                            .with_label_message("expected `)` before this `{`")
+                            .with_label(open, "to close this `(`"),
+                    );
+                }
+                return Err(super::Fail);
+            }
+            let fail = self.expected("`)`");
+            self.label_last(open, "to close this `(`");
+            return Err(fail);
+        }
+        self.bump();
         Ok(e)
     }
 
@@ -652,4 +730,18 @@ fn close_resources(resources: Vec<AstStmt>, body: Vec<AstStmt>, span: Span) -> V
         inner = stmts;
     }
     inner
+}
+
+/// The span of the closure written last in `e` without parentheses (`b { … }`), if `e`
+/// ends with one.
+fn trailing_closure(e: &AstExpr) -> Option<Span> {
+    let args = match &e.node {
+        Expr::Call { args, .. } | Expr::Invoke { args, .. } => args,
+        Expr::Binary { rhs, .. } => return trailing_closure(rhs),
+        _ => return None,
+    };
+    match args.args.last() {
+        Some(Arg::Pos(c)) if matches!(c.node, Expr::Closure(_)) => Some(c.span),
+        _ => None,
+    }
 }
