@@ -302,11 +302,13 @@ impl<'a> Interp<'a> {
     fn run_body(&mut self, func: &Func, args: &[Value]) -> Result<Value, RuntimeError> {
         // defaults (which may read earlier parameters) and coercion of typed parameters
         for (i, p) in func.params.iter().enumerate() {
-            if i >= args.len()
-                && let Some(d) = &p.default
-            {
-                let v = self.eval(d)?;
-                self.write_local(i as u32, v);
+            if i >= args.len() {
+                if let Some(d) = &p.default {
+                    let v = self.eval(d)?;
+                    self.write_local(i as u32, v);
+                } else if p.varargs {
+                    self.write_local(i as u32, Value::list(Vec::new()));
+                }
             }
             if let Some(ty) = &p.ty
                 && !p.varargs

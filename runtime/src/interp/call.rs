@@ -633,6 +633,11 @@ fn accepts(func: &Func, args: &[Value]) -> bool {
 /// Packs trailing arguments of a varargs function into a list (an array in Java).
 fn pack_varargs(func: &Func, args: &[Value]) -> Vec<Value> {
     let fixed = func.params.len().saturating_sub(1);
+    if args.len() < fixed {
+        // `m(Map a = [:], String... rest)` called as `m()`: defaults fill the missing
+        // parameters and the varargs one gets an empty list (in `run_body`)
+        return args.to_vec();
+    }
     let mut out: Vec<Value> = args.iter().take(fixed).cloned().collect();
     let rest: Vec<Value> = args.iter().skip(fixed).cloned().collect();
     out.push(Value::list(rest));
