@@ -70,6 +70,11 @@ impl Interp<'_> {
                     }
                 }
                 self.check_string_len(s.len())?;
+                // rendering copies every byte: charged like a native building `s`
+                let units = (s.len() >> 4) as u64;
+                if units > 0 {
+                    self.charge(units)?;
+                }
                 Value::gstring(s)
             }
             ExprKind::This => Value::Null,
@@ -84,6 +89,7 @@ impl Interp<'_> {
                         Item::Elem(x) => out.push(self.eval(x)?),
                         Item::Spread(x) => {
                             let v = self.eval(x)?;
+                            self.charge(crate::limits::work_units(&v))?;
                             for item in ops::iterate(&v) {
                                 out.push(item);
                             }
@@ -104,6 +110,7 @@ impl Interp<'_> {
                         }
                         MapItem::Spread(x) => {
                             let v = self.eval(x)?;
+                            self.charge(crate::limits::work_units(&v))?;
                             match &v {
                                 Value::Map(src) => {
                                     for (k, v) in &src.borrow().entries {
@@ -318,6 +325,8 @@ impl Interp<'_> {
             }
             ExprKind::Cast { expr, ty, as_op } => {
                 let v = self.eval(expr)?;
+                // `list as Set`, `s as List`: conversions copy the whole value
+                self.charge(crate::limits::work_units(&v))?;
                 if *as_op {
                     ops::as_type(&v, &ty.target)?
                 } else {
