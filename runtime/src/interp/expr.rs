@@ -347,6 +347,12 @@ impl Interp<'_> {
                 let o = self.eval(obj)?;
                 Value::Closure(Rc::new(Closure::method_ref(o, name.clone())))
             }
+            ExprKind::DynMethodRef { obj, name } => {
+                let o = self.eval(obj)?;
+                let n = self.eval(name)?;
+                let n = Name::from(crate::value::to_display(&n));
+                Value::Closure(Rc::new(Closure::method_ref(o, n)))
+            }
             ExprKind::Switch(sw) => match self.switch(sw)? {
                 Flow::Normal | Flow::Break(_) => std::mem::take(&mut self.last),
                 Flow::Return(v) => v,
