@@ -28,6 +28,9 @@ pub enum ClassRef {
     Builtin(&'static ClassInfo),
     /// A host class known only by name (extends `java.lang.Object`).
     Host(Arc<str>),
+    /// The class Groovy generates for a closure literal (`script$_run_closure1`),
+    /// a subclass of `groovy.lang.Closure`.
+    Closure(Arc<str>),
 }
 
 macro_rules! classes {
@@ -234,7 +237,7 @@ impl ClassRef {
     pub fn name(&self) -> &str {
         match self {
             ClassRef::Builtin(c) => c.name,
-            ClassRef::Host(n) => n,
+            ClassRef::Host(n) | ClassRef::Closure(n) => n,
         }
     }
 
@@ -244,6 +247,7 @@ impl ClassRef {
         match self {
             ClassRef::Builtin(c) => c.simple,
             ClassRef::Host(n) => n.rsplit(['.', '$']).next().unwrap_or(n),
+            ClassRef::Closure(n) => n.rsplit('$').next().unwrap_or(n),
         }
     }
 
@@ -258,7 +262,7 @@ impl ClassRef {
     pub fn info(&self) -> Option<&'static ClassInfo> {
         match self {
             ClassRef::Builtin(c) => Some(c),
-            ClassRef::Host(_) => None,
+            ClassRef::Host(_) | ClassRef::Closure(_) => None,
         }
     }
 
@@ -271,6 +275,7 @@ impl ClassRef {
         }
         match self {
             ClassRef::Builtin(c) => info_is_subclass(c, other.name(), 0),
+            ClassRef::Closure(_) => info_is_subclass(&CLOSURE, other.name(), 0),
             ClassRef::Host(_) => false,
         }
     }
@@ -349,7 +354,10 @@ pub fn class_of(v: &Value) -> Option<ClassRef> {
             RangeValue::Empty(_) => &EMPTY_RANGE,
             RangeValue::Obj { .. } => &OBJECT_RANGE,
         },
-        Value::Closure(_) => &CLOSURE,
+        Value::Closure(c) => match c.class_name() {
+            Some(n) => return Some(ClassRef::Closure(n)),
+            None => &CLOSURE,
+        },
         // LinkedHashMap's entries; close enough for `instanceof Map.Entry`
         Value::Entry(_) => &MAP_ENTRY,
         Value::Class(_) => &CLASS,

@@ -142,7 +142,57 @@ impl<'a> Interp<'a> {
     /// Runs the script body: its result per spec §1.
     pub(crate) fn run_main(&mut self) -> Result<Value, RuntimeError> {
         let program = self.program;
-        self.enter(&program.main, &[], None, None)
+        let v = self.enter(&program.main, &[], None, None)?;
+        self.rendered(v)
+    }
+
+    /// Writes one value of a GString as Groovy's `GString.writeTo` does: a closure
+    /// without parameters is called and its result written (so `"${-> x}"` reads `x`
+    /// now); a lazy GString is rendered again.
+    pub(crate) fn write_gstring_value(
+        &mut self,
+        out: &mut String,
+        v: &Value,
+    ) -> Result<(), RuntimeError> {
+        match v {
+            Value::Closure(c) if c.max_params() == 0 => {
+                let r = self.call_closure(c, &[], None)?;
+                let r = self.rendered(r)?;
+                crate::value::write_display(out, &r);
+            }
+            Value::GString(g) if g.lazy.is_some() => {
+                let r = self.rendered(v.clone())?;
+                crate::value::write_display(out, &r);
+            }
+            _ => crate::value::write_display(out, v),
+        }
+        Ok(())
+    }
+
+    /// `v`, or for a GString with lazy placeholders, the same GString rendered again
+    /// (what its `toString()` returns now).
+    #[inline]
+    pub(crate) fn rendered(&mut self, v: Value) -> Result<Value, RuntimeError> {
+        match &v {
+            Value::GString(g) if g.lazy.is_some() => self.render_lazy(&v),
+            _ => Ok(v),
+        }
+    }
+
+    #[cold]
+    fn render_lazy(&mut self, v: &Value) -> Result<Value, RuntimeError> {
+        let Value::GString(g) = v else {
+            return Ok(v.clone());
+        };
+        let Some(parts) = g.lazy.clone() else {
+            return Ok(v.clone());
+        };
+        let mut s = String::new();
+        for p in parts.iter() {
+            self.write_gstring_value(&mut s, p)?;
+        }
+        self.check_string_len(s.len())?;
+        Ok(Value::lazy_gstring(s, parts))
     }
 
     /// Charges `n` operations, checking the budget and the progress callback.

@@ -55,22 +55,40 @@ impl Interp<'_> {
                     })
                     .sum();
                 let mut s = String::with_capacity(cap);
+                // lazy placeholders keep the parts, to render again at each toString()
+                let mut kept: Option<Vec<Value>> = parts
+                    .iter()
+                    .any(|p| matches!(p, GPart::Lazy(_)))
+                    .then(Vec::new);
                 for p in parts {
                     match p {
-                        GPart::Text(t) => s.push_str(t),
+                        GPart::Text(t) => {
+                            s.push_str(t);
+                            if let Some(k) = &mut kept {
+                                k.push(Value::str(t));
+                            }
+                        }
                         GPart::Expr(x) => {
                             let v = self.eval(x)?;
-                            crate::value::write_display(&mut s, &v);
+                            self.write_gstring_value(&mut s, &v)?;
+                            if let Some(k) = &mut kept {
+                                k.push(v);
+                            }
                         }
                         GPart::Lazy(x) => {
                             let c = self.eval(x)?;
-                            let v = self.call_value(&c, &[])?;
-                            crate::value::write_display(&mut s, &v);
+                            self.write_gstring_value(&mut s, &c)?;
+                            if let Some(k) = &mut kept {
+                                k.push(c);
+                            }
                         }
                     }
                 }
                 self.check_string_len(s.len())?;
-                Value::gstring(s)
+                match kept {
+                    Some(k) => Value::lazy_gstring(s, k.into()),
+                    None => Value::gstring(s),
+                }
             }
             ExprKind::This => Value::Null,
             ExprKind::Class(name) => match crate::class::resolve(name) {
@@ -160,6 +178,7 @@ impl Interp<'_> {
             ExprKind::Binary(op, l, r) => {
                 let a = self.eval(l)?;
                 let b = self.eval(r)?;
+                let (a, b) = (self.rendered(a)?, self.rendered(b)?);
                 match (op, &a) {
                     // closure composition: `f >> g` is g(f(x)), `f << g` is f(g(x))
                     (BinOp::Shr, Value::Closure(_)) => {
@@ -318,6 +337,7 @@ impl Interp<'_> {
             }
             ExprKind::Cast { expr, ty, as_op } => {
                 let v = self.eval(expr)?;
+                let v = self.rendered(v)?;
                 if *as_op {
                     ops::as_type(&v, &ty.target)?
                 } else {
