@@ -125,6 +125,8 @@ classes! {
     NO_SUCH_ELEMENT = "java.util.NoSuchElementException", "NoSuchElementException", RTE, [], false;
     CONCURRENT_MODIFICATION = "java.util.ConcurrentModificationException", "ConcurrentModificationException", RTE, [], false;
     GROOVY_RUNTIME = "groovy.lang.GroovyRuntimeException", "GroovyRuntimeException", RTE, [], false;
+    COMPILATION_FAILED = "org.codehaus.groovy.control.CompilationFailedException", "CompilationFailedException", Some("groovy.lang.GroovyRuntimeException"), [], false;
+    MULTIPLE_COMPILATION_ERRORS = "org.codehaus.groovy.control.MultipleCompilationErrorsException", "MultipleCompilationErrorsException", Some("org.codehaus.groovy.control.CompilationFailedException"), [], false;
     MISSING_METHOD = "groovy.lang.MissingMethodException", "MissingMethodException", Some("groovy.lang.GroovyRuntimeException"), [], false;
     MISSING_METHOD_NO_STACK = "org.codehaus.groovy.runtime.metaclass.MissingMethodExceptionNoStack", "MissingMethodExceptionNoStack", Some("groovy.lang.MissingMethodException"), [], false;
     MISSING_PROPERTY = "groovy.lang.MissingPropertyException", "MissingPropertyException", Some("groovy.lang.GroovyRuntimeException"), [], false;

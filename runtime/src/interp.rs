@@ -7,6 +7,7 @@
 //! (spec §1 Result).
 
 mod call;
+mod eval;
 mod expr;
 mod power_assert;
 mod stmt;
@@ -398,5 +399,13 @@ impl Ctx for Interp<'_> {
 
     fn registry(&self) -> Option<&Registry> {
         Some(self.registry)
+    }
+
+    fn eval_script(
+        &mut self,
+        source: &str,
+        bindings: &[(&str, Value)],
+    ) -> Result<Value, RuntimeError> {
+        self.eval_nested(source, bindings)
     }
 }
