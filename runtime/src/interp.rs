@@ -68,6 +68,8 @@ pub(crate) struct Interp<'a> {
     /// Captured standard output.
     pub(crate) out: String,
     ops: u64,
+    /// A GString with lazy placeholders was made (the result is rendered again at the end).
+    pub(crate) made_lazy: bool,
     next_progress: u64,
     depth: u32,
     /// Address of a local in `Interp::new`: the stack used since is measured from it.
@@ -134,6 +136,7 @@ impl<'a> Interp<'a> {
             last: Value::Null,
             out: String::new(),
             ops: 0,
+            made_lazy: false,
             next_progress: limits.progress_interval,
             depth: 0,
             stack_base: stack_addr(),
@@ -144,7 +147,49 @@ impl<'a> Interp<'a> {
     pub(crate) fn run_main(&mut self) -> Result<Value, RuntimeError> {
         let program = self.program;
         let v = self.enter(&program.main, &[], None, None)?;
-        self.rendered(v)
+        let v = self.rendered(v)?;
+        if self.made_lazy {
+            // lazy GStrings kept in lists and maps render as of the end of the run too
+            self.render_nested(&v, 0)?;
+        }
+        Ok(v)
+    }
+
+    /// Renders again the lazy GStrings inside the lists and maps of `v` (in place).
+    fn render_nested(&mut self, v: &Value, depth: u32) -> Result<(), RuntimeError> {
+        if depth > 64 {
+            return Ok(());
+        }
+        match v {
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                for (i, item) in items.iter().enumerate() {
+                    if matches!(item, Value::GString(g) if g.lazy.is_some()) {
+                        let fresh = self.rendered(item.clone())?;
+                        if let Some(slot) = l.borrow_mut().get_mut(i) {
+                            *slot = fresh;
+                        }
+                    } else {
+                        self.render_nested(item, depth + 1)?;
+                    }
+                }
+            }
+            Value::Map(m) => {
+                let values: Vec<Value> = m.borrow().entries.values().cloned().collect();
+                for (i, item) in values.iter().enumerate() {
+                    if matches!(item, Value::GString(g) if g.lazy.is_some()) {
+                        let fresh = self.rendered(item.clone())?;
+                        if let Some((_, slot)) = m.borrow_mut().entries.get_index_mut(i) {
+                            *slot = fresh;
+                        }
+                    } else {
+                        self.render_nested(item, depth + 1)?;
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok(())
     }
 
     /// Writes one value of a GString as Groovy's `GString.writeTo` does: a closure
@@ -193,6 +238,7 @@ impl<'a> Interp<'a> {
             self.write_gstring_value(&mut s, p)?;
         }
         self.check_string_len(s.len())?;
+        self.made_lazy = true;
         Ok(Value::lazy_gstring(s, parts))
     }
 
@@ -353,11 +399,13 @@ impl<'a> Interp<'a> {
     fn run_body(&mut self, func: &Func, args: &[Value]) -> Result<Value, RuntimeError> {
         // defaults (which may read earlier parameters) and coercion of typed parameters
         for (i, p) in func.params.iter().enumerate() {
-            if i >= args.len()
-                && let Some(d) = &p.default
-            {
-                let v = self.eval(d)?;
-                self.write_local(i as u32, v);
+            if i >= args.len() {
+                if let Some(d) = &p.default {
+                    let v = self.eval(d)?;
+                    self.write_local(i as u32, v);
+                } else if p.varargs {
+                    self.write_local(i as u32, Value::list(Vec::new()));
+                }
             }
             if let Some(ty) = &p.ty
                 && !p.varargs

@@ -657,6 +657,14 @@ fn accepts(func: &Func, args: &[Value]) -> bool {
 /// Packs trailing arguments of a varargs function into a list (an array in Java).
 fn pack_varargs(func: &Func, args: &[Value]) -> Vec<Value> {
     let fixed = func.params.len().saturating_sub(1);
+    // fewer arguments than fixed parameters (earlier defaults apply), or exactly the
+    // fixed ones when the varargs parameter has a default: Groovy's generated overload
+    // without the varargs parameter; the callee fills in defaults (or an empty array)
+    if args.len() < fixed
+        || (args.len() == fixed && func.params.last().is_some_and(|p| p.default.is_some()))
+    {
+        return args.to_vec();
+    }
     let mut out: Vec<Value> = args.iter().take(fixed).cloned().collect();
     let rest: Vec<Value> = args.iter().skip(fixed).cloned().collect();
     out.push(Value::list(rest));

@@ -86,7 +86,10 @@ impl Interp<'_> {
                 }
                 self.check_string_len(s.len())?;
                 match kept {
-                    Some(k) => Value::lazy_gstring(s, k.into()),
+                    Some(k) => {
+                        self.made_lazy = true;
+                        Value::lazy_gstring(s, k.into())
+                    }
                     None => Value::gstring(s),
                 }
             }
@@ -178,6 +181,16 @@ impl Interp<'_> {
             ExprKind::Binary(op, l, r) => {
                 let a = self.eval(l)?;
                 let b = self.eval(r)?;
+                // `lazy + x` is a GString too (GString.plus), still lazy
+                if let (BinOp::Add, Value::GString(g)) = (op, &a)
+                    && let Some(parts) = &g.lazy
+                    && !matches!(b, Value::Null)
+                {
+                    let mut all = parts.to_vec();
+                    all.push(b);
+                    let fresh = self.rendered(Value::lazy_gstring("", all.into()))?;
+                    return Ok(fresh);
+                }
                 let (a, b) = (self.rendered(a)?, self.rendered(b)?);
                 match (op, &a) {
                     // closure composition: `f >> g` is g(f(x)), `f << g` is f(g(x))
