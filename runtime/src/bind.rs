@@ -23,6 +23,20 @@ pub trait Ctx {
     fn registry(&self) -> Option<&Registry> {
         None
     }
+    /// Compiles `source` and runs it as a nested script with these bindings, under the
+    /// same sandbox, limits and operation budget, writing to the same output
+    /// (`groovy.util.Eval`). Contexts without an interpreter refuse.
+    fn eval_script(
+        &mut self,
+        source: &str,
+        bindings: &[(&str, Value)],
+    ) -> Result<Value, RuntimeError> {
+        let _ = (source, bindings);
+        Err(RuntimeError::new(crate::error::ErrorKind::Sandbox(
+            "evaluating a string outside a running script is not allowed in sync scripts"
+                .into(),
+        )))
+    }
 }
 
 /// A method on a receiver: `f(ctx, this, args)`.

@@ -243,7 +243,15 @@ impl Interp<'_> {
     /// `println`, `print`, `printf`.
     pub(crate) fn call_builtin(&mut self, b: Builtin, args: &Args) -> Result<Value, RuntimeError> {
         let argv = self.eval_args(args)?;
-        match (b, &*argv) {
+        let fresh;
+        let argv: &[Value] = match &*argv {
+            [v @ Value::GString(g)] if g.lazy.is_some() => {
+                fresh = [self.rendered(v.clone())?];
+                &fresh
+            }
+            a => a,
+        };
+        match (b, argv) {
             (Builtin::Println, []) => self.out.push('\n'),
             (Builtin::Println, [v]) => {
                 crate::value::write_display(&mut self.out, v);
@@ -437,6 +445,22 @@ impl Interp<'_> {
     /// registered GDK methods, host objects, then a closure stored under that name in a
     /// map (`m.fn(1)`).
     pub(crate) fn call_selected(
+        &mut self,
+        o: &Value,
+        name: &str,
+        sel: Selector,
+        args: &[Value],
+    ) -> Result<Value, RuntimeError> {
+        if let Value::GString(g) = o
+            && g.lazy.is_some()
+        {
+            let fresh = self.rendered(o.clone())?;
+            return self.call_selected_on(&fresh, name, sel, args);
+        }
+        self.call_selected_on(o, name, sel, args)
+    }
+
+    fn call_selected_on(
         &mut self,
         o: &Value,
         name: &str,
@@ -665,6 +689,14 @@ fn accepts(func: &Func, args: &[Value]) -> bool {
 /// Packs trailing arguments of a varargs function into a list (an array in Java).
 fn pack_varargs(func: &Func, args: &[Value]) -> Vec<Value> {
     let fixed = func.params.len().saturating_sub(1);
+    // fewer arguments than fixed parameters (earlier defaults apply), or exactly the
+    // fixed ones when the varargs parameter has a default: Groovy's generated overload
+    // without the varargs parameter; the callee fills in defaults (or an empty array)
+    if args.len() < fixed
+        || (args.len() == fixed && func.params.last().is_some_and(|p| p.default.is_some()))
+    {
+        return args.to_vec();
+    }
     let mut out: Vec<Value> = args.iter().take(fixed).cloned().collect();
     let rest: Vec<Value> = args.iter().skip(fixed).cloned().collect();
     out.push(Value::list(rest));
