@@ -96,6 +96,9 @@ pub struct Func {
     pub body: Vec<Stmt>,
     /// The whole definition.
     pub span: Span,
+    /// For closure literals: the class Groovy generates for it
+    /// (`script$_run_closure1`; see `resolve::closure_names`).
+    pub class_name: Option<Name>,
 }
 
 impl Func {

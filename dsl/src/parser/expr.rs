@@ -613,6 +613,16 @@ impl Parser {
         if !self.eat_punct(Punct::RParen) {
             return Err(self.expected("`)`"));
         }
+        // `(x) = [3]`: a multiple assignment of one variable (takes the first element)
+        if matches!(first.node, Expr::Name(_)) {
+            let mut n = 0;
+            while matches!(self.nth(n), Some(Token::Newline)) {
+                n += 1;
+            }
+            if self.nth_is_punct(n, Punct::Assign) {
+                return Ok(Spanned::new(Expr::Tuple(vec![first]), self.since(start)));
+            }
+        }
         Ok(Spanned::new(first.node, self.since(start)))
     }
 }
