@@ -404,7 +404,7 @@ impl<'a> Interp<'a> {
                     let v = self.eval(d)?;
                     self.write_local(i as u32, v);
                 } else if p.varargs {
-                    self.write_local(i as u32, Value::list(Vec::new()));
+                    self.write_local(i as u32, call::varargs_array(Some(p), Vec::new()));
                 }
             }
             if let Some(ty) = &p.ty
