@@ -156,7 +156,8 @@ fn numeric_value(_: &mut dyn Ctx, args: &[Value]) -> R {
     Ok(Value::int(c.to_digit(36).map_or(-1, |d| d as i32)))
 }
 
-/// `Math.hypot(x, y)` as a Double. `Math.hypot(3, 4)` ⇒ `5.0`
+/// `Math.hypot(x, y)` as a Double.
+/// `Math.hypot(3, 4)` ⇒ `5.0`
 fn hypot(_: &mut dyn Ctx, args: &[Value]) -> R {
     match args {
         [Value::Num(a), Value::Num(b)] => Ok(Value::Num(Num::Double(a.to_f64().hypot(b.to_f64())))),

@@ -48,7 +48,8 @@ fn count_arg(name: &str, this: &Value, args: &[Value]) -> Result<usize, syncscri
     Ok(usize::try_from(n.max(0)).unwrap_or(usize::MAX))
 }
 
-/// The last `n` elements. `[1, 2, 3].takeRight(2)` ⇒ `[2, 3]`
+/// The last `n` elements.
+/// `[1, 2, 3].takeRight(2)` ⇒ `[2, 3]`
 fn take_right(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let n = count_arg("takeRight", this, args)?;
     let v = ops::to_vec(this);
@@ -56,7 +57,8 @@ fn take_right(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     Ok(Value::list(v[start..].to_vec()))
 }
 
-/// All but the last `n` elements. `[1, 2, 3].dropRight(2)` ⇒ `[1]`
+/// All but the last `n` elements.
+/// `[1, 2, 3].dropRight(2)` ⇒ `[1]`
 fn drop_right(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let n = count_arg("dropRight", this, args)?;
     let v = ops::to_vec(this);
@@ -64,7 +66,8 @@ fn drop_right(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     Ok(Value::list(v[..end].to_vec()))
 }
 
-/// Rows to columns, as long as the shortest row. `[[1, 2], [3, 4]].transpose()` ⇒ `[[1, 3], [2, 4]]`
+/// Rows to columns, as long as the shortest row.
+/// `[[1, 2], [3, 4]].transpose()` ⇒ `[[1, 3], [2, 4]]`
 fn transpose(ctx: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
     let rows: Vec<Vec<Value>> = ops::iterate(this).map(|r| ops::to_vec(&r)).collect();
     let width = rows.iter().map(Vec::len).min().unwrap_or(0);
@@ -153,7 +156,8 @@ fn permute(idx: &mut Vec<usize>, k: usize, emit: &mut dyn FnMut(&[usize])) {
     }
 }
 
-/// Indices of the elements the closure accepts. `[5, 6, 7].findIndexValues { it > 5 }` ⇒ `[1, 2]`
+/// Indices of the elements the closure accepts.
+/// `[5, 6, 7].findIndexValues { it > 5 }` ⇒ `[1, 2]`
 fn find_index_values(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let f = arg_fn("findIndexValues", this, args, 0)?;
     let mut out = Vec::new();
@@ -165,7 +169,8 @@ fn find_index_values(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     Ok(Value::list(out))
 }
 
-/// Swaps two elements in place; returns the list. `[1, 2, 3].swap(0, 2)` ⇒ `[3, 2, 1]`
+/// Swaps two elements in place; returns the list.
+/// `[1, 2, 3].swap(0, 2)` ⇒ `[3, 2, 1]`
 fn swap(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let (Value::List(l), [Value::Num(a), Value::Num(b)]) = (this, args) else {
         return Err(no_method("swap", this, args));
@@ -182,7 +187,8 @@ fn swap(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     Ok(this.clone())
 }
 
-/// `toString()` of the collection as a list. `[1, 'a'].toListString()` ⇒ `[1, a]`
+/// `toString()` of the collection as a list.
+/// `[1, 'a'].toListString()` ⇒ `[1, a]`
 fn to_list_string(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
     Ok(Value::str(&syncscript_runtime::value::to_display(&Value::list(ops::to_vec(this)))))
 }
