@@ -71,6 +71,8 @@ pub(crate) struct Interp<'a> {
     /// A GString with lazy placeholders was made (the result is rendered again at the end).
     pub(crate) made_lazy: bool,
     next_progress: u64,
+    /// When [`Limits::max_duration`] runs out (checked with the progress callback).
+    deadline: Option<std::time::Instant>,
     depth: u32,
     /// Address of a local in `Interp::new`: the stack used since is measured from it.
     stack_base: usize,
@@ -108,6 +110,16 @@ impl Drop for Interp<'_> {
     }
 }
 
+/// The operation count at which the budget, the deadline and the progress callback are
+/// first checked: the progress interval, or sooner when the budget is smaller.
+fn first_check(limits: &Limits) -> u64 {
+    let step = limits.progress_interval.max(1);
+    match limits.max_operations {
+        Some(max) => step.min(max.saturating_add(1)),
+        None => step,
+    }
+}
+
 /// An address on the current stack (no dereference: only compared).
 #[inline]
 fn stack_addr() -> usize {
@@ -137,7 +149,8 @@ impl<'a> Interp<'a> {
             out: String::new(),
             ops: 0,
             made_lazy: false,
-            next_progress: limits.progress_interval,
+            next_progress: first_check(limits),
+            deadline: limits.max_duration.map(|d| std::time::Instant::now() + d),
             depth: 0,
             stack_base: stack_addr(),
         }
@@ -258,6 +271,12 @@ impl<'a> Interp<'a> {
             && self.ops > max
         {
             return Err(RuntimeError::limit("max_operations", max));
+        }
+        if let Some(deadline) = self.deadline
+            && std::time::Instant::now() >= deadline
+        {
+            let ms = self.limits.max_duration.map_or(0, |d| d.as_millis());
+            return Err(RuntimeError::limit("max_duration_ms", ms as u64));
         }
         if let Some(p) = &self.limits.progress
             && !p(self.ops)

@@ -436,6 +436,13 @@ pub enum ExprKind {
         /// Method.
         name: Name,
     },
+    /// `obj.&"$name"`: a method pointer whose name is computed.
+    DynMethodRef {
+        /// Receiver.
+        obj: Box<Expr>,
+        /// The name's expression.
+        name: Box<Expr>,
+    },
     /// A `switch` used as an expression (Groovy 4 arrow form).
     Switch(Box<SwitchIr>),
 }

@@ -335,7 +335,9 @@ impl Interp<'_> {
         }
         // the owner (the script and its global functions) before the delegate
         if let Some(f) = self.registry.find_function(name) {
-            return f(self, &argv);
+            let v = f(self, &argv)?;
+            self.charge_work(&Value::Null, &argv, &v)?;
+            return Ok(v);
         }
         if let Some(d) = self.delegate.clone() {
             return self.call_method_on(&d, name, &argv);
@@ -360,7 +362,9 @@ impl Interp<'_> {
             let name = self.member_name(name)?;
             if let Some(f) = self.find_static(class, &name) {
                 let argv = self.eval_args(args)?;
-                return f(self, &argv);
+                let v = f(self, &argv)?;
+                self.charge_work(&Value::Null, &argv, &v)?;
+                return Ok(v);
             }
         }
         let o = self.eval(obj)?;
@@ -430,6 +434,24 @@ impl Interp<'_> {
         .find_map(|p| self.registry.find_static(&format!("{p}{class}"), name))
     }
 
+    /// Charges the work a native did: walking `this` and `args` and building `result`
+    /// (`split`, `toList`, `collect` make as many values as they return); see
+    /// [`crate::limits::work_units`]. Charged after the call, so that a size limit the
+    /// native checks itself is the error a runaway gets.
+    #[inline]
+    pub(crate) fn charge_work(
+        &mut self,
+        this: &Value,
+        args: &[Value],
+        result: &Value,
+    ) -> Result<(), RuntimeError> {
+        let n = args.iter().fold(
+            crate::limits::work_units(this) + crate::limits::work_units(result),
+            |n, a| n + crate::limits::work_units(a),
+        );
+        if n == 0 { Ok(()) } else { self.charge(n) }
+    }
+
     /// Calls method `name` on a value (looked up by name).
     pub(crate) fn call_method_on(
         &mut self,
@@ -478,7 +500,15 @@ impl Interp<'_> {
         if let Some(id) = sel.id
             && let Some(f) = self.registry.find_method_id(id, o.type_tag())
         {
-            return f(self, o, args);
+            if self.registry.is_constant_time(id) {
+                return f(self, o, args);
+            }
+            if let Value::Range(_) = o {
+                self.charge(crate::limits::range_units(o, name))?;
+            }
+            let v = f(self, o, args)?;
+            self.charge_work(o, args, &v)?;
+            return Ok(v);
         }
         if let Value::Object(h) = o {
             let h = h.clone();
@@ -536,7 +566,9 @@ impl Interp<'_> {
             .map_or_else(|| ty.name.clone(), |c| c.name().into());
         let full: &str = &full;
         if let Some(f) = self.registry.find_constructor(full) {
-            return f(self, args);
+            let v = f(self, args)?;
+            self.charge_work(&Value::Null, args, &v)?;
+            return Ok(v);
         }
         let Some(class) = class else {
             return Err(RuntimeError::thrown(

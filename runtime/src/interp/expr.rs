@@ -85,6 +85,11 @@ impl Interp<'_> {
                     }
                 }
                 self.check_string_len(s.len())?;
+                // rendering copies every byte: charged like a native building `s`
+                let units = (s.len() >> 4) as u64;
+                if units > 0 {
+                    self.charge(units)?;
+                }
                 match kept {
                     Some(k) => {
                         self.made_lazy = true;
@@ -105,6 +110,7 @@ impl Interp<'_> {
                         Item::Elem(x) => out.push(self.eval(x)?),
                         Item::Spread(x) => {
                             let v = self.eval(x)?;
+                            self.charge(crate::limits::work_units(&v))?;
                             for item in ops::iterate(&v) {
                                 out.push(item);
                             }
@@ -125,6 +131,7 @@ impl Interp<'_> {
                         }
                         MapItem::Spread(x) => {
                             let v = self.eval(x)?;
+                            self.charge(crate::limits::work_units(&v))?;
                             match &v {
                                 Value::Map(src) => {
                                     for (k, v) in &src.borrow().entries {
@@ -351,6 +358,8 @@ impl Interp<'_> {
             ExprKind::Cast { expr, ty, as_op } => {
                 let v = self.eval(expr)?;
                 let v = self.rendered(v)?;
+                // `list as Set`, `s as List`: conversions copy the whole value
+                self.charge(crate::limits::work_units(&v))?;
                 if *as_op {
                     ops::as_type(&v, &ty.target)?
                 } else {
@@ -370,6 +379,12 @@ impl Interp<'_> {
             ExprKind::MethodRef { obj, name } => {
                 let o = self.eval(obj)?;
                 Value::Closure(Rc::new(Closure::method_ref(o, name.clone())))
+            }
+            ExprKind::DynMethodRef { obj, name } => {
+                let o = self.eval(obj)?;
+                let n = self.eval(name)?;
+                let n = Name::from(crate::value::to_display(&n));
+                Value::Closure(Rc::new(Closure::method_ref(o, n)))
             }
             ExprKind::Switch(sw) => match self.switch(sw)? {
                 Flow::Normal | Flow::Break(_) => std::mem::take(&mut self.last),
