@@ -288,7 +288,7 @@ impl Interp<'_> {
                     return Err(RuntimeError::missing_method(
                         "printf",
                         &self.script_class(),
-                        &argv,
+                        argv,
                     ));
                 };
                 let s = f(self, &all)?;
@@ -303,7 +303,7 @@ impl Interp<'_> {
                 return Err(RuntimeError::missing_method(
                     name,
                     &self.script_class(),
-                    &argv,
+                    argv,
                 ));
             }
         }
