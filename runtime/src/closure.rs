@@ -9,8 +9,11 @@ use std::fmt;
 use std::rc::Rc;
 use std::sync::Arc;
 
+use std::collections::HashMap;
+
 use crate::ir::{Func, FuncKind};
 use crate::value::Value;
+use crate::value::Key;
 
 /// A shared variable captured by a closure.
 pub type Cell = Rc<RefCell<Value>>;
@@ -19,6 +22,34 @@ pub type Cell = Rc<RefCell<Value>>;
 pub struct Closure {
     /// What calling it runs.
     pub(crate) kind: ClosureKind,
+}
+
+/// Where curried arguments go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CurryAt {
+    /// `curry`: before the call's arguments.
+    Left,
+    /// `rcurry`: after them.
+    Right,
+    /// `ncurry(n, …)`: from parameter `n` on.
+    Index(usize),
+}
+
+impl CurryAt {
+    /// The full argument list of a call with `args`.
+    #[must_use]
+    pub fn apply(self, bound: &[Value], args: &[Value]) -> Vec<Value> {
+        let mut all = Vec::with_capacity(bound.len() + args.len());
+        let split = match self {
+            CurryAt::Left => 0,
+            CurryAt::Right => args.len(),
+            CurryAt::Index(n) => n.min(args.len()),
+        };
+        all.extend_from_slice(&args[..split]);
+        all.extend_from_slice(bound);
+        all.extend_from_slice(&args[split..]);
+        all
+    }
 }
 
 /// The kinds of callable closure values.
@@ -40,12 +71,28 @@ pub(crate) enum ClosureKind {
         /// The method.
         name: Arc<str>,
     },
-    /// `c.curry(a, b)`: calls `inner` with the bound arguments first.
+    /// `c.curry(a, b)`, `rcurry`, `ncurry`: calls `inner` with the bound arguments
+    /// inserted where [`CurryAt`] says.
     Curried {
         /// The curried closure.
         inner: Rc<Closure>,
-        /// Bound leading arguments.
+        /// Bound arguments.
         bound: Vec<Value>,
+        /// Where they go.
+        at: CurryAt,
+    },
+    /// `c.memoize()`: calls `inner` once per distinct argument list.
+    Memoized {
+        /// The memoized closure.
+        inner: Rc<Closure>,
+        /// Results by argument list.
+        cache: RefCell<HashMap<Key, Value>>,
+    },
+    /// `c.trampoline()`: calls `inner`, then keeps calling the trampoline closures it
+    /// returns (without growing the stack) until a plain value comes back.
+    Trampoline {
+        /// The closure (already curried with the `trampoline(args)` arguments).
+        inner: Rc<Closure>,
     },
     /// `a >> b` / `b << a`: calls `first`, then `second` with its result.
     Composed {
@@ -66,6 +113,10 @@ impl Closure {
             ClosureKind::Code { func, .. } => func.class_name.clone(),
             ClosureKind::MethodRef { .. } => Some("org.codehaus.groovy.runtime.MethodClosure".into()),
             ClosureKind::Curried { .. } => Some("org.codehaus.groovy.runtime.CurriedClosure".into()),
+            ClosureKind::Memoized { inner, .. } => inner.class_name(),
+            ClosureKind::Trampoline { .. } => {
+                Some("org.codehaus.groovy.runtime.TrampolineClosure".into())
+            }
             ClosureKind::Composed { .. } => {
                 Some("org.codehaus.groovy.runtime.ComposedClosure".into())
             }
@@ -83,11 +134,47 @@ impl Closure {
     /// `curry`: a closure calling this one with `bound` arguments first.
     #[must_use]
     pub fn curry(self: &Rc<Self>, bound: Vec<Value>) -> Closure {
+        self.curry_at(bound, CurryAt::Left)
+    }
+
+    /// `curry`/`rcurry`/`ncurry`: a closure calling this one with `bound` inserted at `at`.
+    #[must_use]
+    pub fn curry_at(self: &Rc<Self>, bound: Vec<Value>, at: CurryAt) -> Closure {
         Closure {
             kind: ClosureKind::Curried {
                 inner: self.clone(),
                 bound,
+                at,
             },
+        }
+    }
+
+    /// `memoize()`: a closure caching this one's results by argument list.
+    #[must_use]
+    pub fn memoize(self: &Rc<Self>) -> Closure {
+        Closure {
+            kind: ClosureKind::Memoized {
+                inner: self.clone(),
+                cache: RefCell::new(HashMap::new()),
+            },
+        }
+    }
+
+    /// `trampoline(args)`: a trampoline closure over this one curried with `args` (a
+    /// trampoline closure's own original is curried, not the trampoline itself).
+    #[must_use]
+    pub fn trampoline(self: &Rc<Self>, args: Vec<Value>) -> Closure {
+        let base = match &self.kind {
+            ClosureKind::Trampoline { inner } => inner.clone(),
+            _ => self.clone(),
+        };
+        let inner = if args.is_empty() {
+            base
+        } else {
+            Rc::new(base.curry(args))
+        };
+        Closure {
+            kind: ClosureKind::Trampoline { inner },
         }
     }
 
@@ -105,7 +192,12 @@ impl Closure {
         match &self.kind {
             ClosureKind::Code { func, .. } => func.params.len(),
             ClosureKind::MethodRef { .. } | ClosureKind::Composed { .. } => 1,
-            ClosureKind::Curried { inner, bound } => inner.max_params().saturating_sub(bound.len()),
+            ClosureKind::Curried { inner, bound, .. } => {
+                inner.max_params().saturating_sub(bound.len())
+            }
+            ClosureKind::Memoized { inner, .. } | ClosureKind::Trampoline { inner } => {
+                inner.max_params()
+            }
         }
     }
 
@@ -134,6 +226,8 @@ impl fmt::Debug for Closure {
             }
             ClosureKind::MethodRef { name, .. } => write!(f, "<method pointer {name}>"),
             ClosureKind::Curried { .. } => f.write_str("<curried closure>"),
+            ClosureKind::Memoized { .. } => f.write_str("<memoized closure>"),
+            ClosureKind::Trampoline { .. } => f.write_str("<trampoline closure>"),
             ClosureKind::Composed { .. } => f.write_str("<composed closure>"),
         }
     }

@@ -68,7 +68,7 @@ pub(crate) struct Interp<'a> {
     /// Captured standard output.
     pub(crate) out: String,
     ops: u64,
-    /// A GString with lazy placeholders was made (the result is rendered again at the end).
+    /// A `GString` with lazy placeholders was made (the result is rendered again at the end).
     pub(crate) made_lazy: bool,
     next_progress: u64,
     /// When [`Limits::max_duration`] runs out (checked with the progress callback).
@@ -168,7 +168,7 @@ impl<'a> Interp<'a> {
         Ok(v)
     }
 
-    /// Renders again the lazy GStrings inside the lists and maps of `v` (in place).
+    /// Renders again the lazy `GStrings` inside the lists and maps of `v` (in place).
     fn render_nested(&mut self, v: &Value, depth: u32) -> Result<(), RuntimeError> {
         if depth > 64 {
             return Ok(());
@@ -205,9 +205,9 @@ impl<'a> Interp<'a> {
         Ok(())
     }
 
-    /// Writes one value of a GString as Groovy's `GString.writeTo` does: a closure
+    /// Writes one value of a `GString` as Groovy's `GString.writeTo` does: a closure
     /// without parameters is called and its result written (so `"${-> x}"` reads `x`
-    /// now); a lazy GString is rendered again.
+    /// now); a lazy `GString` is rendered again.
     pub(crate) fn write_gstring_value(
         &mut self,
         out: &mut String,
@@ -228,7 +228,7 @@ impl<'a> Interp<'a> {
         Ok(())
     }
 
-    /// `v`, or for a GString with lazy placeholders, the same GString rendered again
+    /// `v`, or for a `GString` with lazy placeholders, the same `GString` rendered again
     /// (what its `toString()` returns now).
     #[inline]
     pub(crate) fn rendered(&mut self, v: Value) -> Result<Value, RuntimeError> {
@@ -423,7 +423,7 @@ impl<'a> Interp<'a> {
                     let v = self.eval(d)?;
                     self.write_local(i as u32, v);
                 } else if p.varargs {
-                    self.write_local(i as u32, Value::list(Vec::new()));
+                    self.write_local(i as u32, call::varargs_array(Some(p), Vec::new()));
                 }
             }
             if let Some(ty) = &p.ty

@@ -76,15 +76,15 @@ pub enum Value {
 
 /// A `GString`: Groovy renders it from its parts every time; we render once at creation,
 /// which is the same for every script that does not mutate an interpolated value later.
-/// A GString with lazy placeholders (`"${-> x}"`) also keeps its parts, and the
+/// A `GString` with lazy placeholders (`"${-> x}"`) also keeps its parts, and the
 /// interpreter renders it again wherever Groovy would call its `toString()` (a method
 /// call on it, interpolation, printing, operators, coercion, the script's result).
 /// Equality/hash differ from `String` (spec §3.2): the flag is the variant itself.
 #[derive(Clone)]
 pub struct GStr {
-    /// The rendered text (for a lazy GString: as of its last rendering).
+    /// The rendered text (for a lazy `GString`: as of its last rendering).
     pub text: Arc<str>,
-    /// For a GString with lazy placeholders: its literal strings and values in order,
+    /// For a `GString` with lazy placeholders: its literal strings and values in order,
     /// the zero-parameter closures among them called at each rendering.
     pub lazy: Option<Rc<[Value]>>,
 }

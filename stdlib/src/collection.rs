@@ -15,6 +15,7 @@ use syncscript_runtime::value::{Key, MapKind, MapValue, SetKind, SetValue, Value
 use crate::util::{R, arg_fn, arg_int, call1, int, method, no_method, s, test1};
 
 pub(crate) mod order;
+mod shape;
 
 const C: &[TypeTag] = &[TypeTag::Collection];
 
@@ -62,6 +63,7 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, C, "collate", collate);
     method(reg, C, "getAt", get_at);
     order::register(reg);
+    shape::register(reg);
 }
 
 /// A fresh collection of the receiver's kind (Set for sets, ArrayList otherwise).
@@ -578,22 +580,33 @@ fn collect_entries(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 
 /// `[[element, index], …]`.
 /// `['a', 'b'].withIndex()` ⇒ `[[a, 0], [b, 1]]`
-fn with_index(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+fn with_index(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let offset = index_offset("withIndex", this, args)?;
     Ok(Value::list(
         ops::iterate(this)
             .enumerate()
-            .map(|(i, x)| Value::list(vec![x, int(i as i64)]))
+            .map(|(i, x)| Value::list(vec![x, int(i as i64 + offset)]))
             .collect(),
     ))
 }
 
+/// The optional first index of `withIndex(offset)` / `indexed(offset)`.
+fn index_offset(name: &str, this: &Value, args: &[Value]) -> Result<i64, RuntimeError> {
+    if args.is_empty() {
+        Ok(0)
+    } else {
+        arg_int(name, this, args, 0)
+    }
+}
+
 /// LinkedHashMap index → element.
 /// `['a', 'b'].indexed()` ⇒ `[0:a, 1:b]`
-fn indexed(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+fn indexed(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let offset = index_offset("indexed", this, args)?;
     Ok(Value::map(
         ops::iterate(this)
             .enumerate()
-            .map(|(i, x)| (int(i as i64), x)),
+            .map(|(i, x)| (int(i as i64 + offset), x)),
     ))
 }
 

@@ -27,6 +27,7 @@ mod map;
 mod number;
 mod object;
 mod range;
+mod sorted;
 mod string;
 mod util;
 
@@ -44,6 +45,7 @@ pub fn register(reg: &mut Registry) {
     character::register(reg);
     number::register(reg);
     closure::register(reg);
+    sorted::register(reg);
     classes::register(reg);
 }
 

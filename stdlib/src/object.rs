@@ -63,7 +63,12 @@ pub(crate) fn register(reg: &mut Registry) {
 
 /// The string form (`"null"` for null).
 /// `[1, [a: 'x']].toString()` ⇒ `[1, [a:x]]`
-fn to_string(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+fn to_string(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    // `255.toString(16)` is Java's static `Integer.toString(int)` reached through an
+    // instance: the argument's text, not a radix conversion
+    if let (Value::Num(_), [arg @ Value::Num(_)]) = (this, args) {
+        return Ok(s(display(arg)));
+    }
     if let Value::Range(r) = this {
         // Range.toString() keeps the range form (`1..3`); printing shows the elements
         return Ok(s(syncscript_runtime::value::range_to_string(r)));

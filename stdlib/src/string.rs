@@ -72,6 +72,7 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, t, "compareToIgnoreCase", compare_to_ignore_case);
     method(reg, t, "compareTo", compare_to);
     method(reg, t, "readLines", read_lines);
+    method(reg, t, "lines", read_lines);
     method(reg, t, "eachLine", each_line);
     method(reg, t, "stripIndent", strip_indent);
     method(reg, t, "stripMargin", strip_margin);

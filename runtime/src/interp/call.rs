@@ -149,10 +149,29 @@ impl Interp<'_> {
                 }
                 self.call_method_on(&obj, &name, args)
             }
-            ClosureKind::Curried { inner, bound } => {
-                let mut all = bound.clone();
-                all.extend_from_slice(args);
+            ClosureKind::Curried { inner, bound, at } => {
+                let all = at.apply(bound, args);
                 self.call_closure(&inner.clone(), &all, delegate)
+            }
+            ClosureKind::Memoized { inner, cache } => {
+                let key = crate::value::Key(Value::list(args.to_vec()));
+                if let Some(v) = cache.borrow().get(&key) {
+                    return Ok(v.clone());
+                }
+                let v = self.call_closure(&inner.clone(), args, delegate)?;
+                cache.borrow_mut().insert(key, v.clone());
+                Ok(v)
+            }
+            ClosureKind::Trampoline { inner } => {
+                let mut v = self.call_closure(&inner.clone(), args, delegate)?;
+                while let Value::Closure(next) = &v
+                    && let ClosureKind::Trampoline { inner } = &next.kind
+                {
+                    let inner = inner.clone();
+                    self.charge(1)?;
+                    v = self.call_closure(&inner, &[], None)?;
+                }
+                Ok(v)
             }
             ClosureKind::Composed { first, second } => {
                 let (first, second) = (first.clone(), second.clone());
@@ -269,7 +288,7 @@ impl Interp<'_> {
                     return Err(RuntimeError::missing_method(
                         "printf",
                         &self.script_class(),
-                        &argv,
+                        argv,
                     ));
                 };
                 let s = f(self, &all)?;
@@ -284,7 +303,7 @@ impl Interp<'_> {
                 return Err(RuntimeError::missing_method(
                     name,
                     &self.script_class(),
-                    &argv,
+                    argv,
                 ));
             }
         }
@@ -307,6 +326,12 @@ impl Interp<'_> {
         let argv = self.eval_args(args)?;
         if let Some(v) = self.read_global(global).cloned() {
             return self.call_value(&v, &argv);
+        }
+        // `call(…)` inside a closure body calls the closure itself (recursion)
+        if &**name == "call"
+            && let Some(c) = self.closure.clone()
+        {
+            return self.call_closure(&c, &argv, self.delegate.clone());
         }
         // the owner (the script and its global functions) before the delegate
         if let Some(f) = self.registry.find_function(name) {
@@ -699,8 +724,21 @@ fn pack_varargs(func: &Func, args: &[Value]) -> Vec<Value> {
     }
     let mut out: Vec<Value> = args.iter().take(fixed).cloned().collect();
     let rest: Vec<Value> = args.iter().skip(fixed).cloned().collect();
-    out.push(Value::list(rest));
+    out.push(varargs_array(func.params.last(), rest));
     out
+}
+
+/// The array Java passes for a varargs parameter (`String... xs` is a `String[]`).
+pub(crate) fn varargs_array(param: Option<&crate::ir::ParamIr>, items: Vec<Value>) -> Value {
+    use crate::value::ElemType;
+    let elem = match param.and_then(|p| p.ty.as_ref()).map(|t| &*t.name) {
+        Some("String") => ElemType::String,
+        Some("int") => ElemType::Int,
+        Some("char") => ElemType::Char,
+        Some("byte") => ElemType::Byte,
+        _ => ElemType::Object,
+    };
+    Value::array(elem, items)
 }
 
 /// Evaluated call arguments: up to three inline, more on the heap.

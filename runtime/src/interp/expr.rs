@@ -68,18 +68,11 @@ impl Interp<'_> {
                                 k.push(Value::str(t));
                             }
                         }
-                        GPart::Expr(x) => {
+                        GPart::Expr(x) | GPart::Lazy(x) => {
                             let v = self.eval(x)?;
                             self.write_gstring_value(&mut s, &v)?;
                             if let Some(k) = &mut kept {
                                 k.push(v);
-                            }
-                        }
-                        GPart::Lazy(x) => {
-                            let c = self.eval(x)?;
-                            self.write_gstring_value(&mut s, &c)?;
-                            if let Some(k) = &mut kept {
-                                k.push(c);
                             }
                         }
                     }

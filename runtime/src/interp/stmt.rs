@@ -114,12 +114,15 @@ impl Interp<'_> {
                 body,
             } => {
                 let v = self.eval(iter)?;
+                // one variable for the whole loop, as in Groovy: closures created in
+                // the body all see its latest value
+                self.declare_local(*slot, Value::Null);
                 for item in ops::iterate(&v) {
                     let item = match ty {
                         Some(t) => self.coerce(item, t, iter.span)?,
                         None => item,
                     };
-                    self.declare_local(*slot, item);
+                    self.write_local(*slot, item);
                     match self.exec(body)? {
                         Flow::Normal => {}
                         Flow::Break(l) if targets(l.as_ref(), label.as_ref()) => break,

@@ -214,7 +214,10 @@ fn null_primitive(t: &CoerceTarget) -> RuntimeError {
 fn convert_num(n: &Num, t: &CoerceTarget) -> Option<Num> {
     use CoerceTarget as T;
     Some(match t {
-        T::Int(_) | T::Short(_) | T::Byte(_) => Num::Int(n.to_i32()),
+        T::Int(_) => Num::Int(n.to_i32()),
+        // Java narrowing keeps the low bits: `(byte) 200` is -56, `(short) 70000` 4464
+        T::Short(_) => Num::Int(i32::from(n.to_i32() as i16)),
+        T::Byte(_) => Num::Int(i32::from(n.to_i32() as i8)),
         T::Long(_) => Num::Long(n.to_i64()),
         T::Double(_) => Num::Double(n.to_f64()),
         T::Float(_) => Num::Float(n.to_f64() as f32),

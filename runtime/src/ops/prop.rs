@@ -145,6 +145,12 @@ fn builtin_property(obj: &Value, name: &str) -> Option<Value> {
         (Value::Range(r), "to") => Some(r.to_value()),
         (Value::Range(r), "reverse") => Some(Value::Bool(r.is_reverse())),
         (Value::List(l), "empty") => Some(Value::Bool(l.borrow().is_empty())),
+        (Value::Array(a), "length") => Some(Value::int(
+            i32::try_from(a.borrow().items.len()).unwrap_or(i32::MAX),
+        )),
+        (Value::Closure(c), "maximumNumberOfParameters") => Some(Value::int(
+            i32::try_from(c.max_params()).unwrap_or(i32::MAX),
+        )),
         (Value::Str(_) | Value::GString(_), "empty") => {
             Some(Value::Bool(obj.as_str().is_some_and(str::is_empty)))
         }
@@ -298,6 +304,17 @@ fn string_at(s: &str, idx: &Value) -> Result<Value, RuntimeError> {
                 part.reverse();
             }
             Ok(text(&part))
+        }
+        // `s[[0, 2..3]]`: the picked characters and ranges, concatenated
+        Value::List(l) => {
+            let picks: Vec<Value> = l.borrow().clone();
+            let mut out = String::new();
+            for p in &picks {
+                if let Value::Str(part) = string_at(s, p)? {
+                    out.push_str(&part);
+                }
+            }
+            Ok(Value::Str(Arc::from(out)))
         }
         _ => match index_of(idx) {
             Some(i) => {

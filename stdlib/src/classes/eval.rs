@@ -36,7 +36,8 @@ fn no_method(name: &str, args: &[Value]) -> RuntimeError {
     )
 }
 
-/// `Eval.me('1 + 1')` ⇒ `2`; `Eval.me('k', 4, 'k * 2')` binds `k`.
+/// `Eval.me(text)`, or `Eval.me(name, value, text)` with one binding.
+/// `Eval.me('k', 4, 'k * 2')` ⇒ `8`
 fn me(ctx: &mut dyn Ctx, args: &[Value]) -> Result<Value, RuntimeError> {
     if args.len() == 3 {
         let src = source("me", args, 3)?;
@@ -49,19 +50,22 @@ fn me(ctx: &mut dyn Ctx, args: &[Value]) -> Result<Value, RuntimeError> {
     ctx.eval_script(src, &[])
 }
 
-/// `Eval.x(2, 'x * 3')` ⇒ `6`.
+/// Binds `x`.
+/// `Eval.x(2, 'x * 3')` ⇒ `6`
 fn x(ctx: &mut dyn Ctx, args: &[Value]) -> Result<Value, RuntimeError> {
     let src = source("x", args, 2)?;
     ctx.eval_script(src, &[("x", args[0].clone())])
 }
 
-/// `Eval.xy(2, 3, 'x * y')` ⇒ `6`.
+/// Binds `x` and `y`.
+/// `Eval.xy(2, 3, 'x * y')` ⇒ `6`
 fn xy(ctx: &mut dyn Ctx, args: &[Value]) -> Result<Value, RuntimeError> {
     let src = source("xy", args, 3)?;
     ctx.eval_script(src, &[("x", args[0].clone()), ("y", args[1].clone())])
 }
 
-/// `Eval.xyz(1, 2, 3, 'x + y + z')` ⇒ `6`.
+/// Binds `x`, `y` and `z`.
+/// `Eval.xyz(1, 2, 3, 'x + y + z')` ⇒ `6`
 fn xyz(ctx: &mut dyn Ctx, args: &[Value]) -> Result<Value, RuntimeError> {
     let src = source("xyz", args, 4)?;
     ctx.eval_script(

@@ -1,0 +1,1 @@
+def cs = []; for (i in 1..3) { cs << { -> i * 10 } }; def cs2 = []; (1..3).each { j -> cs2 << { -> j } }; def counter = 0; def incr = { counter++ }; 3.times { incr() }; def mk = { start -> def n = start; return { -> n++ } }; def g = mk(5); g(); [cs*.call(), cs2*.call(), counter, g(), g()]

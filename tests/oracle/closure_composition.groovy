@@ -1,0 +1,1 @@
+def inc = { it + 1 }; def dbl = { it * 2 }; def sq = { it * it }; [(inc >> dbl)(3), (inc << dbl)(3), (inc >> dbl >> sq)(1), (sq << inc << dbl)(1), [1, 2].collect(inc >> dbl), ({ a, b -> a + b } >> dbl)(1, 2)]

@@ -1,0 +1,1 @@
+def f = { a, b, c -> "$a-$b-$c" }; [f.curry(1)(2, 3), f.curry(1, 2)(3), f.rcurry(3)(1, 2), f.rcurry(2, 3)(1), f.ncurry(1, 'X')(1, 3), f.curry(1).rcurry(3)(2), f.curry(1).maximumNumberOfParameters, { a, b = 5 -> a + b }(1), { a, b = 5 -> a + b }(1, 1)]

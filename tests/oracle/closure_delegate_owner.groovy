@@ -1,0 +1,1 @@
+def r = []; def m = [x: 5]; r << m.with { x * 2 }; r << [a: 1, b: 2].with { a + b }; def sb = new StringBuilder(); sb.with { append('a'); append('b') }; r << sb.toString(); r << 'abc'.with { toUpperCase() }; r

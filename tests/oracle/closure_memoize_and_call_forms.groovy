@@ -1,0 +1,1 @@
+def calls = 0; def sq = { calls++; it * it }.memoize(); [sq(3), sq(3), sq(4), calls, { a -> a }.call(1), { a -> a }(2), { a -> a }.call([1, 2]), { a, b -> a + b }.call(*[1, 2]), { -> 1 }.getMaximumNumberOfParameters()]

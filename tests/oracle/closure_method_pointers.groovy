@@ -1,0 +1,1 @@
+def twice(x) { x * 2 }; def p = this.&twice; def up = 'abc'.&toUpperCase; def parse = Integer.&parseInt; [p(4), [1, 2].collect(p), up(), parse('42'), ['1', '2'].collect(Integer.&valueOf), [3, 1, 2].sort(false, { a, b -> b <=> a })]

@@ -1,0 +1,1 @@
+def c0 = { -> 'none' }; def c1 = { it }; def c2 = { a, b -> [a, b] }; def cv = { String... xs -> xs.length }; def ct = { int x, String y = 'd' -> "$x$y" }; [c0(), c1(), c1(5), c2(1, 2), cv('a', 'b', 'c'), cv(), ct(1), ct(2, 'e'), c1.maximumNumberOfParameters, c2.maximumNumberOfParameters, c0.maximumNumberOfParameters, c2.parameterTypes.size(), [[1, 2], [3, 4]].collect(c2)]

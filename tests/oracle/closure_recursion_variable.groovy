@@ -1,0 +1,1 @@
+def fact; fact = { n -> n <= 1 ? 1G : n * fact(n - 1) }; def fib = { n -> n < 2 ? n : call(n - 1) + call(n - 2) }; def memo = [:]; def fibm; fibm = { n -> memo[n] ?: (memo[n] = n < 2 ? n : fibm(n - 1) + fibm(n - 2)) }; [fact(20), fact(12), fib(15), fibm(14)]

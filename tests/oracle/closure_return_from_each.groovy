@@ -1,0 +1,1 @@
+def firstBig(l) { l.each { if (it > 2) return it }; 'each ignores return' }; def firstBig2(l) { for (x in l) { if (x > 2) return x }; null }; def r = [1, 5, 3].collect { if (it > 2) return 'big'; 'small' }; [firstBig([1, 5]), firstBig2([1, 5, 9]), r, [1, 2, 3].find { it > 1 }, [1, 2, 3].findAll { return it != 2 }]

@@ -1,0 +1,1 @@
+def sumTo; sumTo = { n, acc = 0 -> n == 0 ? acc : sumTo.trampoline(n - 1, acc + n) }.trampoline(); def even, odd; even = { n -> n == 0 ? true : odd.trampoline(n - 1) }.trampoline(); odd = { n -> n == 0 ? false : even.trampoline(n - 1) }.trampoline(); [sumTo(1000), even(101), odd(7)]

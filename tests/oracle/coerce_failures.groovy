@@ -1,0 +1,1 @@
+def r = []; try { 'abc' as Integer } catch (e) { r << e.class.name << e.message }; try { int x = 'abc' } catch (e) { r << e.class.name }; try { Integer.valueOf('') } catch (e) { r << e.class.name << e.message }; try { [1, 2] as Integer } catch (e) { r << e.class.name }; try { new BigDecimal('1,5') } catch (e) { r << e.class.name }; r

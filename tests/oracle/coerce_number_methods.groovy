@@ -1,0 +1,1 @@
+[5.toString(), 5.toDouble(), 5.toBigDecimal(), 5.5.toInteger(), 5.9d.toLong(), 3.asType(String), 12.5.toString().toBigDecimal(), 1.5.floatValue(), 7.doubleValue(), 2.6d.round(), 10.intdiv(3), 10.mod(3), -10.mod(3), 255.toString(16), Integer.toHexString(255), Integer.toBinaryString(5), Long.parseLong('123456789012')]

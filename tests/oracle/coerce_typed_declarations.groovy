@@ -1,0 +1,1 @@
+int i = 3.9; long l = 5; double d = 2; String s = 42; BigDecimal b = 3; Integer n = null; float f = 1.5; char c = 'x'; List lst = [1] ; Map m = [:]; def r = [i, l, l.class.name, d, d.class.name, s, s.class.name, b, b.class.name, n, f.class.name, c.class.name, lst.class.name, m.getClass().name]; r

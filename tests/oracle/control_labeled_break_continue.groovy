@@ -1,0 +1,1 @@
+def r = []; outer: for (i in 1..3) { for (j in 1..3) { if (j == 2) continue outer; if (i == 3) break outer; r << "$i$j" } }; def r2 = []; loop: while (true) { for (k in 1..10) { if (k > 2) break loop; r2 << k } }; def r3 = []; rows: for (row in [[1, 2], [3, -1], [5, 6]]) { for (v in row) { if (v < 0) continue rows; r3 << v } }; [r, r2, r3]

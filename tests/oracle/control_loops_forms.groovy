@@ -1,0 +1,1 @@
+def r = []; for (int i = 0; i < 3; i++) { r << i }; for (i in [a: 1, b: 2]) { r << i.key }; for (c in 'xy') { r << c }; def n = 0; while (n < 3) { n++ }; r << n; for (x in 3..1) { r << x }; 1.upto(3) { r << it }; 3.downto(2) { r << it }; 0.step(10, 5) { r << it }; r

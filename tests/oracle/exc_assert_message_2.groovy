@@ -1,0 +1,1 @@
+def r = []; try { assert 1 == 2 : 'math is broken' } catch (AssertionError e) { r << e.message }; try { def x = [1]; assert x.size() == 2 } catch (AssertionError e) { r << e.message.readLines()[0] }; r

@@ -1,0 +1,1 @@
+def f(x) { try { if (x == 1) throw new IllegalArgumentException('a'); if (x == 2) throw new IllegalStateException('b'); if (x == 3) throw new ArithmeticException('c'); 1 / 0 } catch (IllegalArgumentException | IllegalStateException e) { 'multi:' + e.message } catch (ArithmeticException e) { 'arith:' + e.message } catch (Exception e) { 'other' } }; [f(1), f(2), f(3), f(4)]

@@ -1,0 +1,1 @@
+def l = [[n: 'a', s: 3], [n: 'b', s: 7], [n: 'c', s: 5]]; [l.max { it.s }.n, l.min { it.s }.n, l.sum { it.s }, l.collect { it.s }.max(), l.sort { -it.s }*.n, l*.s.sum() / l.size(), l.sum { it.s * 1.5 }, l.inject(0) { m, x -> Math.max(m, x.s) }, l.groupBy { it.s > 4 }.keySet(), l.max { a, b -> a.n <=> b.n }.n]

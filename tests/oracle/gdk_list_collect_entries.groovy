@@ -1,0 +1,1 @@
+[[1, 2, 3].collectEntries { [it, it * it] }, ['a', 'b'].collectEntries { [(it): it.toUpperCase()] }, [[k: 'x', v: 1], [k: 'y', v: 2]].collectEntries { [it.k, it.v] }, [a: 1, b: 2].collectEntries { k, v -> [v, k] }, ['a', 'b'].withIndex().collectEntries(), [].collectEntries { [it, it] }]

@@ -1,0 +1,1 @@
+def l = [1, 2, 3]; [l.get(0), l.getAt(-1), l[5], l.getAt(5), l.find { it > 5 }, l.withDefault { it * 10 }[5], l.first(), [].find { true }, l.collect().is(l), l.clone() == l, l.asBoolean(), [].asBoolean(), l.max(), [].max(), [null, 1].max(), l.isEmpty()]

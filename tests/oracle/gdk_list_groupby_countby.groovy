@@ -1,0 +1,1 @@
+def l = ['apple', 'avocado', 'banana', 'blueberry', 'cherry']; [l.groupBy { it[0] }, l.groupBy { it.size() > 5 }, l.countBy { it[0] }, [1, 2, 3, 4, 5, 6].groupBy { it % 3 }, [].groupBy { it }, l.groupBy({ it[0] }, { it.size() })]

@@ -1,0 +1,1 @@
+def r = []; ['a', 'b', 'c'].eachWithIndex { x, i -> r << "$i:$x" }; def r2 = []; ['a', 'b'].reverseEach { r2 << it }; [r, r2, ['a', 'b'].withIndex(), ['a', 'b'].indexed(), ['a', 'b'].withIndex(1), ['a', 'b'].indexed(10), ['x', 'y'].collect { it }.withIndex().collect { v, i -> v * (i + 1) }, (0..<3).collect { it * 2 }]

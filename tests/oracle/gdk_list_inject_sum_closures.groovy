@@ -1,0 +1,1 @@
+def l = [1, 2, 3, 4]; [l.inject(0) { a, b -> a + b }, l.inject { a, b -> a * b }, l.inject('') { s, x -> s + x }, l.sum { it * 2 }, l.max { -it }, l.min { it % 3 }, ['aa', 'b', 'ccc'].max { it.size() }, ['aa', 'b', 'ccc'].min { a, b -> a.size() <=> b.size() }, l.sum(10), [].inject(5) { a, b -> a + b }]

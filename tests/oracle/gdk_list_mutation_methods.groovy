@@ -1,0 +1,1 @@
+def l = [1, 2, 3]; l << 4; l.add(0, 0); l.addAll([5, 6]); l.remove(0); l.remove((Object) 6); l.removeAll { it > 4 }; l[6] = 7; def m = [3, 1, 2]; m.retainAll { it > 1 }; [l, m, l.indexOf(2), l.contains(null), l.size(), l.removeAt(0), l, l.swap(0, 1), [1, 2, 3].reverse(), [1, 2, 3].asImmutable().size()]

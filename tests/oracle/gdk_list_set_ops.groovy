@@ -1,0 +1,1 @@
+def a = [1, 2, 3, 4]; def b = [3, 4, 5]; [a + b, a - b, a.plus(0, 9), a.disjoint(b), a.disjoint([9]), (a as Set) + b, a - 3, a + [[9]], [1, 2, 2, 3] - [2], a.containsAll([1, 2]), a.intersect([4, 3]).sort(), a.minus([1, 2])]

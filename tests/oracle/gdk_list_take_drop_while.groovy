@@ -1,0 +1,1 @@
+def l = [1, 2, 3, 4, 5, 1]; [l.take(2), l.drop(2), l.takeWhile { it < 3 }, l.dropWhile { it < 3 }, l.take(0), l.drop(10), l.takeRight(2), l.dropRight(2), l.head(), l.tail(), l.init(), l.last(), l.first(), [].take(3), l.subList(1, 3), l[1..2], l[-2..-1], l[3..1]]

@@ -1,0 +1,1 @@
+[[[1, 2], ['a', 'b']].transpose(), [[1, 2, 3], ['a', 'b']].transpose(), [[1, 2], [3, 4]].combinations(), [[1], ['a', 'b'], ['x']].combinations(), [1, 2, 3].subsequences().sort { it.size() * 10 + it.sum() }, [1, 2].permutations().sort(), GroovyCollections.transpose([[1, 2], [3, 4]]), [1, 2, 3].collate(2), [1, 2, 3, 4, 5].collate(2, 1), [1, 2, 3].collate(2, false)]

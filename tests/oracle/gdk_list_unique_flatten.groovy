@@ -1,0 +1,1 @@
+def l = [1, 2, 2, 3, 1]; def l2 = [1, 2, 2, 3, 1]; l2.unique(); [l.unique(false), l, l2, ['a', 'B', 'b', 'A'].unique { it.toLowerCase() }, [1, 2, 3, 4].unique { it % 2 }, [1, [2, [3, [4]]]].flatten(), [[1, 2], [3]].flatten(), [1, null, [null]].flatten(), [[a: 1]].flatten(), [1, 3, 2, 3].toUnique()]

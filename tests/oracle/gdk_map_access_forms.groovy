@@ -1,0 +1,1 @@
+def m = [a: 1, 'b c': 2, (3): 'three', 'class': 'K']; def k = 'a'; [m.a, m['b c'], m."b c", m[3], m.get(3), m."$k", m.class, m.getClass().name, m.size(), m.nothing, m.get('nothing', 'dflt'), m, m.containsValue(2), m.keySet().contains('a'), m.getOrDefault('z', 9)]

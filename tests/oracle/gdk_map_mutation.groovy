@@ -1,0 +1,1 @@
+def m = [a: 1]; m.b = 2; m['c'] = 3; m.put('d', 4); m << [e: 5]; m.putAll([f: 6]); m.remove('a'); m.d = null; def removed = m.remove('zz'); m += [g: 7]; def it2 = m.iterator(); [m, removed, m.size(), m.containsKey('d'), m.d, it2.next().key, m.keySet().first(), m.findAll { it.value == null }.keySet(), m.drop(2), m.take(1)]

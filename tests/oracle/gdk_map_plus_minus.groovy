@@ -1,0 +1,1 @@
+def a = [x: 1, y: 2]; def b = [y: 20, z: 30]; [a + b, b + a, a - [x: 1], a - [x: 9], a + [:], a.plus(q: 0), a, (a + b).keySet().toList(), a.subMap(['x']), a.subMap(['x', 'nope']), a.minus(y: 2), [:] + a]

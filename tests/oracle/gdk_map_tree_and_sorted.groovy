@@ -1,0 +1,1 @@
+def t = new TreeMap([c: 3, a: 1, b: 2]); def h = new HashMap(); h.put('k', 1); def l = new LinkedHashMap([z: 1, y: 2]); [t, t.firstKey(), t.lastKey(), t.headMap('b'), t.tailMap('b'), t.getClass().name, h, l.keySet(), [b: 1, a: 2].sort().keySet(), [b: 1, a: 2].sort { -it.value }]

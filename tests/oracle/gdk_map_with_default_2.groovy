@@ -1,0 +1,1 @@
+def m = [:].withDefault { 0 }; 'abca'.each { m[it] += 1 }; def lists = [:].withDefault { [] }; lists.a << 1; lists.a << 2; lists.b << 3; def g = [a: 1].withDefault { k -> k.toUpperCase() }; [m, lists, g.b, g, g.get('c'), g.containsKey('c'), m.x, m]

@@ -1,0 +1,1 @@
+def o = [a: 1]; [o.is(o), o.equals([a: 1]), o.hashCode() == [a: 1].hashCode(), 5.is(5), 'x'.hashCode(), [1].toSet().getClass().name, 5.compareTo(3), null.toString(), (null as String), 5.identity { it * 2 }, [a: 1].asImmutable().size(), Objects.equals(null, null), Objects.toString(null, 'd'), Objects.hash(1, 2) == Objects.hash(1, 2), Objects.isNull(null)]

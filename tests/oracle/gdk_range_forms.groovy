@@ -1,0 +1,1 @@
+def r = 1..5; [r.size(), r.from, r.to, r.contains(3), r.reverse(), (5..1).toList(), ('a'..'e').step(2), r.step(2), (1..<1).size(), (1..10).findAll { it % 4 == 0 }, r.sum(), r[1], r[-1], (0.5..2.5).contains(1.0), (1..3).collect { it }, r.isReverse(), (3..1).isReverse(), (1..<5).toString(), r.getClass().name]

@@ -1,0 +1,1 @@
+def a = [1, 2, 3] as Set; def b = [2, 3, 4] as Set; def t = new TreeSet([3, 1, 2]); [a + b, a - b, a.intersect(b), a.collect { it * 2 }, a.findAll { it > 1 }, a.contains(2), a.add(2), a.add(9), a, t, t.first(), t.last(), t.headSet(2), (a as List).sort(), a.sort(false) == [1, 2, 3, 9], [1, 1, 2].toSet().size()]

@@ -1,0 +1,1 @@
+def c = 'A' as char; [c, (int) c, c + 1, (char) (c + 1), 'A'.charAt(0) == c, Character.isDigit('5' as char), Character.isUpperCase(c), c.toLowerCase(), Character.getNumericValue('7' as char), 'abc'.getChars().length, (char) 97, 97 as char, 'xyz'[1] as char, ('b' as char) - ('a' as char), Character.toString(c)]

@@ -1,0 +1,1 @@
+[['banana', 'Apple', 'cherry'].sort(), ['banana', 'Apple', 'cherry'].sort(String.CASE_INSENSITIVE_ORDER), ['bb', 'a', 'ccc'].sort { it.size() }, ['b', 'a'].max(), 'a' < 'b', 'B' < 'a', 'abc' <=> 'abd', ['10', '9', '100'].sort(), ['10', '9', '100'].sort { it as int }]

@@ -1,0 +1,1 @@
+def r = []; 'abc'.each { r << it }; ['abc'.collect { it * 2 }, r, 'hello'.toList().unique(), 'hello'.toSet().size(), 'a,b'.split(',').toList(), 'abc'.toList().reverse().join(), 'hello'.findAll { it in ['l', 'o'] }, 'abc'.every { it < 'd' }, 'abc'.any { it == 'b' }, 'mississippi'.toList().countBy { it }]

@@ -1,0 +1,1 @@
+def s = 'order 12 and 345 then 6'; [s.find(/\d+/), s.findAll(/\d+/), s.find(/(\w+) (\d+)/) { all, w, n -> w + ':' + n }, s.findAll(/(\w+) (\d+)/) { all, w, n -> n }, s.find(/zzz/), s.findAll(/zzz/), (s =~ /\d+/).size(), (s =~ /(\d)(\d)/)[0], s ==~ /.*\d.*/, 'abc' ==~ /abc/, 'abcd' ==~ /abc/]

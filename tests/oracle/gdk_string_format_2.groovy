@@ -1,0 +1,1 @@
+[String.format('%05d', 42), String.format('%.2f', 3.14159d), String.format('%-5s|', 'ab'), String.format('%5s|', 'ab'), String.format('%x', 255), String.format('%,d', 1234567), String.format('%s and %s', 'a', null), String.format('%08.3f', -3.5d), sprintf('%03d-%s', 7, 'x'), String.format('%b %c %%', true, 'x' as char), String.format('%.3e', 12345.678d)]

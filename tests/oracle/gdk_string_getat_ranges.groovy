@@ -1,0 +1,1 @@
+def s = 'Hello World'; [s[0], s[-1], s[0..4], s[-5..-1], s[6..-1], s[4..0], s[0..<0], s[1..<3], s[[0, 2, 4]], s.getAt(1), s.substring(3), s.substring(1, 4), s.take(3), s.drop(6), s.take(100), s[-3..-1]]

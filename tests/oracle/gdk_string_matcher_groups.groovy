@@ -1,0 +1,1 @@
+def m = 'key=value; other=thing' =~ /(\w+)=(\w+)/; def r = []; while (m.find()) { r << [m.group(1), m.group(2)] }; def m2 = 'ABC-123' =~ /([A-Z]+)-(\d+)/; [r, m2.matches(), m2[0][1], m2[0][2], m2.groupCount(), ('a1b2' =~ /\d/).collect { it }, 'x' =~ /y/ ? 'yes' : 'no']

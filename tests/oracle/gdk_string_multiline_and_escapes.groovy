@@ -1,0 +1,1 @@
+def a = 'tab\tnew\nline'; def b = '''triple 'single' quotes'''; def c = """triple "double" ${1 + 1}"""; def d = /slashy \d+ $a/; [a, b, c, d.size(), 'unicode \u00e9', 'back\\slash', '\$notVar', "dollar \$x"]

@@ -1,0 +1,1 @@
+def t = '''\n    line one\n      indented\n    line three'''; def u = 'a\nb\r\nc\n'; [t.stripIndent(), u.readLines(), u.readLines().size(), 'x\ny'.eachLine { it }, '  |a\n  |b'.stripMargin(), '#a\n#b'.stripMargin('#'), t.normalize() == t, 'one\ntwo'.split('\n').size(), u.lines().collect { it }.size()]

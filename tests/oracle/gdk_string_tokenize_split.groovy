@@ -1,0 +1,1 @@
+def s = 'a,b,,c,'; [s.split(','), s.split(',').size(), s.tokenize(','), s.split(',', -1).size(), 'a  b c'.split(' '), 'a  b c'.split(/\s+/), 'a  b c'.tokenize(), 'a;b,c'.tokenize(';,'), 'a.b.c'.split('\\.'), ''.split(',').size(), ''.tokenize(',')]

@@ -1,0 +1,1 @@
+def name = 'W'; def m = [k: [n: 'deep']]; def l = [1, 2]; def nul = null; ["$name".class.name, "${name}" == 'W', "$name".equals('W'), ["a$name": 1].keySet()[0].class.name, "$m.k.n", "${m.k.n}!", "$l", "${l.size()}", "$nul", "${nul?.x}", "a${''}b", "${1}${2}", "\${name}", "$name.", "${-> name}".toString(), "${ [1, 2].collect { it * 2 } }", "x ${ name.toLowerCase() } y".length()]

@@ -1,0 +1,1 @@
+def k = 'key'; def g = "${k}"; def m = [:]; m[g] = 1; m['key'] = 2; def s = [g, 'key'] as Set; [m.size(), m.key, g == 'key', 'key' == g, g.hashCode() == 'key'.hashCode(), s.size(), ['key'].contains(g), g in ['key'], g.toString() in ['key'], [(g): 1].containsKey('key'), (g as String).class.simpleName]

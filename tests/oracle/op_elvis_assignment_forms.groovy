@@ -1,0 +1,1 @@
+def a = null; a = a ?: 'init'; def b = 0; b = b ?: 5; def m = [:]; m.x = m.x ?: []; m.x << 1; def s = ''; s = s ?: 'blank'; [a, b, m, s, false ?: 'f', [] ?: 'empty list', [0] ?: 'nonempty', 0.0 ?: 'zero decimal']

@@ -1,0 +1,1 @@
+[Integer.MAX_VALUE + 1, Integer.MAX_VALUE + 1L, 2147483647L * 2, (1 + 1L).class.name, (1L + 1.0f).class.name, (1 + 1.0d).class.name, (1 + 1G).class.name, (1L * 1.5).class.name, (1.5f + 1.5d).class.name, (Long.MAX_VALUE + 1).class.name]

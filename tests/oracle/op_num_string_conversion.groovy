@@ -1,0 +1,1 @@
+['42'.toInteger(), '42'.toLong(), '3.14'.toBigDecimal(), '3.14'.toDouble(), ' 7 '.trim().toInteger(), '12'.isNumber(), '1.5'.isNumber(), 'abc'.isNumber(), '12'.isInteger(), '1.5'.isInteger(), '-3'.isInteger(), '1e3'.isNumber(), Integer.parseInt('-12'), Integer.valueOf('7') + 1, Double.parseDouble('2.5'), '010'.toInteger()]

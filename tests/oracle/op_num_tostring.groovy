@@ -1,0 +1,1 @@
+[1.0.toString(), 1.50.toString(), 100.toString(), 1e2.toString(), 1E+3.toString(), 0.00001.toString(), 1234567.890.toString(), 1.0d.toString(), 1e7d.toString(), 1e-4d.toString(), 0.001d.toString(), 12345678.9d.toString(), 1.0f.toString(), 3.0e20d.toString()]

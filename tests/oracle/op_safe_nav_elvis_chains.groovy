@@ -1,0 +1,1 @@
+def o = [a: [b: [c: null, d: 0, e: '']], list: null]; [o?.a?.b?.c, o.a.b.c ?: 'dflt', o.a.b.d ?: 'zero-falsy', o.a.b.e ?: 'empty-falsy', o?.x?.y?.z, o.list?.size(), o.list?.size() ?: 0, o.list*.foo, o?.a?.b?.d?.toString(), null ?: null ?: 'third', o.missing?.toString() ?: 'none', (o.a.b.c ?: o.a.b.d) ?: 'both falsy', [null, 'x'].collect { it?.toUpperCase() ?: '-' }]

@@ -1,0 +1,1 @@
+def (a, b, c) = [1, 2]; def (x, y) = 'ab'.toList(); def (p, q) = [1, 2, 3]; def t; def u; (t, u) = [u, 't']; def (int i, String s) = [5, 'five']; def (m, n) = [[1, 2], [3]]; def swap1 = 1, swap2 = 2; (swap1, swap2) = [swap2, swap1]; [a, b, c, x, y, p, q, t, u, i, s, m, n, swap1, swap2]

@@ -1,0 +1,1 @@
+def a = ['x', 'y'] as String[]; def c = 'hi'.toCharArray(); [a.toString().startsWith('[Ljava'), a.size(), a.join('-'), c.size(), c[0], c.class.simpleName, (a as List).toString(), 'abc'.chars.collect { it }, ('a' as char) + 1, (char) 66, 'A'.next(), ('a' as char).isLetter()]

@@ -1,0 +1,1 @@
+def m = [a: 1, b: [1, 2], c: [x: null]]; [[1, [2, [3]]].toString(), m.toString(), [:].toString(), [].toString(), [null, 'a', 1.0].toString(), ([1, 2] as Set).toString(), (1..3).toString(), (1..<3).toString(), ('a'..'c').toString(), [a: 'x'].inspect(), ['a', 1, null].inspect(), String.valueOf(null), "${[1, 'a']}".toString(), [k: [1, [2: 'two']]].toString()]

@@ -1,0 +1,1 @@
+[(1..5).isCase(3), [1, 2].isCase(2), String.isCase('s'), (~/\d+/).isCase('123'), (~/\d+/).isCase('12a'), { it > 2 }.isCase(3), 'abc'.isCase('abc'), [a: 1].isCase('a'), [a: null].isCase('a'), 3 in [1, 2, 3], 'b' in 'abc', 2 in (1..3), 'x' in [x: 1], Number.isCase(1.5), null in [null], Object.isCase(null)]

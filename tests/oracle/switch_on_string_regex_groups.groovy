@@ -1,0 +1,1 @@
+def r = []; ['PROJ-123', 'bug', 'Feature', ''].each { s -> switch (s) { case ~/([A-Z]+)-(\d+)/: r << 'key'; break; case ['bug', 'Bug']: r << 'bug'; break; case { it.toLowerCase() == 'feature' }: r << 'feat'; break; case '': r << 'empty'; break; default: r << 'other' } }; r
