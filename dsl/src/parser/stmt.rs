@@ -94,6 +94,9 @@ impl Parser {
         match self.tok() {
             None | Some(Token::Newline | Token::Punct(Punct::Semi | Punct::RBrace)) => true,
             Some(Token::Keyword(Kw::Case | Kw::Default)) => end == ListEnd::Case,
+            // The lexer joins `else` on the next line to the branch before it, so in
+            // `if (c) return` + newline + `else …` the bare `return` ends at `else`.
+            Some(Token::Keyword(Kw::Else)) => true,
             _ => false,
         }
     }
