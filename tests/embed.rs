@@ -94,6 +94,45 @@ fn helpers_look_up_through_the_tracker() {
 }
 
 #[test]
+fn references_and_under_sync_answer_from_the_catalogs() {
+    let p = Program::compile(
+        "in.groovy",
+        r#"
+        def ci = nodeHelper.getReference("cmdb_ci", "name", replica.ciName)
+        entity.cmdb_ci = ci?.sys_id
+        entity.missing = nodeHelper.getReference("cmdb_ci", "name", "nope")?.sys_id
+        entity.owner = nodeHelper.getReference("User", "Email", "ann@example.com")?.Id
+        entity.twinSynced = syncHelper.isUnderSync("PRJ-7", "issue")
+        entity.otherSynced = syncHelper.isIssueUnderSync(8L)
+        "#,
+    )
+    .unwrap();
+    let tracker: Arc<dyn Tracker> = Arc::new(MemoryTracker::from_json(&json!({
+        "twins": {"10001": {"id": 7, "key": "PRJ-7"}},
+        "references": {
+            "cmdb_ci": [{"sys_id": "c0", "name": "db-1"}, {"sys_id": "c1", "name": "web-1"}],
+            "User": [{"Id": "005A", "Email": "ann@example.com"}],
+        },
+    })));
+    let o = run_incoming(
+        &p,
+        &IncomingContext {
+            replica: Replica(json!({"ciName": "web-1"})),
+            previous: None,
+            first_sync: false,
+            item: LocalItem(json!({})),
+        },
+        &tracker,
+    )
+    .unwrap();
+    assert_eq!(o.item.0["cmdb_ci"], "c1");
+    assert_eq!(o.item.0["missing"], json!(null));
+    assert_eq!(o.item.0["owner"], "005A");
+    assert_eq!(o.item.0["twinSynced"], true);
+    assert_eq!(o.item.0["otherSynced"], false);
+}
+
+#[test]
 fn merge_comments_with_and_without_closure() {
     let replica = json!({"comments": [
         {"id": "c1", "body": "one"}, {"id": "c2", "body": "two"}]});

@@ -176,7 +176,10 @@ impl Parser {
                 }
                 Kw::Return => {
                     self.bump();
-                    if self.at_stmt_end(ListEnd::Case) {
+                    // The lexer joins `else` on the next line to the branch before it,
+                    // so in `if (c) return` + newline + `else …` the bare `return` ends
+                    // at `else`.
+                    if self.at_stmt_end(ListEnd::Case) || self.is_kw(Kw::Else) {
                         return Ok(Stmt::Return(None));
                     }
                     return Ok(Stmt::Return(Some(self.command_expr()?)));

@@ -49,7 +49,9 @@ impl Session {
 }
 
 /// Methods answered only by a live tracker: they fail with a "needs a live tracker"
-/// error unless the host's [`Tracker::http`] handles them.
+/// error unless the host's [`Tracker`] answers them ([`Tracker::http`] for `httpClient`,
+/// [`Tracker::reference`] for `getReference`, [`Tracker::under_sync`] for
+/// `isUnderSync`/`isIssueUnderSync`; the JSON-catalog tracker answers the last two).
 pub const LIVE_ONLY: &[(&str, &str)] = &[
     ("nodeHelper", "isUserAssignable"),
     ("nodeHelper", "createComponent"),
@@ -239,6 +241,21 @@ impl Helper {
             "getLocalIssueKeyFromRemoteId"
             | "getLocalIssueFromRemoteId"
             | "getLocalIssueFromRemoteUrn" => self.twin(args),
+            // getReference(table or object, field, value): ServiceNow / Salesforce records
+            "getReference" => {
+                let (Some(table), Some(field), Some(value)) =
+                    (arg_text(args, 0), arg_text(args, 1), arg_text(args, 2))
+                else {
+                    return Some(Ok(Value::Null));
+                };
+                return Some(
+                    self.session
+                        .tracker
+                        .reference(&table, &field, &value)
+                        .map(|r| json_value(r.as_ref()))
+                        .map_err(tracker_error),
+                );
+            }
             _ => return None,
         }))
     }
@@ -266,6 +283,18 @@ impl Helper {
     ) -> Option<Result<Value, RuntimeError>> {
         match self.name {
             "nodeHelper" => self.node(ctx, name, args),
+            // isUnderSync(id, entityType[, connection]) / isIssueUnderSync(id[, connection])
+            "syncHelper" if matches!(name, "isUnderSync" | "isIssueUnderSync") => {
+                Some(match arg_text(args, 0) {
+                    Some(id) => self
+                        .session
+                        .tracker
+                        .under_sync(&id)
+                        .map(Value::Bool)
+                        .map_err(tracker_error),
+                    None => Ok(Value::Bool(false)),
+                })
+            }
             "syncHelper" => self.sync(name, args).map(Ok),
             "commentHelper" => match name {
                 "mergeComments" => Some(merge::merge(ctx, args, &merge::COMMENTS)),

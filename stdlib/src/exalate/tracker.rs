@@ -59,6 +59,32 @@ pub trait Tracker: Send + Sync {
         None
     }
 
+    /// A record of a tracker table or object (`nodeHelper.getReference(table, field, value)`
+    /// on `ServiceNow` and Salesforce) whose `field` equals `value`; `Ok(None)` when no
+    /// record matches.
+    ///
+    /// # Errors
+    /// [`TrackerError::Unsupported`] when the host cannot look records up (the default).
+    fn reference(
+        &self,
+        table: &str,
+        field: &str,
+        value: &str,
+    ) -> Result<Option<Json>, TrackerError> {
+        let _ = (table, field, value);
+        Err(TrackerError::Unsupported("nodeHelper.getReference".into()))
+    }
+
+    /// Whether the local item with this id or key is synced (`syncHelper.isUnderSync`,
+    /// `syncHelper.isIssueUnderSync`).
+    ///
+    /// # Errors
+    /// [`TrackerError::Unsupported`] when the host does not know the twins (the default).
+    fn under_sync(&self, local: &str) -> Result<bool, TrackerError> {
+        let _ = local;
+        Err(TrackerError::Unsupported("syncHelper.isUnderSync".into()))
+    }
+
     /// A REST call to the local tracker (`httpClient`). The default has no live tracker.
     ///
     /// # Errors
@@ -73,7 +99,8 @@ pub trait Tracker: Send + Sync {
 /// `{"users": [{"key": …, "email": …, "displayName": …}], "statuses": [{"id", "name"}],
 /// "issueTypes": […], "priorities": […], "resolutions": […], "projects": […],
 /// "versions": […], "components": […], "twins": {"<remote id>": {"id", "key"}},
-/// "urls": {"trackerUrl": …}}`. Missing catalogs are empty.
+/// "urls": {"trackerUrl": …}, "references": {"<table>": [records]}}`. Missing catalogs
+/// are empty: lookups miss, and an item is under sync only when it is a twin.
 #[derive(Debug, Clone, Default)]
 pub struct MemoryTracker {
     catalogs: serde_json::Map<String, Json>,
@@ -138,6 +165,33 @@ impl Tracker for MemoryTracker {
     fn url(&self, which: &str) -> Option<String> {
         self.catalogs.get("urls")?.get(which).and_then(json_text)
     }
+
+    fn reference(
+        &self,
+        table: &str,
+        field: &str,
+        value: &str,
+    ) -> Result<Option<Json>, TrackerError> {
+        let Some(Json::Array(records)) = self.catalogs.get("references").and_then(|r| r.get(table))
+        else {
+            return Ok(None);
+        };
+        Ok(records
+            .iter()
+            .find(|r| r.get(field).and_then(json_text).is_some_and(|t| t == value))
+            .cloned())
+    }
+
+    fn under_sync(&self, local: &str) -> Result<bool, TrackerError> {
+        let Some(Json::Object(twins)) = self.catalogs.get("twins") else {
+            return Ok(false);
+        };
+        Ok(twins.values().any(|t| {
+            ["id", "key"]
+                .iter()
+                .any(|f| t.get(f).and_then(json_text).is_some_and(|v| v == local))
+        }))
+    }
 }
 
 #[cfg(test)]
@@ -157,9 +211,28 @@ mod tests {
         assert!(t.lookup("statuses", "Open").is_none());
         assert!(t.lookup("versions", "1.0").is_none());
         assert_eq!(t.twin("10001").unwrap()["key"], "PRJ-7");
+        assert!(t.under_sync("7").unwrap());
+        assert!(t.under_sync("PRJ-7").unwrap());
+        assert!(!t.under_sync("8").unwrap());
+        assert!(t.reference("incident", "number", "INC1").unwrap().is_none());
         assert!(matches!(
             t.http("get", "/x", None),
             Err(TrackerError::Unsupported(_))
         ));
+    }
+
+    #[test]
+    fn references_match_a_field_of_the_named_table() {
+        let t = MemoryTracker::from_json(&serde_json::json!({
+            "references": {"incident": [
+                {"sys_id": "a1", "number": "INC1"},
+                {"sys_id": "b2", "number": "INC2"},
+            ]},
+        }));
+        let hit = t.reference("incident", "number", "INC2").unwrap().unwrap();
+        assert_eq!(hit["sys_id"], "b2");
+        assert!(t.reference("incident", "number", "INC3").unwrap().is_none());
+        assert!(t.reference("problem", "number", "INC1").unwrap().is_none());
+        assert!(!t.under_sync("a1").unwrap());
     }
 }

@@ -88,8 +88,14 @@ impl Rule for UnsupportedJavaApi {
             imp.path.to_string()
         };
         if let Some(why) = unsupported_class(&path) {
+            // Name the import as written: `scala.*`, not `scala`.
+            let shown = if imp.star {
+                format!("{}.*", imp.path)
+            } else {
+                imp.path.to_string()
+            };
             let d = ctx
-                .diag(stmt.span, format!("import of `{}`, which sync scripts cannot use", imp.path))
+                .diag(stmt.span, format!("import of `{shown}`, which sync scripts cannot use"))
                 .with_label_message(why)
                 .with_help("replace it with the Exalate helpers (`nodeHelper`, `httpClient`, …) or plain Groovy");
             ctx.report(d);
