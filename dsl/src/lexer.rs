@@ -13,6 +13,7 @@
 //! diagnostic (escape errors inside a string only add the diagnostic).
 
 mod ident;
+mod intern;
 mod number;
 mod raw;
 mod string;
@@ -21,6 +22,7 @@ mod tests;
 
 use logos::Logos;
 
+use self::intern::Interner;
 use self::number::NumError;
 use self::raw::Raw;
 use self::string::{ChunkEnd, StrError, StringKind, scan_chunk};
@@ -120,6 +122,8 @@ struct Driver<'s> {
     buf: String,
     /// Reused error list for string bodies.
     str_errs: Vec<StrError>,
+    /// Shared texts of identifiers and string parts.
+    names: Interner,
 }
 
 /// Converts a byte range into a span (offsets beyond `u32` are clamped, see `source.rs`).
@@ -232,6 +236,7 @@ impl<'s> Driver<'s> {
             prev: Prev::Start,
             buf: String::new(),
             str_errs: Vec::new(),
+            names: Interner::default(),
         }
     }
 
@@ -361,14 +366,16 @@ impl<'s> Driver<'s> {
                 if glued_ident(self.src.as_bytes(), e) {
                     self.slow_ident(s);
                 } else {
-                    self.emit(Token::Ident(self.src[s..e].into()), s, e);
+                    let name = self.names.intern(&self.src[s..e]);
+                    self.emit(Token::Ident(name), s, e);
                 }
             }
             Raw::Keyword(kw) => {
                 if glued_ident(self.src.as_bytes(), e) {
                     self.slow_ident(s);
                 } else if self.prev == Prev::Member {
-                    self.emit(Token::Ident(kw.as_str().into()), s, e);
+                    let name = self.names.intern(kw.as_str());
+                    self.emit(Token::Ident(name), s, e);
                 } else {
                     self.emit(Token::Keyword(kw), s, e);
                 }
@@ -554,7 +561,7 @@ impl<'s> Driver<'s> {
         }
         let tok = match Kw::from_str(&text) {
             Some(kw) if self.prev != Prev::Member => Token::Keyword(kw),
-            _ => Token::Ident(text.into_boxed_str()),
+            _ => Token::Ident(self.names.intern(&text)),
         };
         self.emit(tok, s, end);
         self.reset(end);
@@ -649,7 +656,7 @@ impl<'s> Driver<'s> {
         self.buf.clear();
         match self.chunk(kind, body) {
             ChunkEnd::Close { end, .. } => {
-                let text = self.buf.as_str().into();
+                let text = self.names.intern(&self.buf);
                 self.emit(Token::Str(text), start, end);
                 self.reset(end);
             }
@@ -690,7 +697,7 @@ impl<'s> Driver<'s> {
                 | ChunkEnd::Unterminated { text_end } => *text_end,
             };
             if !self.buf.is_empty() {
-                let text = self.buf.as_str().into();
+                let text = self.names.intern(&self.buf);
                 self.part(Token::GStringText(text), text_start, text_end);
             }
             match end {

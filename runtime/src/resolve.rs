@@ -120,9 +120,9 @@ pub(crate) struct Resolver<'a> {
     diags: Vec<Diagnostic>,
     options: &'a ResolveOptions,
     /// Names assigned somewhere without a declaration (possible bindings).
-    assigned: HashSet<Box<str>>,
+    assigned: HashSet<Name>,
     /// `import a.b.C` / `import a.b.C as D`: simple name → full name.
-    imports: HashMap<Box<str>, Name>,
+    imports: HashMap<Name, Name>,
     /// Names already reported as undefined (one error per name).
     reported: HashSet<Box<str>>,
     /// Interned strings.
@@ -132,7 +132,7 @@ pub(crate) struct Resolver<'a> {
 }
 
 /// Collects the names assigned without a declaration anywhere in the module.
-struct AssignedNames(HashSet<Box<str>>);
+struct AssignedNames(HashSet<Name>);
 
 impl visit::Visitor for AssignedNames {
     fn visit_expr(&mut self, expr: &ast::AstExpr) {

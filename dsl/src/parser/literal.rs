@@ -277,7 +277,7 @@ impl Parser {
 }
 
 /// Desugars `$a.b.c` into property accesses, with spans inside the placeholder token.
-fn path_expr(segs: &[Box<str>], span: Span) -> AstExpr {
+fn path_expr(segs: &[crate::ast::Name], span: Span) -> AstExpr {
     let clamp = |x: u32| x.min(span.end);
     let first_start = clamp(span.start + 1);
     let mut end = clamp(first_start + segs.first().map_or(0, |s| s.len() as u32));
