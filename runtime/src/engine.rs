@@ -131,6 +131,7 @@ impl Engine {
         }
         let options = ResolveOptions {
             expected_bindings: self.expected_bindings.clone(),
+            script_class: self.script_class.clone(),
         };
         resolve(
             &parsed.module,
