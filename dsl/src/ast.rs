@@ -407,7 +407,7 @@ pub enum Expr {
     /// `new Type(args)`, `new Type[n]`, `new Type() { … }` (anonymous class body kept).
     New {
         /// The constructed type.
-        ty: TypeRef,
+        ty: Box<TypeRef>,
         /// Constructor arguments (or array dimensions).
         args: Args,
         /// An anonymous class body, if one was written.
@@ -498,7 +498,7 @@ pub struct VarDecl {
     /// Modifiers and annotations.
     pub modifiers: Modifiers,
     /// The declared type; `None` for `def`/`var` (dynamic).
-    pub ty: Option<TypeRef>,
+    pub ty: Option<Box<TypeRef>>,
     /// One or more variables.
     pub vars: Vec<VarDeclarator>,
 }
@@ -637,7 +637,7 @@ pub enum Stmt {
     /// `for (x in iter)`, `for (T x in iter)`, `for (T x : iter)`.
     ForIn {
         /// Declared type of the loop variable.
-        ty: Option<TypeRef>,
+        ty: Option<Box<TypeRef>>,
         /// The loop variable.
         var: Ident,
         /// The iterated value.
@@ -650,7 +650,7 @@ pub enum Stmt {
         /// Declarations or expressions run once.
         init: Vec<AstStmt>,
         /// Tested before each iteration; `None` loops forever.
-        cond: Option<AstExpr>,
+        cond: Option<Box<AstExpr>>,
         /// Run after each iteration.
         update: Vec<AstExpr>,
         /// The loop body.
@@ -687,7 +687,7 @@ pub enum Stmt {
         /// The asserted condition.
         cond: AstExpr,
         /// The message expression.
-        message: Option<AstExpr>,
+        message: Option<Box<AstExpr>>,
     },
     /// A method declaration (script-level when at top level).
     Method(Box<MethodDef>),
@@ -702,3 +702,10 @@ pub enum Stmt {
     /// Placeholder produced by error recovery; the file also has a syntax error.
     Error,
 }
+
+// Node sizes bound how much every parse copies and allocates: the rare large parts (`new`'s
+// type, a declaration's type, `for`'s condition, `assert`'s message) are boxed so the
+// common variants set the size. Raise a bound only with a measurement that justifies it.
+const _: () = assert!(size_of::<Expr>() <= 80);
+const _: () = assert!(size_of::<Stmt>() <= 128);
+const _: () = assert!(size_of::<crate::token::Token>() <= 32);

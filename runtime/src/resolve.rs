@@ -555,7 +555,7 @@ impl<'a> Resolver<'a> {
             } => {
                 let iter = self.expr(iter);
                 self.push_scope();
-                let ty = self.opt_type(ty.as_ref());
+                let ty = self.opt_type(ty.as_deref());
                 let slot = self.declare(&var.node, ty.clone(), var.span);
                 let body = self.scoped_stmt(body);
                 self.pop_scope();
@@ -687,7 +687,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn var_decl(&mut self, d: &ast::VarDecl, span: Span) -> Stmt {
-        let ty = self.opt_type(d.ty.as_ref());
+        let ty = self.opt_type(d.ty.as_deref());
         let mut out = Vec::with_capacity(d.vars.len());
         for v in &d.vars {
             // the initializer cannot see the variable being declared

@@ -216,7 +216,7 @@ impl Parser {
             }
             return Ok(Spanned::new(
                 Expr::New {
-                    ty,
+                    ty: Box::new(ty),
                     args: Args {
                         args,
                         parens: false,
@@ -230,7 +230,7 @@ impl Parser {
             let init = self.array_init()?;
             return Ok(Spanned::new(
                 Expr::New {
-                    ty,
+                    ty: Box::new(ty),
                     args: Args {
                         args: vec![Arg::Pos(init)],
                         parens: false,
@@ -248,7 +248,11 @@ impl Parser {
             None
         };
         Ok(Spanned::new(
-            Expr::New { ty, args, body },
+            Expr::New {
+                ty: Box::new(ty),
+                args,
+                body,
+            },
             self.since(start),
         ))
     }

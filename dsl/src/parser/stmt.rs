@@ -371,7 +371,7 @@ impl Parser {
             self.expect_punct(Punct::RParen)?;
             let body = Box::new(self.branch()?);
             return Ok(Stmt::ForIn {
-                ty,
+                ty: ty.map(Box::new),
                 var,
                 iter,
                 body,
@@ -420,7 +420,7 @@ impl Parser {
         let body = Box::new(self.branch()?);
         Ok(Stmt::For {
             init,
-            cond,
+            cond: cond.map(Box::new),
             update,
             body,
         })
@@ -672,7 +672,7 @@ impl Parser {
         }
         let message = if self.eat_punct(Punct::Colon) || self.eat_punct(Punct::Comma) {
             self.skip_newlines();
-            Some(self.expr()?)
+            Some(Box::new(self.expr()?))
         } else {
             None
         };

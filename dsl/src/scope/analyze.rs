@@ -364,13 +364,13 @@ impl Analyzer {
                     self.sem
                         .stored_closures
                         .insert(init.span, v.name.node.clone());
-                    self.declare_typed(&v.name, kind, d.ty.as_ref());
+                    self.declare_typed(&v.name, kind, d.ty.as_deref());
                     self.expr(init);
                     continue;
                 }
                 self.expr(init);
             }
-            self.declare_typed(&v.name, kind, d.ty.as_ref());
+            self.declare_typed(&v.name, kind, d.ty.as_deref());
         }
     }
 
