@@ -13,8 +13,13 @@ use crate::source::{Span, Spanned};
 pub type AstExpr = Spanned<Expr>;
 /// A statement with its span.
 pub type AstStmt = Spanned<Stmt>;
+/// A name or string payload, shared rather than copied: the lexer interns each distinct
+/// text once per parse, so equal names in one tree point at the same allocation, and
+/// cloning one (into the IR, for example) is a reference-count increment. `Arc`, not
+/// `Rc`, so trees and the programs built from them stay `Send + Sync`.
+pub type Name = std::sync::Arc<str>;
 /// A name with its span.
-pub type Ident = Spanned<Box<str>>;
+pub type Ident = Spanned<Name>;
 
 /// A whole script: top-level statements, including method, class and import declarations,
 /// in source order.
@@ -46,7 +51,7 @@ pub enum NumLit {
 #[derive(Clone, PartialEq, Debug)]
 pub struct TypeRef {
     /// Dotted name as written (`Map`, `java.util.Date`, `int`).
-    pub name: Box<str>,
+    pub name: Name,
     /// Generic arguments, parsed and kept for tools; the runtime ignores them.
     pub generics: Vec<TypeRef>,
     /// Number of `[]` suffixes.
@@ -72,9 +77,9 @@ pub enum Nav {
 #[derive(Clone, PartialEq, Debug)]
 pub enum MemberName {
     /// `a.name` (keywords allowed: `a.class`, `a.in`).
-    Ident(Box<str>),
+    Ident(Name),
     /// `a."Quoted Name"` or `a.'x'`.
-    Str(Box<str>),
+    Str(Name),
     /// `a."${expr}"`: the name is computed.
     Dynamic(Box<AstExpr>),
 }
@@ -107,7 +112,7 @@ pub struct Args {
 #[derive(Clone, PartialEq, Debug)]
 pub enum MapKey {
     /// `name: v` — a bare identifier or keyword is the String `"name"`.
-    Name(Box<str>),
+    Name(Name),
     /// `'text': v`, `"text": v`, `1: v`, `(expr): v`, `"${x}": v`: evaluated.
     Expr(AstExpr),
 }
@@ -134,7 +139,7 @@ pub enum ListItem {
 #[derive(Clone, PartialEq, Debug)]
 pub enum GStringPart {
     /// Literal text.
-    Text(Box<str>),
+    Text(Name),
     /// `${expr}`, `$a.b` (desugared to property accesses) or `${-> expr}` (a closure).
     Expr(AstExpr),
 }
@@ -268,11 +273,11 @@ pub enum Expr {
     /// A number literal.
     Number(NumLit),
     /// A string literal without placeholders.
-    Str(Box<str>),
+    Str(Name),
     /// An interpolated string.
     GString(Vec<GStringPart>),
     /// A bare name: a local, a binding, a class name such as `Math` or `String`.
-    Name(Box<str>),
+    Name(Name),
     /// `this`
     This,
     /// `super`
@@ -402,7 +407,7 @@ pub enum Expr {
     /// `new Type(args)`, `new Type[n]`, `new Type() { … }` (anonymous class body kept).
     New {
         /// The constructed type.
-        ty: TypeRef,
+        ty: Box<TypeRef>,
         /// Constructor arguments (or array dimensions).
         args: Args,
         /// An anonymous class body, if one was written.
@@ -493,7 +498,7 @@ pub struct VarDecl {
     /// Modifiers and annotations.
     pub modifiers: Modifiers,
     /// The declared type; `None` for `def`/`var` (dynamic).
-    pub ty: Option<TypeRef>,
+    pub ty: Option<Box<TypeRef>>,
     /// One or more variables.
     pub vars: Vec<VarDeclarator>,
 }
@@ -581,7 +586,7 @@ pub struct ClassDef {
 #[derive(Clone, PartialEq, Debug)]
 pub struct Import {
     /// The dotted path without `.*`.
-    pub path: Box<str>,
+    pub path: Name,
     /// `import static`
     pub is_static: bool,
     /// Ends in `.*`
@@ -632,7 +637,7 @@ pub enum Stmt {
     /// `for (x in iter)`, `for (T x in iter)`, `for (T x : iter)`.
     ForIn {
         /// Declared type of the loop variable.
-        ty: Option<TypeRef>,
+        ty: Option<Box<TypeRef>>,
         /// The loop variable.
         var: Ident,
         /// The iterated value.
@@ -645,7 +650,7 @@ pub enum Stmt {
         /// Declarations or expressions run once.
         init: Vec<AstStmt>,
         /// Tested before each iteration; `None` loops forever.
-        cond: Option<AstExpr>,
+        cond: Option<Box<AstExpr>>,
         /// Run after each iteration.
         update: Vec<AstExpr>,
         /// The loop body.
@@ -682,7 +687,7 @@ pub enum Stmt {
         /// The asserted condition.
         cond: AstExpr,
         /// The message expression.
-        message: Option<AstExpr>,
+        message: Option<Box<AstExpr>>,
     },
     /// A method declaration (script-level when at top level).
     Method(Box<MethodDef>),
@@ -691,9 +696,16 @@ pub enum Stmt {
     /// An import.
     Import(Import),
     /// `package a.b`
-    Package(Box<str>),
+    Package(Name),
     /// `;` alone.
     Empty,
     /// Placeholder produced by error recovery; the file also has a syntax error.
     Error,
 }
+
+// Node sizes bound how much every parse copies and allocates: the rare large parts (`new`'s
+// type, a declaration's type, `for`'s condition, `assert`'s message) are boxed so the
+// common variants set the size. Raise a bound only with a measurement that justifies it.
+const _: () = assert!(size_of::<Expr>() <= 80);
+const _: () = assert!(size_of::<Stmt>() <= 128);
+const _: () = assert!(size_of::<crate::token::Token>() <= 32);

@@ -13,6 +13,7 @@
 //! diagnostic (escape errors inside a string only add the diagnostic).
 
 mod ident;
+mod intern;
 mod number;
 mod raw;
 mod string;
@@ -21,6 +22,7 @@ mod tests;
 
 use logos::Logos;
 
+use self::intern::Interner;
 use self::number::NumError;
 use self::raw::Raw;
 use self::string::{ChunkEnd, StrError, StringKind, scan_chunk};
@@ -120,6 +122,8 @@ struct Driver<'s> {
     buf: String,
     /// Reused error list for string bodies.
     str_errs: Vec<StrError>,
+    /// Shared texts of identifiers and string parts.
+    names: Interner,
     /// Open `<` of type arguments on this statement (`Map<String, List<`): the `>` that
     /// closes the last one ends a type, so a newline after it ends the statement
     /// (`x as List<String>` NEWLINE `next()`), where a comparison's `>` would not.
@@ -236,6 +240,7 @@ impl<'s> Driver<'s> {
             prev: Prev::Start,
             buf: String::new(),
             str_errs: Vec::new(),
+            names: Interner::default(),
             generic_depth: 0,
         }
     }
@@ -414,14 +419,16 @@ impl<'s> Driver<'s> {
                 if glued_ident(self.src.as_bytes(), e) {
                     self.slow_ident(s);
                 } else {
-                    self.emit(Token::Ident(self.src[s..e].into()), s, e);
+                    let name = self.names.intern(&self.src[s..e]);
+                    self.emit(Token::Ident(name), s, e);
                 }
             }
             Raw::Keyword(kw) => {
                 if glued_ident(self.src.as_bytes(), e) {
                     self.slow_ident(s);
                 } else if self.prev == Prev::Member {
-                    self.emit(Token::Ident(kw.as_str().into()), s, e);
+                    let name = self.names.intern(kw.as_str());
+                    self.emit(Token::Ident(name), s, e);
                 } else {
                     self.emit(Token::Keyword(kw), s, e);
                 }
@@ -607,7 +614,7 @@ impl<'s> Driver<'s> {
         }
         let tok = match Kw::from_str(&text) {
             Some(kw) if self.prev != Prev::Member => Token::Keyword(kw),
-            _ => Token::Ident(text.into_boxed_str()),
+            _ => Token::Ident(self.names.intern(&text)),
         };
         self.emit(tok, s, end);
         self.reset(end);
@@ -702,7 +709,7 @@ impl<'s> Driver<'s> {
         self.buf.clear();
         match self.chunk(kind, body) {
             ChunkEnd::Close { end, .. } => {
-                let text = self.buf.as_str().into();
+                let text = self.names.intern(&self.buf);
                 self.emit(Token::Str(text), start, end);
                 self.reset(end);
             }
@@ -743,7 +750,7 @@ impl<'s> Driver<'s> {
                 | ChunkEnd::Unterminated { text_end } => *text_end,
             };
             if !self.buf.is_empty() {
-                let text = self.buf.as_str().into();
+                let text = self.names.intern(&self.buf);
                 self.part(Token::GStringText(text), text_start, text_end);
             }
             match end {

@@ -19,7 +19,7 @@ mod analyze;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::ast::Module;
+use crate::ast::{Module, Name};
 use crate::source::Span;
 
 /// A small, fast, non-cryptographic hasher (the `FxHash` mix) for the maps keyed by spans
@@ -83,7 +83,7 @@ pub enum DeclKind {
 #[derive(Clone, Debug)]
 pub struct Decl {
     /// The name.
-    pub name: Box<str>,
+    pub name: Name,
     /// Where the name is written in its declaration.
     pub span: Span,
     /// What declared it.
@@ -95,7 +95,7 @@ pub struct Decl {
     /// Number of plain assignments after the declaration.
     pub writes: u32,
     /// The declared type as written (`None` for `def` and untyped parameters).
-    pub ty: Option<Box<str>>,
+    pub ty: Option<Name>,
 }
 
 /// How a name (an `Expr::Name`, or the name of an unqualified call) resolves.
@@ -134,7 +134,7 @@ pub enum Res {
 #[derive(Clone, Debug)]
 pub struct Duplicate {
     /// The name declared twice.
-    pub name: Box<str>,
+    pub name: Name,
     /// The first declaration.
     pub first: Span,
     /// The redeclaration.
@@ -158,13 +158,13 @@ pub enum DuplicateKind {
 #[derive(Clone, Debug)]
 pub struct MethodInfo {
     /// Its name.
-    pub name: Box<str>,
+    pub name: Name,
     /// The name's span.
     pub span: Span,
     /// The whole definition's span.
     pub def_span: Span,
     /// Parameter type names (`def`/untyped is `Object`).
-    pub param_types: Vec<Box<str>>,
+    pub param_types: Vec<Name>,
 }
 
 /// The result of the analysis.
@@ -177,30 +177,30 @@ pub struct Semantic {
     /// Resolution of every unqualified call `f(…)`, keyed by the call name's span.
     pub calls: FastMap<Span, Res>,
     /// Names assigned somewhere without a declaration (script binding variables).
-    pub script_bindings: FastSet<Box<str>>,
+    pub script_bindings: FastSet<Name>,
     /// Script-level methods in source order.
     pub methods: Vec<MethodInfo>,
     /// Classes declared in the file (nested ones included).
-    pub classes: FastSet<Box<str>>,
+    pub classes: FastSet<Name>,
     /// Generic type parameters declared anywhere (`T` in `<T> T f()`).
-    pub type_params: FastSet<Box<str>>,
+    pub type_params: FastSet<Name>,
     /// `import` aliases: simple name → full path.
-    pub imports: FastMap<Box<str>, Box<str>>,
+    pub imports: FastMap<Name, Name>,
     /// `import a.b.*` package paths.
-    pub star_imports: Vec<Box<str>>,
+    pub star_imports: Vec<Name>,
     /// Whether some `import static … .*` exists (any name may come from it).
     pub static_star_import: bool,
     /// Fully qualified class names used in expressions: (path up to the class, span).
-    pub qualified: Vec<(Box<str>, Span)>,
+    pub qualified: Vec<(Name, Span)>,
     /// Every type written in the file: (name as written, span).
-    pub type_refs: Vec<(Box<str>, Span)>,
+    pub type_refs: Vec<(Name, Span)>,
     /// Duplicate declarations.
     pub duplicates: Vec<Duplicate>,
     /// Span of each closure that is called in place by a method like `each` rather than
     /// stored: the value is the name of the method it is passed to.
-    pub inline_closures: FastMap<Span, Box<str>>,
+    pub inline_closures: FastMap<Span, Name>,
     /// Closures stored in a variable: closure span → the variable's name.
-    pub stored_closures: FastMap<Span, Box<str>>,
+    pub stored_closures: FastMap<Span, Name>,
 }
 
 impl Semantic {

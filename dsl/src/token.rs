@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use crate::ast::NumLit;
+use crate::ast::{Name, NumLit};
 
 /// Reserved words of Groovy (plus the contextual `var`, primitive types and modifiers).
 /// After `.` and as bare map keys every keyword is an ordinary name (see [`Kw::as_str`]).
@@ -376,7 +376,7 @@ impl Punct {
 #[derive(Clone, PartialEq, Debug)]
 pub enum Token {
     /// An identifier (unicode letters, `_`, `$`).
-    Ident(Box<str>),
+    Ident(Name),
     /// A reserved word.
     Keyword(Kw),
     /// An operator or punctuation mark.
@@ -384,13 +384,13 @@ pub enum Token {
     /// A typed number literal.
     Number(NumLit),
     /// A string literal without interpolation (any quoting form).
-    Str(Box<str>),
+    Str(Name),
     /// Start of an interpolated string.
     GStringStart,
     /// A literal run inside a GString.
-    GStringText(Box<str>),
+    GStringText(Name),
     /// `$name.name…` inside a GString: the property path, never a call or index.
-    GStringPath(Vec<Box<str>>),
+    GStringPath(Vec<Name>),
     /// `${` inside a GString; expression tokens follow until [`Token::GStringExprEnd`].
     GStringExprStart,
     /// The `}` closing a `${` placeholder.

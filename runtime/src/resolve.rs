@@ -125,9 +125,9 @@ pub(crate) struct Resolver<'a> {
     diags: Vec<Diagnostic>,
     options: &'a ResolveOptions,
     /// Names assigned somewhere without a declaration (possible bindings).
-    assigned: HashSet<Box<str>>,
+    assigned: HashSet<Name>,
     /// `import a.b.C` / `import a.b.C as D`: simple name → full name.
-    imports: HashMap<Box<str>, Name>,
+    imports: HashMap<Name, Name>,
     /// Names already reported as undefined (one error per name).
     reported: HashSet<Box<str>>,
     /// Interned strings.
@@ -139,7 +139,7 @@ pub(crate) struct Resolver<'a> {
 }
 
 /// Collects the names assigned without a declaration anywhere in the module.
-struct AssignedNames(HashSet<Box<str>>);
+struct AssignedNames(HashSet<Name>);
 
 impl visit::Visitor for AssignedNames {
     fn visit_expr(&mut self, expr: &ast::AstExpr) {
@@ -555,7 +555,7 @@ impl<'a> Resolver<'a> {
             } => {
                 let iter = self.expr(iter);
                 self.push_scope();
-                let ty = self.opt_type(ty.as_ref());
+                let ty = self.opt_type(ty.as_deref());
                 let slot = self.declare(&var.node, ty.clone(), var.span);
                 let body = self.scoped_stmt(body);
                 self.pop_scope();
@@ -687,7 +687,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn var_decl(&mut self, d: &ast::VarDecl, span: Span) -> Stmt {
-        let ty = self.opt_type(d.ty.as_ref());
+        let ty = self.opt_type(d.ty.as_deref());
         let mut out = Vec::with_capacity(d.vars.len());
         for v in &d.vars {
             // the initializer cannot see the variable being declared

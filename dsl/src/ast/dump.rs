@@ -300,7 +300,7 @@ impl Dumper {
     }
 
     fn var_decl(&mut self, v: &VarDecl) {
-        let ty = v.ty.as_ref().map_or_else(|| "def".to_owned(), type_ref);
+        let ty = v.ty.as_deref().map_or_else(|| "def".to_owned(), type_ref);
         for var in &v.vars {
             let text = format!("{}{} {}", mods(&v.modifiers), ty, var.name.node);
             self.line(None, &text, Some(var.name.span));

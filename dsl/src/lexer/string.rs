@@ -5,6 +5,7 @@
 //! `Str` or `GString*` tokens and lexes `${ … }` bodies as ordinary tokens.
 
 use super::ident::{UEscape, decode_u_escape, is_ident_part, is_ident_start};
+use crate::ast::Name;
 
 /// The six quoting forms.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -70,7 +71,7 @@ pub(super) enum ChunkEnd {
     Path {
         text_end: usize,
         end: usize,
-        path: Vec<Box<str>>,
+        path: Vec<Name>,
     },
     /// The input (or, for one-line forms, the line) ended at `text_end` before the closer.
     Unterminated { text_end: usize },
@@ -271,7 +272,7 @@ fn escape(
 }
 
 /// Reads `name(.name)*` after a `$`; a segment must start with a letter or `_`.
-fn scan_path(src: &str, start: usize) -> (Vec<Box<str>>, usize) {
+fn scan_path(src: &str, start: usize) -> (Vec<Name>, usize) {
     let mut path = Vec::new();
     let mut pos = start;
     loop {

@@ -3,7 +3,7 @@
 
 use super::known_api::ApiIndex;
 use super::{BindingDef, BindingRole, KnownApi, RuleMeta, ScriptKind};
-use crate::ast::{AstExpr, BinOp, Expr, Module, UnaryOp};
+use crate::ast::{AstExpr, BinOp, Expr, Module, Name, UnaryOp};
 use crate::diagnostic::Diagnostic;
 use crate::scope::{Res, Semantic};
 use crate::source::{SourceFile, Span};
@@ -27,14 +27,14 @@ pub enum Frame {
     /// The script body.
     Script,
     /// A script method or a class method (named).
-    Method(Box<str>),
+    Method(Name),
     /// A closure: `inline` when passed straight to a call (`each { }`), which runs it
     /// there; otherwise stored (in `name` when it is a variable) and run wherever called.
     Closure {
         /// Run in place by the call it is passed to.
         inline: bool,
         /// The variable it is stored in, if any.
-        name: Option<Box<str>>,
+        name: Option<Name>,
     },
     /// A class body.
     Class,

@@ -4,12 +4,12 @@
 
 use super::expr::{bx, key_name};
 use super::{PResult, Parser};
-use crate::ast::{Arg, Args, AstExpr, Expr, MapKey, MemberName, Nav};
+use crate::ast::{Arg, Args, AstExpr, Expr, MapKey, MemberName, Name, Nav};
 use crate::source::{Span, Spanned};
 use crate::token::{Kw, Punct, Token};
 
 /// A link name in a command chain: an identifier, or an integer (`a b 1 2`).
-fn chain_name(tok: Option<&Token>) -> Option<Box<str>> {
+fn chain_name(tok: Option<&Token>) -> Option<Name> {
     match tok? {
         Token::Ident(s) => Some(s.clone()),
         Token::Number(crate::ast::NumLit::Int(i)) => Some(i.to_string().into()),

@@ -2,17 +2,20 @@
 //! lists shared with methods (`String a, int b = 1, String... rest`).
 
 use super::{PResult, Parser};
-use crate::ast::{AstExpr, Closure, Expr, Ident, Param, Stmt};
+use crate::ast::{AstExpr, Closure, Expr, Ident, Name, Param, Stmt};
 use crate::source::Spanned;
 use crate::token::{Kw, Punct, Token};
 
 /// The name a token stands for where a variable or parameter name is expected
 /// (identifiers and the contextual keywords `var`, `record`, `trait`).
-pub(crate) fn ident_like(tok: Option<&Token>) -> Option<Box<str>> {
-    ident_like_str(tok).map(Box::from)
+pub(crate) fn ident_like(tok: Option<&Token>) -> Option<Name> {
+    match tok? {
+        Token::Ident(s) => Some(s.clone()),
+        t => ident_like_str(Some(t)).map(Name::from),
+    }
 }
 
-/// [`ident_like`] without the copy, for look-ahead checks and borrowed uses.
+/// [`ident_like`] without the reference count, for look-ahead checks and borrowed uses.
 #[inline]
 pub(crate) fn ident_like_str(tok: Option<&Token>) -> Option<&str> {
     match tok? {

@@ -417,7 +417,7 @@ impl Parser {
         }
         Ok(Decl::Var(VarDecl {
             modifiers,
-            ty,
+            ty: ty.map(Box::new),
             vars,
         }))
     }
@@ -528,7 +528,7 @@ impl Parser {
                 members.push(ClassMember::Field(Spanned::new(
                     VarDecl {
                         modifiers: Modifiers::default(),
-                        ty: p.ty,
+                        ty: p.ty.map(Box::new),
                         vars: vec![VarDeclarator {
                             name: p.name,
                             init: p.default,

@@ -4,7 +4,7 @@
 
 use super::call::call_from;
 use super::{PResult, Parser};
-use crate::ast::{AssignOp, AstExpr, BinOp, Expr, MemberName, Nav, UnaryOp};
+use crate::ast::{AssignOp, AstExpr, BinOp, Expr, MemberName, Name, Nav, UnaryOp};
 use crate::source::Spanned;
 use crate::token::{Kw, Punct, Token};
 
@@ -108,8 +108,11 @@ fn assign_op(tok: Option<&Token>) -> Option<Option<AssignOp>> {
 }
 
 /// The name a token stands for where keywords are ordinary names (after `.`, map keys).
-pub(crate) fn key_name(tok: Option<&Token>) -> Option<Box<str>> {
-    key_name_str(tok).map(Box::from)
+pub(crate) fn key_name(tok: Option<&Token>) -> Option<Name> {
+    match tok? {
+        Token::Ident(s) => Some(s.clone()),
+        t => key_name_str(Some(t)).map(Name::from),
+    }
 }
 
 /// [`key_name`] without the copy, for names that are appended to a longer path.

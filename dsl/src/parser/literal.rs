@@ -216,7 +216,7 @@ impl Parser {
             }
             return Ok(Spanned::new(
                 Expr::New {
-                    ty,
+                    ty: Box::new(ty),
                     args: Args {
                         args,
                         parens: false,
@@ -230,7 +230,7 @@ impl Parser {
             let init = self.array_init()?;
             return Ok(Spanned::new(
                 Expr::New {
-                    ty,
+                    ty: Box::new(ty),
                     args: Args {
                         args: vec![Arg::Pos(init)],
                         parens: false,
@@ -248,7 +248,11 @@ impl Parser {
             None
         };
         Ok(Spanned::new(
-            Expr::New { ty, args, body },
+            Expr::New {
+                ty: Box::new(ty),
+                args,
+                body,
+            },
             self.since(start),
         ))
     }
@@ -277,7 +281,7 @@ impl Parser {
 }
 
 /// Desugars `$a.b.c` into property accesses, with spans inside the placeholder token.
-fn path_expr(segs: &[Box<str>], span: Span) -> AstExpr {
+fn path_expr(segs: &[crate::ast::Name], span: Span) -> AstExpr {
     let clamp = |x: u32| x.min(span.end);
     let first_start = clamp(span.start + 1);
     let mut end = clamp(first_start + segs.first().map_or(0, |s| s.len() as u32));

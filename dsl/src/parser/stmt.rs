@@ -374,7 +374,7 @@ impl Parser {
             self.expect_punct(Punct::RParen)?;
             let body = Box::new(self.branch()?);
             return Ok(Stmt::ForIn {
-                ty,
+                ty: ty.map(Box::new),
                 var,
                 iter,
                 body,
@@ -423,7 +423,7 @@ impl Parser {
         let body = Box::new(self.branch()?);
         Ok(Stmt::For {
             init,
-            cond,
+            cond: cond.map(Box::new),
             update,
             body,
         })
@@ -675,7 +675,7 @@ impl Parser {
         }
         let message = if self.eat_punct(Punct::Colon) || self.eat_punct(Punct::Comma) {
             self.skip_newlines();
-            Some(self.expr()?)
+            Some(Box::new(self.expr()?))
         } else {
             None
         };

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use super::{Decl, DeclId, DeclKind, Duplicate, DuplicateKind, MethodInfo, Res, Semantic};
 use crate::ast::{
     Arg, Args, AstExpr, AstStmt, ClassDef, ClassMember, Closure, Expr, GStringPart, Ident,
-    ListItem, MapEntry, MapKey, MemberName, MethodDef, Module, Nav, Param, Stmt, Switch, TypeRef,
+    ListItem, MapEntry, MapKey, MemberName, MethodDef, Module, Name, Nav, Param, Stmt, Switch, TypeRef,
     VarDecl,
 };
 use crate::source::Span;
@@ -29,9 +29,9 @@ enum ScopeKind {
 struct Scope {
     kind: ScopeKind,
     /// Declared names; scopes are small, so a vector beats a hash map.
-    names: Vec<(Box<str>, DeclId)>,
+    names: Vec<(Name, DeclId)>,
     /// Member names of a class scope.
-    members: Vec<Box<str>>,
+    members: Vec<Name>,
     /// A closure whose delegate may supply names.
     delegated: bool,
 }
@@ -92,7 +92,7 @@ pub(super) fn run(module: &Module) -> Semantic {
     a.sem
 }
 
-fn type_name_list(ps: &[Param]) -> Vec<Box<str>> {
+fn type_name_list(ps: &[Param]) -> Vec<Name> {
     ps.iter()
         .map(|p| match &p.ty {
             Some(t) => t.name.clone(),
@@ -136,8 +136,8 @@ impl Analyzer {
 
     /// Pre-collects script methods, classes and imports (visible before their position).
     fn collect_top(&mut self, stmts: &[AstStmt]) {
-        let mut seen: HashMap<(Box<str>, Vec<Box<str>>), Span> = HashMap::new();
-        let mut classes_seen: HashMap<Box<str>, Span> = HashMap::new();
+        let mut seen: HashMap<(Name, Vec<Name>), Span> = HashMap::new();
+        let mut classes_seen: HashMap<Name, Span> = HashMap::new();
         for s in stmts {
             match &s.node {
                 Stmt::Method(m) => {
@@ -364,13 +364,13 @@ impl Analyzer {
                     self.sem
                         .stored_closures
                         .insert(init.span, v.name.node.clone());
-                    self.declare_typed(&v.name, kind, d.ty.as_ref());
+                    self.declare_typed(&v.name, kind, d.ty.as_deref());
                     self.expr(init);
                     continue;
                 }
                 self.expr(init);
             }
-            self.declare_typed(&v.name, kind, d.ty.as_ref());
+            self.declare_typed(&v.name, kind, d.ty.as_deref());
         }
     }
 
@@ -552,8 +552,8 @@ impl Analyzer {
 
     fn class_members(&mut self, members: &[ClassMember], class: Option<&ClassDef>) {
         // Members are visible everywhere in the class body.
-        let mut names: Vec<Box<str>> = Vec::new();
-        let mut method_sigs: HashMap<(Box<str>, Vec<Box<str>>), Span> = HashMap::new();
+        let mut names: Vec<Name> = Vec::new();
+        let mut method_sigs: HashMap<(Name, Vec<Name>), Span> = HashMap::new();
         for m in members {
             match m {
                 ClassMember::Field(d) => {

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{is_syncback_call, means_first_sync, member_name};
-use crate::ast::{AstExpr, Expr, MemberName};
+use crate::ast::{AstExpr, Expr, MemberName, Name};
 use crate::declare_rule;
 use crate::lint::context::{EnclosingIf, Frame};
 use crate::lint::{LintContext, Rule, ScriptKind};
@@ -52,17 +52,17 @@ declare_rule! {
 struct Site {
     span: Span,
     /// `None` for a direct `syncBackAfterProcessing()`, else the callee's name.
-    callee: Option<Box<str>>,
+    callee: Option<Name>,
     guarded: bool,
     /// The method or stored closure the site is in (`None`: the script body).
-    owner: Option<Box<str>>,
+    owner: Option<Name>,
     /// Innermost enclosing `if`: (condition span, in then-branch).
     enclosing_if: Option<(Span, bool)>,
     /// Skip: the site is in a class or an unnamed stored closure we cannot follow.
     untracked: bool,
 }
 
-fn owner(ctx: &LintContext<'_>) -> (Option<Box<str>>, bool) {
+fn owner(ctx: &LintContext<'_>) -> (Option<Name>, bool) {
     for f in ctx.frames().iter().rev() {
         match f {
             Frame::Closure { inline: true, .. }
@@ -83,7 +83,7 @@ fn owner(ctx: &LintContext<'_>) -> (Option<Box<str>>, bool) {
 }
 
 /// The name of a script method or closure variable called by `expr`, if any.
-fn called_callable(ctx: &LintContext<'_>, expr: &AstExpr) -> Option<Box<str>> {
+fn called_callable(ctx: &LintContext<'_>, expr: &AstExpr) -> Option<Name> {
     match &expr.node {
         Expr::Call {
             obj: None, name, ..
@@ -144,7 +144,7 @@ impl Rule for SyncbackOutsideFirstSync {
 
     fn finish(&mut self, ctx: &mut LintContext<'_>) {
         // Callables that may sync back when called, with the span of the sync back.
-        let mut unsafe_callables: HashMap<Box<str>, Span> = HashMap::new();
+        let mut unsafe_callables: HashMap<Name, Span> = HashMap::new();
         loop {
             let before = unsafe_callables.len();
             for s in &self.sites {
