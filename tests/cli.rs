@@ -687,3 +687,35 @@ fn run_prints_the_call_frames_an_error_unwound_through() {
         at += i + n.len();
     }
 }
+
+// ---- error quality on realistic broken scripts ----
+
+/// Each script in `fixtures/cli/broken/` has one typical mistake (unclosed `{`, missing
+/// `)`, stray `}`, unterminated string, `else` without `if`, misspelt keyword): it must
+/// give exactly one error, at the mistake, saying what was expected and what was found
+/// in words, never a cascade. The human rendering of each is a snapshot.
+#[test]
+fn broken_scripts_give_one_precise_error() {
+    let mut names: Vec<String> = std::fs::read_dir(fixture("broken"))
+        .expect("broken fixtures")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".groovy"))
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 6, "{names:?}");
+    for name in &names {
+        let file = fixture(&format!("broken/{name}"));
+        let out = cli(&["lint", "--color", "never", "--format", "json", &file]);
+        assert_eq!(out.code, 1, "{name}: {}", out.show());
+        let doc = out.json();
+        let errors: Vec<&Value> = doc["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["severity"] == "error")
+            .collect();
+        assert_eq!(errors.len(), 1, "{name}: {}", out.show());
+        let human = cli(&["lint", "--color", "never", "--format", "human", &file]);
+        snapshot(&format!("broken_{}", name.trim_end_matches(".groovy")), &human);
+    }
+}

@@ -44,8 +44,8 @@ fn assert_limit(e: &SyncError, limit: &str, max: u64) {
         e.message.contains(limit) && e.message.contains(&max.to_string()),
         "{e}"
     );
-    // the operation budget is charged at loop back-edges, which carry no position yet
-    assert!(limit == "max_operations" || e.position.is_some(), "{e}");
+    // every limit error points into the script (a loop's budget error at its condition)
+    assert!(e.position.is_some(), "{e}");
 }
 
 #[test]
@@ -91,6 +91,17 @@ fn endless_recursion_is_a_stack_overflow_error() {
 
 #[test]
 fn huge_range_to_list_hits_the_collection_limit() {
+    // walking a range is charged up front (see `range_reductions_are_charged_up_front`),
+    // so the collection limit is what stops it only when the budget allows the walk
+    let run = |src: &str| {
+        run_with(
+            src,
+            Limits {
+                max_operations: None,
+                ..limits()
+            },
+        )
+    };
     assert_limit(
         &run("(1..2000000000).toList()"),
         "max_collection_len",
@@ -154,4 +165,75 @@ fn oversized_source_is_a_compile_error() {
         ..ParseOptions::default()
     };
     assert!(Program::compile_with_options("big.groovy", &src, limits(), opts).is_ok());
+}
+
+/// Work inside one step is charged: natives and operators on big strings and collections
+/// cost operations in proportion to their size, so the operation budget bounds the run
+/// time. Each of these loops takes few steps but (uncharged) minutes of native work.
+#[test]
+fn work_inside_natives_and_operators_is_charged() {
+    let cases = [
+        // a string search per step
+        "def s = 'x' * 200000; def n = 0; 100000.times { n += s.indexOf('y') }",
+        // a collection walk per step
+        "def l = (1..50000).toList(); def n = 0; 100000.times { n += l.sum() }",
+        // results built per step (split makes a value per character)
+        "def s = 'ab' * 50000; 100000.times { s.split('') }",
+        // GString rendering copies its parts
+        "def s = 'x' * 200000; 100000.times { def g = \"$s$s\" }",
+        // operators walk their operands
+        "def l = (1..50000).toList(); def m = (1..50000).toList(); 100000.times { l == m }",
+        "def s = 'x' * 60000; 100000.times { def t = s * 2 }",
+        // spreads and conversions copy
+        "def l = (1..50000).toList(); 100000.times { def c = [*l]; def t = l as Set }",
+    ];
+    for src in cases {
+        assert_limit(&run(src), "max_operations", 200_000);
+    }
+}
+
+/// Constant-time natives are not charged by receiver size: indexing a big list in a
+/// counted loop stays linear in the budget.
+#[test]
+fn constant_time_natives_are_not_charged_by_size() {
+    let p = Program::compile_with(
+        "linear.groovy",
+        "def l = (1..20000).toList(); def n = 0\n\
+         for (int i = 0; i < l.size(); i++) { n += l.get(i) }\n\
+         n",
+        limits(),
+    )
+    .unwrap();
+    let t: Arc<dyn Tracker> = Arc::new(MemoryTracker::new());
+    run_outgoing(&p, &LocalItem::default(), &t).expect("20,000 steps fit a 200,000 budget");
+}
+
+/// `max_duration` is a wall-clock deadline checked with the progress callback.
+#[test]
+fn a_deadline_stops_a_run() {
+    let l = Limits {
+        max_operations: None,
+        progress_interval: 1000,
+        max_duration: Some(Duration::from_millis(50)),
+        ..limits()
+    };
+    let e = run_with("while (true) { def x = [1, 2, 3].sum() }", l);
+    assert_limit(&e, "max_duration_ms", 50);
+}
+
+/// A range is not materialised, so a reduction over it is charged before it starts: a
+/// sum over two billion numbers stops at once instead of running for minutes.
+#[test]
+fn range_reductions_are_charged_up_front() {
+    assert_limit(&run("(1..2000000000).sum()"), "max_operations", 200_000);
+    assert_limit(&run("(1..2000000000).max()"), "max_operations", 200_000);
+    // `contains` on a range is a bounds check, and `size` a subtraction
+    let p = Program::compile_with(
+        "range.groovy",
+        "assert (1..2000000000).contains(5); assert (1..2000000000).size() == 2000000000",
+        limits(),
+    )
+    .unwrap();
+    let t: Arc<dyn Tracker> = Arc::new(MemoryTracker::new());
+    run_outgoing(&p, &LocalItem::default(), &t).expect("O(1) range methods are not charged");
 }

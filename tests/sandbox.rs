@@ -54,7 +54,39 @@ fn reflection_and_class_loading() {
 fn dynamic_evaluation() {
     assert_refused("evaluate('1 + 1')");
     assert_refused("new GroovyShell().evaluate('1')");
-    assert_refused("Eval.me('1')");
+    // `Eval` itself is allowed, but the string runs under the same checks: an escape
+    // written inside it is refused (visible ones by the compile-time rule over the
+    // string, hidden ones by the runtime)
+    assert_refused(r#"Eval.me('"ls".execute()')"#);
+    assert_refused("Eval.me('new File(\"/etc/passwd\").text')");
+    assert_refused("Eval.x('ls', 'x.execute()')");
+    assert_refused("Eval.me('Eval.me(\"System.exit(1)\")')");
+    assert_refused("def cmd = 'Class.forName(' + '\"java.lang.Runtime\")'; Eval.me(cmd)");
+}
+
+#[test]
+fn eval_runs_on_the_callers_budget_and_limits() {
+    let t: Arc<dyn Tracker> = Arc::new(MemoryTracker::new());
+    let run = |src: &str| {
+        let p = Program::compile("eval.groovy", src).expect("compiles");
+        run_outgoing(&p, &LocalItem::default(), &t)
+    };
+    // a runaway loop inside the string stops on the operation budget
+    let e = run("Eval.me('while (true) {}')").unwrap_err();
+    assert!(
+        matches!(&e.kind, SyncErrorKind::Limit(l) if &**l == "max_operations"),
+        "{e}"
+    );
+    // recursion through Eval ends with a StackOverflowError, not a crash
+    let e = run("Eval.x('Eval.x(x, x)', 'Eval.x(x, x)')").unwrap_err();
+    assert!(
+        matches!(&e.kind, SyncErrorKind::Thrown(t) if &**t == "java.lang.StackOverflowError"),
+        "{e}"
+    );
+    // a plain string evaluates; its exceptions are the script's
+    assert!(run("assert Eval.xy(2, 3, 'x * y') == 6; assert Eval.me('k', 4, 'k + 1') == 5").is_ok());
+    let e = run("Eval.me('throw new IllegalStateException(\"boom\")')").unwrap_err();
+    assert!(e.message.contains("boom"), "{e}");
 }
 
 #[test]

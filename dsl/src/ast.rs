@@ -415,6 +415,14 @@ pub enum Expr {
         /// The method name.
         name: Ident,
     },
+    /// `obj.&"$name"` or `obj.&(expr)`: a method pointer whose name is computed when
+    /// the pointer is made.
+    DynMethodRef {
+        /// The receiver.
+        obj: Box<AstExpr>,
+        /// The expression giving the method name (its string form is used).
+        name: Box<AstExpr>,
+    },
     /// A Groovy 4 switch expression `switch (x) { case 1 -> 'a'; default -> 'b' }`.
     Switch(Box<Switch>),
     /// Placeholder produced by error recovery; the file also has a syntax error.

@@ -53,7 +53,7 @@ pub struct Lexed {
 /// - After `.`, `?.`, `*.`, `.&`, `.@` and `::` every keyword arrives as [`Token::Ident`].
 /// - `GStringText` is never empty; `GStringStart` … `GStringEnd` always balance, also
 ///   for an unterminated string (an empty [`Token::Error`] precedes the closing part).
-/// - A leading byte-order mark and a `#!` line at the very start are skipped.
+/// - A leading byte-order mark and the `#!` lines at the very start are skipped.
 ///
 /// ```
 /// use syncscript_dsl::lexer::lex;
@@ -120,6 +120,10 @@ struct Driver<'s> {
     buf: String,
     /// Reused error list for string bodies.
     str_errs: Vec<StrError>,
+    /// Open `<` of type arguments on this statement (`Map<String, List<`): the `>` that
+    /// closes the last one ends a type, so a newline after it ends the statement
+    /// (`x as List<String>` NEWLINE `next()`), where a comparison's `>` would not.
+    generic_depth: u32,
 }
 
 /// Converts a byte range into a span (offsets beyond `u32` are clamped, see `source.rs`).
@@ -232,6 +236,7 @@ impl<'s> Driver<'s> {
             prev: Prev::Start,
             buf: String::new(),
             str_errs: Vec::new(),
+            generic_depth: 0,
         }
     }
 
@@ -247,10 +252,22 @@ impl<'s> Driver<'s> {
         if self.src.starts_with('\u{FEFF}') {
             start = 3;
         }
-        if self.src[start..].starts_with("#!") {
+        // Groovy 3/4 skip a run of `#!` lines at the start (nix-shell style headers put
+        // interpreter directives on the following lines); Groovy 2.4 only the first.
+        while self.src[start..].starts_with("#!") {
             start += self.src[start..]
                 .find(['\n', '\r'])
                 .unwrap_or(self.src.len() - start);
+            let rest = &self.src[start..];
+            let eol = if rest.starts_with("\r\n") {
+                2
+            } else {
+                usize::from(rest.starts_with(['\n', '\r']))
+            };
+            if eol == 0 || !rest[eol..].starts_with("#!") {
+                break;
+            }
+            start += eol;
         }
         self.reset(start);
         while let Some(res) = self.lx.next() {
@@ -290,6 +307,7 @@ impl<'s> Driver<'s> {
             {
                 self.tokens.push((Token::Newline, nl));
                 self.prev = Prev::Start;
+                self.generic_depth = 0;
             }
             _ => {}
         }
@@ -312,8 +330,43 @@ impl<'s> Driver<'s> {
             // `import a.b.*` ends the statement like a name.
             p = Prev::Value;
         }
+        if let Token::Punct(punct) = &tok {
+            p = self.track_generics(*punct, s, p);
+        }
         self.prev = p;
         self.tokens.push((tok, span(s, e)));
+    }
+
+    /// Counts type-argument brackets: a `<` glued to a capitalised name (`Map<`) opens
+    /// one; `>`, `>>`, `>>>` close one, two or three; the close of the outermost makes
+    /// the `>` end an operand. Statement and block boundaries forget unclosed ones.
+    fn track_generics(&mut self, punct: Punct, s: usize, p: Prev) -> Prev {
+        let closes = match punct {
+            Punct::Lt => {
+                let glued_to_type = matches!(
+                    self.tokens.last(),
+                    Some((Token::Ident(name), sp))
+                        if sp.end as usize == s && name.starts_with(char::is_uppercase)
+                );
+                if glued_to_type {
+                    self.generic_depth = self.generic_depth.saturating_add(1);
+                }
+                return p;
+            }
+            Punct::Gt => 1,
+            Punct::Shr => 2,
+            Punct::Ushr => 3,
+            Punct::Semi | Punct::LBrace | Punct::RBrace => {
+                self.generic_depth = 0;
+                return p;
+            }
+            _ => return p,
+        };
+        if self.generic_depth == 0 {
+            return p;
+        }
+        self.generic_depth = self.generic_depth.saturating_sub(closes);
+        if self.generic_depth == 0 { Prev::Value } else { p }
     }
 
     /// Emits a `GString` part (never preceded by a newline decision).

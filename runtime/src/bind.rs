@@ -23,6 +23,20 @@ pub trait Ctx {
     fn registry(&self) -> Option<&Registry> {
         None
     }
+    /// Compiles `source` and runs it as a nested script with these bindings, under the
+    /// same sandbox, limits and operation budget, writing to the same output
+    /// (`groovy.util.Eval`). Contexts without an interpreter refuse.
+    fn eval_script(
+        &mut self,
+        source: &str,
+        bindings: &[(&str, Value)],
+    ) -> Result<Value, RuntimeError> {
+        let _ = (source, bindings);
+        Err(RuntimeError::new(crate::error::ErrorKind::Sandbox(
+            "evaluating a string outside a running script is not allowed in sync scripts"
+                .into(),
+        )))
+    }
 }
 
 /// A method on a receiver: `f(ctx, this, args)`.
@@ -101,6 +115,9 @@ pub struct MethodId(pub u32);
 pub struct Registry {
     method_ids: HashMap<Box<str>, MethodId, FxBuild>,
     method_names: Vec<Box<str>>,
+    /// Per method id: true when the method's cost does not grow with its receiver
+    /// ([`crate::limits::is_constant_time_method`]), so the interpreter charges no work.
+    constant_time: Vec<bool>,
     methods: Vec<[Option<NativeMethod>; TAG_COUNT]>,
     getters: HashMap<Box<str>, [Option<NativeMethod>; TAG_COUNT], FxBuild>,
     functions: HashMap<Box<str>, NativeFn, FxBuild>,
@@ -134,6 +151,8 @@ impl Registry {
         let id = MethodId(self.method_names.len() as u32);
         self.method_ids.insert(name.into(), id);
         self.method_names.push(name.into());
+        self.constant_time
+            .push(crate::limits::is_constant_time_method(name));
         self.methods.push([None; TAG_COUNT]);
         id
     }
@@ -181,6 +200,16 @@ impl Registry {
     #[must_use]
     pub fn method_id(&self, name: &str) -> Option<MethodId> {
         self.method_ids.get(name).copied()
+    }
+
+    /// True when the method's cost does not grow with the size of its receiver, so the
+    /// interpreter does not charge [`crate::limits::work_units`] for calling it.
+    #[must_use]
+    pub fn is_constant_time(&self, id: MethodId) -> bool {
+        self.constant_time
+            .get(id.0 as usize)
+            .copied()
+            .unwrap_or(false)
     }
 
     /// The name of a method id.

@@ -28,6 +28,9 @@ pub enum ClassRef {
     Builtin(&'static ClassInfo),
     /// A host class known only by name (extends `java.lang.Object`).
     Host(Arc<str>),
+    /// The class Groovy generates for a closure literal (`script$_run_closure1`),
+    /// a subclass of `groovy.lang.Closure`.
+    Closure(Arc<str>),
 }
 
 macro_rules! classes {
@@ -122,6 +125,8 @@ classes! {
     NO_SUCH_ELEMENT = "java.util.NoSuchElementException", "NoSuchElementException", RTE, [], false;
     CONCURRENT_MODIFICATION = "java.util.ConcurrentModificationException", "ConcurrentModificationException", RTE, [], false;
     GROOVY_RUNTIME = "groovy.lang.GroovyRuntimeException", "GroovyRuntimeException", RTE, [], false;
+    COMPILATION_FAILED = "org.codehaus.groovy.control.CompilationFailedException", "CompilationFailedException", Some("groovy.lang.GroovyRuntimeException"), [], false;
+    MULTIPLE_COMPILATION_ERRORS = "org.codehaus.groovy.control.MultipleCompilationErrorsException", "MultipleCompilationErrorsException", Some("org.codehaus.groovy.control.CompilationFailedException"), [], false;
     MISSING_METHOD = "groovy.lang.MissingMethodException", "MissingMethodException", Some("groovy.lang.GroovyRuntimeException"), [], false;
     MISSING_METHOD_NO_STACK = "org.codehaus.groovy.runtime.metaclass.MissingMethodExceptionNoStack", "MissingMethodExceptionNoStack", Some("groovy.lang.MissingMethodException"), [], false;
     MISSING_PROPERTY = "groovy.lang.MissingPropertyException", "MissingPropertyException", Some("groovy.lang.GroovyRuntimeException"), [], false;
@@ -234,7 +239,7 @@ impl ClassRef {
     pub fn name(&self) -> &str {
         match self {
             ClassRef::Builtin(c) => c.name,
-            ClassRef::Host(n) => n,
+            ClassRef::Host(n) | ClassRef::Closure(n) => n,
         }
     }
 
@@ -244,6 +249,7 @@ impl ClassRef {
         match self {
             ClassRef::Builtin(c) => c.simple,
             ClassRef::Host(n) => n.rsplit(['.', '$']).next().unwrap_or(n),
+            ClassRef::Closure(n) => n.rsplit('$').next().unwrap_or(n),
         }
     }
 
@@ -258,7 +264,7 @@ impl ClassRef {
     pub fn info(&self) -> Option<&'static ClassInfo> {
         match self {
             ClassRef::Builtin(c) => Some(c),
-            ClassRef::Host(_) => None,
+            ClassRef::Host(_) | ClassRef::Closure(_) => None,
         }
     }
 
@@ -271,6 +277,7 @@ impl ClassRef {
         }
         match self {
             ClassRef::Builtin(c) => info_is_subclass(c, other.name(), 0),
+            ClassRef::Closure(_) => info_is_subclass(&CLOSURE, other.name(), 0),
             ClassRef::Host(_) => false,
         }
     }
@@ -349,7 +356,10 @@ pub fn class_of(v: &Value) -> Option<ClassRef> {
             RangeValue::Empty(_) => &EMPTY_RANGE,
             RangeValue::Obj { .. } => &OBJECT_RANGE,
         },
-        Value::Closure(_) => &CLOSURE,
+        Value::Closure(c) => match c.class_name() {
+            Some(n) => return Some(ClassRef::Closure(n)),
+            None => &CLOSURE,
+        },
         // LinkedHashMap's entries; close enough for `instanceof Map.Entry`
         Value::Entry(_) => &MAP_ENTRY,
         Value::Class(_) => &CLASS,

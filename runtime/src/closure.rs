@@ -57,6 +57,21 @@ pub(crate) enum ClosureKind {
 }
 
 impl Closure {
+    /// The class Groovy would report (`getClass().name`): the generated class of a
+    /// closure literal, or the runtime's class for method pointers, curried and
+    /// composed closures; `None` when unknown (reported as `groovy.lang.Closure`).
+    #[must_use]
+    pub fn class_name(&self) -> Option<Arc<str>> {
+        match &self.kind {
+            ClosureKind::Code { func, .. } => func.class_name.clone(),
+            ClosureKind::MethodRef { .. } => Some("org.codehaus.groovy.runtime.MethodClosure".into()),
+            ClosureKind::Curried { .. } => Some("org.codehaus.groovy.runtime.CurriedClosure".into()),
+            ClosureKind::Composed { .. } => {
+                Some("org.codehaus.groovy.runtime.ComposedClosure".into())
+            }
+        }
+    }
+
     /// A method pointer closure (`obj.&name`).
     #[must_use]
     pub fn method_ref(obj: Value, name: Arc<str>) -> Closure {

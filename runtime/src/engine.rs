@@ -88,7 +88,10 @@ impl Default for Engine {
         Engine {
             registry: Registry::default(),
             limits: Limits::default(),
-            resolve_options: ResolveOptions::default(),
+            resolve_options: ResolveOptions {
+                expected_bindings: None,
+                script_class: "script".to_string(),
+            },
             parse_options: ParseOptions::default(),
             script_class: "script".to_string(),
         }
@@ -129,10 +132,21 @@ impl Engine {
         if !errors.is_empty() {
             return Err(errors);
         }
+        // the kept options serve as they are unless `script_class` was changed since
+        let changed;
+        let options = if self.resolve_options.script_class == self.script_class {
+            &self.resolve_options
+        } else {
+            changed = ResolveOptions {
+                expected_bindings: self.resolve_options.expected_bindings.clone(),
+                script_class: self.script_class.clone(),
+            };
+            &changed
+        };
         resolve(
             &parsed.module,
             Arc::new(file.clone()),
-            &self.resolve_options,
+            options,
             &self.registry,
         )
     }

@@ -237,6 +237,16 @@ impl RuntimeError {
         &self.0.kind
     }
 
+    /// The same error without position and frames: an error raised in another source
+    /// (a script run by `Eval.me`) gets its position from the caller.
+    #[must_use]
+    pub fn without_position(mut self) -> RuntimeError {
+        self.0.span = None;
+        self.0.frames.clear();
+        self.0.frame_open = false;
+        self
+    }
+
     /// The span, if set.
     #[must_use]
     pub fn span(&self) -> Option<Span> {

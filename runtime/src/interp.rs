@@ -7,6 +7,7 @@
 //! (spec §1 Result).
 
 mod call;
+mod eval;
 mod expr;
 mod power_assert;
 mod stmt;
@@ -67,7 +68,11 @@ pub(crate) struct Interp<'a> {
     /// Captured standard output.
     pub(crate) out: String,
     ops: u64,
+    /// A GString with lazy placeholders was made (the result is rendered again at the end).
+    pub(crate) made_lazy: bool,
     next_progress: u64,
+    /// When [`Limits::max_duration`] runs out (checked with the progress callback).
+    deadline: Option<std::time::Instant>,
     depth: u32,
     /// Address of a local in `Interp::new`: the stack used since is measured from it.
     stack_base: usize,
@@ -105,6 +110,16 @@ impl Drop for Interp<'_> {
     }
 }
 
+/// The operation count at which the budget, the deadline and the progress callback are
+/// first checked: the progress interval, or sooner when the budget is smaller.
+fn first_check(limits: &Limits) -> u64 {
+    let step = limits.progress_interval.max(1);
+    match limits.max_operations {
+        Some(max) => step.min(max.saturating_add(1)),
+        None => step,
+    }
+}
+
 /// An address on the current stack (no dereference: only compared).
 #[inline]
 fn stack_addr() -> usize {
@@ -133,7 +148,9 @@ impl<'a> Interp<'a> {
             last: Value::Null,
             out: String::new(),
             ops: 0,
-            next_progress: limits.progress_interval,
+            made_lazy: false,
+            next_progress: first_check(limits),
+            deadline: limits.max_duration.map(|d| std::time::Instant::now() + d),
             depth: 0,
             stack_base: stack_addr(),
         }
@@ -142,7 +159,100 @@ impl<'a> Interp<'a> {
     /// Runs the script body: its result per spec §1.
     pub(crate) fn run_main(&mut self) -> Result<Value, RuntimeError> {
         let program = self.program;
-        self.enter(&program.main, &[], None, None)
+        let v = self.enter(&program.main, &[], None, None)?;
+        let v = self.rendered(v)?;
+        if self.made_lazy {
+            // lazy GStrings kept in lists and maps render as of the end of the run too
+            self.render_nested(&v, 0)?;
+        }
+        Ok(v)
+    }
+
+    /// Renders again the lazy GStrings inside the lists and maps of `v` (in place).
+    fn render_nested(&mut self, v: &Value, depth: u32) -> Result<(), RuntimeError> {
+        if depth > 64 {
+            return Ok(());
+        }
+        match v {
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                for (i, item) in items.iter().enumerate() {
+                    if matches!(item, Value::GString(g) if g.lazy.is_some()) {
+                        let fresh = self.rendered(item.clone())?;
+                        if let Some(slot) = l.borrow_mut().get_mut(i) {
+                            *slot = fresh;
+                        }
+                    } else {
+                        self.render_nested(item, depth + 1)?;
+                    }
+                }
+            }
+            Value::Map(m) => {
+                let values: Vec<Value> = m.borrow().entries.values().cloned().collect();
+                for (i, item) in values.iter().enumerate() {
+                    if matches!(item, Value::GString(g) if g.lazy.is_some()) {
+                        let fresh = self.rendered(item.clone())?;
+                        if let Some((_, slot)) = m.borrow_mut().entries.get_index_mut(i) {
+                            *slot = fresh;
+                        }
+                    } else {
+                        self.render_nested(item, depth + 1)?;
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Writes one value of a GString as Groovy's `GString.writeTo` does: a closure
+    /// without parameters is called and its result written (so `"${-> x}"` reads `x`
+    /// now); a lazy GString is rendered again.
+    pub(crate) fn write_gstring_value(
+        &mut self,
+        out: &mut String,
+        v: &Value,
+    ) -> Result<(), RuntimeError> {
+        match v {
+            Value::Closure(c) if c.max_params() == 0 => {
+                let r = self.call_closure(c, &[], None)?;
+                let r = self.rendered(r)?;
+                crate::value::write_display(out, &r);
+            }
+            Value::GString(g) if g.lazy.is_some() => {
+                let r = self.rendered(v.clone())?;
+                crate::value::write_display(out, &r);
+            }
+            _ => crate::value::write_display(out, v),
+        }
+        Ok(())
+    }
+
+    /// `v`, or for a GString with lazy placeholders, the same GString rendered again
+    /// (what its `toString()` returns now).
+    #[inline]
+    pub(crate) fn rendered(&mut self, v: Value) -> Result<Value, RuntimeError> {
+        match &v {
+            Value::GString(g) if g.lazy.is_some() => self.render_lazy(&v),
+            _ => Ok(v),
+        }
+    }
+
+    #[cold]
+    fn render_lazy(&mut self, v: &Value) -> Result<Value, RuntimeError> {
+        let Value::GString(g) = v else {
+            return Ok(v.clone());
+        };
+        let Some(parts) = g.lazy.clone() else {
+            return Ok(v.clone());
+        };
+        let mut s = String::new();
+        for p in parts.iter() {
+            self.write_gstring_value(&mut s, p)?;
+        }
+        self.check_string_len(s.len())?;
+        self.made_lazy = true;
+        Ok(Value::lazy_gstring(s, parts))
     }
 
     /// Charges `n` operations, checking the budget and the progress callback.
@@ -161,6 +271,12 @@ impl<'a> Interp<'a> {
             && self.ops > max
         {
             return Err(RuntimeError::limit("max_operations", max));
+        }
+        if let Some(deadline) = self.deadline
+            && std::time::Instant::now() >= deadline
+        {
+            let ms = self.limits.max_duration.map_or(0, |d| d.as_millis());
+            return Err(RuntimeError::limit("max_duration_ms", ms as u64));
         }
         if let Some(p) = &self.limits.progress
             && !p(self.ops)
@@ -302,11 +418,13 @@ impl<'a> Interp<'a> {
     fn run_body(&mut self, func: &Func, args: &[Value]) -> Result<Value, RuntimeError> {
         // defaults (which may read earlier parameters) and coercion of typed parameters
         for (i, p) in func.params.iter().enumerate() {
-            if i >= args.len()
-                && let Some(d) = &p.default
-            {
-                let v = self.eval(d)?;
-                self.write_local(i as u32, v);
+            if i >= args.len() {
+                if let Some(d) = &p.default {
+                    let v = self.eval(d)?;
+                    self.write_local(i as u32, v);
+                } else if p.varargs {
+                    self.write_local(i as u32, Value::list(Vec::new()));
+                }
             }
             if let Some(ty) = &p.ty
                 && !p.varargs
@@ -348,5 +466,13 @@ impl Ctx for Interp<'_> {
 
     fn registry(&self) -> Option<&Registry> {
         Some(self.registry)
+    }
+
+    fn eval_script(
+        &mut self,
+        source: &str,
+        bindings: &[(&str, Value)],
+    ) -> Result<Value, RuntimeError> {
+        self.eval_nested(source, bindings)
     }
 }

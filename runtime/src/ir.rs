@@ -96,6 +96,9 @@ pub struct Func {
     pub body: Vec<Stmt>,
     /// The whole definition.
     pub span: Span,
+    /// For closure literals: the class Groovy generates for it
+    /// (`script$_run_closure1`; see `resolve::closure_names`).
+    pub class_name: Option<Name>,
 }
 
 impl Func {
@@ -432,6 +435,13 @@ pub enum ExprKind {
         obj: Box<Expr>,
         /// Method.
         name: Name,
+    },
+    /// `obj.&"$name"`: a method pointer whose name is computed.
+    DynMethodRef {
+        /// Receiver.
+        obj: Box<Expr>,
+        /// The name's expression.
+        name: Box<Expr>,
     },
     /// A `switch` used as an expression (Groovy 4 arrow form).
     Switch(Box<SwitchIr>),

@@ -4,8 +4,18 @@
 //! Every field is an `Option`: `None` means unlimited. The interpreter charges one
 //! operation at every loop back-edge and every call, checks the depth at each call, and
 //! the natives check sizes when strings or collections grow.
+//!
+//! Work done inside one step is charged too, so that the operation budget bounds the run
+//! time and not just the number of steps: a native method (other than the constant-time
+//! ones, see [`is_constant_time_method`]) and a non-integer operator are charged the
+//! [`work_units`] of their receiver, arguments and result when they return. Without that,
+//! `100000.times { s.indexOf('y') }` on a 500 KB string runs for minutes on 100,000
+//! operations.
 
 use std::sync::Arc;
+use std::time::Duration;
+
+use crate::value::{RangeValue, Value};
 
 /// A host callback asked every [`Limits::progress_interval`] operations with the number
 /// of operations so far; returning `false` cancels the run.
@@ -39,6 +49,11 @@ pub struct Limits {
     pub progress_interval: u64,
     /// Cancellation callback; `None` by default.
     pub progress: Option<ProgressFn>,
+    /// Wall-clock budget of one run, checked every [`Limits::progress_interval`]
+    /// operations (and whenever charged work crosses that interval). `None` by default:
+    /// the operation budget already bounds the run time deterministically; a host that
+    /// wants a hard deadline on a loaded machine sets this.
+    pub max_duration: Option<Duration>,
 }
 
 impl Default for Limits {
@@ -52,6 +67,7 @@ impl Default for Limits {
             max_output_len: Some(4 << 20),
             progress_interval: 1 << 16,
             progress: None,
+            max_duration: None,
         }
     }
 }
@@ -70,6 +86,7 @@ impl Limits {
             max_output_len: None,
             progress_interval: u64::MAX,
             progress: None,
+            max_duration: None,
         }
     }
 }
@@ -85,6 +102,87 @@ impl std::fmt::Debug for Limits {
             .field("max_output_len", &self.max_output_len)
             .field("progress_interval", &self.progress_interval)
             .field("progress", &self.progress.is_some())
+            .field("max_duration", &self.max_duration)
             .finish()
     }
+}
+
+/// log2 of the bytes of string a native may scan or copy for one operation (16): about
+/// the time of one interpreted step, so the budget stays a bound on time.
+const BYTES_PER_OPERATION_LOG2: u32 = 4;
+/// log2 of the elements of a collection a native may visit for one operation (1: an
+/// element visit compares, hashes or clones a value, as much as an interpreted step).
+const ELEMENTS_PER_OPERATION_LOG2: u32 = 0;
+
+/// Operations charged for a native that walks `v` once: one per 16 bytes of a string,
+/// one per element of a collection, array or map, nothing for other values.
+/// An estimate of the worst case (a search may stop early), cheap to compute: lengths
+/// only, no traversal.
+#[must_use]
+pub fn work_units(v: &Value) -> u64 {
+    let n = match v {
+        Value::Str(s) => return (s.len() >> BYTES_PER_OPERATION_LOG2) as u64,
+        Value::GString(g) => return (g.text.len() >> BYTES_PER_OPERATION_LOG2) as u64,
+        Value::List(l) => l.borrow().len(),
+        Value::Map(m) => m.borrow().len(),
+        Value::Set(s) => s.borrow().len(),
+        Value::Array(a) => a.borrow().items.len(),
+        // a range is not materialised: `contains` and `size` are O(1), and what walks
+        // it builds a list (charged as the result) or calls a closure (charged per call)
+        _ => return 0,
+    };
+    (n >> ELEMENTS_PER_OPERATION_LOG2) as u64
+}
+
+/// Operations charged *before* a native walks a range receiver: one per element. A range
+/// is not materialised, so a reduction over `1..2000000000` would otherwise run for
+/// minutes before any charge; `contains` (O(1) on a range) is exempt.
+#[must_use]
+pub fn range_units(v: &Value, method: &str) -> u64 {
+    match v {
+        Value::Range(r) if method != "contains" => match &**r {
+            RangeValue::Int { from, to, .. } => u64::from(from.abs_diff(*to)),
+            RangeValue::Empty(_) | RangeValue::Obj { .. } => 0,
+        },
+        _ => 0,
+    }
+}
+
+/// Native methods whose cost does not grow with the size of their receiver (lookups by
+/// index or key, appends, size queries); every other native is charged the
+/// [`work_units`] of its receiver and arguments. Keeping `size()` and `get(i)` here is
+/// what lets `for (i = 0; i < list.size(); i++) list.get(i)` stay linear in the budget.
+#[must_use]
+pub fn is_constant_time_method(name: &str) -> bool {
+    matches!(
+        name,
+        "size"
+            | "length"
+            | "isEmpty"
+            | "get"
+            | "getAt"
+            | "put"
+            | "putAt"
+            | "add"
+            | "leftShift"
+            | "push"
+            | "containsKey"
+            | "charAt"
+            | "first"
+            | "last"
+            | "head"
+            | "getClass"
+            | "getKey"
+            | "getValue"
+            | "hasNext"
+            | "next"
+            | "iterator"
+            | "asBoolean"
+            | "getProperty"
+            | "setProperty"
+            | "hashCode"
+            | "getFrom"
+            | "getTo"
+            | "getMetaClass"
+    )
 }

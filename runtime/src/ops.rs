@@ -244,6 +244,33 @@ fn ord_to_int(o: Ordering) -> Value {
 
 /// Applies a binary operator (everything except `&&`/`||` short-circuiting, which the
 /// interpreter does itself; here they are applied to evaluated operands).
+/// Charges the work of an operator on strings and collections: `+`, `-`, `*`, equality,
+/// comparison and membership walk their operands (the result of `+`/`*` is at most the
+/// operands' size times the factor, which the size limits bound). `<<` appends in place
+/// and `in` on a map or set is a lookup, so they cost nothing extra.
+fn charge_operands(ctx: &mut dyn Ctx, op: BinOp, a: &Value, b: &Value) -> Result<(), RuntimeError> {
+    let n = match op {
+        BinOp::Shl | BinOp::Identical | BinOp::NotIdentical => 0,
+        BinOp::In if matches!(b, Value::Map(_) | Value::Set(_)) => 0,
+        BinOp::In => crate::limits::work_units(b),
+        // `s * n`, `list * n`: the result is n times the operand
+        BinOp::Mul => match (a, b) {
+            (Value::Str(_) | Value::GString(_) | Value::List(_), Value::Num(n)) => {
+                let times = n.to_i64().clamp(1, 1 << 24) as u64;
+                // in work units: bytes / 16 for strings, elements for lists
+                let units = match a {
+                    Value::List(l) => (l.borrow().len() as u64) << 4,
+                    _ => a.as_str().map_or(0, |s| s.len() as u64),
+                };
+                units.saturating_mul(times) >> 4
+            }
+            _ => crate::limits::work_units(a) + crate::limits::work_units(b),
+        },
+        _ => crate::limits::work_units(a) + crate::limits::work_units(b),
+    };
+    if n == 0 { Ok(()) } else { ctx.tick(n) }
+}
+
 pub fn binary(ctx: &mut dyn Ctx, op: BinOp, a: &Value, b: &Value) -> Result<Value, RuntimeError> {
     // fast path: Integer op Integer
     if let (Value::Num(Num::Int(x)), Value::Num(Num::Int(y))) = (a, b) {
@@ -261,6 +288,13 @@ pub fn binary(ctx: &mut dyn Ctx, op: BinOp, a: &Value, b: &Value) -> Result<Valu
             _ => {}
         }
     }
+    let v = binary_slow(ctx, op, a, b)?;
+    // charged after the work, so that a size limit the operator checks speaks first
+    charge_operands(ctx, op, a, b)?;
+    Ok(v)
+}
+
+fn binary_slow(ctx: &mut dyn Ctx, op: BinOp, a: &Value, b: &Value) -> Result<Value, RuntimeError> {
     match op {
         BinOp::Add => plus(ctx, a, b),
         BinOp::Sub => minus(ctx, a, b),

@@ -7,6 +7,7 @@
 //! closures share it by reference; everything else is a plain slot.
 
 pub(crate) mod dump;
+mod closure_names;
 mod expr;
 
 use std::collections::{HashMap, HashSet};
@@ -29,6 +30,9 @@ pub struct ResolveOptions {
     /// a local, a method, a class, one of these nor assigned anywhere in the script is an
     /// `undefined-variable` error; when `None`, such reads fail at run time.
     pub expected_bindings: Option<HashSet<String>>,
+    /// The script's class name, the prefix of generated closure class names (empty:
+    /// `script`, as the oracle names its scripts).
+    pub script_class: String,
 }
 
 /// Resolves a parsed module into a [`Program`], or returns the compile errors.
@@ -95,6 +99,7 @@ impl FnCtx {
             ret,
             body,
             span,
+            class_name: None,
         }
     }
 
@@ -130,6 +135,8 @@ pub(crate) struct Resolver<'a> {
     interned: HashSet<Name, FxBuild>,
     source_text: &'a str,
     registry: &'a Registry,
+    /// Generated class names of the closure literals, by span.
+    closure_names: closure_names::ClosureNames,
 }
 
 /// Collects the names assigned without a declaration anywhere in the module.
@@ -187,6 +194,14 @@ impl<'a> Resolver<'a> {
             interned: HashSet::with_capacity_and_hasher(64, FxBuild::default()),
             source_text: "",
             registry,
+            closure_names: closure_names::closure_names(
+                module,
+                if options.script_class.is_empty() {
+                    "script"
+                } else {
+                    &options.script_class
+                },
+            ),
         }
     }
 
@@ -468,7 +483,9 @@ impl<'a> Resolver<'a> {
             .fns
             .pop()
             .unwrap_or_else(|| FnCtx::new(FuncKind::Closure { implicit_it }));
-        Arc::new(ctx.finish("<closure>".into(), params, None, body, span))
+        let mut func = ctx.finish("<closure>".into(), params, None, body, span);
+        func.class_name = self.closure_names.get(&(span.start, span.end)).cloned();
+        Arc::new(func)
     }
 
     /// A function body's statements (the function scope is already pushed).

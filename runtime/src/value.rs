@@ -76,11 +76,34 @@ pub enum Value {
 
 /// A `GString`: Groovy renders it from its parts every time; we render once at creation,
 /// which is the same for every script that does not mutate an interpolated value later.
+/// A GString with lazy placeholders (`"${-> x}"`) also keeps its parts, and the
+/// interpreter renders it again wherever Groovy would call its `toString()` (a method
+/// call on it, interpolation, printing, operators, coercion, the script's result).
 /// Equality/hash differ from `String` (spec §3.2): the flag is the variant itself.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct GStr {
-    /// The rendered text.
+    /// The rendered text (for a lazy GString: as of its last rendering).
     pub text: Arc<str>,
+    /// For a GString with lazy placeholders: its literal strings and values in order,
+    /// the zero-parameter closures among them called at each rendering.
+    pub lazy: Option<Rc<[Value]>>,
+}
+
+impl PartialEq for GStr {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for GStr {}
+
+impl std::fmt::Debug for GStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GStr")
+            .field("text", &self.text)
+            .field("lazy", &self.lazy.is_some())
+            .finish()
+    }
 }
 
 /// `Map.Entry`: a key and a value (a snapshot, not a live view into the map).
@@ -255,7 +278,20 @@ impl Value {
     /// A `GString` value with already rendered text.
     #[must_use]
     pub fn gstring(text: impl Into<Arc<str>>) -> Value {
-        Value::GString(Rc::new(GStr { text: text.into() }))
+        Value::GString(Rc::new(GStr {
+            text: text.into(),
+            lazy: None,
+        }))
+    }
+
+    /// A `GString` with lazy placeholders: `text` rendered now, `parts` (literal strings
+    /// and values, closures called at each rendering) kept to render it again.
+    #[must_use]
+    pub fn lazy_gstring(text: impl Into<Arc<str>>, parts: Rc<[Value]>) -> Value {
+        Value::GString(Rc::new(GStr {
+            text: text.into(),
+            lazy: Some(parts),
+        }))
     }
 
     /// An `Integer`.

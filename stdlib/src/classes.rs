@@ -15,6 +15,7 @@ use crate::util::{R, ctor, display, int_of, jerr, s, static_fn};
 
 pub(crate) mod builder;
 pub(crate) mod date;
+mod eval;
 pub(crate) mod json;
 mod misc;
 mod numbers;
@@ -35,6 +36,7 @@ pub(crate) fn register(reg: &mut Registry) {
     date::register(reg);
     time::register(reg);
     json::register(reg);
+    eval::register(reg);
 }
 
 /// Turns a value into a Formatter argument.

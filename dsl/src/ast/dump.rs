@@ -666,6 +666,13 @@ impl Dumper {
                 self.line(label, &format!("MethodRef {}", name.node), sp);
                 self.nested(|d| d.expr(Some("obj"), obj));
             }
+            Expr::DynMethodRef { obj, name } => {
+                self.line(label, "DynMethodRef", sp);
+                self.nested(|d| {
+                    d.expr(Some("obj"), obj);
+                    d.expr(Some("name"), name);
+                });
+            }
             Expr::Switch(sw) => {
                 self.line(label, "SwitchExpr", sp);
                 self.nested(|d| d.switch(sw));

@@ -228,6 +228,10 @@ pub fn walk_expr<V: Visitor + ?Sized>(v: &mut V, expr: &AstExpr) {
             }
         }
         Expr::MethodRef { obj, .. } => v.visit_expr(obj),
+        Expr::DynMethodRef { obj, name } => {
+            v.visit_expr(obj);
+            v.visit_expr(name);
+        }
         Expr::Switch(sw) => walk_switch(v, sw),
     }
 }

@@ -452,6 +452,10 @@ impl<'a> Walker<'_, 'a, '_, '_> {
                 }
             }
             Expr::MethodRef { obj, .. } => self.expr(obj),
+            Expr::DynMethodRef { obj, name } => {
+                self.expr(obj);
+                self.expr(name);
+            }
             Expr::Switch(sw) => self.switch(sw),
         }
     }

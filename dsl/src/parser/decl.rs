@@ -284,7 +284,8 @@ impl Parser {
                     matches!(self.nth(1), Some(Token::Ident(_)))
                         || (*k == Kw::Var && self.nth_is_punct(1, Punct::LParen))
                 }
-                k if is_modifier(*k) => true,
+                // `static.x`: a modifier word used as a name (Groovy's grammar allows it)
+                k if is_modifier(*k) => !self.nth_is_punct(1, Punct::Dot),
                 k if is_primitive_kw(*k) => {
                     if matches!(self.nth(1), Some(Token::Punct(Punct::Dot | Punct::LParen))) {
                         return false;

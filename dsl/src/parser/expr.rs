@@ -4,7 +4,7 @@
 
 use super::call::call_from;
 use super::{PResult, Parser};
-use crate::ast::{AssignOp, AstExpr, BinOp, Expr, Nav, UnaryOp};
+use crate::ast::{AssignOp, AstExpr, BinOp, Expr, MemberName, Nav, UnaryOp};
 use crate::source::Spanned;
 use crate::token::{Kw, Punct, Token};
 
@@ -424,7 +424,7 @@ impl Parser {
             }
             e = match p {
                 Punct::Dot | Punct::SafeDot | Punct::SpreadDot | Punct::FieldDot => {
-                    let nav = match p {
+                    let mut nav = match p {
                         Punct::SafeDot => Nav::Safe,
                         Punct::SpreadDot => Nav::Spread,
                         Punct::FieldDot => Nav::Field,
@@ -432,9 +432,13 @@ impl Parser {
                     };
                     self.bump();
                     self.skip_newlines();
-                    if nav != Nav::Normal && self.is_punct(Punct::At) {
-                        // `?.@field`: null-safe direct field access
+                    if self.is_punct(Punct::At) {
+                        // `?.@field`: null-safe direct field access; `.` NEWLINE `@name`
+                        // is `.@name` split over lines
                         self.bump();
+                        if nav == Nav::Normal {
+                            nav = Nav::Field;
+                        }
                     }
                     if self.is_punct(Punct::Lt) {
                         // explicit type arguments `obj.<T>m()`: parsed and dropped
@@ -466,6 +470,18 @@ impl Parser {
                 Punct::MethodPointer | Punct::ColonColon => {
                     self.bump();
                     self.skip_newlines();
+                    if matches!(
+                        self.tok(),
+                        Some(Token::GStringStart | Token::Punct(Punct::LParen))
+                    ) {
+                        // `obj.&"$name"`, `obj.&(expr)`: the name is computed
+                        let name = self.member_name()?;
+                        let MemberName::Dynamic(name) = name.node else {
+                            return Err(self.expected("method name"));
+                        };
+                        e = Spanned::new(Expr::DynMethodRef { obj: bx(e), name }, self.since(start));
+                        continue;
+                    }
                     let span = self.span();
                     let name = match self.tok() {
                         Some(Token::Str(s)) => Some(s.clone()),
@@ -558,6 +574,9 @@ impl Parser {
                 | Kw::Float
                 | Kw::Double
                 | Kw::Void => Expr::Name(k.as_str().into()),
+                k if super::decl::is_modifier(*k) && self.nth_is_punct(1, Punct::Dot) => {
+                    Expr::Name(k.as_str().into())
+                }
                 _ => return Err(self.expected("expression")),
             },
             Some(Token::Punct(Punct::LParen)) => return self.paren_expr(),
@@ -593,6 +612,16 @@ impl Parser {
         }
         if !self.eat_punct(Punct::RParen) {
             return Err(self.expected("`)`"));
+        }
+        // `(x) = [3]`: a multiple assignment of one variable (takes the first element)
+        if matches!(first.node, Expr::Name(_)) {
+            let mut n = 0;
+            while matches!(self.nth(n), Some(Token::Newline)) {
+                n += 1;
+            }
+            if self.nth_is_punct(n, Punct::Assign) {
+                return Ok(Spanned::new(Expr::Tuple(vec![first]), self.since(start)));
+            }
         }
         Ok(Spanned::new(first.node, self.since(start)))
     }

@@ -3,8 +3,10 @@
 
 use super::closure::is_ident_like;
 use super::{PResult, Parser};
+use super::diagnostics;
 use crate::ast::{
-    AstExpr, AstStmt, CaseLabel, Catch, Expr, Module, Stmt, Switch, SwitchCase, TypeRef,
+    Arg, Args, AstExpr, AstStmt, CaseLabel, Catch, Expr, MemberName, Module, Nav, Stmt, Switch,
+    SwitchCase, TypeRef,
 };
 use crate::source::{Span, Spanned};
 use crate::token::{Kw, Punct, Token};
@@ -30,12 +32,60 @@ impl Parser {
 
     /// The statements of a block after its `{`, consuming the closing `}`.
     pub(crate) fn block_body(&mut self) -> PResult<Vec<AstStmt>> {
+        let open = self
+            .pos
+            .checked_sub(1)
+            .and_then(|i| self.toks.get(i))
+            .filter(|t| t.0 == Token::Punct(Punct::LBrace))
+            .map(|t| t.1);
         let mut stmts = Vec::new();
         self.stmt_list(&mut stmts, ListEnd::Brace);
         if !self.eat_punct(Punct::RBrace) {
-            return Err(self.expected("`}`"));
+            let fail = self.expected("`}`");
+            if let Some(open) = open {
+                self.label_last(open, "this `{` is not closed");
+            }
+            return Err(fail);
         }
         Ok(stmts)
+    }
+
+    /// Adds a secondary label to the diagnostic just recorded (if one was).
+    fn label_last(&mut self, span: Span, message: &str) {
+        if self.aborted || self.spec > 0 {
+            return;
+        }
+        if let Some(d) = self.diags.pop() {
+            self.diags.push(d.with_label(span, message));
+        }
+    }
+
+    /// A statement-level diagnostic worded for the token at hand: `else` with no `if`
+    /// before it, or a `}` closing nothing; otherwise "expected `what`".
+    fn stray(&mut self, what: &str) {
+        if self.aborted || self.spec > 0 {
+            self.expected(what);
+            return;
+        }
+        let span = self.span();
+        match self.tok() {
+            Some(Token::Keyword(Kw::Else)) => self.diags.push(
+                diagnostics::syntax_error(what, self.tok(), span)
+                    .with_label_message("`else` without `if`")
+                    .with_help(
+                        "an `else` must follow the `}` (or statement) of its `if` directly; \
+                         move it up, or start a new `if`",
+                    ),
+            ),
+            Some(Token::Punct(Punct::RBrace)) => self.diags.push(
+                diagnostics::syntax_error(what, self.tok(), span)
+                    .with_label_message("this `}` closes no block")
+                    .with_help("remove it, or look for a missing `{` above"),
+            ),
+            _ => {
+                self.expected(what);
+            }
+        }
     }
 
     fn stmt_list(&mut self, out: &mut Vec<AstStmt>, end: ListEnd) {
@@ -49,7 +99,7 @@ impl Parser {
                     if end != ListEnd::Eof {
                         return;
                     }
-                    self.expected("statement");
+                    self.stray("statement");
                     self.bump();
                     continue;
                 }
@@ -65,7 +115,7 @@ impl Parser {
                     && matches!(&s.node, Stmt::VarDecl(v) if v.vars.last().is_some_and(|d| d.init.is_none()));
                 out.push(s);
                 if !open_decl && !self.at_stmt_end(end) {
-                    self.expected("newline or `;`");
+                    self.stray("newline or `;`");
                     self.sync_stmt();
                 }
             } else {
@@ -117,6 +167,9 @@ impl Parser {
                 Kw::For => return self.for_stmt(),
                 Kw::Switch => return Ok(Stmt::Switch(Box::new(self.switch()?))),
                 Kw::Try => return self.try_stmt(),
+                Kw::Synchronized if self.nth_is_punct(1, Punct::LParen) => {
+                    return self.synchronized_stmt();
+                }
                 Kw::Throw => {
                     self.bump();
                     return Ok(Stmt::Throw(self.command_expr()?));
@@ -145,7 +198,11 @@ impl Parser {
                 Kw::Assert => return self.assert_stmt(),
                 Kw::Import => return self.import(),
                 Kw::Package => return self.package(),
-                Kw::Case | Kw::Default | Kw::Else | Kw::Catch | Kw::Finally => {
+                Kw::Else => {
+                    self.stray("statement");
+                    return Err(super::Fail);
+                }
+                Kw::Case | Kw::Default | Kw::Catch | Kw::Finally => {
                     return Err(self.expected("statement"));
                 }
                 _ => {}
@@ -196,13 +253,38 @@ impl Parser {
 
     /// `( expr )` of `if`/`while`/`switch`, allowing line breaks inside.
     fn paren_cond(&mut self) -> PResult<AstExpr> {
+        let open = self.span();
         self.expect_punct_nl(Punct::LParen)?;
         self.skip_newlines();
         // `if (x = 5)` is a syntax error in Groovy 2.4 but accepted by Groovy 3+; it parses
         // here and the `assignment-in-condition` lint reports it.
         let e = self.expr()?;
         self.skip_newlines();
-        self.expect_punct(Punct::RParen)?;
+        if !self.is_punct(Punct::RParen) {
+            if let Some(body) = trailing_closure(&e) {
+                // `if (a == b {`: the block was read as a closure argument of `b`; the
+                // `)` is missing before it.
+                if self.aborted || self.spec > 0 {
+                    return Err(self.expected("`)`"));
+                }
+                {
+                    self.diags.push(
+                        diagnostics::syntax_error(
+                            "`)`",
+                            Some(&Token::Punct(Punct::LBrace)),
+                            Span::new(body.start, body.start + 1),
+                        )
+                            .with_label_message("expected `)` before this `{`")
+                            .with_label(open, "to close this `(`"),
+                    );
+                }
+                return Err(super::Fail);
+            }
+            let fail = self.expected("`)`");
+            self.label_last(open, "to close this `(`");
+            return Err(fail);
+        }
+        self.bump();
         Ok(e)
     }
 
@@ -462,10 +544,73 @@ impl Parser {
         Ok(Spanned::new(Expr::Switch(Box::new(s)), self.since(start)))
     }
 
+    /// `synchronized (lock) { body }`: scripts run on one thread, so this evaluates the
+    /// lock once for its effects and runs the body as a block.
+    fn synchronized_stmt(&mut self) -> PResult<Stmt> {
+        self.bump();
+        self.expect_punct(Punct::LParen)?;
+        self.skip_newlines();
+        let lock = self.expr()?;
+        self.skip_newlines();
+        self.expect_punct(Punct::RParen)?;
+        self.skip_newlines();
+        let start = self.start();
+        let body = self.braced_block()?;
+        let lock_span = lock.span;
+        Ok(Stmt::Block(vec![
+            Spanned::new(Stmt::Expr(lock), lock_span),
+            Spanned::new(Stmt::Block(body), self.since(start)),
+        ]))
+    }
+
+    /// The resources of `try (R r = init; …)` (Groovy 3+): declarations or expressions,
+    /// separated by `;`.
+    fn try_resources(&mut self) -> PResult<Vec<AstStmt>> {
+        self.bump();
+        let mut resources = Vec::new();
+        loop {
+            self.skip_newlines();
+            if self.eat_punct(Punct::RParen) {
+                break;
+            }
+            let start = self.start();
+            let stmt = if self.at_decl_start() {
+                let modifiers = self.modifiers(false)?;
+                self.declaration(modifiers)?.into_stmt()
+            } else {
+                Stmt::Expr(self.expr()?)
+            };
+            if !matches!(stmt, Stmt::VarDecl(_) | Stmt::Expr(_)) {
+                return Err(self.expected("a resource declaration"));
+            }
+            resources.push(Spanned::new(stmt, self.since(start)));
+            self.skip_newlines();
+            if !self.eat_punct(Punct::Semi) {
+                self.expect_punct(Punct::RParen)?;
+                break;
+            }
+        }
+        if resources.is_empty() {
+            return Err(self.expected("a resource declaration"));
+        }
+        Ok(resources)
+    }
+
     fn try_stmt(&mut self) -> PResult<Stmt> {
         self.bump();
         self.skip_newlines();
-        let body = self.braced_block()?;
+        let resources = if self.is_punct(Punct::LParen) {
+            self.try_resources()?
+        } else {
+            Vec::new()
+        };
+        self.skip_newlines();
+        let body_start = self.start();
+        let mut body = self.braced_block()?;
+        let with_resources = !resources.is_empty();
+        if with_resources {
+            body = close_resources(resources, body, self.since(body_start));
+        }
         let mut catches = Vec::new();
         while self.eat_kw_after_seps(Kw::Catch) {
             self.expect_punct_nl(Punct::LParen)?;
@@ -496,6 +641,9 @@ impl Parser {
             None
         };
         if catches.is_empty() && finally.is_none() {
+            if with_resources {
+                return Ok(Stmt::Block(body));
+            }
             return Err(self.expected("`catch` or `finally`"));
         }
         Ok(Stmt::Try {
@@ -529,5 +677,71 @@ impl Parser {
             None
         };
         Ok(Stmt::Assert { cond, message })
+    }
+}
+
+/// Desugars try-with-resources: each resource is declared (or evaluated) in turn and
+/// closed with `?.close()` in a `finally` after the rest, so resources close in reverse
+/// order, a null one is skipped, and the statement's own `catch`/`finally` clauses see
+/// the resources already closed, as in Java.
+fn close_resources(resources: Vec<AstStmt>, body: Vec<AstStmt>, span: Span) -> Vec<AstStmt> {
+    let mut inner = body;
+    for res in resources.into_iter().rev() {
+        let rspan = res.span;
+        let target = match &res.node {
+            Stmt::VarDecl(d) => d
+                .vars
+                .first()
+                .map(|v| Spanned::new(Expr::Name(v.name.node.clone()), v.name.span)),
+            _ => None,
+        };
+        let mut stmts = Vec::new();
+        let closed = match (target, res.node) {
+            (Some(name), node) => {
+                stmts.push(Spanned::new(node, rspan));
+                name
+            }
+            (None, Stmt::Expr(e)) => e,
+            (None, node) => {
+                stmts.push(Spanned::new(node, rspan));
+                continue;
+            }
+        };
+        let close = Spanned::new(
+            Expr::Call {
+                obj: Some(Box::new(closed)),
+                name: Spanned::new(MemberName::Ident("close".into()), rspan),
+                nav: Nav::Safe,
+                args: Args {
+                    args: Vec::new(),
+                    parens: true,
+                },
+            },
+            rspan,
+        );
+        stmts.push(Spanned::new(
+            Stmt::Try {
+                body: inner,
+                catches: Vec::new(),
+                finally: Some(vec![Spanned::new(Stmt::Expr(close), rspan)]),
+            },
+            Span::new(rspan.start, span.end),
+        ));
+        inner = stmts;
+    }
+    inner
+}
+
+/// The span of the closure written last in `e` without parentheses (`b { … }`), if `e`
+/// ends with one.
+fn trailing_closure(e: &AstExpr) -> Option<Span> {
+    let args = match &e.node {
+        Expr::Call { args, .. } | Expr::Invoke { args, .. } => args,
+        Expr::Binary { rhs, .. } => return trailing_closure(rhs),
+        _ => return None,
+    };
+    match args.args.last() {
+        Some(Arg::Pos(c)) if matches!(c.node, Expr::Closure(_)) => Some(c.span),
+        _ => None,
     }
 }

@@ -851,6 +851,10 @@ impl Analyzer {
                 }
             }
             Expr::MethodRef { obj, .. } => self.expr(obj),
+            Expr::DynMethodRef { obj, name } => {
+                self.expr(obj);
+                self.expr(name);
+            }
             Expr::Switch(sw) => self.switch(sw),
         }
     }

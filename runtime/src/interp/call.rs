@@ -243,7 +243,15 @@ impl Interp<'_> {
     /// `println`, `print`, `printf`.
     pub(crate) fn call_builtin(&mut self, b: Builtin, args: &Args) -> Result<Value, RuntimeError> {
         let argv = self.eval_args(args)?;
-        match (b, &*argv) {
+        let fresh;
+        let argv: &[Value] = match &*argv {
+            [v @ Value::GString(g)] if g.lazy.is_some() => {
+                fresh = [self.rendered(v.clone())?];
+                &fresh
+            }
+            a => a,
+        };
+        match (b, argv) {
             (Builtin::Println, []) => self.out.push('\n'),
             (Builtin::Println, [v]) => {
                 crate::value::write_display(&mut self.out, v);
@@ -302,7 +310,9 @@ impl Interp<'_> {
         }
         // the owner (the script and its global functions) before the delegate
         if let Some(f) = self.registry.find_function(name) {
-            return f(self, &argv);
+            let v = f(self, &argv)?;
+            self.charge_work(&Value::Null, &argv, &v)?;
+            return Ok(v);
         }
         if let Some(d) = self.delegate.clone() {
             return self.call_method_on(&d, name, &argv);
@@ -327,7 +337,9 @@ impl Interp<'_> {
             let name = self.member_name(name)?;
             if let Some(f) = self.find_static(class, &name) {
                 let argv = self.eval_args(args)?;
-                return f(self, &argv);
+                let v = f(self, &argv)?;
+                self.charge_work(&Value::Null, &argv, &v)?;
+                return Ok(v);
             }
         }
         let o = self.eval(obj)?;
@@ -397,6 +409,24 @@ impl Interp<'_> {
         .find_map(|p| self.registry.find_static(&format!("{p}{class}"), name))
     }
 
+    /// Charges the work a native did: walking `this` and `args` and building `result`
+    /// (`split`, `toList`, `collect` make as many values as they return); see
+    /// [`crate::limits::work_units`]. Charged after the call, so that a size limit the
+    /// native checks itself is the error a runaway gets.
+    #[inline]
+    pub(crate) fn charge_work(
+        &mut self,
+        this: &Value,
+        args: &[Value],
+        result: &Value,
+    ) -> Result<(), RuntimeError> {
+        let n = args.iter().fold(
+            crate::limits::work_units(this) + crate::limits::work_units(result),
+            |n, a| n + crate::limits::work_units(a),
+        );
+        if n == 0 { Ok(()) } else { self.charge(n) }
+    }
+
     /// Calls method `name` on a value (looked up by name).
     pub(crate) fn call_method_on(
         &mut self,
@@ -421,6 +451,22 @@ impl Interp<'_> {
         sel: Selector,
         args: &[Value],
     ) -> Result<Value, RuntimeError> {
+        if let Value::GString(g) = o
+            && g.lazy.is_some()
+        {
+            let fresh = self.rendered(o.clone())?;
+            return self.call_selected_on(&fresh, name, sel, args);
+        }
+        self.call_selected_on(o, name, sel, args)
+    }
+
+    fn call_selected_on(
+        &mut self,
+        o: &Value,
+        name: &str,
+        sel: Selector,
+        args: &[Value],
+    ) -> Result<Value, RuntimeError> {
         if let Some(sp) = sel.special
             && let Some(v) = self.call_special(o, sp, args)?
         {
@@ -429,7 +475,15 @@ impl Interp<'_> {
         if let Some(id) = sel.id
             && let Some(f) = self.registry.find_method_id(id, o.type_tag())
         {
-            return f(self, o, args);
+            if self.registry.is_constant_time(id) {
+                return f(self, o, args);
+            }
+            if let Value::Range(_) = o {
+                self.charge(crate::limits::range_units(o, name))?;
+            }
+            let v = f(self, o, args)?;
+            self.charge_work(o, args, &v)?;
+            return Ok(v);
         }
         if let Value::Object(h) = o {
             let h = h.clone();
@@ -487,7 +541,9 @@ impl Interp<'_> {
             .map_or_else(|| ty.name.clone(), |c| c.name().into());
         let full: &str = &full;
         if let Some(f) = self.registry.find_constructor(full) {
-            return f(self, args);
+            let v = f(self, args)?;
+            self.charge_work(&Value::Null, args, &v)?;
+            return Ok(v);
         }
         let Some(class) = class else {
             return Err(RuntimeError::thrown(
@@ -633,6 +689,14 @@ fn accepts(func: &Func, args: &[Value]) -> bool {
 /// Packs trailing arguments of a varargs function into a list (an array in Java).
 fn pack_varargs(func: &Func, args: &[Value]) -> Vec<Value> {
     let fixed = func.params.len().saturating_sub(1);
+    // fewer arguments than fixed parameters (earlier defaults apply), or exactly the
+    // fixed ones when the varargs parameter has a default: Groovy's generated overload
+    // without the varargs parameter; the callee fills in defaults (or an empty array)
+    if args.len() < fixed
+        || (args.len() == fixed && func.params.last().is_some_and(|p| p.default.is_some()))
+    {
+        return args.to_vec();
+    }
     let mut out: Vec<Value> = args.iter().take(fixed).cloned().collect();
     let rest: Vec<Value> = args.iter().skip(fixed).cloned().collect();
     out.push(Value::list(rest));

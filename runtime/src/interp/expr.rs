@@ -55,22 +55,48 @@ impl Interp<'_> {
                     })
                     .sum();
                 let mut s = String::with_capacity(cap);
+                // lazy placeholders keep the parts, to render again at each toString()
+                let mut kept: Option<Vec<Value>> = parts
+                    .iter()
+                    .any(|p| matches!(p, GPart::Lazy(_)))
+                    .then(Vec::new);
                 for p in parts {
                     match p {
-                        GPart::Text(t) => s.push_str(t),
+                        GPart::Text(t) => {
+                            s.push_str(t);
+                            if let Some(k) = &mut kept {
+                                k.push(Value::str(t));
+                            }
+                        }
                         GPart::Expr(x) => {
                             let v = self.eval(x)?;
-                            crate::value::write_display(&mut s, &v);
+                            self.write_gstring_value(&mut s, &v)?;
+                            if let Some(k) = &mut kept {
+                                k.push(v);
+                            }
                         }
                         GPart::Lazy(x) => {
                             let c = self.eval(x)?;
-                            let v = self.call_value(&c, &[])?;
-                            crate::value::write_display(&mut s, &v);
+                            self.write_gstring_value(&mut s, &c)?;
+                            if let Some(k) = &mut kept {
+                                k.push(c);
+                            }
                         }
                     }
                 }
                 self.check_string_len(s.len())?;
-                Value::gstring(s)
+                // rendering copies every byte: charged like a native building `s`
+                let units = (s.len() >> 4) as u64;
+                if units > 0 {
+                    self.charge(units)?;
+                }
+                match kept {
+                    Some(k) => {
+                        self.made_lazy = true;
+                        Value::lazy_gstring(s, k.into())
+                    }
+                    None => Value::gstring(s),
+                }
             }
             ExprKind::This => Value::Null,
             ExprKind::Class(name) => match crate::class::resolve(name) {
@@ -84,6 +110,7 @@ impl Interp<'_> {
                         Item::Elem(x) => out.push(self.eval(x)?),
                         Item::Spread(x) => {
                             let v = self.eval(x)?;
+                            self.charge(crate::limits::work_units(&v))?;
                             for item in ops::iterate(&v) {
                                 out.push(item);
                             }
@@ -104,6 +131,7 @@ impl Interp<'_> {
                         }
                         MapItem::Spread(x) => {
                             let v = self.eval(x)?;
+                            self.charge(crate::limits::work_units(&v))?;
                             match &v {
                                 Value::Map(src) => {
                                     for (k, v) in &src.borrow().entries {
@@ -160,6 +188,17 @@ impl Interp<'_> {
             ExprKind::Binary(op, l, r) => {
                 let a = self.eval(l)?;
                 let b = self.eval(r)?;
+                // `lazy + x` is a GString too (GString.plus), still lazy
+                if let (BinOp::Add, Value::GString(g)) = (op, &a)
+                    && let Some(parts) = &g.lazy
+                    && !matches!(b, Value::Null)
+                {
+                    let mut all = parts.to_vec();
+                    all.push(b);
+                    let fresh = self.rendered(Value::lazy_gstring("", all.into()))?;
+                    return Ok(fresh);
+                }
+                let (a, b) = (self.rendered(a)?, self.rendered(b)?);
                 match (op, &a) {
                     // closure composition: `f >> g` is g(f(x)), `f << g` is f(g(x))
                     (BinOp::Shr, Value::Closure(_)) => {
@@ -318,6 +357,9 @@ impl Interp<'_> {
             }
             ExprKind::Cast { expr, ty, as_op } => {
                 let v = self.eval(expr)?;
+                let v = self.rendered(v)?;
+                // `list as Set`, `s as List`: conversions copy the whole value
+                self.charge(crate::limits::work_units(&v))?;
                 if *as_op {
                     ops::as_type(&v, &ty.target)?
                 } else {
@@ -337,6 +379,12 @@ impl Interp<'_> {
             ExprKind::MethodRef { obj, name } => {
                 let o = self.eval(obj)?;
                 Value::Closure(Rc::new(Closure::method_ref(o, name.clone())))
+            }
+            ExprKind::DynMethodRef { obj, name } => {
+                let o = self.eval(obj)?;
+                let n = self.eval(name)?;
+                let n = Name::from(crate::value::to_display(&n));
+                Value::Closure(Rc::new(Closure::method_ref(o, n)))
             }
             ExprKind::Switch(sw) => match self.switch(sw)? {
                 Flow::Normal | Flow::Break(_) => std::mem::take(&mut self.last),

@@ -85,7 +85,8 @@ impl Interp<'_> {
                         Flow::Continue(l) if targets(l.as_ref(), label.as_ref()) => {}
                         other => return Ok(other),
                     }
-                    self.charge(1)?;
+                    // a budget error points at the loop's condition
+                    self.charge(1).map_err(|e| e.with_span(cond.span))?;
                 }
                 self.last = Value::Null;
             }
@@ -101,7 +102,7 @@ impl Interp<'_> {
                     if !ops::truthy(&c) {
                         break;
                     }
-                    self.charge(1)?;
+                    self.charge(1).map_err(|e| e.with_span(cond.span))?;
                 }
                 self.last = Value::Null;
             }
@@ -125,7 +126,7 @@ impl Interp<'_> {
                         Flow::Continue(l) if targets(l.as_ref(), label.as_ref()) => {}
                         other => return Ok(other),
                     }
-                    self.charge(1)?;
+                    self.charge(1).map_err(|e| e.with_span(iter.span))?;
                 }
                 self.last = Value::Null;
             }
@@ -155,7 +156,8 @@ impl Interp<'_> {
                     for u in update {
                         self.eval(u)?;
                     }
-                    self.charge(1)?;
+                    self.charge(1)
+                        .map_err(|e| e.with_span(cond.as_ref().map_or(s.span, |c| c.span)))?;
                 }
                 self.last = Value::Null;
             }

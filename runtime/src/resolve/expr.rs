@@ -198,6 +198,10 @@ impl Resolver<'_> {
                 obj: Box::new(self.expr(obj)),
                 name: self.intern(&name.node),
             },
+            AExpr::DynMethodRef { obj, name } => ExprKind::DynMethodRef {
+                obj: Box::new(self.expr(obj)),
+                name: Box::new(self.expr(name)),
+            },
             AExpr::Switch(sw) => ExprKind::Switch(Box::new(self.switch(sw))),
             AExpr::Error => return self.bad(span, "invalid expression"),
         };

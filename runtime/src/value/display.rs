@@ -158,7 +158,8 @@ fn write_value(out: &mut String, v: &Value, verbose: bool, depth: usize, _parent
         Value::Closure(c) => {
             let _ = write!(
                 out,
-                "Script1$_run_closure@{:x}",
+                "{}@{:x}",
+                c.class_name().as_deref().unwrap_or("groovy.lang.Closure"),
                 std::rc::Rc::as_ptr(c) as usize & 0xffff_ffff
             );
         }

@@ -11,6 +11,12 @@ use crate::lint::{BindingRole, LintContext, Rule, ScriptKind};
 use crate::scope::Res;
 use crate::source::Span;
 
+/// Keywords that start a statement, suggested for a misspelt one read as a method call.
+const STATEMENT_KEYWORDS: &[&str] = &[
+    "for", "while", "else", "switch", "return", "catch", "finally", "throw", "assert",
+    "break", "continue",
+];
+
 declare_rule! {
     /// ## What it does
     /// Flags names that are not declared anywhere: not a local, parameter or loop
@@ -143,7 +149,15 @@ impl UndefinedVariable {
             .diag(span, format!("undefined {what} `{name}`"))
             .with_label_message("not declared, bound or assigned anywhere");
         let cands = Self::candidates(ctx);
-        if let Some(s) = did_you_mean(name, cands.iter().copied()) {
+        // `fro (x in xs) { }`, `} esle { }`: a misspelt statement keyword reads as a call
+        let keyword = if call && name.chars().count() >= 3 {
+            did_you_mean(name, STATEMENT_KEYWORDS.iter().copied())
+        } else {
+            None
+        };
+        if let Some(k) = keyword {
+            d = d.with_help(format!("did you mean the keyword `{k}`?"));
+        } else if let Some(s) = did_you_mean(name, cands.iter().copied()) {
             d = d.with_help(format!("did you mean `{s}`?"));
         } else {
             d = d.with_help(format!(
