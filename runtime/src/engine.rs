@@ -1,7 +1,6 @@
 //! The embedding API: an [`Engine`] (registry + limits + expected bindings) compiles
 //! source into a reusable [`Program`] and runs it against an [`Env`] of bindings.
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use indexmap::IndexMap;
@@ -24,8 +23,9 @@ pub struct Engine {
     pub registry: Registry,
     /// Budgets of every run.
     pub limits: Limits,
-    /// Bindings the host provides (`None`: unknown, undefined names fail at run time).
-    expected_bindings: Option<HashSet<String>>,
+    /// What the resolver knows about the host: the bindings it provides (`None`:
+    /// unknown, undefined names fail at run time). Kept ready so a compile copies nothing.
+    resolve_options: ResolveOptions,
     /// Parser options.
     pub parse_options: ParseOptions,
     /// The class name scripts report in `MissingPropertyException`s (`No such property:
@@ -88,7 +88,10 @@ impl Default for Engine {
         Engine {
             registry: Registry::default(),
             limits: Limits::default(),
-            expected_bindings: None,
+            resolve_options: ResolveOptions {
+                expected_bindings: None,
+                script_class: "script".to_string(),
+            },
             parse_options: ParseOptions::default(),
             script_class: "script".to_string(),
         }
@@ -109,12 +112,12 @@ impl Engine {
         I: IntoIterator<Item = S>,
         S: Into<String>,
     {
-        self.expected_bindings = Some(names.into_iter().map(Into::into).collect());
+        self.resolve_options.expected_bindings = Some(names.into_iter().map(Into::into).collect());
     }
 
     /// Forgets the declared bindings (undefined names fail at run time).
     pub fn clear_expected_bindings(&mut self) {
-        self.expected_bindings = None;
+        self.resolve_options.expected_bindings = None;
     }
 
     /// Parses and resolves a script. Errors are every syntax error, or else every
@@ -129,14 +132,21 @@ impl Engine {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let options = ResolveOptions {
-            expected_bindings: self.expected_bindings.clone(),
-            script_class: self.script_class.clone(),
+        // the kept options serve as they are unless `script_class` was changed since
+        let changed;
+        let options = if self.resolve_options.script_class == self.script_class {
+            &self.resolve_options
+        } else {
+            changed = ResolveOptions {
+                expected_bindings: self.resolve_options.expected_bindings.clone(),
+                script_class: self.script_class.clone(),
+            };
+            &changed
         };
         resolve(
             &parsed.module,
             Arc::new(file.clone()),
-            &options,
+            options,
             &self.registry,
         )
     }

@@ -21,6 +21,7 @@ use crate::ir::{
     CaptureFrom, CaseIr, CatchIr, Func, FuncKind, MethodGroup, Name, ParamIr, Program, Selector,
     Special, Stmt, StmtKind, SwitchIr, TypeIr,
 };
+use crate::value::FxBuild;
 
 /// What the resolver needs to know about the host.
 #[derive(Default, Debug, Clone)]
@@ -119,19 +120,19 @@ pub(crate) enum Resolved {
 
 pub(crate) struct Resolver<'a> {
     fns: Vec<FnCtx>,
-    globals: indexmap::IndexMap<Name, ()>,
+    globals: indexmap::IndexMap<Name, (), FxBuild>,
     groups: Vec<MethodGroup>,
-    group_index: HashMap<Name, u32>,
+    group_index: HashMap<Name, u32, FxBuild>,
     diags: Vec<Diagnostic>,
     options: &'a ResolveOptions,
     /// Names assigned somewhere without a declaration (possible bindings).
-    assigned: HashSet<Name>,
+    assigned: HashSet<Name, FxBuild>,
     /// `import a.b.C` / `import a.b.C as D`: simple name → full name.
-    imports: HashMap<Name, Name>,
+    imports: HashMap<Name, Name, FxBuild>,
     /// Names already reported as undefined (one error per name).
-    reported: HashSet<Box<str>>,
-    /// Interned strings.
-    interned: HashSet<Name>,
+    reported: HashSet<Box<str>, FxBuild>,
+    /// Interned strings (one `Arc` per distinct name in the program).
+    interned: HashSet<Name, FxBuild>,
     source_text: &'a str,
     registry: &'a Registry,
     /// Generated class names of the closure literals, by span.
@@ -139,7 +140,7 @@ pub(crate) struct Resolver<'a> {
 }
 
 /// Collects the names assigned without a declaration anywhere in the module.
-struct AssignedNames(HashSet<Name>);
+struct AssignedNames(HashSet<Name, FxBuild>);
 
 impl visit::Visitor for AssignedNames {
     fn visit_expr(&mut self, expr: &ast::AstExpr) {
@@ -164,9 +165,9 @@ impl visit::Visitor for AssignedNames {
 
 impl<'a> Resolver<'a> {
     fn new(module: &Module, options: &'a ResolveOptions, registry: &'a Registry) -> Self {
-        let mut assigned = AssignedNames(HashSet::new());
+        let mut assigned = AssignedNames(HashSet::default());
         visit::walk_module(&mut assigned, module);
-        let mut imports = HashMap::new();
+        let mut imports = HashMap::default();
         for s in &module.stmts {
             if let AStmt::Import(i) = &s.node
                 && !i.star
@@ -181,15 +182,16 @@ impl<'a> Resolver<'a> {
         }
         Resolver {
             fns: Vec::new(),
-            globals: indexmap::IndexMap::new(),
+            globals: indexmap::IndexMap::default(),
             groups: Vec::new(),
-            group_index: HashMap::new(),
+            group_index: HashMap::default(),
             diags: Vec::new(),
             options,
             assigned: assigned.0,
             imports,
-            reported: HashSet::new(),
-            interned: HashSet::new(),
+            reported: HashSet::default(),
+            // a typical script names a few dozen distinct things: no rehash on the way
+            interned: HashSet::with_capacity_and_hasher(64, FxBuild::default()),
             source_text: "",
             registry,
             closure_names: closure_names::closure_names(
