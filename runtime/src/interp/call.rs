@@ -335,9 +335,7 @@ impl Interp<'_> {
         }
         // the owner (the script and its global functions) before the delegate
         if let Some(f) = self.registry.find_function(name) {
-            let v = f(self, &argv)?;
-            self.charge_work(&Value::Null, &argv, &v)?;
-            return Ok(v);
+            return self.call_native_fn(f, &argv);
         }
         if let Some(d) = self.delegate.clone() {
             return self.call_method_on(&d, name, &argv);
@@ -362,9 +360,7 @@ impl Interp<'_> {
             let name = self.member_name(name)?;
             if let Some(f) = self.find_static(class, &name) {
                 let argv = self.eval_args(args)?;
-                let v = f(self, &argv)?;
-                self.charge_work(&Value::Null, &argv, &v)?;
-                return Ok(v);
+                return self.call_native_fn(f, &argv);
             }
         }
         let o = self.eval(obj)?;
@@ -432,6 +428,17 @@ impl Interp<'_> {
         ]
         .iter()
         .find_map(|p| self.registry.find_static(&format!("{p}{class}"), name))
+    }
+
+    /// Calls a global function, static method or constructor and charges its work.
+    fn call_native_fn(
+        &mut self,
+        f: crate::bind::NativeFn,
+        args: &[Value],
+    ) -> Result<Value, RuntimeError> {
+        let v = f(self, args)?;
+        self.charge_work(&Value::Null, args, &v)?;
+        Ok(v)
     }
 
     /// Charges the work a native did: walking `this` and `args` and building `result`
@@ -566,9 +573,7 @@ impl Interp<'_> {
             .map_or_else(|| ty.name.clone(), |c| c.name().into());
         let full: &str = &full;
         if let Some(f) = self.registry.find_constructor(full) {
-            let v = f(self, args)?;
-            self.charge_work(&Value::Null, args, &v)?;
-            return Ok(v);
+            return self.call_native_fn(f, args);
         }
         let Some(class) = class else {
             return Err(RuntimeError::thrown(
