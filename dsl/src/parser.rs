@@ -26,7 +26,7 @@ mod literal;
 mod recovery;
 mod stmt;
 
-use crate::ast::Module;
+use crate::ast::{Module, Name};
 use crate::diagnostic::Diagnostic;
 use crate::source::{SourceFile, Span};
 use crate::token::{Kw, Punct, Token};
@@ -184,6 +184,9 @@ pub(crate) struct Parser {
     in_case_label: bool,
     /// Tokens replaced while splitting `>>` in generics, for undo on backtracking.
     edits: Vec<(usize, (Token, Span))>,
+    /// Shared names of keywords used as names (`def`, `int`, `var` as a type or
+    /// parameter), made once per parse; a handful at most, so a list.
+    kw_names: Vec<Name>,
 }
 
 impl Parser {
@@ -206,7 +209,18 @@ impl Parser {
             spec: 0,
             suppressed: 0,
             edits: Vec::new(),
+            kw_names: Vec::new(),
         }
+    }
+
+    /// The shared name for the keyword text `kw` (allocated on first use in this parse).
+    pub(crate) fn kw_name(&mut self, kw: &'static str) -> Name {
+        if let Some(n) = self.kw_names.iter().find(|n| ***n == *kw) {
+            return n.clone();
+        }
+        let n = Name::from(kw);
+        self.kw_names.push(n.clone());
+        n
     }
 
     // ----- cursor -----

@@ -2,20 +2,12 @@
 //! lists shared with methods (`String a, int b = 1, String... rest`).
 
 use super::{PResult, Parser};
-use crate::ast::{AstExpr, Closure, Expr, Ident, Name, Param, Stmt};
+use crate::ast::{AstExpr, Closure, Expr, Ident, Param, Stmt};
 use crate::source::Spanned;
 use crate::token::{Kw, Punct, Token};
 
 /// The name a token stands for where a variable or parameter name is expected
-/// (identifiers and the contextual keywords `var`, `record`, `trait`).
-pub(crate) fn ident_like(tok: Option<&Token>) -> Option<Name> {
-    match tok? {
-        Token::Ident(s) => Some(s.clone()),
-        t => ident_like_str(Some(t)).map(Name::from),
-    }
-}
-
-/// [`ident_like`] without the reference count, for look-ahead checks and borrowed uses.
+/// (identifiers and the contextual keywords `var`, `record`, `trait`), borrowed.
 #[inline]
 pub(crate) fn ident_like_str(tok: Option<&Token>) -> Option<&str> {
     match tok? {
@@ -25,23 +17,31 @@ pub(crate) fn ident_like_str(tok: Option<&Token>) -> Option<&str> {
     }
 }
 
-/// Whether the token stands for a name (see [`ident_like`]); allocates nothing.
+/// Whether the token stands for a name (see [`ident_like_str`]); allocates nothing.
 #[inline]
 pub(crate) fn is_ident_like(tok: Option<&Token>) -> bool {
     ident_like_str(tok).is_some()
 }
 
+/// How many tokens [`Parser::arrow_ahead`] looks at before leaving the decision to a
+/// speculative parse.
+const MAX_ARROW_SCAN: usize = 512;
+
 impl Parser {
     /// Consumes an identifier-like name or records "expected `what`".
     pub(crate) fn ident(&mut self, what: &str) -> PResult<Ident> {
         let span = self.span();
-        match ident_like(self.tok()) {
-            Some(name) => {
-                self.bump();
-                Ok(Spanned::new(name, span))
+        // The same names as `ident_like_str`, without allocating for the keywords.
+        let name = match self.tok() {
+            Some(Token::Ident(s)) => s.clone(),
+            Some(Token::Keyword(k @ (Kw::Var | Kw::Record | Kw::Trait))) => {
+                let k = *k;
+                self.kw_name(k.as_str())
             }
-            None => Err(self.expected(what)),
-        }
+            _ => return Err(self.expected(what)),
+        };
+        self.bump();
+        Ok(Spanned::new(name, span))
     }
 
     /// `closure`: `{ stmts }`, `{ -> stmts }`, `{ a, T b = 1 -> stmts }`.
@@ -90,13 +90,42 @@ impl Parser {
             Some(Token::Keyword(_) | Token::Punct(Punct::At | Punct::Ellipsis)) => true,
             _ => false,
         };
-        if !plausible {
+        if !plausible || !self.arrow_ahead() {
             return None;
         }
         self.speculate(|p| {
             let params = p.params(Punct::Arrow).ok()?;
             p.eat_punct(Punct::Arrow).then_some(params)
         })
+    }
+
+    /// A cheap necessary condition for closure parameters at the cursor: a `->` follows
+    /// before the enclosing bracket closes (brackets in between balanced). Parameters,
+    /// their types, annotations and default values are balanced, so whenever `params ->`
+    /// parses, this scan finds that arrow; it only saves the speculative parse of
+    /// ordinary block and closure bodies (`{ replica.summary = … }`). A long scan gives
+    /// up and answers yes, leaving the decision to the parse.
+    fn arrow_ahead(&self) -> bool {
+        let mut depth = 0usize;
+        for i in 0..MAX_ARROW_SCAN {
+            match self.nth(i) {
+                Some(Token::Punct(Punct::Arrow)) if depth == 0 => return true,
+                Some(Token::Punct(
+                    Punct::LParen | Punct::LBracket | Punct::SafeIndex | Punct::LBrace,
+                )) => {
+                    depth += 1;
+                }
+                Some(Token::Punct(Punct::RParen | Punct::RBracket | Punct::RBrace)) => {
+                    if depth == 0 {
+                        return false;
+                    }
+                    depth -= 1;
+                }
+                None => return false,
+                _ => {}
+            }
+        }
+        true
     }
 
     /// Whether the `(` at the cursor opens a lambda parameter list: its matching `)` is

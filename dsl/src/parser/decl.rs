@@ -6,8 +6,8 @@ use super::closure::is_ident_like;
 use super::expr::key_name_str;
 use super::{PResult, Parser};
 use crate::ast::{
-    AstExpr, ClassDef, ClassKind, ClassMember, Ident, Import, MethodDef, Modifiers, Stmt, TypeRef,
-    VarDecl, VarDeclarator,
+    AstExpr, ClassDef, ClassKind, ClassMember, Ident, Import, MethodDef, Modifiers, Name, Stmt,
+    TypeRef, VarDecl, VarDeclarator,
 };
 use crate::source::{Span, Spanned};
 use crate::token::{Kw, Punct, Token};
@@ -89,25 +89,39 @@ impl Parser {
     /// `type`: a dotted name, optional generic arguments, optional `[]` suffixes.
     pub(crate) fn type_ref(&mut self) -> PResult<TypeRef> {
         let start = self.start();
-        let mut name = match self.tok() {
-            Some(Token::Ident(s)) => String::from(&**s),
+        // The first segment: an identifier's shared name is reused as is (no allocation
+        // for the common one-word type); a keyword's text is borrowed until a name is
+        // needed.
+        let (first, first_kw): (Option<Name>, &'static str) = match self.tok() {
+            Some(Token::Ident(s)) => (Some(s.clone()), ""),
             Some(Token::Keyword(k))
                 if is_primitive_kw(*k) || *k == Kw::Def || self.nth_is_punct(1, Punct::Dot) =>
             {
-                k.as_str().to_owned()
+                (None, k.as_str())
             }
             _ => return Err(self.expected("type")),
         };
         self.bump();
-        while self.is_punct(Punct::Dot) {
-            let Some(seg) = key_name_str(self.nth(1)) else {
-                break;
-            };
-            name.push('.');
-            name.push_str(seg);
-            self.bump();
-            self.bump();
-        }
+        let name: Name = if self.is_punct(Punct::Dot) && key_name_str(self.nth(1)).is_some() {
+            // A qualified name: joined once, then shared.
+            let mut joined = String::with_capacity(32);
+            joined.push_str(first.as_deref().unwrap_or(first_kw));
+            while self.is_punct(Punct::Dot) {
+                let Some(seg) = key_name_str(self.nth(1)) else {
+                    break;
+                };
+                joined.push('.');
+                joined.push_str(seg);
+                self.bump();
+                self.bump();
+            }
+            Name::from(joined)
+        } else {
+            match first {
+                Some(n) => n,
+                None => self.kw_name(first_kw),
+            }
+        };
         let generics = if self.is_punct(Punct::Lt) {
             self.type_args()?
         } else {
@@ -120,7 +134,7 @@ impl Parser {
             array_dims = array_dims.saturating_add(1);
         }
         Ok(TypeRef {
-            name: name.into(),
+            name,
             generics,
             array_dims,
             span: self.since(start),
