@@ -240,7 +240,7 @@ impl<'s> Driver<'s> {
             prev: Prev::Start,
             buf: String::new(),
             str_errs: Vec::new(),
-            names: Interner::default(),
+            names: Interner::with_source_len(src.len()),
             generic_depth: 0,
         }
     }

@@ -55,22 +55,80 @@ impl Hasher for FxHasher {
 }
 
 /// One lex's set of shared texts.
-#[derive(Default)]
 pub(super) struct Interner {
     set: HashSet<Name, BuildHasherDefault<FxHasher>>,
+    /// A direct-mapped cache in front of `set`, indexed by a cheap hash of the text: most
+    /// lookups are repeats of a recent name and end here after one comparison, without
+    /// hashing the whole text or probing the set. Sized to the source (a power of two).
+    cache: Vec<Option<Name>>,
+}
+
+impl Default for Interner {
+    fn default() -> Self {
+        Self::with_source_len(0)
+    }
 }
 
 impl Interner {
+    /// An interner for a source of `len` bytes: the cache and set are sized so a typical
+    /// script neither rehashes often nor pays for a table much bigger than its names.
+    pub(super) fn with_source_len(len: usize) -> Self {
+        let slots = (len / 16).next_power_of_two().clamp(64, 4096);
+        Self {
+            set: HashSet::with_capacity_and_hasher(
+                (len / 64).min(1 << 14),
+                BuildHasherDefault::default(),
+            ),
+            cache: vec![None; slots],
+        }
+    }
+
+    /// The cache slot for `s`: its length and up to 16 of its bytes (first and last
+    /// eight), mixed by one multiplication.
+    #[inline]
+    fn slot(&self, s: &[u8]) -> usize {
+        let head = word(&s[..s.len().min(8)]);
+        let tail = if s.len() > 8 {
+            word(&s[s.len().saturating_sub(8)..])
+        } else {
+            0
+        };
+        let h = (head ^ tail.rotate_left(29) ^ (s.len() as u64)).wrapping_mul(SEED);
+        // The mask keeps the index in bounds; the cache length is a power of two.
+        (h >> 40) as usize & (self.cache.len() - 1)
+    }
+
     /// The shared copy of `s`, allocated on first sight.
     #[inline]
     pub(super) fn intern(&mut self, s: &str) -> Name {
-        if let Some(n) = self.set.get(s) {
+        let slot = self.slot(s.as_bytes());
+        if let Some(Some(n)) = self.cache.get(slot)
+            && **n == *s
+        {
             return n.clone();
         }
-        let n = Name::from(s);
-        self.set.insert(n.clone());
+        let n = match self.set.get(s) {
+            Some(n) => n.clone(),
+            None => {
+                let n = Name::from(s);
+                self.set.insert(n.clone());
+                n
+            }
+        };
+        if let Some(c) = self.cache.get_mut(slot) {
+            *c = Some(n.clone());
+        }
         n
     }
+}
+
+/// Up to eight bytes as a little-endian word (zero-padded).
+#[inline]
+fn word(b: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    let n = b.len().min(8);
+    w[..n].copy_from_slice(&b[..n]);
+    u64::from_le_bytes(w)
 }
 
 #[cfg(test)]
@@ -87,5 +145,20 @@ mod tests {
         assert_eq!(&*c, "issue");
         assert!(!std::sync::Arc::ptr_eq(&a, &c));
         assert_eq!(&*i.intern(""), "");
+    }
+
+    #[test]
+    fn cache_collisions_still_give_the_right_text() {
+        // A tiny cache (64 slots) with many names forces evictions and collisions.
+        let mut i = Interner::with_source_len(0);
+        let names: Vec<String> = (0..500)
+            .map(|k| format!("name_{k}_with_a_long_tail"))
+            .collect();
+        let first: Vec<Name> = names.iter().map(|n| i.intern(n)).collect();
+        for (n, a) in names.iter().zip(&first) {
+            let b = i.intern(n);
+            assert_eq!(&*b, n.as_str());
+            assert!(std::sync::Arc::ptr_eq(a, &b));
+        }
     }
 }
