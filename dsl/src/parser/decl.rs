@@ -323,6 +323,9 @@ impl Parser {
                 ) {
                     return false;
                 }
+                if self.dotted_lowercase_ahead() {
+                    return false;
+                }
                 self.look_ahead(|p| match p.type_ref() {
                     Ok(ty) if looks_like_type(&ty) => match p.tok() {
                         Some(t) if is_ident_like(Some(t)) => matches!(
@@ -346,6 +349,21 @@ impl Parser {
             }
             _ => false,
         }
+    }
+
+    /// Whether the cursor is at a dotted name (`issue.summary`, `a.b.c`) whose last
+    /// segment starts in lower case: `type_ref` would read exactly that name and
+    /// [`looks_like_type`] reject it, so the statement is no declaration. Checked on the
+    /// tokens, without building the name, because most statements start this way.
+    fn dotted_lowercase_ahead(&self) -> bool {
+        let mut i = 0;
+        while self.nth_is_punct(i + 1, Punct::Dot) && key_name_str(self.nth(i + 2)).is_some() {
+            i += 2;
+        }
+        i > 0
+            && !key_name_str(self.nth(i))
+                .and_then(|s| s.chars().next())
+                .is_some_and(char::is_uppercase)
     }
 
     /// A declaration after its modifiers: class, multiple assignment, method or variables.
