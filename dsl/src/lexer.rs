@@ -240,7 +240,7 @@ impl<'s> Driver<'s> {
             prev: Prev::Start,
             buf: String::new(),
             str_errs: Vec::new(),
-            names: Interner::with_source_len(src.len()),
+            names: Interner::take(src.len()),
             generic_depth: 0,
         }
     }
@@ -284,6 +284,7 @@ impl<'s> Driver<'s> {
             }
         }
         self.finish();
+        self.names.give_back();
         Lexed {
             tokens: self.tokens,
             diagnostics: self.diagnostics,

@@ -3,7 +3,14 @@
 //! allocation. Equal names are the common case in sync scripts (`replica`, `issue`,
 //! field names), so this replaces one allocation and copy per occurrence with a hash
 //! lookup and a reference-count increment.
+//!
+//! Each thread keeps its interner between lexes ([`Interner::take`], [`Interner::give_back`]):
+//! scripts compiled on one thread share most of their vocabulary, and a host that compiles
+//! the same sync script again and again then allocates none of its names a second time.
+//! The kept set is bounded by [`MAX_KEPT_NAMES`] and [`MAX_KEPT_BYTES`]; past either it
+//! starts over.
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -54,13 +61,26 @@ impl Hasher for FxHasher {
     }
 }
 
-/// One lex's set of shared texts.
+/// Most distinct names a thread keeps interned between lexes.
+pub(super) const MAX_KEPT_NAMES: usize = 1 << 15;
+/// Most bytes of text a thread keeps interned between lexes (string literals are interned
+/// too, and can be long).
+pub(super) const MAX_KEPT_BYTES: usize = 1 << 20;
+
+thread_local! {
+    /// The interner of the last finished lex on this thread, for the next one.
+    static KEPT: RefCell<Option<Interner>> = const { RefCell::new(None) };
+}
+
+/// A set of shared texts.
 pub(super) struct Interner {
     set: HashSet<Name, BuildHasherDefault<FxHasher>>,
     /// A direct-mapped cache in front of `set`, indexed by a cheap hash of the text: most
     /// lookups are repeats of a recent name and end here after one comparison, without
-    /// hashing the whole text or probing the set. Sized to the source (a power of two).
+    /// hashing the whole text or probing the set. Its length is a power of two.
     cache: Vec<Option<Name>>,
+    /// Total length of the texts in `set`.
+    bytes: usize,
 }
 
 impl Default for Interner {
@@ -69,18 +89,51 @@ impl Default for Interner {
     }
 }
 
+/// Cache slots for a source of `len` bytes.
+fn cache_slots(len: usize) -> usize {
+    (len / 16).next_power_of_two().clamp(64, 4096)
+}
+
 impl Interner {
     /// An interner for a source of `len` bytes: the cache and set are sized so a typical
     /// script neither rehashes often nor pays for a table much bigger than its names.
     pub(super) fn with_source_len(len: usize) -> Self {
-        let slots = (len / 16).next_power_of_two().clamp(64, 4096);
         Self {
             set: HashSet::with_capacity_and_hasher(
-                (len / 64).min(1 << 14),
+                (len / 32).clamp(32, 1 << 14),
                 BuildHasherDefault::default(),
             ),
-            cache: vec![None; slots],
+            cache: vec![None; cache_slots(len)],
+            bytes: 0,
         }
+    }
+
+    /// This thread's kept interner (made ready for a source of `len` bytes), or a new one.
+    pub(super) fn take(len: usize) -> Self {
+        let kept = KEPT.try_with(|k| k.try_borrow_mut().ok().and_then(|mut k| k.take()));
+        match kept {
+            Ok(Some(mut i)) if i.set.len() <= MAX_KEPT_NAMES && i.bytes <= MAX_KEPT_BYTES => {
+                let slots = cache_slots(len);
+                if i.cache.len() < slots {
+                    i.cache = vec![None; slots];
+                }
+                i
+            }
+            _ => Self::with_source_len(len),
+        }
+    }
+
+    /// Keeps `self` for the next lex on this thread (see [`Interner::take`]).
+    pub(super) fn give_back(self) {
+        if self.set.len() > MAX_KEPT_NAMES || self.bytes > MAX_KEPT_BYTES {
+            return;
+        }
+        // During thread teardown the slot may be gone; the interner is then just dropped.
+        let _ = KEPT.try_with(|k| {
+            if let Ok(mut k) = k.try_borrow_mut() {
+                *k = Some(self);
+            }
+        });
     }
 
     /// The cache slot for `s`: its length and up to 16 of its bytes (first and last
@@ -112,6 +165,7 @@ impl Interner {
             None => {
                 let n = Name::from(s);
                 self.set.insert(n.clone());
+                self.bytes += s.len();
                 n
             }
         };
@@ -145,6 +199,30 @@ mod tests {
         assert_eq!(&*c, "issue");
         assert!(!std::sync::Arc::ptr_eq(&a, &c));
         assert_eq!(&*i.intern(""), "");
+    }
+
+    #[test]
+    fn a_kept_interner_shares_names_with_the_next_lex() {
+        let mut i = Interner::take(100);
+        let a = i.intern("replicaKeptName");
+        i.give_back();
+        let mut j = Interner::take(100_000);
+        let b = j.intern("replicaKeptName");
+        assert!(std::sync::Arc::ptr_eq(&a, &b));
+        assert_eq!(&*j.intern("other"), "other");
+        j.give_back();
+    }
+
+    #[test]
+    fn an_oversized_interner_is_not_kept() {
+        let mut i = Interner::take(0);
+        let big = "x".repeat(MAX_KEPT_BYTES + 1);
+        let a = i.intern(&big);
+        i.give_back();
+        let mut j = Interner::take(0);
+        let b = j.intern(&big);
+        assert!(!std::sync::Arc::ptr_eq(&a, &b));
+        assert_eq!(*a, *b);
     }
 
     #[test]
