@@ -444,39 +444,56 @@ impl Parser {
     /// Enters one level of recursion; past the internal limit the parse is aborted with a
     /// `nesting-too-deep` diagnostic (the pre-scan catches bracket nesting earlier; this
     /// guards chains such as `a = b = c = …` or `if (a) if (b) …`).
+    #[inline]
     pub(crate) fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
         if self.depth > self.max_internal_depth {
-            if self.max_internal_depth < self.full_internal_depth {
-                // Out of the inline budget: stop; `parse_tokens` retries on a big stack.
-                self.budget_hit = true;
-                self.aborted = true;
-            } else if !self.aborted {
-                let d = diagnostics::too_deep(self.span(), self.max_depth);
-                self.diags.push(d);
-                self.aborted = true;
-            }
-            self.depth -= 1;
-            return Err(Fail);
+            return Err(self.too_deep());
         }
         Ok(())
     }
 
+    /// The rare end of [`Parser::enter`]: out of budget or past the nesting limit.
+    #[cold]
+    #[inline(never)]
+    fn too_deep(&mut self) -> Fail {
+        if self.max_internal_depth < self.full_internal_depth {
+            // Out of the inline budget: stop; `parse_tokens` retries on a big stack.
+            self.budget_hit = true;
+            self.aborted = true;
+        } else if !self.aborted {
+            let d = diagnostics::too_deep(self.span(), self.max_depth);
+            self.diags.push(d);
+            self.aborted = true;
+        }
+        self.depth -= 1;
+        Fail
+    }
+
+    #[inline]
     pub(crate) fn leave(&mut self) {
         self.depth = self.depth.saturating_sub(1);
     }
 
     /// Reports a left-nested chain (`a.b.c…`, `a + b + …`) that grew too long to walk
     /// recursively later.
+    #[inline]
     pub(crate) fn check_chain(&mut self, len: usize) -> PResult<()> {
         if len > self.max_depth.saturating_mul(16) {
-            if !self.aborted {
-                let d = diagnostics::too_deep(self.span(), self.max_depth);
-                self.diags.push(d);
-                self.aborted = true;
-            }
-            return Err(Fail);
+            return Err(self.chain_too_long());
         }
         Ok(())
+    }
+
+    /// The rare end of [`Parser::check_chain`].
+    #[cold]
+    #[inline(never)]
+    fn chain_too_long(&mut self) -> Fail {
+        if !self.aborted {
+            let d = diagnostics::too_deep(self.span(), self.max_depth);
+            self.diags.push(d);
+            self.aborted = true;
+        }
+        Fail
     }
 }
