@@ -58,11 +58,13 @@ impl Parser {
 
     pub(crate) fn command_tail(&mut self, e: AstExpr) -> PResult<AstExpr> {
         let start = e.span.start;
-        let parenthesized = {
-            let i = self.toks.partition_point(|t| t.1.start < start);
-            matches!(self.toks.get(i), Some((Token::Punct(Punct::LParen), _)))
+        // Whether the expression was written in parentheses: a binary search over the
+        // tokens, so only asked when an argument could follow.
+        let parenthesized = |p: &Self| {
+            let i = p.toks.partition_point(|t| t.1.start < start);
+            matches!(p.toks.get(i), Some((Token::Punct(Punct::LParen), _)))
         };
-        let mut e = if (is_command_callee(&e) || parenthesized) && self.starts_command_arg() {
+        let mut e = if self.starts_command_arg() && (is_command_callee(&e) || parenthesized(self)) {
             let args = self.command_args()?;
             call_from(e, args, self.since(start))
         } else if matches!(
