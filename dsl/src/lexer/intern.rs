@@ -160,14 +160,13 @@ impl Interner {
         {
             return n.clone();
         }
-        let n = match self.set.get(s) {
-            Some(n) => n.clone(),
-            None => {
-                let n = Name::from(s);
-                self.set.insert(n.clone());
-                self.bytes += s.len();
-                n
-            }
+        let n = if let Some(n) = self.set.get(s) {
+            n.clone()
+        } else {
+            let n = Name::from(s);
+            self.set.insert(n.clone());
+            self.bytes += s.len();
+            n
         };
         if let Some(c) = self.cache.get_mut(slot) {
             *c = Some(n.clone());
