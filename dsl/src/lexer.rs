@@ -72,6 +72,37 @@ pub fn lex(src: &str) -> Lexed {
     Driver::new(src).run()
 }
 
+/// Most tokens a kept token buffer may hold (see [`keep_token_buffer`]): about 1 MiB.
+const MAX_KEPT_TOKENS: usize = (1 << 20) / size_of::<(Token, Span)>();
+
+thread_local! {
+    /// An empty token buffer left by the last parse on this thread, for the next lex.
+    static KEPT_TOKENS: std::cell::Cell<Vec<(Token, Span)>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// An empty token vector with room for `cap` tokens, reusing this thread's kept buffer
+/// when there is one: allocating a fresh large buffer per lex costs more than lexing a
+/// small script (the allocator tidies its free lists on large requests).
+fn token_buffer(cap: usize) -> Vec<(Token, Span)> {
+    let mut v = KEPT_TOKENS
+        .try_with(std::cell::Cell::take)
+        .unwrap_or_default();
+    v.clear();
+    v.reserve(cap);
+    v
+}
+
+/// Keeps `tokens`' allocation (emptied) for the next lex on this thread, unless it is
+/// larger than about 1 MiB. [`crate::parser::parse`] hands its tokens back here.
+pub(crate) fn keep_token_buffer(mut tokens: Vec<(Token, Span)>) {
+    if tokens.capacity() > MAX_KEPT_TOKENS {
+        return;
+    }
+    tokens.clear();
+    // During thread teardown the slot may be gone; the buffer is then just freed.
+    let _ = KEPT_TOKENS.try_with(|k| k.set(tokens));
+}
+
 /// An open bracket on the driver's stack.
 #[derive(Clone, Copy, Debug)]
 enum Delim {
@@ -233,7 +264,7 @@ impl<'s> Driver<'s> {
             src,
             lx: Raw::lexer(src),
             base: 0,
-            tokens: Vec::with_capacity(src.len() / 5 + 16),
+            tokens: token_buffer(src.len() / 5 + 16),
             diagnostics: Vec::new(),
             stack: Vec::new(),
             pending: None,

@@ -74,7 +74,10 @@ pub fn parse(file: &SourceFile, opts: &ParseOptions) -> Parsed {
         };
     }
     let lexed = crate::lexer::lex(text);
-    let (module, mut diags) = parse_tokens(lexed.tokens, text.len(), opts);
+    let (module, mut diags, tokens) = parse_tokens_returning(lexed.tokens, text.len(), opts);
+    if let Some(tokens) = tokens {
+        crate::lexer::keep_token_buffer(tokens);
+    }
     let mut all = lexed.diagnostics;
     all.append(&mut diags);
     all.sort_by_key(|d| d.span().start);
@@ -92,8 +95,19 @@ pub fn parse_tokens(
     src_len: usize,
     opts: &ParseOptions,
 ) -> (Module, Vec<Diagnostic>) {
+    let (module, diags, _) = parse_tokens_returning(tokens, src_len, opts);
+    (module, diags)
+}
+
+/// [`parse_tokens`], also handing back the token vector when the parse did not need it
+/// elsewhere (so [`parse`] can reuse its allocation).
+fn parse_tokens_returning(
+    tokens: Vec<(Token, Span)>,
+    src_len: usize,
+    opts: &ParseOptions,
+) -> (Module, Vec<Diagnostic>, Option<Vec<(Token, Span)>>) {
     if let Some(d) = recovery::prescan(&tokens, opts.max_depth) {
-        return (Module::default(), vec![d]);
+        return (Module::default(), vec![d], Some(tokens));
     }
     // Most scripts nest shallowly: parse on the caller's stack with a small recursion
     // budget (a few hundred KiB even in debug builds). Only if that budget runs out is the
@@ -104,7 +118,8 @@ pub fn parse_tokens(
     let start = p.checkpoint();
     let module = p.module();
     if !p.budget_hit {
-        return (module, p.diags);
+        let tokens = std::mem::take(&mut p.toks);
+        return (module, p.diags, Some(tokens));
     }
     drop(module);
     p.rewind(start);
@@ -115,7 +130,7 @@ pub fn parse_tokens(
         let module = p.module();
         (module, p.diags)
     };
-    std::thread::scope(|s| {
+    let (module, diags) = std::thread::scope(|s| {
         match std::thread::Builder::new()
             .name("syncscript-parse".into())
             .stack_size(stack)
@@ -129,7 +144,8 @@ pub fn parse_tokens(
                 vec![diagnostics::internal(Span::new(0, 0))],
             ),
         }
-    })
+    });
+    (module, diags, None)
 }
 
 /// Recursion budget (in [`Parser::enter`] levels) for parsing on the caller's stack.
