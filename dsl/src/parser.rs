@@ -99,13 +99,16 @@ pub fn parse_tokens(
     (module, diags)
 }
 
+/// A token vector, as the lexer produces it.
+type Tokens = Vec<(Token, Span)>;
+
 /// [`parse_tokens`], also handing back the token vector when the parse did not need it
 /// elsewhere (so [`parse`] can reuse its allocation).
 fn parse_tokens_returning(
     tokens: Vec<(Token, Span)>,
     src_len: usize,
     opts: &ParseOptions,
-) -> (Module, Vec<Diagnostic>, Option<Vec<(Token, Span)>>) {
+) -> (Module, Vec<Diagnostic>, Option<Tokens>) {
     if let Some(d) = recovery::prescan(&tokens, opts.max_depth) {
         return (Module::default(), vec![d], Some(tokens));
     }
