@@ -5,7 +5,8 @@
 //! divide it by the printed byte count. `compile` does the same for `Engine::compile` of
 //! `shared/bench/incoming.groovy`.
 //!
-//! `cargo run --release --example parse_corpus -- [lex|parse|compile] [TIMES]`
+//! `cargo run --release --example parse_corpus -- [lex|parse|compile] [TIMES] [COPIES]`
+//! (`COPIES` repeats the corpus text, as the bench's 4× and 16× inputs do).
 
 // A probe run by hand: its printed counts are its output.
 #![allow(clippy::print_stdout)]
@@ -37,6 +38,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mode = args.next().unwrap_or_else(|| "parse".into());
     let times: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(1);
+    let copies: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(1);
     let opts = ParseOptions {
         max_source_len: usize::MAX,
         ..ParseOptions::default()
@@ -55,7 +57,7 @@ fn main() {
         }
         return;
     }
-    let file = SourceFile::new("corpus.groovy", corpus_text());
+    let file = SourceFile::new("corpus.groovy", corpus_text().repeat(copies));
     println!("{} bytes", file.text().len());
     for _ in 0..times {
         if mode == "lex" {
