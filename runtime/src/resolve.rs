@@ -13,7 +13,7 @@ mod expr;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use syncscript_dsl::ast::{self, AstStmt, Expr as AExpr, Module, Stmt as AStmt, visit};
+use syncscript_dsl::ast::{self, AstStmt, Module, Stmt as AStmt};
 use syncscript_dsl::{Diagnostic, SourceFile, Span};
 
 use crate::bind::Registry;
@@ -139,34 +139,16 @@ pub(crate) struct Resolver<'a> {
     closure_names: closure_names::ClosureNames,
 }
 
-/// Collects the names assigned without a declaration anywhere in the module.
-struct AssignedNames(HashSet<Name, FxBuild>);
-
-impl visit::Visitor for AssignedNames {
-    fn visit_expr(&mut self, expr: &ast::AstExpr) {
-        if let AExpr::Assign { target, .. } = &expr.node {
-            match &target.node {
-                AExpr::Name(n) => {
-                    self.0.insert(n.clone());
-                }
-                AExpr::Tuple(items) => {
-                    for i in items {
-                        if let AExpr::Name(n) = &i.node {
-                            self.0.insert(n.clone());
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        visit::walk_expr(self, expr);
-    }
-}
-
 impl<'a> Resolver<'a> {
     fn new(module: &Module, options: &'a ResolveOptions, registry: &'a Registry) -> Self {
-        let mut assigned = AssignedNames(HashSet::default());
-        visit::walk_module(&mut assigned, module);
+        let pre = closure_names::prepass(
+            module,
+            if options.script_class.is_empty() {
+                "script"
+            } else {
+                &options.script_class
+            },
+        );
         let mut imports = HashMap::default();
         for s in &module.stmts {
             if let AStmt::Import(i) = &s.node
@@ -187,21 +169,14 @@ impl<'a> Resolver<'a> {
             group_index: HashMap::default(),
             diags: Vec::new(),
             options,
-            assigned: assigned.0,
+            assigned: pre.assigned,
             imports,
             reported: HashSet::default(),
             // a typical script names a few dozen distinct things: no rehash on the way
             interned: HashSet::with_capacity_and_hasher(64, FxBuild::default()),
             source_text: "",
             registry,
-            closure_names: closure_names::closure_names(
-                module,
-                if options.script_class.is_empty() {
-                    "script"
-                } else {
-                    &options.script_class
-                },
-            ),
+            closure_names: pre.closure_names,
         }
     }
 
@@ -213,7 +188,18 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    pub(crate) fn intern(&mut self, s: &str) -> Name {
+    /// The program's shared copy of a name the parser produced: no allocation, the
+    /// AST's `Arc` is kept when the name is new.
+    pub(crate) fn intern(&mut self, s: &Name) -> Name {
+        if let Some(n) = self.interned.get(&**s) {
+            return n.clone();
+        }
+        self.interned.insert(s.clone());
+        s.clone()
+    }
+
+    /// Like [`Resolver::intern`] for text the resolver made itself (`it`, dotted paths).
+    pub(crate) fn intern_str(&mut self, s: &str) -> Name {
         if let Some(n) = self.interned.get(s) {
             return n.clone();
         }
@@ -231,7 +217,7 @@ impl<'a> Resolver<'a> {
         &mut self.fns[last]
     }
 
-    pub(crate) fn global(&mut self, name: &str) -> u32 {
+    pub(crate) fn global(&mut self, name: &Name) -> u32 {
         let n = self.intern(name);
         let (i, _) = self.globals.insert_full(n, ());
         i as u32
@@ -254,7 +240,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// Declares a variable in the innermost scope and returns its slot.
-    pub(crate) fn declare(&mut self, name: &str, ty: Option<TypeIr>, span: Span) -> u32 {
+    pub(crate) fn declare(&mut self, name: &Name, ty: Option<TypeIr>, span: Span) -> u32 {
         if self.lookup_declared(name) {
             self.error(
                 "duplicate-variable",
@@ -311,7 +297,7 @@ impl<'a> Resolver<'a> {
             }
             Resolved::Capture(i, ty) => (CaptureFrom::Capture(i), ty),
         };
-        let name = self.intern(name);
+        let name = self.intern_str(name);
         let f = &mut self.fns[depth];
         f.captures.push((name, from, ty.clone()));
         Some(Resolved::Capture(f.captures.len() as u32 - 1, ty))
@@ -459,7 +445,7 @@ impl<'a> Resolver<'a> {
         } else {
             {
                 // `it` may shadow an outer `it` (nested closures), so declare it directly
-                let name = self.intern("it");
+                let name = self.intern_str("it");
                 let f = self.cur();
                 f.nslots = 1;
                 f.cells.push(false);

@@ -235,7 +235,7 @@ impl Resolver<'_> {
     }
 
     /// A bare name read.
-    fn name(&mut self, n: &str, span: Span) -> ExprKind {
+    fn name(&mut self, n: &Name, span: Span) -> ExprKind {
         match self.lookup(n) {
             Some(Resolved::Local(slot, _)) => ExprKind::Local(slot),
             Some(Resolved::Capture(i, _)) => ExprKind::Capture(i),
@@ -288,7 +288,7 @@ impl Resolver<'_> {
         if !PACKAGE_ROOTS.contains(&root) && !other_package {
             return None;
         }
-        (first_upper == segs.len() - 1).then(|| self.intern(&segs.join(".")))
+        (first_upper == segs.len() - 1).then(|| self.intern_str(&segs.join(".")))
     }
 
     /// An assignment target.
@@ -383,7 +383,7 @@ impl Resolver<'_> {
                 }
             }
             None => {
-                let n: &str = match &name.node {
+                let n: &Name = match &name.node {
                     MemberName::Ident(n) | MemberName::Str(n) => n,
                     MemberName::Dynamic(_) => {
                         return self.bad(span, "a call with a computed name needs a receiver");
