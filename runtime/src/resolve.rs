@@ -11,7 +11,7 @@ mod closure_names;
 mod expr;
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use syncscript_dsl::ast::{self, AstStmt, Module, Stmt as AStmt};
 use syncscript_dsl::{Diagnostic, SourceFile, Span};
@@ -51,6 +51,16 @@ pub fn resolve(
     resolve_with(r, module, source)
 }
 
+/// The name of every closure function, allocated once per process.
+static CLOSURE_NAME: OnceLock<Name> = OnceLock::new();
+/// The name of every script body function, allocated once per process.
+static SCRIPT_NAME: OnceLock<Name> = OnceLock::new();
+
+/// A shared copy of a fixed function name (`Name` is an `Arc`, so it cannot be a constant).
+fn static_name(cell: &OnceLock<Name>, text: &str) -> Name {
+    cell.get_or_init(|| Arc::from(text)).clone()
+}
+
 /// One variable in a block scope.
 struct VarInfo {
     name: Name,
@@ -63,7 +73,11 @@ struct FnCtx {
     kind: FuncKind,
     nslots: u32,
     cells: Vec<bool>,
-    scopes: Vec<Vec<VarInfo>>,
+    /// The variables of every open block scope, outermost first (one vector for all the
+    /// scopes, so opening a block allocates nothing).
+    vars: Vec<VarInfo>,
+    /// Where each open block scope (after the function's own) starts in `vars`.
+    scope_starts: Vec<usize>,
     captures: Vec<(Name, CaptureFrom, Option<TypeIr>)>,
     /// Inside a closure passed to `with`/`tap`: unknown names may be delegate properties.
     delegate: bool,
@@ -75,7 +89,8 @@ impl FnCtx {
             kind,
             nslots: 0,
             cells: Vec::new(),
-            scopes: vec![Vec::new()],
+            vars: Vec::new(),
+            scope_starts: Vec::new(),
             captures: Vec::new(),
             delegate: false,
         }
@@ -104,11 +119,7 @@ impl FnCtx {
     }
 
     fn find(&self, name: &str) -> Option<&VarInfo> {
-        self.scopes
-            .iter()
-            .rev()
-            .flat_map(|s| s.iter().rev())
-            .find(|v| &*v.name == name)
+        self.vars.iter().rev().find(|v| &*v.name == name)
     }
 }
 
@@ -172,8 +183,8 @@ impl<'a> Resolver<'a> {
             assigned: pre.assigned,
             imports,
             reported: HashSet::default(),
-            // a typical script names a few dozen distinct things: no rehash on the way
-            interned: HashSet::with_capacity_and_hasher(64, FxBuild::default()),
+            // only the few names the resolver makes itself (`it`, dotted class paths)
+            interned: HashSet::default(),
             source_text: "",
             registry,
             closure_names: pre.closure_names,
@@ -188,13 +199,11 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// The program's shared copy of a name the parser produced: no allocation, the
-    /// AST's `Arc` is kept when the name is new.
-    pub(crate) fn intern(&mut self, s: &Name) -> Name {
-        if let Some(n) = self.interned.get(&**s) {
-            return n.clone();
-        }
-        self.interned.insert(s.clone());
+    /// The program's copy of a name the parser produced. The lexer already interns every
+    /// identifier and literal text of a source once, so the AST's `Arc` is the shared
+    /// copy: no lookup, no allocation.
+    #[allow(clippy::unused_self)] // one entry point for names, next to `intern_str`
+    pub(crate) fn intern(&self, s: &Name) -> Name {
         s.clone()
     }
 
@@ -232,11 +241,15 @@ impl<'a> Resolver<'a> {
     }
 
     pub(crate) fn push_scope(&mut self) {
-        self.cur().scopes.push(Vec::new());
+        let f = self.cur();
+        f.scope_starts.push(f.vars.len());
     }
 
     pub(crate) fn pop_scope(&mut self) {
-        self.cur().scopes.pop();
+        let f = self.cur();
+        if let Some(start) = f.scope_starts.pop() {
+            f.vars.truncate(start);
+        }
     }
 
     /// Declares a variable in the innermost scope and returns its slot.
@@ -253,9 +266,7 @@ impl<'a> Resolver<'a> {
         let slot = f.nslots;
         f.nslots += 1;
         f.cells.push(false);
-        if let Some(scope) = f.scopes.last_mut() {
-            scope.push(VarInfo { name, slot, ty });
-        }
+        f.vars.push(VarInfo { name, slot, ty });
         slot
     }
 
@@ -324,9 +335,7 @@ impl<'a> Resolver<'a> {
         let mut candidates: Vec<String> = expected.iter().cloned().collect();
         candidates.extend(self.assigned.iter().map(ToString::to_string));
         for f in &self.fns {
-            for s in &f.scopes {
-                candidates.extend(s.iter().map(|v| v.name.to_string()));
-            }
+            candidates.extend(f.vars.iter().map(|v| v.name.to_string()));
         }
         let suggestion =
             syncscript_dsl::diagnostic::did_you_mean(name, candidates.iter().map(String::as_str))
@@ -449,13 +458,11 @@ impl<'a> Resolver<'a> {
                 let f = self.cur();
                 f.nslots = 1;
                 f.cells.push(false);
-                if let Some(scope) = f.scopes.last_mut() {
-                    scope.push(VarInfo {
-                        name: name.clone(),
-                        slot: 0,
-                        ty: None,
-                    });
-                }
+                f.vars.push(VarInfo {
+                    name: name.clone(),
+                    slot: 0,
+                    ty: None,
+                });
                 vec![ParamIr {
                     name,
                     ty: None,
@@ -469,7 +476,7 @@ impl<'a> Resolver<'a> {
             .fns
             .pop()
             .unwrap_or_else(|| FnCtx::new(FuncKind::Closure { implicit_it }));
-        let mut func = ctx.finish("<closure>".into(), params, None, body, span);
+        let mut func = ctx.finish(static_name(&CLOSURE_NAME, "<closure>"), params, None, body, span);
         func.class_name = self.closure_names.get(&(span.start, span.end)).cloned();
         Arc::new(func)
     }
@@ -764,7 +771,7 @@ fn resolve_with(
     let body = r.block_top(&module.stmts);
     let ctx = r.fns.pop().unwrap_or_else(|| FnCtx::new(FuncKind::Script));
     let main = Arc::new(ctx.finish(
-        "<script>".into(),
+        static_name(&SCRIPT_NAME, "<script>"),
         Vec::new(),
         None,
         body,
