@@ -354,13 +354,13 @@ impl<'a> Resolver<'a> {
 
     /// The full class name for a simple name used as a value (`Math`, an import alias),
     /// or `None` when the name is not a class.
-    pub(crate) fn class_name(&self, name: &str) -> Option<Name> {
-        if let Some(full) = self.imports.get(name) {
+    pub(crate) fn class_name(&self, name: &Name) -> Option<Name> {
+        if let Some(full) = self.imports.get(&**name) {
             return Some(full.clone());
         }
         let first = name.chars().next()?;
         if first.is_ascii_uppercase() && !self.may_be_binding_strict(name) {
-            return Some(Arc::from(name));
+            return Some(name.clone());
         }
         None
     }
@@ -380,13 +380,19 @@ impl<'a> Resolver<'a> {
             .imports
             .get(&*t.name)
             .cloned()
-            .unwrap_or_else(|| Arc::from(&*t.name));
-        let mut written = name.to_string();
-        for _ in 0..t.array_dims {
-            written.push_str("[]");
-        }
+            .unwrap_or_else(|| t.name.clone());
+        // only array types need the `[]` suffixes spelled out (and a buffer for them)
+        let target = if t.array_dims == 0 {
+            crate::ops::CoerceTarget::resolve(&name)
+        } else {
+            let mut written = name.to_string();
+            for _ in 0..t.array_dims {
+                written.push_str("[]");
+            }
+            crate::ops::CoerceTarget::resolve(&written)
+        };
         TypeIr {
-            target: crate::ops::CoerceTarget::resolve(&written),
+            target,
             name,
             array_dims: t.array_dims,
         }
@@ -407,7 +413,7 @@ impl<'a> Resolver<'a> {
         let params = self.params(&m.params);
         let ret = match m.ret.as_ref() {
             Some(t) if &*t.name == "void" => Some(TypeIr {
-                name: "void".into(),
+                name: t.name.clone(),
                 array_dims: 0,
                 target: crate::ops::CoerceTarget::Any,
             }),

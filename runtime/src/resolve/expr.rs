@@ -251,33 +251,40 @@ impl Resolver<'_> {
 
     /// `java.math.RoundingMode` written as a property chain → the class name.
     fn qualified_class(&mut self, e: &AstExpr) -> Option<Name> {
-        let mut segs = Vec::new();
+        // every property read asks, and the chain's root is nearly always a variable or a
+        // binding: find the root first, and collect the segments only when it is neither
+        let mut depth = 1;
         let mut cur = e;
-        loop {
+        let root = loop {
             match &cur.node {
                 AExpr::Prop {
                     obj,
                     name,
                     nav: Nav::Normal,
                 } => {
-                    let MemberName::Ident(n) = &name.node else {
+                    let MemberName::Ident(_) = &name.node else {
                         return None;
                     };
-                    segs.push(&**n);
+                    depth += 1;
                     cur = obj;
                 }
-                AExpr::Name(n) => {
-                    segs.push(&**n);
-                    break;
-                }
+                AExpr::Name(n) => break &**n,
                 _ => return None,
             }
-        }
-        segs.reverse();
-        let root = segs[0];
+        };
         if self.lookup(root).is_some() || self.may_be_binding_strict(root) {
             return None;
         }
+        let mut segs = Vec::with_capacity(depth);
+        let mut cur = e;
+        while let AExpr::Prop { obj, name, .. } = &cur.node {
+            if let MemberName::Ident(n) = &name.node {
+                segs.push(&**n);
+            }
+            cur = obj;
+        }
+        segs.push(root);
+        segs.reverse();
         let first_upper = segs
             .iter()
             .position(|s| s.starts_with(|c: char| c.is_ascii_uppercase()))?;
