@@ -482,7 +482,8 @@ impl<'a> Resolver<'a> {
             .fns
             .pop()
             .unwrap_or_else(|| FnCtx::new(FuncKind::Closure { implicit_it }));
-        let mut func = ctx.finish(static_name(&CLOSURE_NAME, "<closure>"), params, None, body, span);
+        let name = static_name(&CLOSURE_NAME, "<closure>");
+        let mut func = ctx.finish(name, params, None, body, span);
         func.class_name = self.closure_names.get(&(span.start, span.end)).cloned();
         Arc::new(func)
     }
