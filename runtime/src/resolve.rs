@@ -11,9 +11,9 @@ mod closure_names;
 mod expr;
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
-use syncscript_dsl::ast::{self, AstStmt, Expr as AExpr, Module, Stmt as AStmt, visit};
+use syncscript_dsl::ast::{self, AstStmt, Module, Stmt as AStmt};
 use syncscript_dsl::{Diagnostic, SourceFile, Span};
 
 use crate::bind::Registry;
@@ -51,6 +51,16 @@ pub fn resolve(
     resolve_with(r, module, source)
 }
 
+/// The name of every closure function, allocated once per process.
+static CLOSURE_NAME: OnceLock<Name> = OnceLock::new();
+/// The name of every script body function, allocated once per process.
+static SCRIPT_NAME: OnceLock<Name> = OnceLock::new();
+
+/// A shared copy of a fixed function name (`Name` is an `Arc`, so it cannot be a constant).
+fn static_name(cell: &OnceLock<Name>, text: &str) -> Name {
+    cell.get_or_init(|| Arc::from(text)).clone()
+}
+
 /// One variable in a block scope.
 struct VarInfo {
     name: Name,
@@ -63,7 +73,11 @@ struct FnCtx {
     kind: FuncKind,
     nslots: u32,
     cells: Vec<bool>,
-    scopes: Vec<Vec<VarInfo>>,
+    /// The variables of every open block scope, outermost first (one vector for all the
+    /// scopes, so opening a block allocates nothing).
+    vars: Vec<VarInfo>,
+    /// Where each open block scope (after the function's own) starts in `vars`.
+    scope_starts: Vec<usize>,
     captures: Vec<(Name, CaptureFrom, Option<TypeIr>)>,
     /// Inside a closure passed to `with`/`tap`: unknown names may be delegate properties.
     delegate: bool,
@@ -75,7 +89,8 @@ impl FnCtx {
             kind,
             nslots: 0,
             cells: Vec::new(),
-            scopes: vec![Vec::new()],
+            vars: Vec::new(),
+            scope_starts: Vec::new(),
             captures: Vec::new(),
             delegate: false,
         }
@@ -104,11 +119,7 @@ impl FnCtx {
     }
 
     fn find(&self, name: &str) -> Option<&VarInfo> {
-        self.scopes
-            .iter()
-            .rev()
-            .flat_map(|s| s.iter().rev())
-            .find(|v| &*v.name == name)
+        self.vars.iter().rev().find(|v| &*v.name == name)
     }
 }
 
@@ -139,34 +150,16 @@ pub(crate) struct Resolver<'a> {
     closure_names: closure_names::ClosureNames,
 }
 
-/// Collects the names assigned without a declaration anywhere in the module.
-struct AssignedNames(HashSet<Name, FxBuild>);
-
-impl visit::Visitor for AssignedNames {
-    fn visit_expr(&mut self, expr: &ast::AstExpr) {
-        if let AExpr::Assign { target, .. } = &expr.node {
-            match &target.node {
-                AExpr::Name(n) => {
-                    self.0.insert(n.clone());
-                }
-                AExpr::Tuple(items) => {
-                    for i in items {
-                        if let AExpr::Name(n) = &i.node {
-                            self.0.insert(n.clone());
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        visit::walk_expr(self, expr);
-    }
-}
-
 impl<'a> Resolver<'a> {
     fn new(module: &Module, options: &'a ResolveOptions, registry: &'a Registry) -> Self {
-        let mut assigned = AssignedNames(HashSet::default());
-        visit::walk_module(&mut assigned, module);
+        let pre = closure_names::prepass(
+            module,
+            if options.script_class.is_empty() {
+                "script"
+            } else {
+                &options.script_class
+            },
+        );
         let mut imports = HashMap::default();
         for s in &module.stmts {
             if let AStmt::Import(i) = &s.node
@@ -187,21 +180,14 @@ impl<'a> Resolver<'a> {
             group_index: HashMap::default(),
             diags: Vec::new(),
             options,
-            assigned: assigned.0,
+            assigned: pre.assigned,
             imports,
             reported: HashSet::default(),
-            // a typical script names a few dozen distinct things: no rehash on the way
-            interned: HashSet::with_capacity_and_hasher(64, FxBuild::default()),
+            // only the few names the resolver makes itself (`it`, dotted class paths)
+            interned: HashSet::default(),
             source_text: "",
             registry,
-            closure_names: closure_names::closure_names(
-                module,
-                if options.script_class.is_empty() {
-                    "script"
-                } else {
-                    &options.script_class
-                },
-            ),
+            closure_names: pre.closure_names,
         }
     }
 
@@ -213,7 +199,16 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    pub(crate) fn intern(&mut self, s: &str) -> Name {
+    /// The program's copy of a name the parser produced. The lexer already interns every
+    /// identifier and literal text of a source once, so the AST's `Arc` is the shared
+    /// copy: no lookup, no allocation.
+    #[allow(clippy::unused_self)] // one entry point for names, next to `intern_str`
+    pub(crate) fn intern(&self, s: &Name) -> Name {
+        s.clone()
+    }
+
+    /// Like [`Resolver::intern`] for text the resolver made itself (`it`, dotted paths).
+    pub(crate) fn intern_str(&mut self, s: &str) -> Name {
         if let Some(n) = self.interned.get(s) {
             return n.clone();
         }
@@ -231,7 +226,7 @@ impl<'a> Resolver<'a> {
         &mut self.fns[last]
     }
 
-    pub(crate) fn global(&mut self, name: &str) -> u32 {
+    pub(crate) fn global(&mut self, name: &Name) -> u32 {
         let n = self.intern(name);
         let (i, _) = self.globals.insert_full(n, ());
         i as u32
@@ -246,15 +241,19 @@ impl<'a> Resolver<'a> {
     }
 
     pub(crate) fn push_scope(&mut self) {
-        self.cur().scopes.push(Vec::new());
+        let f = self.cur();
+        f.scope_starts.push(f.vars.len());
     }
 
     pub(crate) fn pop_scope(&mut self) {
-        self.cur().scopes.pop();
+        let f = self.cur();
+        if let Some(start) = f.scope_starts.pop() {
+            f.vars.truncate(start);
+        }
     }
 
     /// Declares a variable in the innermost scope and returns its slot.
-    pub(crate) fn declare(&mut self, name: &str, ty: Option<TypeIr>, span: Span) -> u32 {
+    pub(crate) fn declare(&mut self, name: &Name, ty: Option<TypeIr>, span: Span) -> u32 {
         if self.lookup_declared(name) {
             self.error(
                 "duplicate-variable",
@@ -267,9 +266,7 @@ impl<'a> Resolver<'a> {
         let slot = f.nslots;
         f.nslots += 1;
         f.cells.push(false);
-        if let Some(scope) = f.scopes.last_mut() {
-            scope.push(VarInfo { name, slot, ty });
-        }
+        f.vars.push(VarInfo { name, slot, ty });
         slot
     }
 
@@ -311,7 +308,7 @@ impl<'a> Resolver<'a> {
             }
             Resolved::Capture(i, ty) => (CaptureFrom::Capture(i), ty),
         };
-        let name = self.intern(name);
+        let name = self.intern_str(name);
         let f = &mut self.fns[depth];
         f.captures.push((name, from, ty.clone()));
         Some(Resolved::Capture(f.captures.len() as u32 - 1, ty))
@@ -338,9 +335,7 @@ impl<'a> Resolver<'a> {
         let mut candidates: Vec<String> = expected.iter().cloned().collect();
         candidates.extend(self.assigned.iter().map(ToString::to_string));
         for f in &self.fns {
-            for s in &f.scopes {
-                candidates.extend(s.iter().map(|v| v.name.to_string()));
-            }
+            candidates.extend(f.vars.iter().map(|v| v.name.to_string()));
         }
         let suggestion =
             syncscript_dsl::diagnostic::did_you_mean(name, candidates.iter().map(String::as_str))
@@ -359,13 +354,13 @@ impl<'a> Resolver<'a> {
 
     /// The full class name for a simple name used as a value (`Math`, an import alias),
     /// or `None` when the name is not a class.
-    pub(crate) fn class_name(&self, name: &str) -> Option<Name> {
-        if let Some(full) = self.imports.get(name) {
+    pub(crate) fn class_name(&self, name: &Name) -> Option<Name> {
+        if let Some(full) = self.imports.get(&**name) {
             return Some(full.clone());
         }
         let first = name.chars().next()?;
         if first.is_ascii_uppercase() && !self.may_be_binding_strict(name) {
-            return Some(Arc::from(name));
+            return Some(name.clone());
         }
         None
     }
@@ -385,13 +380,19 @@ impl<'a> Resolver<'a> {
             .imports
             .get(&*t.name)
             .cloned()
-            .unwrap_or_else(|| Arc::from(&*t.name));
-        let mut written = name.to_string();
-        for _ in 0..t.array_dims {
-            written.push_str("[]");
-        }
+            .unwrap_or_else(|| t.name.clone());
+        // only array types need the `[]` suffixes spelled out (and a buffer for them)
+        let target = if t.array_dims == 0 {
+            crate::ops::CoerceTarget::resolve(&name)
+        } else {
+            let mut written = name.to_string();
+            for _ in 0..t.array_dims {
+                written.push_str("[]");
+            }
+            crate::ops::CoerceTarget::resolve(&written)
+        };
         TypeIr {
-            target: crate::ops::CoerceTarget::resolve(&written),
+            target,
             name,
             array_dims: t.array_dims,
         }
@@ -412,7 +413,7 @@ impl<'a> Resolver<'a> {
         let params = self.params(&m.params);
         let ret = match m.ret.as_ref() {
             Some(t) if &*t.name == "void" => Some(TypeIr {
-                name: "void".into(),
+                name: t.name.clone(),
                 array_dims: 0,
                 target: crate::ops::CoerceTarget::Any,
             }),
@@ -459,17 +460,15 @@ impl<'a> Resolver<'a> {
         } else {
             {
                 // `it` may shadow an outer `it` (nested closures), so declare it directly
-                let name = self.intern("it");
+                let name = self.intern_str("it");
                 let f = self.cur();
                 f.nslots = 1;
                 f.cells.push(false);
-                if let Some(scope) = f.scopes.last_mut() {
-                    scope.push(VarInfo {
-                        name: name.clone(),
-                        slot: 0,
-                        ty: None,
-                    });
-                }
+                f.vars.push(VarInfo {
+                    name: name.clone(),
+                    slot: 0,
+                    ty: None,
+                });
                 vec![ParamIr {
                     name,
                     ty: None,
@@ -483,7 +482,8 @@ impl<'a> Resolver<'a> {
             .fns
             .pop()
             .unwrap_or_else(|| FnCtx::new(FuncKind::Closure { implicit_it }));
-        let mut func = ctx.finish("<closure>".into(), params, None, body, span);
+        let name = static_name(&CLOSURE_NAME, "<closure>");
+        let mut func = ctx.finish(name, params, None, body, span);
         func.class_name = self.closure_names.get(&(span.start, span.end)).cloned();
         Arc::new(func)
     }
@@ -778,7 +778,7 @@ fn resolve_with(
     let body = r.block_top(&module.stmts);
     let ctx = r.fns.pop().unwrap_or_else(|| FnCtx::new(FuncKind::Script));
     let main = Arc::new(ctx.finish(
-        "<script>".into(),
+        static_name(&SCRIPT_NAME, "<script>"),
         Vec::new(),
         None,
         body,

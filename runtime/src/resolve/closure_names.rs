@@ -1,4 +1,5 @@
-//! Groovy's names for the classes it generates for closure literals
+//! The resolver's one walk before resolving: the names assigned without a declaration
+//! (possible bindings) and Groovy's names for the classes it generates for closure literals
 //! (`getClass().name`, `toString()`): `script$_run_closure1` for a closure in the script
 //! body, `script$_check_closure4` in script method `check`, `script$_run_closure2$_closure9`
 //! for a closure inside that closure.
@@ -9,22 +10,35 @@
 //! order; then, class by class in that same order and depth first, the closures directly
 //! inside each closure class (checked against Groovy 2.4, which the oracle runs).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
 use std::sync::Arc;
 
-use syncscript_dsl::ast::{self, Module, Stmt as AStmt, visit};
+use syncscript_dsl::ast::{self, Expr as AExpr, Module, Name, Stmt as AStmt, visit};
+
+use crate::value::FxBuild;
 
 /// Closure class names by the span of the closure literal.
-pub(crate) type ClosureNames = HashMap<(u32, u32), Arc<str>>;
+pub(crate) type ClosureNames = HashMap<(u32, u32), Arc<str>, FxBuild>;
 
-/// The generated class name of every closure literal of `module` (closures inside class
-/// declarations are left out; they keep the generic name).
-pub(crate) fn closure_names(module: &Module, script_class: &str) -> ClosureNames {
+/// What one walk of the module finds before resolving.
+pub(crate) struct PrePass {
+    /// Names assigned without a declaration anywhere in the module (possible bindings).
+    pub(crate) assigned: HashSet<Name, FxBuild>,
+    /// The generated class name of every closure literal (closures inside class
+    /// declarations are left out; they keep the generic name).
+    pub(crate) closure_names: ClosureNames,
+}
+
+/// Walks `module` once for the assigned names and the closure class names.
+pub(crate) fn prepass(module: &Module, script_class: &str) -> PrePass {
     let mut tree = Tree {
         nodes: Vec::new(),
         stack: Vec::new(),
         roots: vec![(String::from("run"), Vec::new())],
         current: 0,
+        outside: 0,
+        assigned: HashSet::default(),
     };
     for s in &module.stmts {
         match &s.node {
@@ -34,16 +48,30 @@ pub(crate) fn closure_names(module: &Module, script_class: &str) -> ClosureNames
                 visit::walk_method(&mut tree, m);
                 tree.current = 0;
             }
-            AStmt::Class(_) => {}
             _ => visit::Visitor::visit_stmt(&mut tree, s),
         }
     }
-    let mut names = ClosureNames::new();
+    let closure_names = name_closures(&tree, script_class);
+    PrePass {
+        assigned: tree.assigned,
+        closure_names,
+    }
+}
+
+/// Numbers the closures of `tree` in Groovy's generation order.
+fn name_closures(tree: &Tree, script_class: &str) -> ClosureNames {
+    let mut names = ClosureNames::with_capacity_and_hasher(tree.nodes.len(), FxBuild::default());
     let mut counter = 1u32;
     let mut order = Vec::new();
     for (method, roots) in &tree.roots {
         for &i in roots {
-            let name: Arc<str> = format!("{script_class}$_{method}_closure{counter}").into();
+            let mut name = String::with_capacity(script_class.len() + method.len() + 16);
+            name.push_str(script_class);
+            name.push_str("$_");
+            name.push_str(method);
+            name.push_str("_closure");
+            let _ = write!(name, "{counter}");
+            let name: Arc<str> = name.into();
             counter += 1;
             names.insert(tree.nodes[i].span, name.clone());
             order.push((name, i));
@@ -55,7 +83,11 @@ pub(crate) fn closure_names(module: &Module, script_class: &str) -> ClosureNames
     while let Some((outer, i)) = work.pop() {
         let mut kids = Vec::new();
         for &k in &tree.nodes[i].kids {
-            let name: Arc<str> = format!("{outer}$_closure{counter}").into();
+            let mut name = String::with_capacity(outer.len() + 16);
+            name.push_str(&outer);
+            name.push_str("$_closure");
+            let _ = write!(name, "{counter}");
+            let name: Arc<str> = name.into();
             counter += 1;
             names.insert(tree.nodes[k].span, name.clone());
             kids.push((name, k));
@@ -94,10 +126,38 @@ struct Tree {
     roots: Vec<(String, Vec<usize>)>,
     /// The entry of `roots` being walked.
     current: usize,
+    /// How many class declarations (or methods met inside the walk) enclose the walk:
+    /// their closures get no generated name.
+    outside: u32,
+    /// Names assigned without a declaration.
+    assigned: HashSet<Name, FxBuild>,
 }
 
 impl visit::Visitor for Tree {
+    fn visit_expr(&mut self, expr: &ast::AstExpr) {
+        if let AExpr::Assign { target, .. } = &expr.node {
+            match &target.node {
+                AExpr::Name(n) => {
+                    self.assigned.insert(n.clone());
+                }
+                AExpr::Tuple(items) => {
+                    for i in items {
+                        if let AExpr::Name(n) = &i.node {
+                            self.assigned.insert(n.clone());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        visit::walk_expr(self, expr);
+    }
+
     fn visit_closure(&mut self, closure: &ast::Closure, expr: &ast::AstExpr) {
+        if self.outside > 0 {
+            visit::walk_closure(self, closure);
+            return;
+        }
         let i = self.nodes.len();
         self.nodes.push(Node {
             span: (expr.span.start, expr.span.end),
@@ -115,6 +175,15 @@ impl visit::Visitor for Tree {
         visit::walk_closure(self, closure);
         self.stack.pop();
     }
-    fn visit_method(&mut self, _method: &ast::MethodDef) {}
-    fn visit_class(&mut self, _class: &ast::ClassDef) {}
+    fn visit_method(&mut self, method: &ast::MethodDef) {
+        self.outside += 1;
+        visit::walk_method(self, method);
+        self.outside -= 1;
+    }
+
+    fn visit_class(&mut self, class: &ast::ClassDef) {
+        self.outside += 1;
+        visit::walk_class(self, class);
+        self.outside -= 1;
+    }
 }

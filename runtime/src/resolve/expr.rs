@@ -235,7 +235,7 @@ impl Resolver<'_> {
     }
 
     /// A bare name read.
-    fn name(&mut self, n: &str, span: Span) -> ExprKind {
+    fn name(&mut self, n: &Name, span: Span) -> ExprKind {
         match self.lookup(n) {
             Some(Resolved::Local(slot, _)) => ExprKind::Local(slot),
             Some(Resolved::Capture(i, _)) => ExprKind::Capture(i),
@@ -251,33 +251,40 @@ impl Resolver<'_> {
 
     /// `java.math.RoundingMode` written as a property chain → the class name.
     fn qualified_class(&mut self, e: &AstExpr) -> Option<Name> {
-        let mut segs = Vec::new();
+        // every property read asks, and the chain's root is nearly always a variable or a
+        // binding: find the root first, and collect the segments only when it is neither
+        let mut depth = 1;
         let mut cur = e;
-        loop {
+        let root = loop {
             match &cur.node {
                 AExpr::Prop {
                     obj,
                     name,
                     nav: Nav::Normal,
                 } => {
-                    let MemberName::Ident(n) = &name.node else {
+                    let MemberName::Ident(_) = &name.node else {
                         return None;
                     };
-                    segs.push(&**n);
+                    depth += 1;
                     cur = obj;
                 }
-                AExpr::Name(n) => {
-                    segs.push(&**n);
-                    break;
-                }
+                AExpr::Name(n) => break &**n,
                 _ => return None,
             }
-        }
-        segs.reverse();
-        let root = segs[0];
+        };
         if self.lookup(root).is_some() || self.may_be_binding_strict(root) {
             return None;
         }
+        let mut segs = Vec::with_capacity(depth);
+        let mut cur = e;
+        while let AExpr::Prop { obj, name, .. } = &cur.node {
+            if let MemberName::Ident(n) = &name.node {
+                segs.push(&**n);
+            }
+            cur = obj;
+        }
+        segs.push(root);
+        segs.reverse();
         let first_upper = segs
             .iter()
             .position(|s| s.starts_with(|c: char| c.is_ascii_uppercase()))?;
@@ -288,7 +295,7 @@ impl Resolver<'_> {
         if !PACKAGE_ROOTS.contains(&root) && !other_package {
             return None;
         }
-        (first_upper == segs.len() - 1).then(|| self.intern(&segs.join(".")))
+        (first_upper == segs.len() - 1).then(|| self.intern_str(&segs.join(".")))
     }
 
     /// An assignment target.
@@ -383,7 +390,7 @@ impl Resolver<'_> {
                 }
             }
             None => {
-                let n: &str = match &name.node {
+                let n: &Name = match &name.node {
                     MemberName::Ident(n) | MemberName::Str(n) => n,
                     MemberName::Dynamic(_) => {
                         return self.bad(span, "a call with a computed name needs a receiver");
