@@ -194,6 +194,24 @@ impl MapValue {
         }
     }
 
+    /// A copy (same kind, entries, order and default) with room for `extra` more entries,
+    /// so `m + [k: v]` fills it without growing it again.
+    #[must_use]
+    pub fn clone_reserving(&self, extra: usize) -> MapValue {
+        if self.kind != MapKind::Linked {
+            return self.clone();
+        }
+        let mut entries =
+            IndexMap::with_capacity_and_hasher(self.entries.len() + extra, FxBuild::default());
+        entries.extend(self.entries.iter().map(|(k, v)| (k.clone(), v.clone())));
+        MapValue {
+            kind: self.kind,
+            entries,
+            default: self.default.clone(),
+            table: self.table,
+        }
+    }
+
     /// Number of entries.
     #[must_use]
     pub fn len(&self) -> usize {
