@@ -38,6 +38,9 @@ impl Interp<'_> {
         }
     }
 
+    // Each arm with more than a few locals is its own function (inlined again in release
+    // builds): unoptimised builds give every local of every arm its own slot, so one
+    // dispatcher frame per nesting level would otherwise cost kilobytes of native stack.
     // short operand names (`l`, `r`, `a`, `b`) mirror the operators they evaluate
     #[allow(clippy::many_single_char_names)]
     fn eval_inner(&mut self, e: &Expr) -> Result<Value, RuntimeError> {
@@ -59,7 +62,7 @@ impl Interp<'_> {
                 to,
                 exclusive_from,
                 exclusive_to,
-            } => return self.eval_range(from, to, exclusive_from, exclusive_to),
+            } => return self.eval_range(from, to, *exclusive_from, *exclusive_to),
             ExprKind::Unary(op, x) => {
                 let v = self.eval(x)?;
                 match op {
@@ -68,9 +71,9 @@ impl Interp<'_> {
                 }
             }
             ExprKind::IncDec { place, inc, prefix } => {
-                return self.eval_inc_dec(place, inc, prefix);
+                return self.eval_inc_dec(place, *inc, *prefix);
             }
-            ExprKind::Binary(op, l, r) => return self.eval_binary(op, l, r),
+            ExprKind::Binary(op, l, r) => return self.eval_binary(*op, l, r),
             ExprKind::And(l, r) => {
                 let a = self.eval(l)?;
                 Value::Bool(
@@ -94,7 +97,7 @@ impl Interp<'_> {
                 op,
                 elvis,
                 value,
-            } => return self.eval_assign(place, op, elvis, value),
+            } => return self.eval_assign(place, *op, *elvis, value),
             ExprKind::MultiAssign { places, value } => {
                 return self.eval_multi_assign(places, value);
             }
@@ -110,7 +113,7 @@ impl Interp<'_> {
                 let a = self.eval(a)?;
                 if ops::truthy(&a) { a } else { self.eval(b)? }
             }
-            ExprKind::Prop { obj, name, nav } => return self.eval_prop(obj, name, nav),
+            ExprKind::Prop { obj, name, nav } => return self.eval_prop(obj, name, *nav),
             ExprKind::CallMember {
                 obj,
                 name,
@@ -122,9 +125,9 @@ impl Interp<'_> {
             ExprKind::CallBuiltin(b, args) => self.call_builtin(*b, args)?,
             ExprKind::CallName { name, global, args } => self.call_name(name, *global, args)?,
             ExprKind::Invoke(callee, args) => return self.eval_invoke(callee, args),
-            ExprKind::Index { obj, index, safe } => return self.eval_subscript(obj, index, safe),
+            ExprKind::Index { obj, index, safe } => return self.eval_subscript(obj, index, *safe),
             ExprKind::Closure(func) => return self.eval_closure(func),
-            ExprKind::Cast { expr, ty, as_op } => return self.eval_cast(expr, ty, as_op),
+            ExprKind::Cast { expr, ty, as_op } => return self.eval_cast(expr, ty, *as_op),
             ExprKind::InstanceOf { expr, ty, negated } => {
                 let v = self.eval(expr)?;
                 let is = crate::class::resolve(&ty.name)
@@ -153,9 +156,7 @@ impl Interp<'_> {
         })
     }
 
-    /// A `GString` literal, rendered now. Each big arm of [`Self::eval_inner`] is its own function so the
-    /// dispatcher's frame stays small in unoptimised builds, where every arm's locals
-    /// would otherwise share one frame per nesting level.
+    /// A `GString` literal, rendered now.
     #[inline]
     fn eval_gstring(&mut self, parts: &[GPart]) -> Result<Value, RuntimeError> {
         Ok({
@@ -207,9 +208,7 @@ impl Interp<'_> {
         })
     }
 
-    /// A list literal (with `*spread` items). Each big arm of [`Self::eval_inner`] is its own function so the
-    /// dispatcher's frame stays small in unoptimised builds, where every arm's locals
-    /// would otherwise share one frame per nesting level.
+    /// A list literal (with `*spread` items).
     #[inline]
     fn eval_list(&mut self, items: &[Item]) -> Result<Value, RuntimeError> {
         Ok({
@@ -230,9 +229,7 @@ impl Interp<'_> {
         })
     }
 
-    /// A map literal (with `*:spread` items). Each big arm of [`Self::eval_inner`] is its own function so the
-    /// dispatcher's frame stays small in unoptimised builds, where every arm's locals
-    /// would otherwise share one frame per nesting level.
+    /// A map literal (with `*:spread` items).
     #[inline]
     fn eval_map(&mut self, items: &[MapItem]) -> Result<Value, RuntimeError> {
         Ok({
@@ -269,53 +266,47 @@ impl Interp<'_> {
         })
     }
 
-    /// A range literal. Each big arm of [`Self::eval_inner`] is its own function so the
-    /// dispatcher's frame stays small in unoptimised builds, where every arm's locals
-    /// would otherwise share one frame per nesting level.
+    /// A range literal.
     fn eval_range(
         &mut self,
         from: &Expr,
         to: &Expr,
-        exclusive_from: &bool,
-        exclusive_to: &bool,
+        exclusive_from: bool,
+        exclusive_to: bool,
     ) -> Result<Value, RuntimeError> {
         Ok({
             let f = self.eval(from)?;
             let t = self.eval(to)?;
             {
-                let f = if *exclusive_from { ops::next(&f)? } else { f };
-                ops::make_range(&f, &t, !*exclusive_to)?
+                let f = if exclusive_from { ops::next(&f)? } else { f };
+                ops::make_range(&f, &t, !exclusive_to)?
             }
         })
     }
 
-    /// `++`/`--`, prefix or postfix. Each big arm of [`Self::eval_inner`] is its own function so the
-    /// dispatcher's frame stays small in unoptimised builds, where every arm's locals
-    /// would otherwise share one frame per nesting level.
+    /// `++`/`--`, prefix or postfix.
     fn eval_inc_dec(
         &mut self,
         place: &Place,
-        inc: &bool,
-        prefix: &bool,
+        inc: bool,
+        prefix: bool,
     ) -> Result<Value, RuntimeError> {
         Ok({
             let t = self.target(place)?;
             let old = self.read_target(&t)?;
-            let new = if *inc {
+            let new = if inc {
                 ops::next(&old)?
             } else {
                 ops::previous(&old)?
             };
             self.write_target(&t, new.clone())?;
-            if *prefix { new } else { old }
+            if prefix { new } else { old }
         })
     }
 
-    /// A binary operator (after both operands). Each big arm of [`Self::eval_inner`] is its own function so the
-    /// dispatcher's frame stays small in unoptimised builds, where every arm's locals
-    /// would otherwise share one frame per nesting level.
+    /// A binary operator (after both operands).
     #[inline]
-    fn eval_binary(&mut self, op: &BinOp, l: &Expr, r: &Expr) -> Result<Value, RuntimeError> {
+    fn eval_binary(&mut self, op: BinOp, l: &Expr, r: &Expr) -> Result<Value, RuntimeError> {
         Ok({
             let a = self.eval(l)?;
             let b = self.eval(r)?;
@@ -334,26 +325,24 @@ impl Interp<'_> {
                 // closure composition: `f >> g` is g(f(x)), `f << g` is f(g(x))
                 (BinOp::Shr, Value::Closure(_)) => Value::Closure(Rc::new(Closure::compose(a, b))),
                 (BinOp::Shl, Value::Closure(_)) => Value::Closure(Rc::new(Closure::compose(b, a))),
-                _ => ops::binary(self, *op, &a, &b)?,
+                _ => ops::binary(self, op, &a, &b)?,
             }
         })
     }
 
-    /// An assignment, plain, compound (`+=`) or `?=`. Each big arm of [`Self::eval_inner`] is its own function so the
-    /// dispatcher's frame stays small in unoptimised builds, where every arm's locals
-    /// would otherwise share one frame per nesting level.
+    /// An assignment, plain, compound (`+=`) or `?=`.
     #[inline]
     fn eval_assign(
         &mut self,
         place: &Place,
-        op: &Option<BinOp>,
-        elvis: &bool,
+        op: Option<BinOp>,
+        elvis: bool,
         value: &Expr,
     ) -> Result<Value, RuntimeError> {
         Ok({
             // fast path: plain assignment to a local
             if op.is_none()
-                && !*elvis
+                && !elvis
                 && let Place::Local(slot, None) = place
             {
                 let v = self.eval(value)?;
@@ -364,8 +353,8 @@ impl Interp<'_> {
             let v = if let Some(op) = op {
                 let old = self.read_target(&t)?;
                 let rhs = self.eval(value)?;
-                ops::binary(self, *op, &old, &rhs)?
-            } else if *elvis {
+                ops::binary(self, op, &old, &rhs)?
+            } else if elvis {
                 let old = self.read_target(&t)?;
                 if ops::truthy(&old) {
                     old
@@ -379,9 +368,7 @@ impl Interp<'_> {
         })
     }
 
-    /// `def (a, b) = list`. Each big arm of [`Self::eval_inner`] is its own function so the
-    /// dispatcher's frame stays small in unoptimised builds, where every arm's locals
-    /// would otherwise share one frame per nesting level.
+    /// `def (a, b) = list`.
     fn eval_multi_assign(&mut self, places: &[Place], value: &Expr) -> Result<Value, RuntimeError> {
         Ok({
             let v = self.eval(value)?;
@@ -394,11 +381,9 @@ impl Interp<'_> {
         })
     }
 
-    /// A property read (`.`, `?.`, `*.`). Each big arm of [`Self::eval_inner`] is its own function so the
-    /// dispatcher's frame stays small in unoptimised builds, where every arm's locals
-    /// would otherwise share one frame per nesting level.
+    /// A property read (`.`, `?.`, `*.`).
     #[inline]
-    fn eval_prop(&mut self, obj: &Expr, name: &Member, nav: &Nav) -> Result<Value, RuntimeError> {
+    fn eval_prop(&mut self, obj: &Expr, name: &Member, nav: Nav) -> Result<Value, RuntimeError> {
         Ok({
             let o = self.eval(obj)?;
             let dynamic: Name;
@@ -430,9 +415,7 @@ impl Interp<'_> {
         })
     }
 
-    /// Calling a value (`f(x)` on a closure variable). Each big arm of [`Self::eval_inner`] is its own function so the
-    /// dispatcher's frame stays small in unoptimised builds, where every arm's locals
-    /// would otherwise share one frame per nesting level.
+    /// Calling a value (`f(x)` on a closure variable).
     #[inline]
     fn eval_invoke(&mut self, callee: &Expr, args: &Args) -> Result<Value, RuntimeError> {
         Ok({
@@ -442,19 +425,17 @@ impl Interp<'_> {
         })
     }
 
-    /// A subscript read. Each big arm of [`Self::eval_inner`] is its own function so the
-    /// dispatcher's frame stays small in unoptimised builds, where every arm's locals
-    /// would otherwise share one frame per nesting level.
+    /// A subscript read.
     #[inline]
     fn eval_subscript(
         &mut self,
         obj: &Expr,
         index: &[Expr],
-        safe: &bool,
+        safe: bool,
     ) -> Result<Value, RuntimeError> {
         Ok({
             let o = self.eval(obj)?;
-            if *safe && o.is_null() {
+            if safe && o.is_null() {
                 return Ok(Value::Null);
             }
             let i = self.eval_index(index)?;
@@ -462,9 +443,7 @@ impl Interp<'_> {
         })
     }
 
-    /// A closure literal: captures the cells it uses. Each big arm of [`Self::eval_inner`] is its own function so the
-    /// dispatcher's frame stays small in unoptimised builds, where every arm's locals
-    /// would otherwise share one frame per nesting level.
+    /// A closure literal: captures the cells it uses.
     fn eval_closure(&mut self, func: &Arc<Func>) -> Result<Value, RuntimeError> {
         Ok({
             let captures = func
@@ -490,16 +469,14 @@ impl Interp<'_> {
         })
     }
 
-    /// A cast or `as` conversion. Each big arm of [`Self::eval_inner`] is its own function so the
-    /// dispatcher's frame stays small in unoptimised builds, where every arm's locals
-    /// would otherwise share one frame per nesting level.
-    fn eval_cast(&mut self, expr: &Expr, ty: &TypeIr, as_op: &bool) -> Result<Value, RuntimeError> {
+    /// A cast or `as` conversion.
+    fn eval_cast(&mut self, expr: &Expr, ty: &TypeIr, as_op: bool) -> Result<Value, RuntimeError> {
         Ok({
             let v = self.eval(expr)?;
             let v = self.rendered(v)?;
             // `list as Set`, `s as List`: conversions copy the whole value
             self.charge(crate::limits::work_units(&v))?;
-            if *as_op {
+            if as_op {
                 ops::as_type(&v, &ty.target)?
             } else {
                 ops::cast(&v, &ty.target)?
