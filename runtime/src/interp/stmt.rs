@@ -35,7 +35,21 @@ impl Interp<'_> {
                 self.last = self.eval(e)?;
             }
             StmtKind::Decl { slot, ty, init } => {
-                return self.exec_decl(*slot, ty.as_ref(), init.as_ref());
+                let v = match init {
+                    Some(e) => {
+                        let v = self.eval(e)?;
+                        match ty {
+                            Some(t) => self.coerce(v, t, e.span)?,
+                            None => v,
+                        }
+                    }
+                    None => match ty {
+                        Some(t) => default_for_type(&t.name),
+                        None => Value::Null,
+                    },
+                };
+                self.last = v.clone();
+                self.declare_local(*slot, v);
             }
             StmtKind::MultiDecl { vars, init } => return self.exec_multi_decl(vars, init),
             StmtKind::Block(b) => {
@@ -108,31 +122,6 @@ impl Interp<'_> {
             } => return self.exec_assert(cond, message.as_ref(), text, s.span),
             StmtKind::Nop => self.last = Value::Null,
         }
-        Ok(Flow::Normal)
-    }
-
-    /// A local declaration (`def x = …`, `String s`).
-    fn exec_decl(
-        &mut self,
-        slot: u32,
-        ty: Option<&TypeIr>,
-        init: Option<&Expr>,
-    ) -> Result<Flow, RuntimeError> {
-        let v = match init {
-            Some(e) => {
-                let v = self.eval(e)?;
-                match ty {
-                    Some(t) => self.coerce(v, t, e.span)?,
-                    None => v,
-                }
-            }
-            None => match ty {
-                Some(t) => default_for_type(&t.name),
-                None => Value::Null,
-            },
-        };
-        self.last = v.clone();
-        self.declare_local(slot, v);
         Ok(Flow::Normal)
     }
 
