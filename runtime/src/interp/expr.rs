@@ -126,7 +126,7 @@ impl Interp<'_> {
             ExprKind::CallName { name, global, args } => self.call_name(name, *global, args)?,
             ExprKind::Invoke(callee, args) => return self.eval_invoke(callee, args),
             ExprKind::Index { obj, index, safe } => return self.eval_subscript(obj, index, *safe),
-            ExprKind::Closure(func) => return self.eval_closure(func),
+            ExprKind::Closure(func) => self.eval_closure(func),
             ExprKind::Cast { expr, ty, as_op } => return self.eval_cast(expr, ty, *as_op),
             ExprKind::InstanceOf { expr, ty, negated } => {
                 let v = self.eval(expr)?;
@@ -444,8 +444,8 @@ impl Interp<'_> {
     }
 
     /// A closure literal: captures the cells it uses.
-    fn eval_closure(&mut self, func: &Arc<Func>) -> Result<Value, RuntimeError> {
-        Ok({
+    fn eval_closure(&mut self, func: &Arc<Func>) -> Value {
+        {
             let captures = func
                 .captures
                 .iter()
@@ -466,7 +466,7 @@ impl Interp<'_> {
                     delegate: self.delegate.clone(),
                 },
             }))
-        })
+        }
     }
 
     /// A cast or `as` conversion.
