@@ -158,22 +158,23 @@ impl Engine {
         // bind the inputs the program refers to
         let mut input = env.bindings;
         for (i, name) in program.globals.iter().enumerate() {
-            if let Some(v) = input.get(&**name) {
+            if let Some((_, v)) = binding_index(&input, name).and_then(|j| input.get_index(j)) {
                 it.globals[i] = Some(v.clone());
             }
         }
         let result = it.run_main();
         // write back: input keys keep their order, new bindings follow in creation order
         for (i, name) in program.globals.iter().enumerate() {
-            if let Some(slot) = input.get_mut(&**name)
-                && let Some(v) = &it.globals[i]
+            if let Some(v) = &it.globals[i]
+                && let Some((_, slot)) =
+                    binding_index(&input, name).and_then(|j| input.get_index_mut(j))
             {
                 *slot = v.clone();
             }
         }
         for &g in &it.created {
             let name = &program.globals[g as usize];
-            if !input.contains_key(&**name)
+            if binding_index(&input, name).is_none()
                 && let Some(v) = it.globals[g as usize].take()
             {
                 input.insert(name.to_string(), v);
@@ -191,5 +192,15 @@ impl Engine {
         let file = SourceFile::new("Script1.groovy", source);
         let program = self.compile(&file)?;
         Ok(self.run(&program, env))
+    }
+}
+
+/// Where a binding is: a linear scan for the handful of bindings hosts pass (cheaper than
+/// hashing the name with the map's `SipHash`), a hash lookup for many.
+fn binding_index(input: &IndexMap<String, Value>, name: &str) -> Option<usize> {
+    if input.len() <= 16 {
+        input.keys().position(|k| k.len() == name.len() && k == name)
+    } else {
+        input.get_index_of(name)
     }
 }

@@ -12,7 +12,7 @@ use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::ops;
 use syncscript_runtime::value::{Key, MapKind, MapValue, SetKind, SetValue, Value};
 
-use crate::util::{R, arg_fn, arg_int, call1, int, method, no_method, s, test1};
+use crate::util::{R, arg_fn, arg_int, call1, int, method, no_method, s, test1, test_ref};
 
 pub(crate) mod order;
 mod shape;
@@ -175,7 +175,7 @@ fn find_all(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         [] => out.extend(ops::iterate(this).filter(ops::truthy)),
         [f @ Value::Closure(_)] => {
             for x in ops::iterate(this) {
-                if test1(ctx, f, x.clone())? {
+                if test_ref(ctx, f, &x)? {
                     out.push(x);
                 }
             }
@@ -192,7 +192,7 @@ fn find(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         [] => Ok(ops::iterate(this).find(ops::truthy).unwrap_or(Value::Null)),
         [f @ Value::Closure(_)] => {
             for x in ops::iterate(this) {
-                if test1(ctx, f, x.clone())? {
+                if test_ref(ctx, f, &x)? {
                     return Ok(x);
                 }
             }

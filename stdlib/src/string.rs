@@ -147,11 +147,10 @@ fn to_lower_case(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
     if t.is_ascii() && !t.bytes().any(|b| b.is_ascii_uppercase()) {
         return Ok(same_or_new(this, true, t));
     }
-    Ok(s(if t.is_ascii() {
-        t.to_ascii_lowercase()
-    } else {
-        t.to_lowercase()
-    }))
+    if t.is_ascii() {
+        return Ok(Value::Str(ascii_mapped(t, str::make_ascii_lowercase)));
+    }
+    Ok(s(t.to_lowercase()))
 }
 
 /// Java `toUpperCase()` (English locale; `ß` becomes `SS`).
@@ -161,11 +160,20 @@ fn to_upper_case(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
     if t.is_ascii() && !t.bytes().any(|b| b.is_ascii_lowercase()) {
         return Ok(same_or_new(this, true, t));
     }
-    Ok(s(if t.is_ascii() {
-        t.to_ascii_uppercase()
-    } else {
-        t.to_uppercase()
-    }))
+    if t.is_ascii() {
+        return Ok(Value::Str(ascii_mapped(t, str::make_ascii_uppercase)));
+    }
+    Ok(s(t.to_uppercase()))
+}
+
+/// `t` copied once into a new shared string and changed there in place (one allocation,
+/// where `to_ascii_uppercase` + `Arc::from` would make two).
+fn ascii_mapped(t: &str, f: fn(&mut str)) -> Arc<str> {
+    let mut out: Arc<str> = Arc::from(t);
+    if let Some(m) = Arc::get_mut(&mut out) {
+        f(m);
+    }
+    out
 }
 
 /// A CharSequence argument (String, GString); null throws NPE like Java.

@@ -177,6 +177,12 @@ pub(crate) fn test1(ctx: &mut dyn Ctx, f: &Value, x: Value) -> Result<bool, Runt
     Ok(ops::truthy(&call1(ctx, f, x)?))
 }
 
+/// Calls `f(x)` and applies Groovy truth, without giving up `x` (no clone for callers
+/// that keep the element, as `findAll` and `find` do).
+pub(crate) fn test_ref(ctx: &mut dyn Ctx, f: &Value, x: &Value) -> Result<bool, RuntimeError> {
+    Ok(ops::truthy(&ctx.call(f, std::slice::from_ref(x))?))
+}
+
 /// Calls a map closure with an entry: two or more parameters get (key, value), one gets
 /// the Map.Entry.
 pub(crate) fn call_entry(ctx: &mut dyn Ctx, f: &Value, k: &Value, v: &Value) -> R {

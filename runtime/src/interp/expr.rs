@@ -2,6 +2,7 @@
 //! index access, closures, casts (spec §3–§7, §12).
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use syncscript_dsl::Span;
 use syncscript_dsl::ast::{BinOp, UnaryOp};
@@ -10,7 +11,8 @@ use super::{Flow, Interp};
 use crate::closure::{Closure, ClosureKind};
 use crate::error::RuntimeError;
 use crate::ir::{
-    CaptureFrom, Const, Expr, ExprKind, GPart, Item, MapItem, Member, Name, Nav, Place, TypeIr,
+    Args, CaptureFrom, Const, Expr, ExprKind, Func, GPart, Item, MapItem, Member, Name, Nav, Place,
+    TypeIr,
 };
 use crate::ops;
 use crate::value::{Key, MapValue, Value};
@@ -36,6 +38,9 @@ impl Interp<'_> {
         }
     }
 
+    // Each arm with more than a few locals is its own function (inlined again in release
+    // builds): unoptimised builds give every local of every arm its own slot, so one
+    // dispatcher frame per nesting level would otherwise cost kilobytes of native stack.
     // short operand names (`l`, `r`, `a`, `b`) mirror the operators they evaluate
     #[allow(clippy::many_single_char_names)]
     fn eval_inner(&mut self, e: &Expr) -> Result<Value, RuntimeError> {
@@ -44,122 +49,20 @@ impl Interp<'_> {
             ExprKind::Local(slot) => self.read_local(*slot),
             ExprKind::Capture(i) => self.read_capture(*i),
             ExprKind::Global(g) => self.read_global_or_delegate(*g)?,
-            ExprKind::GString(parts) => {
-                // room for the literal text and a short value per hole: one allocation
-                // for most GStrings instead of a growth step per part
-                let cap = parts
-                    .iter()
-                    .map(|p| match p {
-                        GPart::Text(t) => t.len(),
-                        GPart::Expr(_) | GPart::Lazy(_) => 16,
-                    })
-                    .sum();
-                let mut s = String::with_capacity(cap);
-                // lazy placeholders keep the parts, to render again at each toString()
-                let mut kept: Option<Vec<Value>> = parts
-                    .iter()
-                    .any(|p| matches!(p, GPart::Lazy(_)))
-                    .then(Vec::new);
-                for p in parts {
-                    match p {
-                        GPart::Text(t) => {
-                            s.push_str(t);
-                            if let Some(k) = &mut kept {
-                                k.push(Value::str(t));
-                            }
-                        }
-                        GPart::Expr(x) | GPart::Lazy(x) => {
-                            let v = self.eval(x)?;
-                            self.write_gstring_value(&mut s, &v)?;
-                            if let Some(k) = &mut kept {
-                                k.push(v);
-                            }
-                        }
-                    }
-                }
-                self.check_string_len(s.len())?;
-                // rendering copies every byte: charged like a native building `s`
-                let units = (s.len() >> 4) as u64;
-                if units > 0 {
-                    self.charge(units)?;
-                }
-                match kept {
-                    Some(k) => {
-                        self.made_lazy = true;
-                        Value::lazy_gstring(s, k.into())
-                    }
-                    None => Value::gstring(s),
-                }
-            }
+            ExprKind::GString(parts) => return self.eval_gstring(parts),
             ExprKind::This => Value::Null,
             ExprKind::Class(name) => match crate::class::resolve(name) {
                 Some(c) => Value::Class(c),
                 None => return Err(RuntimeError::missing_property(name, &self.script_class())),
             },
-            ExprKind::List(items) => {
-                let mut out = Vec::with_capacity(items.len());
-                for i in items {
-                    match i {
-                        Item::Elem(x) => out.push(self.eval(x)?),
-                        Item::Spread(x) => {
-                            let v = self.eval(x)?;
-                            self.charge(crate::limits::work_units(&v))?;
-                            for item in ops::iterate(&v) {
-                                out.push(item);
-                            }
-                        }
-                    }
-                }
-                Value::list(out)
-            }
-            ExprKind::Map(items) => {
-                // sized for the literal's pairs: no rehash while it is filled
-                let mut m = MapValue::with_capacity(items.len());
-                for i in items {
-                    match i {
-                        MapItem::Pair(k, v) => {
-                            let k = self.eval(k)?;
-                            let v = self.eval(v)?;
-                            m.insert(Key(k), v);
-                        }
-                        MapItem::Spread(x) => {
-                            let v = self.eval(x)?;
-                            self.charge(crate::limits::work_units(&v))?;
-                            match &v {
-                                Value::Map(src) => {
-                                    for (k, v) in &src.borrow().entries {
-                                        m.insert(k.clone(), v.clone());
-                                    }
-                                }
-                                Value::Null => {}
-                                other => {
-                                    return Err(RuntimeError::thrown(
-                                        &crate::class::ILLEGAL_ARGUMENT,
-                                        format!(
-                                            "cannot spread a {} into a map",
-                                            other.class_name()
-                                        ),
-                                    ));
-                                }
-                            }
-                        }
-                    }
-                }
-                Value::from_map(m)
-            }
+            ExprKind::List(items) => return self.eval_list(items),
+            ExprKind::Map(items) => return self.eval_map(items),
             ExprKind::Range {
                 from,
                 to,
                 exclusive_from,
                 exclusive_to,
-            } => {
-                let f = self.eval(from)?;
-                let t = self.eval(to)?;
-                {
-                    let f = if *exclusive_from { ops::next(&f)? } else { f };
-                    ops::make_range(&f, &t, !*exclusive_to)?
-                }
-            }
+            } => return self.eval_range(from, to, *exclusive_from, *exclusive_to),
             ExprKind::Unary(op, x) => {
                 let v = self.eval(x)?;
                 match op {
@@ -168,41 +71,9 @@ impl Interp<'_> {
                 }
             }
             ExprKind::IncDec { place, inc, prefix } => {
-                let t = self.target(place)?;
-                let old = self.read_target(&t)?;
-                let new = if *inc {
-                    ops::next(&old)?
-                } else {
-                    ops::previous(&old)?
-                };
-                self.write_target(&t, new.clone())?;
-                if *prefix { new } else { old }
+                return self.eval_inc_dec(place, *inc, *prefix);
             }
-            ExprKind::Binary(op, l, r) => {
-                let a = self.eval(l)?;
-                let b = self.eval(r)?;
-                // `lazy + x` is a GString too (GString.plus), still lazy
-                if let (BinOp::Add, Value::GString(g)) = (op, &a)
-                    && let Some(parts) = &g.lazy
-                    && !matches!(b, Value::Null)
-                {
-                    let mut all = parts.to_vec();
-                    all.push(b);
-                    let fresh = self.rendered(Value::lazy_gstring("", all.into()))?;
-                    return Ok(fresh);
-                }
-                let (a, b) = (self.rendered(a)?, self.rendered(b)?);
-                match (op, &a) {
-                    // closure composition: `f >> g` is g(f(x)), `f << g` is f(g(x))
-                    (BinOp::Shr, Value::Closure(_)) => {
-                        Value::Closure(Rc::new(Closure::compose(a, b)))
-                    }
-                    (BinOp::Shl, Value::Closure(_)) => {
-                        Value::Closure(Rc::new(Closure::compose(b, a)))
-                    }
-                    _ => ops::binary(self, *op, &a, &b)?,
-                }
-            }
+            ExprKind::Binary(op, l, r) => return self.eval_binary(*op, l, r),
             ExprKind::And(l, r) => {
                 let a = self.eval(l)?;
                 Value::Bool(
@@ -226,41 +97,9 @@ impl Interp<'_> {
                 op,
                 elvis,
                 value,
-            } => {
-                // fast path: plain assignment to a local
-                if op.is_none()
-                    && !*elvis
-                    && let Place::Local(slot, None) = &**place
-                {
-                    let v = self.eval(value)?;
-                    self.write_local(*slot, v.clone());
-                    return Ok(v);
-                }
-                let t = self.target(place)?;
-                let v = if let Some(op) = op {
-                    let old = self.read_target(&t)?;
-                    let rhs = self.eval(value)?;
-                    ops::binary(self, *op, &old, &rhs)?
-                } else if *elvis {
-                    let old = self.read_target(&t)?;
-                    if ops::truthy(&old) {
-                        old
-                    } else {
-                        self.eval(value)?
-                    }
-                } else {
-                    self.eval(value)?
-                };
-                self.write_target(&t, v)?
-            }
+            } => return self.eval_assign(place, *op, *elvis, value),
             ExprKind::MultiAssign { places, value } => {
-                let v = self.eval(value)?;
-                let items = Self::destructure(&v, places.len());
-                for (p, item) in places.iter().zip(items) {
-                    let t = self.target(p)?;
-                    self.write_target(&t, item)?;
-                }
-                v
+                return self.eval_multi_assign(places, value);
             }
             ExprKind::Ternary(c, a, b) => {
                 let c = self.eval(c)?;
@@ -274,35 +113,7 @@ impl Interp<'_> {
                 let a = self.eval(a)?;
                 if ops::truthy(&a) { a } else { self.eval(b)? }
             }
-            ExprKind::Prop { obj, name, nav } => {
-                let o = self.eval(obj)?;
-                let dynamic: Name;
-                let name: &str = match name {
-                    Member::Static(n) => n,
-                    Member::Dynamic(_) => {
-                        dynamic = self.member_name(name)?;
-                        &dynamic
-                    }
-                };
-                match nav {
-                    Nav::Safe if o.is_null() => Value::Null,
-                    Nav::Spread => {
-                        if o.is_null() {
-                            return Ok(Value::Null);
-                        }
-                        let mut out = Vec::new();
-                        for item in ops::iterate(&o) {
-                            out.push(if item.is_null() {
-                                Value::Null
-                            } else {
-                                ops::get_property(self, &item, name)?
-                            });
-                        }
-                        Value::list(out)
-                    }
-                    _ => ops::get_property(self, &o, name)?,
-                }
-            }
+            ExprKind::Prop { obj, name, nav } => return self.eval_prop(obj, name, *nav),
             ExprKind::CallMember {
                 obj,
                 name,
@@ -313,52 +124,10 @@ impl Interp<'_> {
             ExprKind::CallMethod { group, args } => self.call_script_method(*group, args)?,
             ExprKind::CallBuiltin(b, args) => self.call_builtin(*b, args)?,
             ExprKind::CallName { name, global, args } => self.call_name(name, *global, args)?,
-            ExprKind::Invoke(callee, args) => {
-                let c = self.eval(callee)?;
-                let argv = self.eval_args(args)?;
-                self.call_value(&c, &argv)?
-            }
-            ExprKind::Index { obj, index, safe } => {
-                let o = self.eval(obj)?;
-                if *safe && o.is_null() {
-                    return Ok(Value::Null);
-                }
-                let i = self.eval_index(index)?;
-                ops::get_index(self, &o, &i)?
-            }
-            ExprKind::Closure(func) => {
-                let captures = func
-                    .captures
-                    .iter()
-                    .map(|c| match c {
-                        CaptureFrom::Local(slot) => self.cell_of(*slot).unwrap_or_else(|| {
-                            Rc::new(std::cell::RefCell::new(self.read_local(*slot)))
-                        }),
-                        CaptureFrom::Capture(i) => self
-                            .capture(*i)
-                            .cloned()
-                            .unwrap_or_else(|| Rc::new(std::cell::RefCell::new(Value::Null))),
-                    })
-                    .collect();
-                Value::Closure(Rc::new(Closure {
-                    kind: ClosureKind::Code {
-                        func: func.clone(),
-                        captures,
-                        delegate: self.delegate.clone(),
-                    },
-                }))
-            }
-            ExprKind::Cast { expr, ty, as_op } => {
-                let v = self.eval(expr)?;
-                let v = self.rendered(v)?;
-                // `list as Set`, `s as List`: conversions copy the whole value
-                self.charge(crate::limits::work_units(&v))?;
-                if *as_op {
-                    ops::as_type(&v, &ty.target)?
-                } else {
-                    ops::cast(&v, &ty.target)?
-                }
-            }
+            ExprKind::Invoke(callee, args) => return self.eval_invoke(callee, args),
+            ExprKind::Index { obj, index, safe } => return self.eval_subscript(obj, index, *safe),
+            ExprKind::Closure(func) => self.eval_closure(func),
+            ExprKind::Cast { expr, ty, as_op } => return self.eval_cast(expr, ty, *as_op),
             ExprKind::InstanceOf { expr, ty, negated } => {
                 let v = self.eval(expr)?;
                 let is = crate::class::resolve(&ty.name)
@@ -384,6 +153,334 @@ impl Interp<'_> {
                 Flow::Return(v) => v,
                 Flow::Continue(_) => Value::Null,
             },
+        })
+    }
+
+    /// A `GString` literal, rendered now.
+    #[inline]
+    fn eval_gstring(&mut self, parts: &[GPart]) -> Result<Value, RuntimeError> {
+        Ok({
+            // room for the literal text and a short value per hole: one allocation
+            // for most GStrings instead of a growth step per part
+            let cap = parts
+                .iter()
+                .map(|p| match p {
+                    GPart::Text(t) => t.len(),
+                    GPart::Expr(_) | GPart::Lazy(_) => 16,
+                })
+                .sum();
+            let mut s = String::with_capacity(cap);
+            // lazy placeholders keep the parts, to render again at each toString()
+            let mut kept: Option<Vec<Value>> = parts
+                .iter()
+                .any(|p| matches!(p, GPart::Lazy(_)))
+                .then(Vec::new);
+            for p in parts {
+                match p {
+                    GPart::Text(t) => {
+                        s.push_str(t);
+                        if let Some(k) = &mut kept {
+                            k.push(Value::str(t));
+                        }
+                    }
+                    GPart::Expr(x) | GPart::Lazy(x) => {
+                        let v = self.eval(x)?;
+                        self.write_gstring_value(&mut s, &v)?;
+                        if let Some(k) = &mut kept {
+                            k.push(v);
+                        }
+                    }
+                }
+            }
+            self.check_string_len(s.len())?;
+            // rendering copies every byte: charged like a native building `s`
+            let units = (s.len() >> 4) as u64;
+            if units > 0 {
+                self.charge(units)?;
+            }
+            match kept {
+                Some(k) => {
+                    self.made_lazy = true;
+                    Value::lazy_gstring(s, k.into())
+                }
+                None => Value::gstring(s),
+            }
+        })
+    }
+
+    /// A list literal (with `*spread` items).
+    #[inline]
+    fn eval_list(&mut self, items: &[Item]) -> Result<Value, RuntimeError> {
+        Ok({
+            let mut out = Vec::with_capacity(items.len());
+            for i in items {
+                match i {
+                    Item::Elem(x) => out.push(self.eval(x)?),
+                    Item::Spread(x) => {
+                        let v = self.eval(x)?;
+                        self.charge(crate::limits::work_units(&v))?;
+                        for item in ops::iterate(&v) {
+                            out.push(item);
+                        }
+                    }
+                }
+            }
+            Value::list(out)
+        })
+    }
+
+    /// A map literal (with `*:spread` items).
+    #[inline]
+    fn eval_map(&mut self, items: &[MapItem]) -> Result<Value, RuntimeError> {
+        Ok({
+            // sized for the literal's pairs: no rehash while it is filled
+            let mut m = MapValue::with_capacity(items.len());
+            for i in items {
+                match i {
+                    MapItem::Pair(k, v) => {
+                        let k = self.eval(k)?;
+                        let v = self.eval(v)?;
+                        m.insert(Key(k), v);
+                    }
+                    MapItem::Spread(x) => {
+                        let v = self.eval(x)?;
+                        self.charge(crate::limits::work_units(&v))?;
+                        match &v {
+                            Value::Map(src) => {
+                                for (k, v) in &src.borrow().entries {
+                                    m.insert(k.clone(), v.clone());
+                                }
+                            }
+                            Value::Null => {}
+                            other => {
+                                return Err(RuntimeError::thrown(
+                                    &crate::class::ILLEGAL_ARGUMENT,
+                                    format!("cannot spread a {} into a map", other.class_name()),
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+            Value::from_map(m)
+        })
+    }
+
+    /// A range literal.
+    fn eval_range(
+        &mut self,
+        from: &Expr,
+        to: &Expr,
+        exclusive_from: bool,
+        exclusive_to: bool,
+    ) -> Result<Value, RuntimeError> {
+        Ok({
+            let f = self.eval(from)?;
+            let t = self.eval(to)?;
+            {
+                let f = if exclusive_from { ops::next(&f)? } else { f };
+                ops::make_range(&f, &t, !exclusive_to)?
+            }
+        })
+    }
+
+    /// `++`/`--`, prefix or postfix.
+    fn eval_inc_dec(
+        &mut self,
+        place: &Place,
+        inc: bool,
+        prefix: bool,
+    ) -> Result<Value, RuntimeError> {
+        Ok({
+            let t = self.target(place)?;
+            let old = self.read_target(&t)?;
+            let new = if inc {
+                ops::next(&old)?
+            } else {
+                ops::previous(&old)?
+            };
+            self.write_target(&t, new.clone())?;
+            if prefix { new } else { old }
+        })
+    }
+
+    /// A binary operator (after both operands).
+    #[inline]
+    fn eval_binary(&mut self, op: BinOp, l: &Expr, r: &Expr) -> Result<Value, RuntimeError> {
+        Ok({
+            let a = self.eval(l)?;
+            let b = self.eval(r)?;
+            // `lazy + x` is a GString too (GString.plus), still lazy
+            if let (BinOp::Add, Value::GString(g)) = (op, &a)
+                && let Some(parts) = &g.lazy
+                && !matches!(b, Value::Null)
+            {
+                let mut all = parts.to_vec();
+                all.push(b);
+                let fresh = self.rendered(Value::lazy_gstring("", all.into()))?;
+                return Ok(fresh);
+            }
+            let (a, b) = (self.rendered(a)?, self.rendered(b)?);
+            match (op, &a) {
+                // closure composition: `f >> g` is g(f(x)), `f << g` is f(g(x))
+                (BinOp::Shr, Value::Closure(_)) => Value::Closure(Rc::new(Closure::compose(a, b))),
+                (BinOp::Shl, Value::Closure(_)) => Value::Closure(Rc::new(Closure::compose(b, a))),
+                _ => ops::binary(self, op, &a, &b)?,
+            }
+        })
+    }
+
+    /// An assignment, plain, compound (`+=`) or `?=`.
+    #[inline]
+    fn eval_assign(
+        &mut self,
+        place: &Place,
+        op: Option<BinOp>,
+        elvis: bool,
+        value: &Expr,
+    ) -> Result<Value, RuntimeError> {
+        Ok({
+            // fast path: plain assignment to a local
+            if op.is_none()
+                && !elvis
+                && let Place::Local(slot, None) = place
+            {
+                let v = self.eval(value)?;
+                self.write_local(*slot, v.clone());
+                return Ok(v);
+            }
+            let t = self.target(place)?;
+            let v = if let Some(op) = op {
+                let old = self.read_target(&t)?;
+                let rhs = self.eval(value)?;
+                ops::binary(self, op, &old, &rhs)?
+            } else if elvis {
+                let old = self.read_target(&t)?;
+                if ops::truthy(&old) {
+                    old
+                } else {
+                    self.eval(value)?
+                }
+            } else {
+                self.eval(value)?
+            };
+            self.write_target(&t, v)?
+        })
+    }
+
+    /// `def (a, b) = list`.
+    fn eval_multi_assign(&mut self, places: &[Place], value: &Expr) -> Result<Value, RuntimeError> {
+        Ok({
+            let v = self.eval(value)?;
+            let items = Self::destructure(&v, places.len());
+            for (p, item) in places.iter().zip(items) {
+                let t = self.target(p)?;
+                self.write_target(&t, item)?;
+            }
+            v
+        })
+    }
+
+    /// A property read (`.`, `?.`, `*.`).
+    #[inline]
+    fn eval_prop(&mut self, obj: &Expr, name: &Member, nav: Nav) -> Result<Value, RuntimeError> {
+        Ok({
+            let o = self.eval(obj)?;
+            let dynamic: Name;
+            let name: &str = match name {
+                Member::Static(n) => n,
+                Member::Dynamic(_) => {
+                    dynamic = self.member_name(name)?;
+                    &dynamic
+                }
+            };
+            match nav {
+                Nav::Safe if o.is_null() => Value::Null,
+                Nav::Spread => {
+                    if o.is_null() {
+                        return Ok(Value::Null);
+                    }
+                    let mut out = Vec::new();
+                    for item in ops::iterate(&o) {
+                        out.push(if item.is_null() {
+                            Value::Null
+                        } else {
+                            ops::get_property(self, &item, name)?
+                        });
+                    }
+                    Value::list(out)
+                }
+                _ => ops::get_property(self, &o, name)?,
+            }
+        })
+    }
+
+    /// Calling a value (`f(x)` on a closure variable).
+    #[inline]
+    fn eval_invoke(&mut self, callee: &Expr, args: &Args) -> Result<Value, RuntimeError> {
+        Ok({
+            let c = self.eval(callee)?;
+            let argv = self.eval_args(args)?;
+            self.call_value(&c, &argv)?
+        })
+    }
+
+    /// A subscript read.
+    #[inline]
+    fn eval_subscript(
+        &mut self,
+        obj: &Expr,
+        index: &[Expr],
+        safe: bool,
+    ) -> Result<Value, RuntimeError> {
+        Ok({
+            let o = self.eval(obj)?;
+            if safe && o.is_null() {
+                return Ok(Value::Null);
+            }
+            let i = self.eval_index(index)?;
+            ops::get_index(self, &o, &i)?
+        })
+    }
+
+    /// A closure literal: captures the cells it uses.
+    fn eval_closure(&mut self, func: &Arc<Func>) -> Value {
+        {
+            let captures = func
+                .captures
+                .iter()
+                .map(|c| match c {
+                    CaptureFrom::Local(slot) => self.cell_of(*slot).unwrap_or_else(|| {
+                        Rc::new(std::cell::RefCell::new(self.read_local(*slot)))
+                    }),
+                    CaptureFrom::Capture(i) => self
+                        .capture(*i)
+                        .cloned()
+                        .unwrap_or_else(|| Rc::new(std::cell::RefCell::new(Value::Null))),
+                })
+                .collect();
+            Value::Closure(Rc::new(Closure {
+                kind: ClosureKind::Code {
+                    func: func.clone(),
+                    captures,
+                    delegate: self.delegate.clone(),
+                },
+            }))
+        }
+    }
+
+    /// A cast or `as` conversion.
+    fn eval_cast(&mut self, expr: &Expr, ty: &TypeIr, as_op: bool) -> Result<Value, RuntimeError> {
+        Ok({
+            let v = self.eval(expr)?;
+            let v = self.rendered(v)?;
+            // `list as Set`, `s as List`: conversions copy the whole value
+            self.charge(crate::limits::work_units(&v))?;
+            if as_op {
+                ops::as_type(&v, &ty.target)?
+            } else {
+                ops::cast(&v, &ty.target)?
+            }
         })
     }
 

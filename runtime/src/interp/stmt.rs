@@ -3,9 +3,10 @@
 
 use super::{Flow, Interp};
 use crate::error::RuntimeError;
-use crate::ir::{CaseIr, ExprKind, Name, Stmt, StmtKind, SwitchIr};
+use crate::ir::{CaseIr, Expr, ExprKind, Name, Stmt, StmtKind, SwitchIr, TypeIr};
 use crate::ops;
 use crate::value::Value;
+use syncscript_dsl::Span;
 
 /// Whether a `break`/`continue` with `label` targets a loop labelled `mine`.
 fn targets(label: Option<&Name>, mine: Option<&Name>) -> bool {
@@ -26,6 +27,8 @@ impl Interp<'_> {
         Ok(Flow::Normal)
     }
 
+    // As in `eval_inner`, the arms with many locals are functions of their own so the
+    // frame of `exec` stays small in unoptimised builds.
     pub(crate) fn exec(&mut self, s: &Stmt) -> Result<Flow, RuntimeError> {
         match &s.kind {
             StmtKind::Expr(e) => {
@@ -48,18 +51,7 @@ impl Interp<'_> {
                 self.last = v.clone();
                 self.declare_local(*slot, v);
             }
-            StmtKind::MultiDecl { vars, init } => {
-                let v = self.eval(init)?;
-                let items = Self::destructure(&v, vars.len());
-                for ((slot, ty), item) in vars.iter().zip(items) {
-                    let item = match ty {
-                        Some(t) => self.coerce(item, t, init.span)?,
-                        None => item,
-                    };
-                    self.declare_local(*slot, item);
-                }
-                self.last = v;
-            }
+            StmtKind::MultiDecl { vars, init } => return self.exec_multi_decl(vars, init),
             StmtKind::Block(b) => {
                 self.last = Value::Null;
                 return self.exec_block(b);
@@ -74,37 +66,10 @@ impl Interp<'_> {
                 self.last = Value::Null;
             }
             StmtKind::While { label, cond, body } => {
-                loop {
-                    let c = self.eval(cond)?;
-                    if !ops::truthy(&c) {
-                        break;
-                    }
-                    match self.exec(body)? {
-                        Flow::Normal => {}
-                        Flow::Break(l) if targets(l.as_ref(), label.as_ref()) => break,
-                        Flow::Continue(l) if targets(l.as_ref(), label.as_ref()) => {}
-                        other => return Ok(other),
-                    }
-                    // a budget error points at the loop's condition
-                    self.charge(1).map_err(|e| e.with_span(cond.span))?;
-                }
-                self.last = Value::Null;
+                return self.exec_while(label.as_ref(), cond, body);
             }
             StmtKind::DoWhile { label, body, cond } => {
-                loop {
-                    match self.exec(body)? {
-                        Flow::Normal => {}
-                        Flow::Break(l) if targets(l.as_ref(), label.as_ref()) => break,
-                        Flow::Continue(l) if targets(l.as_ref(), label.as_ref()) => {}
-                        other => return Ok(other),
-                    }
-                    let c = self.eval(cond)?;
-                    if !ops::truthy(&c) {
-                        break;
-                    }
-                    self.charge(1).map_err(|e| e.with_span(cond.span))?;
-                }
-                self.last = Value::Null;
+                return self.exec_do_while(label.as_ref(), body, cond);
             }
             StmtKind::ForIn {
                 label,
@@ -112,58 +77,14 @@ impl Interp<'_> {
                 ty,
                 iter,
                 body,
-            } => {
-                let v = self.eval(iter)?;
-                // one variable for the whole loop, as in Groovy: closures created in
-                // the body all see its latest value
-                self.declare_local(*slot, Value::Null);
-                for item in ops::iterate(&v) {
-                    let item = match ty {
-                        Some(t) => self.coerce(item, t, iter.span)?,
-                        None => item,
-                    };
-                    self.write_local(*slot, item);
-                    match self.exec(body)? {
-                        Flow::Normal => {}
-                        Flow::Break(l) if targets(l.as_ref(), label.as_ref()) => break,
-                        Flow::Continue(l) if targets(l.as_ref(), label.as_ref()) => {}
-                        other => return Ok(other),
-                    }
-                    self.charge(1).map_err(|e| e.with_span(iter.span))?;
-                }
-                self.last = Value::Null;
-            }
+            } => return self.exec_for_in(label.as_ref(), *slot, ty.as_ref(), iter, body),
             StmtKind::For {
                 label,
                 init,
                 cond,
                 update,
                 body,
-            } => {
-                for i in init {
-                    self.exec(i)?;
-                }
-                loop {
-                    if let Some(c) = cond {
-                        let c = self.eval(c)?;
-                        if !ops::truthy(&c) {
-                            break;
-                        }
-                    }
-                    match self.exec(body)? {
-                        Flow::Normal => {}
-                        Flow::Break(l) if targets(l.as_ref(), label.as_ref()) => break,
-                        Flow::Continue(l) if targets(l.as_ref(), label.as_ref()) => {}
-                        other => return Ok(other),
-                    }
-                    for u in update {
-                        self.eval(u)?;
-                    }
-                    self.charge(1)
-                        .map_err(|e| e.with_span(cond.as_ref().map_or(s.span, |c| c.span)))?;
-                }
-                self.last = Value::Null;
-            }
+            } => return self.exec_for(label.as_ref(), init, cond.as_ref(), update, body, s.span),
             StmtKind::Switch(sw, label) => {
                 return match self.switch(sw)? {
                     Flow::Break(l) if targets(l.as_ref(), label.as_ref()) => Ok(Flow::Normal),
@@ -198,51 +119,196 @@ impl Interp<'_> {
                 cond,
                 message,
                 text,
-            } => {
-                let err = if let Some(m) = message {
-                    let mut rec = super::power_assert::Recorded::new();
-                    let c = self.eval_recorded(cond, &mut rec)?;
-                    if ops::truthy(&c) {
-                        None
-                    } else {
-                        let m = self.eval(m)?;
-                        let mut msg = crate::value::to_display(&m);
-                        msg.push_str(". Expression: ");
-                        // Groovy prints the condition from its AST: binary ones in parens
-                        let binary = matches!(
-                            cond.kind,
-                            ExprKind::Binary(..) | ExprKind::And(..) | ExprKind::Or(..)
-                        );
-                        if binary {
-                            msg.push('(');
-                        }
-                        msg.push_str(text);
-                        if binary {
-                            msg.push(')');
-                        }
-                        msg.push_str(&super::power_assert::values_suffix(
-                            self.program.source.text(),
-                            &rec,
-                        ));
-                        Some(RuntimeError::thrown(&crate::class::ASSERTION_ERROR, msg))
-                    }
-                } else {
-                    let mut rec = super::power_assert::Recorded::new();
-                    let c = self.eval_recorded(cond, &mut rec)?;
-                    (!ops::truthy(&c)).then(|| {
-                        RuntimeError::thrown(
-                            &crate::class::POWER_ASSERTION_ERROR,
-                            super::power_assert::render(text, cond.span.start, rec),
-                        )
-                    })
-                };
-                if let Some(err) = err {
-                    return Err(err.with_span(s.span));
-                }
-                self.last = Value::Null;
-            }
+            } => return self.exec_assert(cond, message.as_ref(), text, s.span),
             StmtKind::Nop => self.last = Value::Null,
         }
+        Ok(Flow::Normal)
+    }
+
+    /// `def (a, b) = list`.
+    fn exec_multi_decl(
+        &mut self,
+        vars: &[(u32, Option<TypeIr>)],
+        init: &Expr,
+    ) -> Result<Flow, RuntimeError> {
+        let v = self.eval(init)?;
+        let items = Self::destructure(&v, vars.len());
+        for ((slot, ty), item) in vars.iter().zip(items) {
+            let item = match ty {
+                Some(t) => self.coerce(item, t, init.span)?,
+                None => item,
+            };
+            self.declare_local(*slot, item);
+        }
+        self.last = v;
+        Ok(Flow::Normal)
+    }
+
+    /// A `while` loop.
+    fn exec_while(
+        &mut self,
+        label: Option<&Name>,
+        cond: &Expr,
+        body: &Stmt,
+    ) -> Result<Flow, RuntimeError> {
+        loop {
+            let c = self.eval(cond)?;
+            if !ops::truthy(&c) {
+                break;
+            }
+            match self.exec(body)? {
+                Flow::Normal => {}
+                Flow::Break(l) if targets(l.as_ref(), label) => break,
+                Flow::Continue(l) if targets(l.as_ref(), label) => {}
+                other => return Ok(other),
+            }
+            // a budget error points at the loop's condition
+            self.charge(1).map_err(|e| e.with_span(cond.span))?;
+        }
+        self.last = Value::Null;
+        Ok(Flow::Normal)
+    }
+
+    /// A `do … while` loop.
+    fn exec_do_while(
+        &mut self,
+        label: Option<&Name>,
+        body: &Stmt,
+        cond: &Expr,
+    ) -> Result<Flow, RuntimeError> {
+        loop {
+            match self.exec(body)? {
+                Flow::Normal => {}
+                Flow::Break(l) if targets(l.as_ref(), label) => break,
+                Flow::Continue(l) if targets(l.as_ref(), label) => {}
+                other => return Ok(other),
+            }
+            let c = self.eval(cond)?;
+            if !ops::truthy(&c) {
+                break;
+            }
+            self.charge(1).map_err(|e| e.with_span(cond.span))?;
+        }
+        self.last = Value::Null;
+        Ok(Flow::Normal)
+    }
+
+    /// A `for (x in xs)` loop.
+    fn exec_for_in(
+        &mut self,
+        label: Option<&Name>,
+        slot: u32,
+        ty: Option<&TypeIr>,
+        iter: &Expr,
+        body: &Stmt,
+    ) -> Result<Flow, RuntimeError> {
+        let v = self.eval(iter)?;
+        // one variable for the whole loop, as in Groovy: closures created in
+        // the body all see its latest value
+        self.declare_local(slot, Value::Null);
+        for item in ops::iterate(&v) {
+            let item = match ty {
+                Some(t) => self.coerce(item, t, iter.span)?,
+                None => item,
+            };
+            self.write_local(slot, item);
+            match self.exec(body)? {
+                Flow::Normal => {}
+                Flow::Break(l) if targets(l.as_ref(), label) => break,
+                Flow::Continue(l) if targets(l.as_ref(), label) => {}
+                other => return Ok(other),
+            }
+            self.charge(1).map_err(|e| e.with_span(iter.span))?;
+        }
+        self.last = Value::Null;
+        Ok(Flow::Normal)
+    }
+
+    /// A classic `for (init; cond; update)` loop.
+    fn exec_for(
+        &mut self,
+        label: Option<&Name>,
+        init: &[Stmt],
+        cond: Option<&Expr>,
+        update: &[Expr],
+        body: &Stmt,
+        span: Span,
+    ) -> Result<Flow, RuntimeError> {
+        for i in init {
+            self.exec(i)?;
+        }
+        loop {
+            if let Some(c) = cond {
+                let c = self.eval(c)?;
+                if !ops::truthy(&c) {
+                    break;
+                }
+            }
+            match self.exec(body)? {
+                Flow::Normal => {}
+                Flow::Break(l) if targets(l.as_ref(), label) => break,
+                Flow::Continue(l) if targets(l.as_ref(), label) => {}
+                other => return Ok(other),
+            }
+            for u in update {
+                self.eval(u)?;
+            }
+            self.charge(1)
+                .map_err(|e| e.with_span(cond.map_or(span, |c| c.span)))?;
+        }
+        self.last = Value::Null;
+        Ok(Flow::Normal)
+    }
+
+    /// An `assert` (power assert message when it fails).
+    fn exec_assert(
+        &mut self,
+        cond: &Expr,
+        message: Option<&Expr>,
+        text: &str,
+        span: Span,
+    ) -> Result<Flow, RuntimeError> {
+        let err = if let Some(m) = message {
+            let mut rec = super::power_assert::Recorded::new();
+            let c = self.eval_recorded(cond, &mut rec)?;
+            if ops::truthy(&c) {
+                None
+            } else {
+                let m = self.eval(m)?;
+                let mut msg = crate::value::to_display(&m);
+                msg.push_str(". Expression: ");
+                // Groovy prints the condition from its AST: binary ones in parens
+                let binary = matches!(
+                    cond.kind,
+                    ExprKind::Binary(..) | ExprKind::And(..) | ExprKind::Or(..)
+                );
+                if binary {
+                    msg.push('(');
+                }
+                msg.push_str(text);
+                if binary {
+                    msg.push(')');
+                }
+                msg.push_str(&super::power_assert::values_suffix(
+                    self.program.source.text(),
+                    &rec,
+                ));
+                Some(RuntimeError::thrown(&crate::class::ASSERTION_ERROR, msg))
+            }
+        } else {
+            let mut rec = super::power_assert::Recorded::new();
+            let c = self.eval_recorded(cond, &mut rec)?;
+            (!ops::truthy(&c)).then(|| {
+                RuntimeError::thrown(
+                    &crate::class::POWER_ASSERTION_ERROR,
+                    super::power_assert::render(text, cond.span.start, rec),
+                )
+            })
+        };
+        if let Some(err) = err {
+            return Err(err.with_span(span));
+        }
+        self.last = Value::Null;
         Ok(Flow::Normal)
     }
 

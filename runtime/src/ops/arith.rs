@@ -171,9 +171,10 @@ fn plus_unchecked(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, Runt
         }
         Value::Map(m) => match b {
             Value::Map(n) => {
-                let mut out: MapValue = m.borrow().clone();
+                let n = n.borrow();
+                let mut out: MapValue = m.borrow().clone_reserving(n.len());
                 out.default = None;
-                for (k, v) in &n.borrow().entries {
+                for (k, v) in &n.entries {
                     out.insert(k.clone(), v.clone());
                 }
                 Ok(Value::from_map(out))

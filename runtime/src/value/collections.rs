@@ -105,6 +105,9 @@ fn table_size_for(c: u32) -> u32 {
     }
 }
 
+/// Maps with at most this many entries find String keys by a linear scan.
+const SMALL_MAP: usize = 12;
+
 /// A map payload.
 #[derive(Clone, Debug)]
 pub struct MapValue {
@@ -191,6 +194,24 @@ impl MapValue {
         }
     }
 
+    /// A copy (same kind, entries, order and default) with room for `extra` more entries,
+    /// so `m + [k: v]` fills it without growing it again.
+    #[must_use]
+    pub fn clone_reserving(&self, extra: usize) -> MapValue {
+        if self.kind != MapKind::Linked {
+            return self.clone();
+        }
+        let mut entries =
+            IndexMap::with_capacity_and_hasher(self.entries.len() + extra, FxBuild::default());
+        entries.extend(self.entries.iter().map(|(k, v)| (k.clone(), v.clone())));
+        MapValue {
+            kind: self.kind,
+            entries,
+            default: self.default.clone(),
+            table: self.table,
+        }
+    }
+
     /// Number of entries.
     #[must_use]
     pub fn len(&self) -> usize {
@@ -207,15 +228,33 @@ impl MapValue {
     #[must_use]
     pub fn get(&self, key: &Value) -> Option<&Value> {
         match key {
-            Value::Str(s) => self.entries.get(&super::StrKey(s)),
+            Value::Str(s) => self.get_str(s),
             _ => self.entries.get(&Key(key.clone())),
         }
     }
 
     /// Lookup by a String key without allocating.
     #[must_use]
+    #[inline]
     pub fn get_str(&self, key: &str) -> Option<&Value> {
-        self.entries.get(&super::StrKey(key))
+        match self.small_index_of_str(key) {
+            Ok(found) => found.map(|i| &self.entries[i]),
+            Err(()) => self.entries.get(&super::StrKey(key)),
+        }
+    }
+
+    /// Position of a String key in a small map by a linear scan (comparing lengths
+    /// first), which beats hashing the key for the few entries of typical script maps;
+    /// `Err` for a map too large to scan.
+    #[inline]
+    fn small_index_of_str(&self, key: &str) -> Result<Option<usize>, ()> {
+        let slice = self.entries.as_slice();
+        if slice.len() > SMALL_MAP {
+            return Err(());
+        }
+        Ok(slice
+            .keys()
+            .position(|k| matches!(&k.0, Value::Str(s) if s.len() == key.len() && **s == *key)))
     }
 
     /// Java `put`: replaces in place (keeping the position) or adds in the kind's order;
@@ -254,8 +293,12 @@ impl MapValue {
 
     /// `put` with a String key, allocating the key only when it is new.
     pub fn insert_str(&mut self, key: &str, value: Value) -> Option<Value> {
-        if let Some(slot) = self.entries.get_mut(&super::StrKey(key)) {
-            return Some(std::mem::replace(slot, value));
+        let found = match self.small_index_of_str(key) {
+            Ok(found) => found,
+            Err(()) => self.entries.get_index_of(&super::StrKey(key)),
+        };
+        if let Some(slot) = found.and_then(|i| self.entries.get_index_mut(i)) {
+            return Some(std::mem::replace(slot.1, value));
         }
         self.insert(Key::str(key), value)
     }
