@@ -137,6 +137,16 @@ pub(crate) struct Resolver<'a> {
     registry: &'a Registry,
     /// Generated class names of the closure literals, by span.
     closure_names: closure_names::ClosureNames,
+    /// `@Field` variables of the script with their declared types, in declaration order.
+    fields: indexmap::IndexMap<Name, Option<TypeIr>, FxBuild>,
+}
+
+/// Whether a top-level declaration is an `@Field` (`@Field`, `@groovy.transform.Field`).
+fn is_field_decl(d: &ast::VarDecl) -> bool {
+    d.modifiers
+        .annotations
+        .iter()
+        .any(|a| matches!(&*a.node, "Field" | "groovy.transform.Field"))
 }
 
 /// Collects the names assigned without a declaration anywhere in the module.
@@ -194,6 +204,7 @@ impl<'a> Resolver<'a> {
             interned: HashSet::with_capacity_and_hasher(64, FxBuild::default()),
             source_text: "",
             registry,
+            fields: indexmap::IndexMap::default(),
             closure_names: closure_names::closure_names(
                 module,
                 if options.script_class.is_empty() {
@@ -235,6 +246,19 @@ impl<'a> Resolver<'a> {
         let n = self.intern(name);
         let (i, _) = self.globals.insert_full(n, ());
         i as u32
+    }
+
+    /// The index and declared type of an `@Field` variable.
+    pub(crate) fn field(&self, name: &str) -> Option<(u32, Option<TypeIr>)> {
+        let (i, _, ty) = self.fields.get_full(name)?;
+        Some((i as u32, ty.clone()))
+    }
+
+    /// Whether the innermost function being resolved is a closure.
+    pub(crate) fn in_closure(&self) -> bool {
+        self.fns
+            .last()
+            .is_some_and(|f| matches!(f.kind, FuncKind::Closure { .. }))
     }
 
     pub(crate) fn group_of(&self, name: &str) -> Option<u32> {
@@ -517,6 +541,8 @@ impl<'a> Resolver<'a> {
         let span = s.span;
         let kind = match &s.node {
             AStmt::Expr(e) => StmtKind::Expr(self.expr(e)),
+            // an `@Field` was hoisted: its initialiser runs before the body
+            AStmt::VarDecl(d) if is_field_decl(d) && self.at_script_top() => StmtKind::Nop,
             AStmt::VarDecl(d) => return self.var_decl(d, span),
             AStmt::MultiDecl { vars, init } => {
                 let init = self.expr(init);
@@ -688,6 +714,46 @@ impl<'a> Resolver<'a> {
         Stmt { kind, span }
     }
 
+    /// Whether statements are being resolved directly in the script body (not in a block).
+    fn at_script_top(&self) -> bool {
+        self.fns.len() == 1
+            && matches!(self.fns[0].kind, FuncKind::Script)
+            && self.fns[0].scopes.len() == 1
+    }
+
+    /// The initialisers of the `@Field` declarations, as assignments run before the body
+    /// (Groovy moves them into the script's constructor, so they see no script locals).
+    fn field_inits(&mut self, module: &Module) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        for s in &module.stmts {
+            let AStmt::VarDecl(d) = &s.node else { continue };
+            if !is_field_decl(d) {
+                continue;
+            }
+            for v in &d.vars {
+                let Some(init) = &v.init else { continue };
+                let Some((f, ty)) = self.field(&v.name.node) else {
+                    continue;
+                };
+                let value = Box::new(self.expr(init));
+                let span = v.name.span.cover(init.span);
+                out.push(Stmt {
+                    kind: StmtKind::Expr(crate::ir::Expr {
+                        kind: crate::ir::ExprKind::Assign {
+                            place: Box::new(crate::ir::Place::Field(f, ty)),
+                            op: None,
+                            elvis: false,
+                            value,
+                        },
+                        span,
+                    }),
+                    span,
+                });
+            }
+        }
+        out
+    }
+
     fn var_decl(&mut self, d: &ast::VarDecl, span: Span) -> Stmt {
         let ty = self.opt_type(d.ty.as_deref());
         let mut out = Vec::with_capacity(d.vars.len());
@@ -753,6 +819,17 @@ fn resolve_with(
     module: &Module,
     source: Arc<SourceFile>,
 ) -> Result<Program, Vec<Diagnostic>> {
+    for s in &module.stmts {
+        if let AStmt::VarDecl(d) = &s.node
+            && is_field_decl(d)
+        {
+            let ty = r.opt_type(d.ty.as_deref());
+            for v in &d.vars {
+                let name = r.intern(&v.name.node);
+                r.fields.insert(name, ty.clone());
+            }
+        }
+    }
     let mut method_defs = Vec::new();
     for s in &module.stmts {
         if let AStmt::Method(m) = &s.node {
@@ -775,7 +852,8 @@ fn resolve_with(
         methods.push(Arc::new(r.method(m, span)));
     }
     r.fns.push(FnCtx::new(FuncKind::Script));
-    let body = r.block_top(&module.stmts);
+    let mut body = r.field_inits(module);
+    body.extend(module.stmts.iter().map(|s| r.stmt(s)));
     let ctx = r.fns.pop().unwrap_or_else(|| FnCtx::new(FuncKind::Script));
     let main = Arc::new(ctx.finish(
         "<script>".into(),
@@ -790,6 +868,7 @@ fn resolve_with(
             methods,
             groups: r.groups,
             globals: r.globals.into_keys().collect(),
+            fields: r.fields.into_keys().collect(),
             source,
         })
     } else {
