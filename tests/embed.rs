@@ -293,6 +293,28 @@ fn cli_run_with_kind_uses_the_hub_model() {
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["item"]["assignee"]["displayName"], "Ann");
     assert_eq!(doc["events"][0]["kind"], "syncBackAfterProcessing");
+    // the local item may come under the tracker-neutral `item` key (as the result names it)
+    std::fs::write(&script, "replica.summary = issue.summary + '!'").unwrap();
+    std::fs::write(&input, r#"{"item": {"summary": "from item"}}"#).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_syncscript"))
+        .args(["run", "--kind", "outgoing", "--input"])
+        .arg(&input)
+        .arg(&script)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["replica"]["summary"], "from item!");
+    // a platform key still wins when both are given
+    std::fs::write(&input, r#"{"issue": {"summary": "i"}, "item": {"summary": "x"}}"#).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_syncscript"))
+        .args(["run", "--kind", "outgoing", "--input"])
+        .arg(&input)
+        .arg(&script)
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["replica"]["summary"], "i!");
     // a runtime error exits 1 with the message on stderr
     std::fs::write(&script, "debug.error('nope')").unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_syncscript"))
