@@ -548,5 +548,8 @@ fn findings_in_dead_code_are_dropped_even_with_unreachable_code_off() {
         .into_iter()
         .map(|d| d.code)
         .collect();
-    assert!(found.contains(&"undefined-variable".to_string()), "{found:?}");
+    assert!(
+        found.contains(&"undefined-variable".to_string()),
+        "{found:?}"
+    );
 }

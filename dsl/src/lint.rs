@@ -298,7 +298,9 @@ fn check_here(
     // dead code is found even when its rule is off: findings inside it are dropped below
     let dead_rule_on = enabled.iter().any(|r| r.meta.name == DEAD_CODE_RULE);
     if !dead_rule_on
-        && let Some(r) = rules::ALL_RULES.iter().find(|r| r.meta.name == DEAD_CODE_RULE)
+        && let Some(r) = rules::ALL_RULES
+            .iter()
+            .find(|r| r.meta.name == DEAD_CODE_RULE)
     {
         instances.push((r.meta, (r.new)()));
     }

@@ -6,8 +6,8 @@
 //! variable captured by a closure is marked as a cell in its defining function so that
 //! closures share it by reference; everything else is a plain slot.
 
-pub(crate) mod dump;
 mod closure_names;
+pub(crate) mod dump;
 mod expr;
 
 use std::collections::{HashMap, HashSet};

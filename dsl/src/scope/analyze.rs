@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use super::{Decl, DeclId, DeclKind, Duplicate, DuplicateKind, MethodInfo, Res, Semantic};
 use crate::ast::{
     Arg, Args, AstExpr, AstStmt, ClassDef, ClassMember, Closure, Expr, GStringPart, Ident,
-    ListItem, MapEntry, MapKey, MemberName, MethodDef, Module, Name, Nav, Param, Stmt, Switch, TypeRef,
-    VarDecl,
+    ListItem, MapEntry, MapKey, MemberName, MethodDef, Module, Name, Nav, Param, Stmt, Switch,
+    TypeRef, VarDecl,
 };
 use crate::source::Span;
 

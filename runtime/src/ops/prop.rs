@@ -119,9 +119,9 @@ pub fn get_property(ctx: &mut dyn Ctx, obj: &Value, name: &str) -> Result<Value,
                         return Ok(v);
                     }
                     // a static property served by a static getter (`getX()`)
-                    let getter = ctx
-                        .registry()
-                        .and_then(|r| r.find_static(&name_owned, &format!("get{}", upper_first(name))));
+                    let getter = ctx.registry().and_then(|r| {
+                        r.find_static(&name_owned, &format!("get{}", upper_first(name)))
+                    });
                     match getter {
                         Some(f) => f(ctx, &[]),
                         None => Err(RuntimeError::missing_property(name, &name_owned)),

@@ -14,7 +14,12 @@ use crate::util::{R, int, ordering_of, static_fn};
 
 pub(crate) fn register(reg: &mut Registry) {
     // `String.CASE_INSENSITIVE_ORDER` reads the static getter
-    static_fn(reg, "java.lang.String", "getCASE_INSENSITIVE_ORDER", case_insensitive_order);
+    static_fn(
+        reg,
+        "java.lang.String",
+        "getCASE_INSENSITIVE_ORDER",
+        case_insensitive_order,
+    );
 }
 
 /// `String.CASE_INSENSITIVE_ORDER`: the comparator behind `compareToIgnoreCase`.

@@ -133,7 +133,7 @@ pub(crate) fn unique_values(
             for x in items {
                 let mut dup = false;
                 for k in &kept {
-                            if compare_with(ctx, f, &x, k)? == Ordering::Equal {
+                    if compare_with(ctx, f, &x, k)? == Ordering::Equal {
                         dup = true;
                         break;
                     }

@@ -13,8 +13,8 @@ use crate::source::Span;
 
 /// Keywords that start a statement, suggested for a misspelt one read as a method call.
 const STATEMENT_KEYWORDS: &[&str] = &[
-    "for", "while", "else", "switch", "return", "catch", "finally", "throw", "assert",
-    "break", "continue",
+    "for", "while", "else", "switch", "return", "catch", "finally", "throw", "assert", "break",
+    "continue",
 ];
 
 declare_rule! {
