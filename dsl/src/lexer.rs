@@ -371,11 +371,7 @@ impl<'s> Driver<'s> {
             return p;
         }
         self.generic_depth = self.generic_depth.saturating_sub(closes);
-        if self.generic_depth == 0 {
-            Prev::Value
-        } else {
-            p
-        }
+        if self.generic_depth == 0 { Prev::Value } else { p }
     }
 
     /// Emits a `GString` part (never preceded by a newline decision).

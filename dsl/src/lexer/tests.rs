@@ -204,10 +204,7 @@ fn source_text_edges() {
     assert_eq!(show("\u{FEFF}a"), "a");
     assert_eq!(show("#!/usr/bin/groovy\na"), "a");
     // a run of `#!` lines at the start is skipped (Groovy 3/4), CRLF or not
-    assert_eq!(
-        show("#!/usr/bin/env nix-shell\n#! nix-shell -i groovy\na"),
-        "a"
-    );
+    assert_eq!(show("#!/usr/bin/env nix-shell\n#! nix-shell -i groovy\na"), "a");
     assert_eq!(show("#!a\r\n#!b\r\n#!c\r\na"), "a");
     assert_eq!(show("\u{FEFF}#!a\n#!b"), "");
     // ... but not once a line without `#!` came between

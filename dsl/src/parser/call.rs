@@ -65,10 +65,8 @@ impl Parser {
         let mut e = if (is_command_callee(&e) || parenthesized) && self.starts_command_arg() {
             let args = self.command_args()?;
             call_from(e, args, self.since(start))
-        } else if matches!(
-            e.node,
-            Expr::Call { .. } | Expr::Invoke { .. } | Expr::New { .. }
-        ) && matches!(self.tok(), Some(Token::Ident(_)))
+        } else if matches!(e.node, Expr::Call { .. } | Expr::Invoke { .. } | Expr::New { .. })
+            && matches!(self.tok(), Some(Token::Ident(_)))
         {
             e
         } else {

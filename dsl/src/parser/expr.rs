@@ -482,10 +482,7 @@ impl Parser {
                         let MemberName::Dynamic(name) = name.node else {
                             return Err(self.expected("method name"));
                         };
-                        e = Spanned::new(
-                            Expr::DynMethodRef { obj: bx(e), name },
-                            self.since(start),
-                        );
+                        e = Spanned::new(Expr::DynMethodRef { obj: bx(e), name }, self.since(start));
                         continue;
                     }
                     let span = self.span();

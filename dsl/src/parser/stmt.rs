@@ -2,8 +2,8 @@
 //! expression statements, plus statement-level error recovery.
 
 use super::closure::is_ident_like;
-use super::diagnostics;
 use super::{PResult, Parser};
+use super::diagnostics;
 use crate::ast::{
     Arg, Args, AstExpr, AstStmt, CaseLabel, Catch, Expr, MemberName, Module, Nav, Stmt, Switch,
     SwitchCase, TypeRef,
@@ -277,8 +277,8 @@ impl Parser {
                             Some(&Token::Punct(Punct::LBrace)),
                             Span::new(body.start, body.start + 1),
                         )
-                        .with_label_message("expected `)` before this `{`")
-                        .with_label(open, "to close this `(`"),
+                            .with_label_message("expected `)` before this `{`")
+                            .with_label(open, "to close this `(`"),
                     );
                 }
                 return Err(super::Fail);

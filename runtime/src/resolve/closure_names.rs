@@ -29,8 +29,7 @@ pub(crate) fn closure_names(module: &Module, script_class: &str) -> ClosureNames
     for s in &module.stmts {
         match &s.node {
             AStmt::Method(m) => {
-                tree.roots
-                    .push((valid_class_name(&m.name.node), Vec::new()));
+                tree.roots.push((valid_class_name(&m.name.node), Vec::new()));
                 tree.current = tree.roots.len() - 1;
                 visit::walk_method(&mut tree, m);
                 tree.current = 0;
