@@ -542,7 +542,7 @@ fn findings_in_dead_code_are_dropped_even_with_unreachable_code_off() {
     opts.ignore = vec!["unreachable-code".into()];
     assert_eq!(codes(&opts), Vec::<String>::new());
     // without the `return`, the same lines are reported
-    let live = SourceFile::new("in.groovy", &src.replace("return\n", ""));
+    let live = SourceFile::new("in.groovy", src.replace("return\n", ""));
     let parsed = parse(&live, &ParseOptions::default());
     let found: Vec<String> = lint::check(&live, &parsed.module, &opts)
         .into_iter()

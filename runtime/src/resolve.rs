@@ -9,6 +9,7 @@
 mod closure_names;
 pub(crate) mod dump;
 mod expr;
+mod field;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -141,13 +142,7 @@ pub(crate) struct Resolver<'a> {
     fields: indexmap::IndexMap<Name, Option<TypeIr>, FxBuild>,
 }
 
-/// Whether a top-level declaration is an `@Field` (`@Field`, `@groovy.transform.Field`).
-fn is_field_decl(d: &ast::VarDecl) -> bool {
-    d.modifiers
-        .annotations
-        .iter()
-        .any(|a| matches!(&*a.node, "Field" | "groovy.transform.Field"))
-}
+
 
 /// Collects the names assigned without a declaration anywhere in the module.
 struct AssignedNames(HashSet<Name, FxBuild>);
@@ -246,12 +241,6 @@ impl<'a> Resolver<'a> {
         let n = self.intern(name);
         let (i, _) = self.globals.insert_full(n, ());
         i as u32
-    }
-
-    /// The index and declared type of an `@Field` variable.
-    pub(crate) fn field(&self, name: &str) -> Option<(u32, Option<TypeIr>)> {
-        let (i, _, ty) = self.fields.get_full(name)?;
-        Some((i as u32, ty.clone()))
     }
 
     /// Whether the innermost function being resolved is a closure.
@@ -542,7 +531,7 @@ impl<'a> Resolver<'a> {
         let kind = match &s.node {
             AStmt::Expr(e) => StmtKind::Expr(self.expr(e)),
             // an `@Field` was hoisted: its initialiser runs before the body
-            AStmt::VarDecl(d) if is_field_decl(d) && self.at_script_top() => StmtKind::Nop,
+            AStmt::VarDecl(d) if field::is_field_decl(d) && self.at_script_top() => StmtKind::Nop,
             AStmt::VarDecl(d) => return self.var_decl(d, span),
             AStmt::MultiDecl { vars, init } => {
                 let init = self.expr(init);
@@ -714,46 +703,6 @@ impl<'a> Resolver<'a> {
         Stmt { kind, span }
     }
 
-    /// Whether statements are being resolved directly in the script body (not in a block).
-    fn at_script_top(&self) -> bool {
-        self.fns.len() == 1
-            && matches!(self.fns[0].kind, FuncKind::Script)
-            && self.fns[0].scopes.len() == 1
-    }
-
-    /// The initialisers of the `@Field` declarations, as assignments run before the body
-    /// (Groovy moves them into the script's constructor, so they see no script locals).
-    fn field_inits(&mut self, module: &Module) -> Vec<Stmt> {
-        let mut out = Vec::new();
-        for s in &module.stmts {
-            let AStmt::VarDecl(d) = &s.node else { continue };
-            if !is_field_decl(d) {
-                continue;
-            }
-            for v in &d.vars {
-                let Some(init) = &v.init else { continue };
-                let Some((f, ty)) = self.field(&v.name.node) else {
-                    continue;
-                };
-                let value = Box::new(self.expr(init));
-                let span = v.name.span.cover(init.span);
-                out.push(Stmt {
-                    kind: StmtKind::Expr(crate::ir::Expr {
-                        kind: crate::ir::ExprKind::Assign {
-                            place: Box::new(crate::ir::Place::Field(f, ty)),
-                            op: None,
-                            elvis: false,
-                            value,
-                        },
-                        span,
-                    }),
-                    span,
-                });
-            }
-        }
-        out
-    }
-
     fn var_decl(&mut self, d: &ast::VarDecl, span: Span) -> Stmt {
         let ty = self.opt_type(d.ty.as_deref());
         let mut out = Vec::with_capacity(d.vars.len());
@@ -819,17 +768,7 @@ fn resolve_with(
     module: &Module,
     source: Arc<SourceFile>,
 ) -> Result<Program, Vec<Diagnostic>> {
-    for s in &module.stmts {
-        if let AStmt::VarDecl(d) = &s.node
-            && is_field_decl(d)
-        {
-            let ty = r.opt_type(d.ty.as_deref());
-            for v in &d.vars {
-                let name = r.intern(&v.name.node);
-                r.fields.insert(name, ty.clone());
-            }
-        }
-    }
+    r.collect_fields(module);
     let mut method_defs = Vec::new();
     for s in &module.stmts {
         if let AStmt::Method(m) = &s.node {

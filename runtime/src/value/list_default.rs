@@ -12,10 +12,12 @@ use std::rc::{Rc, Weak};
 
 use super::{ListRef, Value};
 
+/// A list (held weakly) and its default closure.
+type Entry = (Weak<RefCell<Vec<Value>>>, Value);
+
 thread_local! {
     /// Lists with a default closure on this thread (values are `Rc`, so never shared).
-    static DEFAULTS: RefCell<Vec<(Weak<RefCell<Vec<Value>>>, Value)>> =
-        const { RefCell::new(Vec::new()) };
+    static DEFAULTS: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Makes `list` a `ListWithDefault`: reads past its end or of a null element store and

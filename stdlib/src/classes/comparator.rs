@@ -33,7 +33,7 @@ fn case_insensitive_order(_: &mut dyn Ctx, _: &[Value]) -> R {
 struct CaseInsensitiveOrder;
 
 impl HostObject for CaseInsensitiveOrder {
-    fn class_name(&self) -> &str {
+    fn class_name(&self) -> &'static str {
         "java.lang.String$CaseInsensitiveComparator"
     }
 
