@@ -293,6 +293,36 @@ fn cli_run_with_kind_uses_the_hub_model() {
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["item"]["assignee"]["displayName"], "Ann");
     assert_eq!(doc["events"][0]["kind"], "syncBackAfterProcessing");
+    // the local item may come under the tracker-neutral `item` key (as the result names it)
+    std::fs::write(&script, "replica.summary = issue.summary + '!'").unwrap();
+    std::fs::write(&input, r#"{"item": {"summary": "from item"}}"#).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_syncscript"))
+        .args(["run", "--kind", "outgoing", "--input"])
+        .arg(&input)
+        .arg(&script)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["replica"]["summary"], "from item!");
+    // a platform key still wins when both are given
+    std::fs::write(
+        &input,
+        r#"{"issue": {"summary": "i"}, "item": {"summary": "x"}}"#,
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_syncscript"))
+        .args(["run", "--kind", "outgoing", "--input"])
+        .arg(&input)
+        .arg(&script)
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["replica"]["summary"], "i!");
     // a runtime error exits 1 with the message on stderr
     std::fs::write(&script, "debug.error('nope')").unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_syncscript"))
@@ -343,4 +373,82 @@ fn custom_fields_resolve_by_display_name() {
     assert!(o.item.0.get("Team").is_none() && o.item.0.get("Bugs CF").is_none());
     let fields: Vec<&str> = o.changes.iter().map(|c| c.field.as_str()).collect();
     assert_eq!(fields, ["customFields", "copy", "missing"]);
+}
+
+#[test]
+fn tracker_backed_helpers_answer_in_memory() {
+    let t: Arc<dyn Tracker> = Arc::new(MemoryTracker::from_json(&json!({
+        "users": [{"key": "u1", "email": "a@x"}],
+        "versions": [{"id": "7", "name": "1.0"}],
+        "assignable": {"OPS": ["u2"]},
+        "html": {"environment": "<p><b>prod</b></p>"}})));
+    let src = "replica.d = nodeHelper.getHtmlField(issue, 'description')\n\
+        replica.e = nodeHelper.getHtmlField(issue, 'environment')\n\
+        replica.none = nodeHelper.getHtmlField(issue, 'missing')\n\
+        def u = nodeHelper.getUserByEmail('a@x')\n\
+        replica.a = [nodeHelper.isUserAssignable('ABC', u), nodeHelper.isUserAssignable('ABC', [key: 'ghost']),\n\
+          nodeHelper.isUserAssignable('OPS', u), nodeHelper.isUserAssignable('ABC', null)]\n\
+        replica.old = nodeHelper.createVersion(issue, '1.0', 'x').id\n\
+        replica.v = nodeHelper.createVersion(issue, '2.0', 'next')\n\
+        replica.c = nodeHelper.createComponent(issue, 'UI', 'front', 'u1', 'PROJECT_DEFAULT').name\n\
+        replica.cs = nodeHelper.getCascadingSelect([value: 'EU'], [value: 'Paris']).child.value";
+    let p = Program::compile("out.groovy", src).unwrap();
+    let item = LocalItem(json!({"description": "a < b", "projectKey": "ABC"}));
+    let r = run_outgoing(&p, &item, &t).unwrap().0;
+    assert_eq!(r["d"], "<p>a &lt; b</p>");
+    assert_eq!(r["e"], "<p><b>prod</b></p>");
+    assert_eq!(r["none"], serde_json::Value::Null);
+    assert_eq!(r["a"], json!([true, false, false, false]));
+    assert_eq!(r["old"], "7");
+    assert_eq!(
+        r["v"],
+        json!({"name": "2.0", "description": "next", "projectKey": "ABC"})
+    );
+    assert_eq!(r["c"], "UI");
+    assert_eq!(r["cs"], "Paris");
+    // creations are reported to the host as events
+    let p = Program::compile(
+        "in.groovy",
+        "issue.fixVersions = [nodeHelper.createVersion(issue, '3.0', 'd')]",
+    )
+    .unwrap();
+    let o = run_incoming(&p, &IncomingContext::default(), &t).unwrap();
+    assert_eq!(o.events[0].kind, "createVersion");
+    assert_eq!(o.item.0["fixVersions"][0]["name"], "3.0");
+}
+
+#[test]
+fn tracker_backed_helpers_name_themselves_without_a_capable_host() {
+    struct Bare;
+    impl Tracker for Bare {
+        fn lookup(&self, _: &str, _: &str) -> Option<serde_json::Value> {
+            None
+        }
+        fn twin(&self, _: &str) -> Option<serde_json::Value> {
+            None
+        }
+    }
+    let t: Arc<dyn Tracker> = Arc::new(Bare);
+    for (src, helper) in [
+        (
+            "replica.d = nodeHelper.getHtmlField(issue, 'description')",
+            "nodeHelper.getHtmlField",
+        ),
+        (
+            "replica.a = nodeHelper.isUserAssignable('A', [key: 'u'])",
+            "nodeHelper.isUserAssignable",
+        ),
+        (
+            "replica.v = nodeHelper.createVersion(issue, '2.0', 'd')",
+            "nodeHelper.createVersion",
+        ),
+        (
+            "replica.c = nodeHelper.createComponent(issue, 'UI', 'd', 'u', 'X')",
+            "nodeHelper.createComponent",
+        ),
+    ] {
+        let p = Program::compile("out.groovy", src).unwrap();
+        let e = run_outgoing(&p, &LocalItem(json!({"description": "x"})), &t).unwrap_err();
+        assert!(e.message.contains(helper), "{src}: {}", e.message);
+    }
 }

@@ -521,3 +521,35 @@ fn deep_trees_do_not_overflow_the_stack() {
         assert!(!diags.is_empty(), "the rules still run");
     }
 }
+
+#[test]
+fn findings_in_dead_code_are_dropped_even_with_unreachable_code_off() {
+    let src = "issue.summary = replica.summary\nreturn\nprintln nope\ndef t = new java.sql.Timestamp(0)\n";
+    let file = SourceFile::new("in.groovy", src);
+    let parsed = parse(&file, &ParseOptions::default());
+    let mut opts = LintOptions {
+        kind: ScriptKind::Incoming,
+        api: known_api(),
+        ..LintOptions::default()
+    };
+    let codes = |o: &LintOptions| -> Vec<String> {
+        lint::check(&file, &parsed.module, o)
+            .into_iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    assert_eq!(codes(&opts), ["unreachable-code"]);
+    opts.ignore = vec!["unreachable-code".into()];
+    assert_eq!(codes(&opts), Vec::<String>::new());
+    // without the `return`, the same lines are reported
+    let live = SourceFile::new("in.groovy", src.replace("return\n", ""));
+    let parsed = parse(&live, &ParseOptions::default());
+    let found: Vec<String> = lint::check(&live, &parsed.module, &opts)
+        .into_iter()
+        .map(|d| d.code)
+        .collect();
+    assert!(
+        found.contains(&"undefined-variable".to_string()),
+        "{found:?}"
+    );
+}

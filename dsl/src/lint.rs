@@ -241,6 +241,33 @@ fn check_on_thread(
     })
 }
 
+/// The rule that marks statements after `return`/`throw`/`break`/`continue` as dead.
+const DEAD_CODE_RULE: &str = "unreachable-code";
+
+/// Keeps one finding for dead code: the `unreachable-code` warning (when that rule is
+/// on) replaces every other finding inside the statements that never run, so a script
+/// with code parked after a top-level `return` is not reported as broken by it. The
+/// `sandbox-escape` policy still applies there (it is enforced, not advice).
+fn drop_findings_in_dead_code(diags: &mut Vec<Diagnostic>, keep_dead_code_warnings: bool) {
+    let dead: Vec<crate::source::Span> = diags
+        .iter()
+        .filter(|d| d.code == DEAD_CODE_RULE)
+        .map(Diagnostic::span)
+        .collect();
+    if dead.is_empty() {
+        return;
+    }
+    diags.retain(|d| {
+        let s = d.span();
+        let inside = |r: &crate::source::Span| r.start <= s.start && s.end <= r.end;
+        if d.code == DEAD_CODE_RULE {
+            // dead code inside dead code is already covered by the outer finding
+            return keep_dead_code_warnings && !dead.iter().any(|r| *r != s && inside(r));
+        }
+        d.code == "sandbox-escape" || !dead.iter().any(inside)
+    });
+}
+
 /// Stack of the lint thread: room for trees thousands of levels deep in debug builds.
 const LINT_STACK: usize = 128 << 20;
 
@@ -268,8 +295,18 @@ fn check_here(
     let mut ctx = LintContext::new(file, module, kind, &opts.api, &index, &semantic);
     let mut instances: Vec<(&'static RuleMeta, Box<dyn Rule>)> =
         enabled.iter().map(|r| (r.meta, (r.new)())).collect();
+    // dead code is found even when its rule is off: findings inside it are dropped below
+    let dead_rule_on = enabled.iter().any(|r| r.meta.name == DEAD_CODE_RULE);
+    if !dead_rule_on
+        && let Some(r) = rules::ALL_RULES
+            .iter()
+            .find(|r| r.meta.name == DEAD_CODE_RULE)
+    {
+        instances.push((r.meta, (r.new)()));
+    }
     walk::run(&mut ctx, &mut instances, module);
     let mut diags = ctx.into_diagnostics();
+    drop_findings_in_dead_code(&mut diags, dead_rule_on);
     if suppressions {
         suppress::apply(file, &mut diags);
     }

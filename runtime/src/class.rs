@@ -81,6 +81,8 @@ classes! {
     GSTRING_IMPL = "org.codehaus.groovy.runtime.GStringImpl", "GStringImpl", Some("groovy.lang.GString"), [], false;
     STRING_BUILDER = "java.lang.StringBuilder", "StringBuilder", O, ["java.lang.CharSequence"], false;
     ARRAY_LIST = "java.util.ArrayList", "ArrayList", O, ["java.util.List"], false;
+    LIST_WITH_DEFAULT = "groovy.lang.ListWithDefault", "ListWithDefault", O, ["java.util.List"], false;
+    MAP_WITH_DEFAULT = "groovy.lang.MapWithDefault", "MapWithDefault", O, ["java.util.Map"], false;
     LINKED_LIST = "java.util.LinkedList", "LinkedList", O, ["java.util.List"], false;
     HASH_SET = "java.util.HashSet", "HashSet", O, ["java.util.Set"], false;
     LINKED_HASH_SET = "java.util.LinkedHashSet", "LinkedHashSet", Some("java.util.HashSet"), [], false;
@@ -333,7 +335,9 @@ pub fn class_of(v: &Value) -> Option<ClassRef> {
         Value::Str(_) => &STRING,
         Value::GString(_) => &GSTRING_IMPL,
         Value::Char(_) => &CHARACTER,
+        Value::List(l) if crate::value::list_default(l).is_some() => &LIST_WITH_DEFAULT,
         Value::List(_) => &ARRAY_LIST,
+        Value::Map(m) if m.borrow().default.is_some() => &MAP_WITH_DEFAULT,
         Value::Map(m) => match m.borrow().kind {
             MapKind::Linked => &LINKED_HASH_MAP,
             MapKind::Hash => &HASH_MAP,

@@ -61,6 +61,8 @@ pub(crate) struct Interp<'a> {
     pub(crate) delegate: Option<Value>,
     /// Binding values by global slot (`None`: not set).
     pub(crate) globals: Vec<Option<Value>>,
+    /// The script's `@Field` variables ([`crate::ir::Program::fields`]).
+    pub(crate) fields: Vec<Value>,
     /// Bindings created by the script, in creation order.
     pub(crate) created: Vec<u32>,
     /// Value of the last statement executed.
@@ -144,6 +146,7 @@ impl<'a> Interp<'a> {
             closure: None,
             delegate: None,
             globals: vec![None; program.globals.len()],
+            fields: vec![Value::Null; program.fields.len()],
             created: Vec::new(),
             last: Value::Null,
             out: String::new(),

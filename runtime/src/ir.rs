@@ -29,6 +29,10 @@ pub struct Program {
     pub(crate) groups: Vec<MethodGroup>,
     /// Binding names in first-use order; [`Expr::Global`] indexes into this.
     pub(crate) globals: Vec<Name>,
+    /// `@Field` variable names in declaration order; [`ExprKind::Field`] indexes into this.
+    /// They are initialised (in this order) before the script body runs and are never
+    /// bindings.
+    pub(crate) fields: Vec<Name>,
     /// The source text, for assertion messages and error lines.
     pub(crate) source: Arc<syncscript_dsl::SourceFile>,
 }
@@ -258,6 +262,12 @@ pub enum Place {
     Capture(u32, Option<TypeIr>),
     /// A script binding.
     Global(u32),
+    /// An `@Field` variable of the script, written from the script body or a method
+    /// (coerced to its declared type).
+    Field(u32, Option<TypeIr>),
+    /// An `@Field` variable written from a closure: Groovy 2.4 sends the write through
+    /// `Script.setProperty`, which stores it in the binding (index `.1`).
+    ClosureField(u32, u32),
     /// `obj.name = v`, `obj?.name = v`.
     Prop {
         /// Receiver.
@@ -292,6 +302,11 @@ pub enum ExprKind {
     /// Read a binding; `MissingPropertyException` when absent (inside a closure the
     /// delegate is tried first).
     Global(u32),
+    /// Read an `@Field` variable of the script (script body and methods).
+    Field(u32),
+    /// Read an `@Field` variable from a closure: through `Script.getProperty`, so a binding
+    /// of the same name (index `.1`) wins over the field (index `.0`).
+    ClosureField(u32, u32),
     /// `this`
     This,
     /// A class reference such as `Math` or `java.util.Date`.

@@ -6,9 +6,10 @@
 //! variable captured by a closure is marked as a cell in its defining function so that
 //! closures share it by reference; everything else is a plain slot.
 
-pub(crate) mod dump;
 mod closure_names;
+pub(crate) mod dump;
 mod expr;
+mod field;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
@@ -148,6 +149,8 @@ pub(crate) struct Resolver<'a> {
     registry: &'a Registry,
     /// Generated class names of the closure literals, by span.
     closure_names: closure_names::ClosureNames,
+    /// `@Field` variables of the script with their declared types, in declaration order.
+    fields: indexmap::IndexMap<Name, Option<TypeIr>, FxBuild>,
 }
 
 impl<'a> Resolver<'a> {
@@ -187,6 +190,7 @@ impl<'a> Resolver<'a> {
             interned: HashSet::default(),
             source_text: "",
             registry,
+            fields: indexmap::IndexMap::default(),
             closure_names: pre.closure_names,
         }
     }
@@ -230,6 +234,13 @@ impl<'a> Resolver<'a> {
         let n = self.intern(name);
         let (i, _) = self.globals.insert_full(n, ());
         i as u32
+    }
+
+    /// Whether the innermost function being resolved is a closure.
+    pub(crate) fn in_closure(&self) -> bool {
+        self.fns
+            .last()
+            .is_some_and(|f| matches!(f.kind, FuncKind::Closure { .. }))
     }
 
     pub(crate) fn group_of(&self, name: &str) -> Option<u32> {
@@ -517,6 +528,8 @@ impl<'a> Resolver<'a> {
         let span = s.span;
         let kind = match &s.node {
             AStmt::Expr(e) => StmtKind::Expr(self.expr(e)),
+            // an `@Field` was hoisted: its initialiser runs before the body
+            AStmt::VarDecl(d) if field::is_field_decl(d) && self.at_script_top() => StmtKind::Nop,
             AStmt::VarDecl(d) => return self.var_decl(d, span),
             AStmt::MultiDecl { vars, init } => {
                 let init = self.expr(init);
@@ -753,6 +766,7 @@ fn resolve_with(
     module: &Module,
     source: Arc<SourceFile>,
 ) -> Result<Program, Vec<Diagnostic>> {
+    r.collect_fields(module);
     let mut method_defs = Vec::new();
     for s in &module.stmts {
         if let AStmt::Method(m) = &s.node {
@@ -775,7 +789,8 @@ fn resolve_with(
         methods.push(Arc::new(r.method(m, span)));
     }
     r.fns.push(FnCtx::new(FuncKind::Script));
-    let body = r.block_top(&module.stmts);
+    let mut body = r.field_inits(module);
+    body.extend(module.stmts.iter().map(|s| r.stmt(s)));
     let ctx = r.fns.pop().unwrap_or_else(|| FnCtx::new(FuncKind::Script));
     let main = Arc::new(ctx.finish(
         static_name(&SCRIPT_NAME, "<script>"),
@@ -790,6 +805,7 @@ fn resolve_with(
             methods,
             groups: r.groups,
             globals: r.globals.into_keys().collect(),
+            fields: r.fields.into_keys().collect(),
             source,
         })
     } else {

@@ -1,5 +1,6 @@
 //! The hub-model run behind `syncscript run --kind incoming|outgoing`: the input JSON has
-//! the keys `issue` (the local item; `workItem`, `entity` or `ticket` are accepted too),
+//! the keys `issue` (the local item; `workItem`, `entity`, `ticket` or the tracker-neutral
+//! `item`, the key the incoming result document uses, are accepted too),
 //! `replica`, `previous`, `firstSync` and an optional `tracker` (the catalogs of a
 //! [`MemoryTracker`]); the answer is a JSON document.
 
@@ -34,7 +35,8 @@ pub fn run_document(
     let tracker: Arc<dyn Tracker> = Arc::new(MemoryTracker::from_json(
         input.get("tracker").unwrap_or(&Json::Null),
     ));
-    let item = ["issue", "workItem", "entity", "ticket"]
+    // the platform names first, so inputs written before `item` was accepted are unchanged
+    let item = ["issue", "workItem", "entity", "ticket", "item"]
         .iter()
         .find_map(|k| input.get(*k))
         .cloned()

@@ -14,6 +14,7 @@ use crate::java::format::{FmtArg, FmtValue, format as java_format};
 use crate::util::{R, ctor, display, int_of, jerr, s, static_fn};
 
 pub(crate) mod builder;
+pub(crate) mod comparator;
 pub(crate) mod date;
 mod eval;
 pub(crate) mod json;
@@ -33,6 +34,7 @@ pub(crate) fn register(reg: &mut Registry) {
     misc::register(reg);
 
     builder::register(reg);
+    comparator::register(reg);
     date::register(reg);
     time::register(reg);
     json::register(reg);

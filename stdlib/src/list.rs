@@ -27,6 +27,8 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, ls, "leftShift", left_shift);
     method(reg, l, "removeAt", remove_at);
     method(reg, l, "get", get);
+    method(reg, l, "withDefault", with_default);
+    method(reg, l, "withLazyDefault", with_default);
     method(reg, l, "set", set);
     method(reg, l, "putAt", put_at);
     method(reg, l, "subList", sub_list);
@@ -266,10 +268,27 @@ fn left_shift(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     Ok(this.clone())
 }
 
+/// A copy of the list that grows when read (Groovy's `ListWithDefault`): reading past
+/// the end pads it with nulls, and reading a null element stores and returns `init(i)`.
+/// `def l = [1].withDefault { it * 10 }; [l[3], l]` ⇒ `[30, [1, null, null, 30]]`
+fn with_default(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let [init @ Value::Closure(_)] = args else {
+        return Err(no_method("withDefault", this, args));
+    };
+    let copy: ListRef = std::rc::Rc::new(std::cell::RefCell::new(ops::to_vec(this)));
+    syncscript_runtime::value::set_list_default(&copy, init.clone());
+    Ok(Value::List(copy))
+}
+
 /// Java `get(i)`: no negative indexes; out of range throws.
 /// `[10, 20].get(1)` ⇒ `20`
-fn get(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+fn get(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let i = arg_int("get", this, args, 0)?;
+    if let Value::List(l) = this
+        && let Some(init) = syncscript_runtime::value::list_default(l)
+    {
+        return ops::list_default_read(ctx, l, &init, i);
+    }
     let items = ops::to_vec(this);
     if i < 0 || i as usize >= items.len() {
         return Err(index_error(i, items.len()));

@@ -266,7 +266,9 @@ impl Analyzer {
             }
             if let Some(id) = s.get(name) {
                 let script_scope = matches!(s.kind, ScopeKind::Script | ScopeKind::ScriptBlock);
-                if script_scope && (crossed_method || in_class) {
+                // an `@Field` is a field of the script class: every method sees it
+                let script_field = self.sem.decls[id as usize].kind == DeclKind::Field;
+                if script_scope && (crossed_method || in_class) && !script_field {
                     return Res::ScriptLocalFromMethod(id);
                 }
                 if s.kind == ScopeKind::Class {
@@ -377,6 +379,9 @@ impl Analyzer {
     fn stmt(&mut self, s: &AstStmt) {
         match &s.node {
             Stmt::Expr(e) | Stmt::Throw(e) => self.expr(e),
+            Stmt::VarDecl(d) if self.in_script_body() && is_script_field(d) => {
+                self.var_decl(d, DeclKind::Field);
+            }
             Stmt::VarDecl(d) => self.var_decl(d, DeclKind::Local),
             Stmt::MultiDecl { vars, init } => {
                 self.expr(init);
@@ -903,4 +908,13 @@ impl Analyzer {
             _ => self.expr(target),
         }
     }
+}
+
+/// Whether a declaration is an `@Field` (`@Field`, `@groovy.transform.Field`): at the top
+/// of a script it declares a field of the script class rather than a local.
+fn is_script_field(d: &VarDecl) -> bool {
+    d.modifiers
+        .annotations
+        .iter()
+        .any(|a| matches!(&*a.node, "Field" | "groovy.transform.Field"))
 }

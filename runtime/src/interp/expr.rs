@@ -22,6 +22,9 @@ pub(crate) enum Target<'e> {
     Local(u32, Option<&'e TypeIr>),
     Capture(u32, Option<&'e TypeIr>),
     Global(u32),
+    Field(u32, Option<&'e TypeIr>),
+    /// An `@Field` seen from a closure: read binding-first, written to the binding.
+    ClosureField(u32, u32),
     Prop(Value, Name),
     Index(Value, Value),
     /// `a?.b = v` with a null receiver: nothing happens.
@@ -49,6 +52,8 @@ impl Interp<'_> {
             ExprKind::Local(slot) => self.read_local(*slot),
             ExprKind::Capture(i) => self.read_capture(*i),
             ExprKind::Global(g) => self.read_global_or_delegate(*g)?,
+            ExprKind::Field(f) => self.read_field(*f),
+            ExprKind::ClosureField(f, g) => self.read_closure_field(*f, *g),
             ExprKind::GString(parts) => return self.eval_gstring(parts),
             ExprKind::This => Value::Null,
             ExprKind::Class(name) => match crate::class::resolve(name) {
@@ -521,6 +526,20 @@ impl Interp<'_> {
         Err(RuntimeError::missing_property(&name, &self.script_class()))
     }
 
+    /// An `@Field` variable's value (null until assigned).
+    fn read_field(&self, f: u32) -> Value {
+        self.fields.get(f as usize).cloned().unwrap_or(Value::Null)
+    }
+
+    /// An `@Field` variable read from a closure: Groovy 2.4's `Script.getProperty`
+    /// looks in the binding first.
+    fn read_closure_field(&self, f: u32, g: u32) -> Value {
+        match self.read_global(g) {
+            Some(v) => v.clone(),
+            None => self.read_field(f),
+        }
+    }
+
     /// The class name Groovy reports for the script.
     pub(crate) fn script_class(&self) -> String {
         self.script_class.to_string()
@@ -539,6 +558,8 @@ impl Interp<'_> {
             Place::Local(slot, ty) => Target::Local(*slot, ty.as_ref()),
             Place::Capture(i, ty) => Target::Capture(*i, ty.as_ref()),
             Place::Global(g) => Target::Global(*g),
+            Place::Field(f, ty) => Target::Field(*f, ty.as_ref()),
+            Place::ClosureField(f, g) => Target::ClosureField(*f, *g),
             Place::Prop { obj, name, nav } => {
                 let o = self.eval(obj)?;
                 let name = self.member_name(name)?;
@@ -564,6 +585,8 @@ impl Interp<'_> {
             Target::Local(slot, _) => self.read_local(*slot),
             Target::Capture(i, _) => self.read_capture(*i),
             Target::Global(g) => self.read_global_or_delegate(*g)?,
+            Target::Field(f, _) => self.read_field(*f),
+            Target::ClosureField(f, g) => self.read_closure_field(*f, *g),
             Target::Prop(o, name) => ops::get_property(self, o, name)?,
             Target::Index(o, i) => ops::get_index(self, o, i)?,
             Target::Skip => Value::Null,
@@ -590,8 +613,18 @@ impl Interp<'_> {
                 self.write_capture(*i, v.clone());
                 Ok(v)
             }
-            Target::Global(g) => {
+            Target::Global(g) | Target::ClosureField(_, g) => {
                 self.write_global(*g, v.clone());
+                Ok(v)
+            }
+            Target::Field(f, ty) => {
+                let v = match ty {
+                    Some(ty) => self.coerce(v, ty, Span::default())?,
+                    None => v,
+                };
+                if let Some(slot) = self.fields.get_mut(*f as usize) {
+                    *slot = v.clone();
+                }
                 Ok(v)
             }
             Target::Prop(o, name) => {

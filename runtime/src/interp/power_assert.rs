@@ -35,7 +35,11 @@ impl Interp<'_> {
     #[allow(clippy::many_single_char_names)] // operand names as in `eval_inner`
     fn eval_rec_inner(&mut self, e: &Expr, rec: &mut Recorded) -> Result<Value, RuntimeError> {
         let v = match &e.kind {
-            ExprKind::Local(_) | ExprKind::Capture(_) | ExprKind::Global(_) => {
+            ExprKind::Local(_)
+            | ExprKind::Capture(_)
+            | ExprKind::Global(_)
+            | ExprKind::Field(_)
+            | ExprKind::ClosureField(..) => {
                 let v = self.eval(e)?;
                 rec.push((e.span.start, v.clone(), Some(e.span.end)));
                 return Ok(v);
@@ -70,7 +74,11 @@ impl Interp<'_> {
             ExprKind::IncDec { place, inc, prefix }
                 if matches!(
                     **place,
-                    Place::Local(..) | Place::Capture(..) | Place::Global(_)
+                    Place::Local(..)
+                        | Place::Capture(..)
+                        | Place::Global(_)
+                        | Place::Field(..)
+                        | Place::ClosureField(..)
                 ) =>
             {
                 // Groovy shows the variable's old value and the expression's value

@@ -115,7 +115,17 @@ pub fn get_property(ctx: &mut dyn Ctx, obj: &Value, name: &str) -> Result<Value,
                         .registry()
                         .and_then(|r| r.find_static_property(&name_owned, name))
                         .map(crate::value::Const::to_value);
-                    found.ok_or_else(|| RuntimeError::missing_property(name, &name_owned))
+                    if let Some(v) = found {
+                        return Ok(v);
+                    }
+                    // a static property served by a static getter (`getX()`)
+                    let getter = ctx.registry().and_then(|r| {
+                        r.find_static(&name_owned, &format!("get{}", upper_first(name)))
+                    });
+                    match getter {
+                        Some(f) => f(ctx, &[]),
+                        None => Err(RuntimeError::missing_property(name, &name_owned)),
+                    }
                 }
                 _ => Err(RuntimeError::missing_property(name, &obj.class_name())),
             }
@@ -272,6 +282,39 @@ fn sub_list(items: &[Value], r: &RangeValue) -> Result<Vec<Value>, RuntimeError>
 }
 
 /// List-style read: negative from the end, beyond the end null, too negative throws.
+/// `ListWithDefault.get(i)`: pads the list with nulls up to `i`, and stores and returns
+/// `init(i)` when the element there is null (a negative index counts from the end and
+/// must land inside the list).
+pub fn list_default_read(
+    ctx: &mut dyn Ctx,
+    l: &crate::value::ListRef,
+    init: &Value,
+    i: i64,
+) -> Result<Value, RuntimeError> {
+    let size = l.borrow().len();
+    let j = if i < 0 { i + size as i64 } else { i };
+    if j < 0 {
+        return Err(RuntimeError::thrown(
+            &class::INDEX_OUT_OF_BOUNDS,
+            format!("Negative index [{j}] too large for list size {size}"),
+        ));
+    }
+    let j = j as usize;
+    if let Some(v) = l.borrow().get(j)
+        && !v.is_null()
+    {
+        return Ok(v.clone());
+    }
+    super::check_collection_len(ctx, j + 1)?;
+    let v = ctx.call(init, &[Value::from(j as i64)])?;
+    let mut items = l.borrow_mut();
+    if items.len() <= j {
+        items.resize(j + 1, Value::Null);
+    }
+    items[j] = v.clone();
+    Ok(v)
+}
+
 fn list_at(items: &[Value], i: i64) -> Result<Value, RuntimeError> {
     let size = items.len();
     let j = if i < 0 { i + size as i64 } else { i };
@@ -380,7 +423,14 @@ pub fn get_index(ctx: &mut dyn Ctx, obj: &Value, idx: &Value) -> Result<Value, R
     match obj {
         Value::List(l) => {
             if let Some(i) = index_of(idx) {
-                return list_at(&l.borrow(), i);
+                let v = list_at(&l.borrow(), i);
+                // only a null or an error can come from a default (keeps plain reads fast)
+                if !matches!(&v, Ok(v) if !v.is_null())
+                    && let Some(init) = crate::value::list_default(l)
+                {
+                    return list_default_read(ctx, l, &init, i);
+                }
+                return v;
             }
             let items = l.borrow().clone();
             seq_at(ctx, obj, &items, idx)

@@ -240,6 +240,13 @@ impl Resolver<'_> {
             Some(Resolved::Local(slot, _)) => ExprKind::Local(slot),
             Some(Resolved::Capture(i, _)) => ExprKind::Capture(i),
             None => {
+                if let Some((f, _)) = self.field(n) {
+                    return if self.in_closure() {
+                        ExprKind::ClosureField(f, self.global(n))
+                    } else {
+                        ExprKind::Field(f)
+                    };
+                }
                 if let Some(class) = self.class_name(n) {
                     return ExprKind::Class(class);
                 }
@@ -304,7 +311,11 @@ impl Resolver<'_> {
             AExpr::Name(n) => match self.lookup(n) {
                 Some(Resolved::Local(slot, ty)) => Place::Local(slot, ty),
                 Some(Resolved::Capture(i, ty)) => Place::Capture(i, ty),
-                None => Place::Global(self.global(n)),
+                None => match self.field(n) {
+                    Some((f, _)) if self.in_closure() => Place::ClosureField(f, self.global(n)),
+                    Some((f, ty)) => Place::Field(f, ty),
+                    None => Place::Global(self.global(n)),
+                },
             },
             AExpr::Prop { obj, name, nav } => Place::Prop {
                 obj: Box::new(self.expr(obj)),

@@ -10,6 +10,7 @@ use syncscript_runtime::ops;
 use syncscript_runtime::value::Value;
 
 use super::{C, similar};
+use crate::classes::comparator::{compare_with, is_comparator_object};
 use crate::util::{
     R, arg_fn, arg_int, arity, call1, merge_sort, method, no_method, no_such_element,
     number_aware_cmp, ordering_of, test1,
@@ -44,10 +45,9 @@ pub(crate) fn sort_values(
 ) -> Result<Vec<Value>, RuntimeError> {
     match f {
         None => merge_sort(items, &mut |a, b| Ok(number_aware_cmp(a, b))),
-        Some(f) if arity(f) >= 2 => merge_sort(items, &mut |a, b| {
-            let r = ctx.call(f, &[a.clone(), b.clone()])?;
-            Ok(ordering_of(&r))
-        }),
+        Some(f) if arity(f) >= 2 || is_comparator_object(f) => {
+            merge_sort(items, &mut |a, b| compare_with(ctx, f, a, b))
+        }
         Some(f) => {
             let mut keyed = Vec::with_capacity(items.len());
             for x in items {
@@ -81,7 +81,18 @@ fn sort(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         [] => (true, None),
         [Value::Bool(b)] => (*b, None),
         [f @ Value::Closure(_)] => (true, Some(f)),
-        [Value::Bool(b), f @ Value::Closure(_)] => (*b, Some(f)),
+        [Value::Bool(b), f] if matches!(f, Value::Closure(_)) || is_comparator_object(f) => {
+            (*b, Some(f))
+        }
+        // Java's own `List.sort(Comparator)` wins over the GDK method: in place, void
+        [f] if is_comparator_object(f) => {
+            if let Value::List(l) = this {
+                let sorted = sort_values(ctx, l.borrow().clone(), Some(f))?;
+                *l.borrow_mut() = sorted;
+                return Ok(Value::Null);
+            }
+            (true, Some(f))
+        }
         _ => return Err(no_method("sort", this, args)),
     };
     let sorted = sort_values(ctx, ops::to_vec(this), f)?;
@@ -103,7 +114,7 @@ fn sort(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 fn to_sorted(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let f = match args {
         [] => None,
-        [f @ Value::Closure(_)] => Some(f),
+        [f] if matches!(f, Value::Closure(_)) || is_comparator_object(f) => Some(f),
         _ => return Err(no_method("toSorted", this, args)),
     };
     Ok(Value::list(sort_values(ctx, ops::to_vec(this), f)?))
@@ -118,12 +129,11 @@ pub(crate) fn unique_values(
 ) -> Result<Vec<Value>, RuntimeError> {
     let mut kept: Vec<Value> = Vec::with_capacity(items.len());
     match f {
-        Some(f) if arity(f) >= 2 => {
+        Some(f) if arity(f) >= 2 || is_comparator_object(f) => {
             for x in items {
                 let mut dup = false;
                 for k in &kept {
-                    let r = ctx.call(f, &[x.clone(), k.clone()])?;
-                    if ordering_of(&r) == Ordering::Equal {
+                    if compare_with(ctx, f, &x, k)? == Ordering::Equal {
                         dup = true;
                         break;
                     }
@@ -161,8 +171,10 @@ fn unique(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let (mutate, f) = match args {
         [] => (true, None),
         [Value::Bool(b)] => (*b, None),
-        [f @ Value::Closure(_)] => (true, Some(f)),
-        [Value::Bool(b), f @ Value::Closure(_)] => (*b, Some(f)),
+        [f] if matches!(f, Value::Closure(_)) || is_comparator_object(f) => (true, Some(f)),
+        [Value::Bool(b), f] if matches!(f, Value::Closure(_)) || is_comparator_object(f) => {
+            (*b, Some(f))
+        }
         _ => return Err(no_method("unique", this, args)),
     };
     let kept = unique_values(ctx, ops::to_vec(this), f)?;

@@ -53,13 +53,8 @@ impl Session {
 /// [`Tracker::reference`] for `getReference`, [`Tracker::under_sync`] for
 /// `isUnderSync`/`isIssueUnderSync`; the JSON-catalog tracker answers the last two).
 pub const LIVE_ONLY: &[(&str, &str)] = &[
-    ("nodeHelper", "isUserAssignable"),
-    ("nodeHelper", "createComponent"),
-    ("nodeHelper", "createVersion"),
     ("nodeHelper", "createOption"),
-    ("nodeHelper", "getCascadingSelect"),
     ("nodeHelper", "getCustomFieldDefaultValue"),
-    ("nodeHelper", "getHtmlField"),
     ("nodeHelper", "getHtmlComments"),
     ("nodeHelper", "getHubIssue"),
     ("nodeHelper", "getRemoteIssueLinks"),
@@ -238,6 +233,56 @@ impl Helper {
             }
             "stripHtmlFromComments" => merge::map_bodies(args.first(), html::strip_html),
             "toMarkDownComments" => merge::map_bodies(args.first(), html::to_markdown),
+            // getHtmlField(issue, field)
+            "getHtmlField" => {
+                let (Some(item), Some(field)) = (args.first(), arg_text(args, 1)) else {
+                    return Some(Ok(Value::Null));
+                };
+                return Some(
+                    self.session
+                        .tracker
+                        .html_field(&to_json(item), &field)
+                        .map(|h| h.map_or(Value::Null, |h| Value::str(&h)))
+                        .map_err(tracker_error),
+                );
+            }
+            // isUserAssignable(projectKey, user)
+            "isUserAssignable" => {
+                let (Some(project), Some(user)) = (arg_text(args, 0), args.get(1)) else {
+                    return Some(Ok(Value::Bool(false)));
+                };
+                return Some(
+                    self.session
+                        .tracker
+                        .user_assignable(&project, &to_json(user))
+                        .map(Value::Bool)
+                        .map_err(tracker_error),
+                );
+            }
+            // createVersion(issue, name, description)
+            "createVersion" => {
+                return Some(self.create("versions", "createVersion", args, &["description"]));
+            }
+            // createComponent(issue, name, description, leadKey, assigneeType)
+            "createComponent" => {
+                return Some(self.create(
+                    "components",
+                    "createComponent",
+                    args,
+                    &["description", "lead", "assigneeType"],
+                ));
+            }
+            // getCascadingSelect(parentOption, childOption): the value of a cascading CF
+            "getCascadingSelect" => Value::map([
+                (
+                    Value::str("parent"),
+                    args.first().cloned().unwrap_or(Value::Null),
+                ),
+                (
+                    Value::str("child"),
+                    args.get(1).cloned().unwrap_or(Value::Null),
+                ),
+            ]),
             "getLocalIssueKeyFromRemoteId"
             | "getLocalIssueFromRemoteId"
             | "getLocalIssueFromRemoteUrn" => self.twin(args),
@@ -258,6 +303,46 @@ impl Helper {
             }
             _ => return None,
         }))
+    }
+
+    /// `createVersion`/`createComponent`: the existing entry of that name in the item's
+    /// project, else a new one from the tracker (the request is recorded as an event).
+    /// `args` are `(issue, name, rest…)`; `rest` names the remaining arguments.
+    fn create(
+        &self,
+        catalog: &str,
+        helper: &str,
+        args: &[Value],
+        rest: &[&str],
+    ) -> Result<Value, RuntimeError> {
+        let Some(name) = arg_text(args, 1) else {
+            return Ok(Value::Null);
+        };
+        if let Some(found) = self.session.tracker.lookup(catalog, &name) {
+            return Ok(from_json(&found));
+        }
+        let mut entry = serde_json::Map::new();
+        entry.insert("name".into(), serde_json::Value::String(name));
+        for (i, key) in rest.iter().enumerate() {
+            if let Some(v) = args.get(i + 2) {
+                entry.insert((*key).into(), to_json(v));
+            }
+        }
+        let project = args.first().map(to_json).and_then(|item| {
+            item.get("projectKey")
+                .or_else(|| item.get("project").and_then(|p| p.get("key")))
+                .cloned()
+        });
+        if let Some(p) = project {
+            entry.insert("projectKey".into(), p);
+        }
+        let created = self
+            .session
+            .tracker
+            .create(catalog, &serde_json::Value::Object(entry))
+            .map_err(tracker_error)?;
+        self.event(helper, &args[1..]);
+        Ok(from_json(&created))
     }
 
     fn sync(&self, name: &str, args: &[Value]) -> Option<Value> {

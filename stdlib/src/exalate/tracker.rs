@@ -85,6 +85,46 @@ pub trait Tracker: Send + Sync {
         Err(TrackerError::Unsupported("syncHelper.isUnderSync".into()))
     }
 
+    /// A field of the local item rendered as HTML (`nodeHelper.getHtmlField(issue, field)`,
+    /// Jira Cloud); `field` is a system name (`description`, `environment`) or a custom
+    /// field name or id. `Ok(None)` when the item has no such value.
+    ///
+    /// # Errors
+    /// [`TrackerError::Unsupported`] when the host cannot render fields (the default).
+    fn html_field(&self, item: &Json, field: &str) -> Result<Option<String>, TrackerError> {
+        let _ = (item, field);
+        Err(TrackerError::Unsupported("nodeHelper.getHtmlField".into()))
+    }
+
+    /// Whether `user` (a user object) may be the assignee of items in the project
+    /// (`nodeHelper.isUserAssignable(projectKey, user)`).
+    ///
+    /// # Errors
+    /// [`TrackerError::Unsupported`] when the host does not know permissions (the default).
+    fn user_assignable(&self, project: &str, user: &Json) -> Result<bool, TrackerError> {
+        let _ = (project, user);
+        Err(TrackerError::Unsupported(
+            "nodeHelper.isUserAssignable".into(),
+        ))
+    }
+
+    /// Creates an entry of `catalog` (`versions` for `nodeHelper.createVersion`,
+    /// `components` for `nodeHelper.createComponent`) and returns it as the tracker
+    /// stored it. Only called when a lookup by name missed.
+    ///
+    /// # Errors
+    /// [`TrackerError::Unsupported`] when the host cannot create entries (the default), or
+    /// the tracker's failure.
+    fn create(&self, catalog: &str, entry: &Json) -> Result<Json, TrackerError> {
+        let _ = entry;
+        let helper = if catalog == "components" {
+            "createComponent"
+        } else {
+            "createVersion"
+        };
+        Err(TrackerError::Unsupported(format!("nodeHelper.{helper}")))
+    }
+
     /// A REST call to the local tracker (`httpClient`). The default has no live tracker.
     ///
     /// # Errors
@@ -99,8 +139,13 @@ pub trait Tracker: Send + Sync {
 /// `{"users": [{"key": …, "email": …, "displayName": …}], "statuses": [{"id", "name"}],
 /// "issueTypes": […], "priorities": […], "resolutions": […], "projects": […],
 /// "versions": […], "components": […], "twins": {"<remote id>": {"id", "key"}},
-/// "urls": {"trackerUrl": …}, "references": {"<table>": [records]}}`. Missing catalogs
-/// are empty: lookups miss, and an item is under sync only when it is a twin.
+/// "urls": {"trackerUrl": …}, "references": {"<table>": [records]},
+/// "html": {"<field>": "<html>"}, "assignable": {"<project key>": [user ids]}}`. Missing
+/// catalogs are empty: lookups miss, and an item is under sync only when it is a twin.
+/// Without an `html` entry a field renders as its escaped text in a paragraph; without an
+/// `assignable` list a user is assignable when the `users` catalog knows it (or has no
+/// users at all); created versions and components are handed back as given (the catalogs
+/// are read-only; the helper records the creation as an event).
 #[derive(Debug, Clone, Default)]
 pub struct MemoryTracker {
     catalogs: serde_json::Map<String, Json>,
@@ -124,6 +169,21 @@ fn json_text(v: &Json) -> Option<String> {
         Json::Number(n) => Some(n.to_string()),
         _ => None,
     }
+}
+
+/// Text as HTML character data.
+fn escape_html(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 impl MemoryTracker {
@@ -180,6 +240,48 @@ impl Tracker for MemoryTracker {
             .iter()
             .find(|r| r.get(field).and_then(json_text).is_some_and(|t| t == value))
             .cloned())
+    }
+
+    fn html_field(&self, item: &Json, field: &str) -> Result<Option<String>, TrackerError> {
+        if let Some(h) = self.catalogs.get("html").and_then(|h| h.get(field)) {
+            return Ok(json_text(h));
+        }
+        let value = item.get(field).or_else(|| {
+            item.get("customFields")
+                .and_then(|c| c.get(field))
+                .and_then(|cf| cf.get("value"))
+        });
+        Ok(value
+            .and_then(json_text)
+            .map(|t| format!("<p>{}</p>", escape_html(&t))))
+    }
+
+    fn user_assignable(&self, project: &str, user: &Json) -> Result<bool, TrackerError> {
+        if user.is_null() {
+            return Ok(false);
+        }
+        let ids: Vec<String> = MATCH_FIELDS
+            .iter()
+            .filter_map(|f| user.get(f).and_then(json_text))
+            .collect();
+        if let Some(Json::Array(allowed)) =
+            self.catalogs.get("assignable").and_then(|a| a.get(project))
+        {
+            return Ok(allowed
+                .iter()
+                .filter_map(json_text)
+                .any(|a| ids.contains(&a)));
+        }
+        match self.catalogs.get("users") {
+            Some(Json::Array(users)) if !users.is_empty() => {
+                Ok(ids.iter().any(|id| self.lookup("users", id).is_some()))
+            }
+            _ => Ok(true),
+        }
+    }
+
+    fn create(&self, _catalog: &str, entry: &Json) -> Result<Json, TrackerError> {
+        Ok(entry.clone())
     }
 
     fn under_sync(&self, local: &str) -> Result<bool, TrackerError> {

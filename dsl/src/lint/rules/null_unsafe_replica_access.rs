@@ -12,7 +12,9 @@ declare_rule! {
     /// object field that can be null: `assignee`, `reporter`, `priority`, `status`,
     /// `resolution`, `parentId`, … It is fine with `replica.x?.y`, inside
     /// `if (replica.x) { … }`, after `if (!replica.x) return`, on the right of
-    /// `replica.x && …`, and in `replica.x ? replica.x.y : …`.
+    /// `replica.x && …`, and in `replica.x ? replica.x.y : …`. One statement gets one
+    /// finding per field: a later `replica.x.y` in it only runs if the first did not
+    /// throw (`map[replica.status.name] ?: replica.status.name`).
     ///
     /// ## Why is this bad?
     /// The remote side may leave the field out (an unassigned issue, a connector without
@@ -28,7 +30,11 @@ declare_rule! {
     /// ```groovy
     /// issue.assignee = nodeHelper.getUserByEmail(replica.assignee?.email)
     /// ```
-    pub struct NullUnsafeReplicaAccess {}
+    pub struct NullUnsafeReplicaAccess {
+        /// Fields already reported in the statement being walked (the innermost one
+        /// started).
+        reported: Vec<String>,
+    }
     name: "null-unsafe-replica-access",
     severity: Warning,
     category: Sync,
@@ -115,6 +121,10 @@ fn chain_has(ctx: &LintContext<'_>, e: &AstExpr, field: &str) -> bool {
 }
 
 impl Rule for NullUnsafeReplicaAccess {
+    fn check_stmt(&mut self, _: &mut LintContext<'_>, _: &crate::ast::AstStmt) {
+        self.reported.clear();
+    }
+
     fn check_expr(&mut self, ctx: &mut LintContext<'_>, expr: &AstExpr) {
         if ctx.kind == ScriptKind::Outgoing {
             return;
@@ -149,6 +159,10 @@ impl Rule for NullUnsafeReplicaAccess {
         {
             return;
         }
+        if self.reported.iter().any(|f| f == field) {
+            return;
+        }
+        self.reported.push(field.to_string());
         let member = member_name(&member.node).unwrap_or("…");
         let d = ctx
             .diag(
@@ -178,6 +192,11 @@ mod tests {
         "println replica.summary.trim()",
         "if (replica.status?.name == 'Done' && firstSync) println replica.status.name",
         "println replica.status.toString()",
+        // Exalate's default incoming templates
+        "issue.summary = replica.summary\nissue.description = replica.description\nissue.labels = replica.labels",
+        "issue.comments = commentHelper.mergeComments(issue, replica)\nissue.attachments = attachmentHelper.mergeAttachments(issue, replica)",
+        "issue.assignee = nodeHelper.getUserByEmail(replica.assignee?.email) ?: nodeHelper.getUserByEmail('x@y')",
+        "issue.typeName = nodeHelper.getIssueType(replica.type?.name, issue.projectKey)?.name ?: 'Task'",
     ];
 
     const FAIL: &[&str] = &[
@@ -186,6 +205,8 @@ mod tests {
         "issue.setStatus(replica.status.name)",
         "if (replica.priority || x) println replica.priority.name",
         "if (replica.assignee == null) { println replica.assignee.email }",
+        // one finding: the second read only runs when the first did not throw
+        "def m = [:]\nissue.setStatus(m[replica.status.name] ?: replica.status.name)",
     ];
 
     #[test]

@@ -259,6 +259,9 @@ mod tests {
         "def x = 1\nprintln x",
         "[1, 2].each { println it }\n[1].collect { a -> a + 1 }",
         "def f(a) { a + 1 }\nf(2)",
+        // `@Field` variables are fields of the script class, visible in its methods
+        "import groovy.transform.Field\n@Field Map cache = [:]\ndef put(k) { cache[k] = 1 }\nput('a')",
+        "@groovy.transform.Field def n = 0\ndef inc() { n++ }\ninc()",
         "for (c in issue.comments) { println c }",
         "try { 1 } catch (e) { println e.message }",
         "counter = 1\ndef g() { counter + 1 }",
