@@ -102,6 +102,7 @@ classes! {
     BYTE_ARRAY = "[B", "byte[]", O, [], false;
     INT_ARRAY = "[I", "int[]", O, [], false;
     MATH = "java.lang.Math", "Math", O, [], false;
+    NULL_OBJECT = "org.codehaus.groovy.runtime.NullObject", "NullObject", O, [], false;
     SYSTEM = "java.lang.System", "System", O, [], false;
     THROWABLE = "java.lang.Throwable", "Throwable", O, [], false;
     EXCEPTION = "java.lang.Exception", "Exception", Some("java.lang.Throwable"), [], false;

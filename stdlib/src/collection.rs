@@ -52,7 +52,7 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, C, "toSet", to_set);
     method(reg, C, "toList", to_list);
     method(reg, C, "asList", to_list);
-    method(reg, C, "toArray", to_list);
+    method(reg, C, "toArray", to_array);
     method(reg, C, "asImmutable", to_list);
     method(reg, C, "asUnmodifiable", to_list);
     method(reg, C, "disjoint", disjoint);
@@ -643,6 +643,16 @@ fn to_set(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
 fn to_list(ctx: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
     check_range_len(ctx, this)?;
     Ok(Value::list(ops::to_vec(this)))
+}
+
+/// Java `toArray()`: a new `Object[]` with the elements.
+/// `[1, 'a'].toArray().length` ⇒ `2`
+fn to_array(ctx: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    check_range_len(ctx, this)?;
+    Ok(Value::array(
+        syncscript_runtime::value::ElemType::Object,
+        ops::to_vec(this),
+    ))
 }
 
 /// True if no element is in both (numeric-aware).

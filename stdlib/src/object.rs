@@ -139,6 +139,12 @@ fn as_boolean(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
 /// The runtime class.
 /// `[1L.getClass().name, 'x'.getClass().simpleName]` ⇒ `[java.lang.Long, String]`
 fn get_class(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    if this.is_null() {
+        // Groovy's null is the NullObject singleton: `null.getClass().simpleName` works
+        return Ok(Value::Class(syncscript_runtime::class::ClassRef::Builtin(
+            &syncscript_runtime::class::NULL_OBJECT,
+        )));
+    }
     Ok(this.class().map_or(Value::Null, Value::Class))
 }
 
@@ -300,7 +306,7 @@ impl syncscript_runtime::bind::HostObject for IteratorObj {
             ("hasNext", []) => Value::Bool(i < self.items.len()),
             ("next", []) => {
                 let Some(v) = self.items.get(i) else {
-                    return Err(crate::util::no_such_element(""));
+                    return Err(RuntimeError::thrown(&syncscript_runtime::class::NO_SUCH_ELEMENT, None));
                 };
                 self.pos.set(i + 1);
                 v.clone()

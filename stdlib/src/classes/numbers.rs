@@ -22,6 +22,7 @@ pub(crate) fn register(reg: &mut Registry) {
         ("ceil", math_ceil),
         ("pow", math_pow),
         ("sqrt", math_sqrt),
+        ("cbrt", math_cbrt),
         ("random", math_random),
         ("signum", math_signum),
         ("log", math_log),
@@ -306,6 +307,12 @@ fn math_pow(_: &mut dyn Ctx, args: &[Value]) -> R {
 /// `Math.sqrt(16)` ⇒ `4.0`
 fn math_sqrt(_: &mut dyn Ctx, args: &[Value]) -> R {
     Ok(Value::Num(Num::Double(num1("sqrt", args)?.to_f64().sqrt())))
+}
+
+/// `Math.cbrt(x)`: the cube root.
+/// `Math.cbrt(27)` ⇒ `3.0`
+fn math_cbrt(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(Value::Num(Num::Double(num1("cbrt", args)?.to_f64().cbrt())))
 }
 
 /// `Math.random()`: a Double in [0, 1).
@@ -696,18 +703,17 @@ fn new_big_decimal(_: &mut dyn Ctx, args: &[Value]) -> R {
     match args {
         [v] if v.as_str().is_some() => {
             let t = v.as_str().unwrap_or_default();
-            BigDec::parse(t)
+            BigDec::parse_java(t)
                 .map(|b| Value::Num(Num::BigDec(Arc::new(b))))
-                .ok_or_else(|| {
-                    throw(
-                        "java.lang.NumberFormatException",
-                        format!("Character array is missing \"exponent\" mark 'e' or 'E'.: {t}"),
-                    )
-                })
+                .map_err(|e| RuntimeError::from_num(&e))
         }
-        [Value::Num(n @ (Num::Double(_) | Num::Float(_)))] => BigDec::from_f64_exact(n.to_f64())
-            .map(|b| Value::Num(Num::BigDec(Arc::new(b))))
-            .ok_or_else(|| throw("java.lang.NumberFormatException", "Infinite or NaN")),
+        // Java has no BigDecimal(BigDecimal) constructor: Groovy picks BigDecimal(double),
+        // so `new BigDecimal(0.1)` is the exact binary value 0.1000000000000000055…
+        [Value::Num(n @ (Num::Double(_) | Num::Float(_) | Num::BigDec(_)))] => {
+            BigDec::from_f64_exact(n.to_f64())
+                .map(|b| Value::Num(Num::BigDec(Arc::new(b))))
+                .ok_or_else(|| throw("java.lang.NumberFormatException", "Infinite or NaN"))
+        }
         [Value::Num(n)] => n
             .to_bigdec()
             .map(|b| Value::Num(Num::BigDec(Arc::new(b))))

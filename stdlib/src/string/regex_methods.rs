@@ -41,7 +41,10 @@ pub(crate) fn register(reg: &mut Registry) {
 fn regex_arg(name: &str, this: &Value, args: &[Value]) -> Result<Arc<JavaRegex>, RuntimeError> {
     match args.first() {
         Some(v @ (Value::Str(_) | Value::GString(_) | Value::Pattern(_))) => compile(v),
-        Some(Value::Null) => Err(RuntimeError::npe_plain()),
+        Some(Value::Null) => Err(crate::util::helpful_npe(
+            "java.lang.CharSequence.toString()",
+            "regex",
+        )),
         _ => Err(no_method(name, this, args)),
     }
 }
@@ -71,7 +74,7 @@ fn split(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         [re] | [re, _] => {
             let src = match re {
                 Value::Pattern(p) => p.source.to_string(),
-                Value::Null => return Err(RuntimeError::npe_plain()),
+                Value::Null => return Err(crate::util::helpful_npe("String.length()", "regex")),
                 other => other
                     .as_str()
                     .ok_or_else(|| no_method("split", this, args))?
@@ -112,7 +115,10 @@ fn replace_impl(ctx: &mut dyn Ctx, this: &Value, args: &[Value], first: bool) ->
             out.push_str(&t[last..]);
             Ok(s(out))
         }
-        Some(Value::Null) => Err(RuntimeError::npe_plain()),
+        Some(Value::Null) => Err(crate::util::helpful_npe(
+            "java.lang.CharSequence.toString()",
+            "replacement",
+        )),
         Some(r) => {
             let repl = r.as_str().ok_or_else(|| no_method(name, this, args))?;
             regex::replace(t, &re.source, repl, first)
@@ -303,16 +309,7 @@ thread_local! {
 /// `def m = 'a1b2' =~ /\d/; m.find(); m.find(); m.group()` ⇒ `2`
 fn matcher_find(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let m = matcher(this).ok_or_else(|| no_method("find", this, args))?;
-    let mut cur = m.cursor.borrow_mut();
-    if *cur == usize::MAX {
-        *cur = 0;
-    }
-    if *cur < m.matches.len() {
-        *cur += 1;
-        Ok(Value::Bool(true))
-    } else {
-        Ok(Value::Bool(false))
-    }
+    Ok(Value::Bool(m.find_next()))
 }
 
 /// `matcher.group([n])` of the current match (after `find()` or `matches()`).
@@ -358,6 +355,7 @@ fn matcher_group_count(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `('a1b2c3' =~ /\d/).size()` ⇒ `3`
 fn matcher_size(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let m = matcher(this).ok_or_else(|| no_method("size", this, args))?;
+    m.exhaust();
     Ok(int(m.matches.len() as i64))
 }
 
@@ -430,7 +428,9 @@ fn matcher_append_tail(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     };
     let cur = *m.cursor.borrow();
     let (_, spans) = match_spans(m)?;
-    let from = if cur >= 1 && cur != usize::MAX {
+    // a failed `find()` leaves the cursor past the last match: the tail follows that one
+    let cur = cur.min(spans.len());
+    let from = if cur >= 1 {
         spans.get(cur - 1).and_then(|g| g[0]).map_or(0, |g| g.1)
     } else {
         0
