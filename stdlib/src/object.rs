@@ -189,6 +189,11 @@ fn collect(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `[null.findAll { it }, 'abc'.findAll { it != 'b' }]` ⇒ `[[], [a, c]]`
 pub(crate) fn find_all(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let mut out = Vec::new();
+    if args.is_empty() {
+        // `findAll()`: the Groovy-true elements (`matcher.findAll()` lists the matches)
+        out.extend(ops::iterate(this).filter(ops::truthy));
+        return Ok(Value::list(out));
+    }
     let f = arg_fn("findAll", this, args, 0)?;
     for x in ops::iterate(this) {
         if test1(ctx, f, x.clone())? {
@@ -201,6 +206,10 @@ pub(crate) fn find_all(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `find` over the value's elements (null → null).
 /// `['abc'.find { it > 'a' }, null.find { true }]` ⇒ `[b, null]`
 pub(crate) fn find(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    if args.is_empty() {
+        // `find()`: the first Groovy-true element
+        return Ok(ops::iterate(this).find(ops::truthy).unwrap_or(Value::Null));
+    }
     let f = arg_fn("find", this, args, 0)?;
     for x in ops::iterate(this) {
         if test1(ctx, f, x.clone())? {

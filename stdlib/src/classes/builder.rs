@@ -135,6 +135,25 @@ impl HostObject for StringBuilderObj {
                     .map(|t| Some(s(t)))
                     .map_err(jerr)
             }
+            ("delete", [a, b]) => {
+                let cur = self.buf.borrow().clone();
+                let len = text::len16(&cur) as i64;
+                let a = int_of(a).unwrap_or(-1);
+                let b = int_of(b).unwrap_or(-1).min(len);
+                if a < 0 || a > b {
+                    return Err(throw(
+                        "java.lang.StringIndexOutOfBoundsException",
+                        format!("start {a}, end {b}, length {len}"),
+                    ));
+                }
+                let next = format!(
+                    "{}{}",
+                    text::slice16(&cur, 0, a as usize),
+                    text::slice16(&cur, b as usize, len as usize)
+                );
+                *self.buf.borrow_mut() = next;
+                Ok(self.this())
+            }
             ("deleteCharAt", [i]) => {
                 let cur = self.buf.borrow().clone();
                 let i = int_of(i).unwrap_or(-1);
