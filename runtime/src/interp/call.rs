@@ -590,6 +590,14 @@ impl Interp<'_> {
                     other => t.message = Some(crate::value::to_display(other).into()),
                 }
             }
+            // Java's `new X(Throwable cause)`: the message is `cause.toString()`
+            if let [Value::Exception(c)] = args {
+                let text = match &c.message {
+                    Some(m) => format!("{}: {m}", c.class.name()),
+                    None => c.class.name().to_string(),
+                };
+                t.message = Some(text.into());
+            }
             return Ok(Value::Exception(Rc::new(t)));
         }
         let copy = |a: Option<&Value>| a.map(ops::to_vec).unwrap_or_default();
