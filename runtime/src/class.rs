@@ -79,7 +79,7 @@ classes! {
     STRING = "java.lang.String", "String", O, ["java.lang.CharSequence", "java.lang.Comparable"], false;
     GSTRING = "groovy.lang.GString", "GString", O, ["java.lang.CharSequence", "java.lang.Comparable"], false;
     GSTRING_IMPL = "org.codehaus.groovy.runtime.GStringImpl", "GStringImpl", Some("groovy.lang.GString"), [], false;
-    STRING_BUILDER = "java.lang.StringBuilder", "StringBuilder", O, ["java.lang.CharSequence"], false;
+    STRING_BUILDER = "java.lang.StringBuilder", "StringBuilder", O, ["java.lang.CharSequence", "java.lang.Comparable"], false;
     ARRAY_LIST = "java.util.ArrayList", "ArrayList", O, ["java.util.List"], false;
     LINKED_LIST = "java.util.LinkedList", "LinkedList", O, ["java.util.List"], false;
     HASH_SET = "java.util.HashSet", "HashSet", O, ["java.util.Set"], false;

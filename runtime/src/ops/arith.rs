@@ -342,7 +342,16 @@ pub(super) fn left_shift(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Valu
         Value::Str(_) | Value::GString(_) => {
             let s = concat(a.as_str().unwrap_or_default(), b);
             super::check_string_len(ctx, s.len())?;
-            Ok(Value::Str(Arc::from(s)))
+            // Groovy's `String << x` is a new StringBuffer holding both (later `<<`s
+            // append to that buffer in place)
+            let text = Value::Str(Arc::from(s));
+            let ctor = ctx
+                .registry()
+                .and_then(|r| r.find_constructor("java.lang.StringBuffer"));
+            match ctor {
+                Some(f) => f(ctx, std::slice::from_ref(&text)),
+                None => Ok(text),
+            }
         }
         Value::Object(o) => {
             let o = o.clone();

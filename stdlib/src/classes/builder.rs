@@ -92,11 +92,17 @@ impl HostObject for StringBuilderObj {
         args: &[Value],
     ) -> Result<Option<Value>, RuntimeError> {
         match (name, args) {
-            ("append" | "leftShift" | "plus", [v]) => {
+            ("append" | "leftShift", [v]) => {
                 let add = append_text(v);
                 crate::util::check_len(ctx, self.buf.borrow().len() + add.len())?;
                 self.buf.borrow_mut().push_str(&add);
                 Ok(self.this())
+            }
+            // `sb + x` is a new String; the builder is unchanged
+            ("plus", [v]) => {
+                let add = append_text(v);
+                crate::util::check_len(ctx, self.buf.borrow().len() + add.len())?;
+                Ok(Some(s(format!("{}{add}", self.buf.borrow()))))
             }
             ("toString", []) => Ok(Some(s(self.buf.borrow().clone()))),
             ("length" | "size", []) => Ok(Some(int(text::len16(&self.buf.borrow()) as i64))),

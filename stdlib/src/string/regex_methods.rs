@@ -249,7 +249,7 @@ fn build_matcher(p: &Value, t: &str) -> R {
 
 /// `Pattern.compile(regex[, flags])`; the flags CASE_INSENSITIVE, COMMENTS, MULTILINE
 /// and DOTALL become the inline `(?imsx)` prefix.
-/// `Pattern.compile('a.c', Pattern.DOTALL).matcher('a\nc').matches()` ⇒ `true`
+/// `java.util.regex.Pattern.compile('a.c', java.util.regex.Pattern.DOTALL).matcher('a\nc').matches()` ⇒ `true`
 fn pattern_compile(_: &mut dyn Ctx, args: &[Value]) -> R {
     let (re, flags) = match args {
         [re] => (re, 0),
