@@ -13,7 +13,7 @@ r << m.get(1 as Long)
 def n = [:]
 n[1] = 'a'
 n['1'] = 'b'
-r << n
+r << n.toString()
 r << n.size()
 def k = 'key'
 def g = [(k): 1, k: 2, "$k": 3]
