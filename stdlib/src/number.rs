@@ -156,7 +156,7 @@ fn modulo(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let b = other("mod", this, args)?;
     let big_int = |n: &Num| matches!(n, Num::BigInt(_));
     let integral = |n: &Num| matches!(n, Num::Int(_) | Num::Long(_) | Num::BigInt(_));
-    let r = if (big_int(&a) || big_int(b)) && integral(&a) && integral(b) {
+    let r = if (big_int(a) || big_int(b)) && integral(a) && integral(b) {
         a.rem_groovy2(b)
     } else {
         a.rem(b)

@@ -806,7 +806,7 @@ fn most_specific<'f>(candidates: impl Iterator<Item = &'f Func>, args: &[Value])
 
 /// How far the arguments are from the declared parameter types, for choosing among
 /// overloads that all accept them: 0 for an exact type, small for Groovy's conversions
-/// (GString → String, Integer → long/BigDecimal/double), larger for an interface or
+/// (`GString` → `String`, `Integer` → `long`/`BigDecimal`/`double`), larger for an interface or
 /// superclass, largest for an untyped or `Object` parameter.
 fn distance(func: &Func, args: &[Value]) -> u32 {
     use crate::num::Num;
