@@ -25,10 +25,30 @@ mod walk;
 
 use std::ffi::OsString;
 use std::io::{self, Write};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use clap::Parser as _;
 
 pub use args::{Cli, ColorChoice, Command, OutputFormat, ScriptKindArg};
+
+/// Bytes of native stack a script run may use; 0 keeps the runtime's default
+/// (`Limits::max_stack_bytes`, sized for a 2 MiB thread).
+static STACK_ALLOWANCE: AtomicUsize = AtomicUsize::new(0);
+
+/// Lets script runs use `bytes` of native stack. The `syncscript` binary calls it after
+/// moving onto a thread with a larger stack, so recursive scripts reach Groovy-like depths
+/// even in unoptimised builds (whose frames are many times larger). Only call it from a
+/// thread whose stack is larger than `bytes` by a safe margin.
+pub fn set_stack_allowance(bytes: usize) {
+    STACK_ALLOWANCE.store(bytes, Ordering::Relaxed);
+}
+
+fn stack_allowance() -> Option<usize> {
+    match STACK_ALLOWANCE.load(Ordering::Relaxed) {
+        0 => None,
+        n => Some(n),
+    }
+}
 
 /// Exit code: success.
 pub const EXIT_OK: i32 = 0;

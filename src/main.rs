@@ -2,7 +2,32 @@
 
 use std::io::{IsTerminal, Write};
 
+/// Stack of the thread the CLI runs on, and how much of it scripts may use (the rest is
+/// margin for the natives and printing that run below the interpreter's last check).
+const STACK_BYTES: usize = 256 << 20;
+const SCRIPT_STACK_BYTES: usize = 192 << 20;
+
 fn main() {
+    // a large stack (reserved, not committed) so deep script recursion ends in the
+    // interpreter's StackOverflowError at Groovy-like depths rather than at a few dozen
+    // calls in debug builds
+    let spawned = std::thread::Builder::new()
+        .name("syncscript".into())
+        .stack_size(STACK_BYTES)
+        .spawn(|| {
+            syncscript::cli::set_stack_allowance(SCRIPT_STACK_BYTES);
+            run()
+        });
+    let code = match spawned {
+        // a panic has already printed its message; 101 is Rust's usual exit code for it
+        Ok(handle) => handle.join().unwrap_or(101),
+        // no thread: run here with the runtime's default allowance
+        Err(_) => run(),
+    };
+    std::process::exit(code);
+}
+
+fn run() -> i32 {
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     let stdout_is_terminal = stdout.is_terminal();
@@ -20,5 +45,5 @@ fn main() {
         },
     );
     let _ = out.flush();
-    std::process::exit(code);
+    code
 }

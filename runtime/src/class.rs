@@ -79,7 +79,7 @@ classes! {
     STRING = "java.lang.String", "String", O, ["java.lang.CharSequence", "java.lang.Comparable"], false;
     GSTRING = "groovy.lang.GString", "GString", O, ["java.lang.CharSequence", "java.lang.Comparable"], false;
     GSTRING_IMPL = "org.codehaus.groovy.runtime.GStringImpl", "GStringImpl", Some("groovy.lang.GString"), [], false;
-    STRING_BUILDER = "java.lang.StringBuilder", "StringBuilder", O, ["java.lang.CharSequence"], false;
+    STRING_BUILDER = "java.lang.StringBuilder", "StringBuilder", O, ["java.lang.CharSequence", "java.lang.Comparable"], false;
     ARRAY_LIST = "java.util.ArrayList", "ArrayList", O, ["java.util.List"], false;
     LIST_WITH_DEFAULT = "groovy.lang.ListWithDefault", "ListWithDefault", O, ["java.util.List"], false;
     MAP_WITH_DEFAULT = "groovy.lang.MapWithDefault", "MapWithDefault", O, ["java.util.Map"], false;
@@ -104,6 +104,7 @@ classes! {
     BYTE_ARRAY = "[B", "byte[]", O, [], false;
     INT_ARRAY = "[I", "int[]", O, [], false;
     MATH = "java.lang.Math", "Math", O, [], false;
+    NULL_OBJECT = "org.codehaus.groovy.runtime.NullObject", "NullObject", O, [], false;
     SYSTEM = "java.lang.System", "System", O, [], false;
     THROWABLE = "java.lang.Throwable", "Throwable", O, [], false;
     EXCEPTION = "java.lang.Exception", "Exception", Some("java.lang.Throwable"), [], false;

@@ -59,6 +59,11 @@ pub(crate) struct Interp<'a> {
     closure: Option<Rc<Closure>>,
     /// The delegate of the running closure (`with {}`).
     pub(crate) delegate: Option<Value>,
+    /// Parameters (bit i = parameter i) the next `run_body` fills from their defaults
+    /// although an argument slot exists: set by a script-method call that skips a
+    /// defaulted parameter before a required one (`f(Map o = [:], String s)` called as
+    /// `f('x')`).
+    pub(crate) skipped_params: u64,
     /// Binding values by global slot (`None`: not set).
     pub(crate) globals: Vec<Option<Value>>,
     /// The script's `@Field` variables ([`crate::ir::Program::fields`]).
@@ -145,6 +150,7 @@ impl<'a> Interp<'a> {
             base: 0,
             closure: None,
             delegate: None,
+            skipped_params: 0,
             globals: vec![None; program.globals.len()],
             fields: vec![Value::Null; program.fields.len()],
             created: Vec::new(),
@@ -420,8 +426,9 @@ impl<'a> Interp<'a> {
 
     fn run_body(&mut self, func: &Func, args: &[Value]) -> Result<Value, RuntimeError> {
         // defaults (which may read earlier parameters) and coercion of typed parameters
+        let skipped = std::mem::take(&mut self.skipped_params);
         for (i, p) in func.params.iter().enumerate() {
-            if i >= args.len() {
+            if i >= args.len() || (i < 64 && skipped & (1 << i) != 0) {
                 if let Some(d) = &p.default {
                     let v = self.eval(d)?;
                     self.write_local(i as u32, v);

@@ -42,7 +42,7 @@ pub fn truthy(v: &Value) -> bool {
         Value::Set(s) => !s.borrow().is_empty(),
         Value::Array(a) => !a.borrow().items.is_empty(),
         Value::Range(r) => !matches!(&**r, RangeValue::Empty(_)),
-        Value::Matcher(m) => !m.matches.is_empty(),
+        Value::Matcher(m) => m.find_next(),
         Value::Object(o) => o.truthy(),
         Value::Closure(_)
         | Value::Entry(_)
@@ -189,7 +189,8 @@ pub fn compare(a: &Value, b: &Value) -> Result<Ordering, RuntimeError> {
         }
         (Value::Num(x), Value::Char(_) | Value::Str(_) | Value::GString(_)) => match char_code(b) {
             Some(c) => Ok(x.num_cmp(&Num::Int(c as i32))),
-            None => Err(java_cast_error(a, b)),
+            // `Integer.compareTo((Integer) "ab")`: the right operand is cast
+            None => Err(java_cast_error(b, a)),
         },
         (Value::Char(_) | Value::Str(_) | Value::GString(_), Value::Num(y)) => match char_code(a) {
             Some(c) => Ok(Num::Int(c as i32).num_cmp(y)),
@@ -227,9 +228,9 @@ fn cannot_compare(a: &Value, b: &Value) -> RuntimeError {
         format!(
             "Cannot compare {} with value '{}' and {} with value '{}'",
             a.class_name(),
-            crate::value::to_display(a),
+            java_to_string(a),
             b.class_name(),
-            crate::value::to_display(b)
+            java_to_string(b)
         ),
     )
 }

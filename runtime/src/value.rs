@@ -165,6 +165,37 @@ pub struct MatcherValue {
     pub cursor: RefCell<usize>,
 }
 
+impl MatcherValue {
+    /// Java `find()`: moves to the next match; once past the last one the matcher stays
+    /// failed (`group()` then throws `No match found`). Groovy's truth of a Matcher
+    /// calls `find()` too, so `if (m) { m.group() }` reads the first match.
+    pub fn find_next(&self) -> bool {
+        let mut cur = self.cursor.borrow_mut();
+        if *cur == usize::MAX {
+            // after a successful `matches()` the whole text is consumed
+            *cur = self.matches.len();
+        }
+        if *cur < self.matches.len() {
+            *cur += 1;
+            true
+        } else {
+            *cur = self.matches.len() + 1;
+            false
+        }
+    }
+
+    /// Leaves the matcher on match `i` (0-based), as Groovy's `m[i]` does.
+    pub fn set_current(&self, i: usize) {
+        *self.cursor.borrow_mut() = i + 1;
+    }
+
+    /// Leaves the matcher failed after its last match, as Groovy's `size()` and
+    /// iteration (`each`, `collect`) do: they call `find()` until it fails.
+    pub fn exhaust(&self) {
+        *self.cursor.borrow_mut() = self.matches.len() + 1;
+    }
+}
+
 /// A Java/Groovy Throwable.
 #[derive(Clone)]
 pub struct Thrown {

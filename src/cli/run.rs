@@ -62,7 +62,11 @@ pub(super) fn bindings(input: &Input) -> Env {
 
 /// The engine scripts run on: the runtime with the whole standard library.
 pub(super) fn engine() -> Engine {
-    syncscript_stdlib::standard_engine()
+    let mut engine = syncscript_stdlib::standard_engine();
+    if let Some(bytes) = super::stack_allowance() {
+        engine.limits.max_stack_bytes = Some(bytes);
+    }
+    engine
 }
 
 /// Prints compile diagnostics to stderr (human format) and returns exit code 2.

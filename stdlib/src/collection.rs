@@ -52,7 +52,7 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, C, "toSet", to_set);
     method(reg, C, "toList", to_list);
     method(reg, C, "asList", to_list);
-    method(reg, C, "toArray", to_list);
+    method(reg, C, "toArray", to_array);
     method(reg, C, "asImmutable", to_list);
     method(reg, C, "asUnmodifiable", to_list);
     method(reg, C, "disjoint", disjoint);
@@ -77,12 +77,43 @@ pub(crate) fn similar(this: &Value, items: Vec<Value>) -> Value {
     }
 }
 
+fn list_len(v: &Value) -> Option<usize> {
+    match v {
+        Value::List(l) => Some(l.borrow().len()),
+        _ => None,
+    }
+}
+
+/// Java's fail-fast ArrayList iterator: after the closure added or removed elements, the
+/// next step throws `ConcurrentModificationException` unless the cursor (`i + 1`) is
+/// exactly at the new end, where `hasNext()` is false and the loop just stops (`Ok(true)`).
+fn check_unmodified(v: &Value, len: Option<usize>, i: usize) -> Result<bool, RuntimeError> {
+    let (Some(len), Value::List(l)) = (len, v) else {
+        return Ok(false);
+    };
+    let now = l.borrow().len();
+    if now == len {
+        return Ok(false);
+    }
+    if i + 1 == now {
+        return Ok(true);
+    }
+    Err(RuntimeError::thrown(
+        &syncscript_runtime::class::CONCURRENT_MODIFICATION,
+        None,
+    ))
+}
+
 /// Calls the closure for each element; returns the receiver.
 /// `def r = []; [1, 2].each { r << it * 2 }; r` ⇒ `[2, 4]`
 fn each(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let f = arg_fn("each", this, args, 0)?;
-    for x in ops::iterate(this) {
+    let len = list_len(this);
+    for (i, x) in ops::iterate(this).enumerate() {
         call1(ctx, f, x)?;
+        if check_unmodified(this, len, i)? {
+            break;
+        }
     }
     Ok(this.clone())
 }
@@ -91,8 +122,12 @@ fn each(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `def r = []; ['a', 'b'].eachWithIndex { v, i -> r << "$i$v" }; r` ⇒ `[0a, 1b]`
 fn each_with_index(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let f = arg_fn("eachWithIndex", this, args, 0)?;
+    let len = list_len(this);
     for (i, x) in ops::iterate(this).enumerate() {
         ctx.call(f, &[x, int(i as i64)])?;
+        if check_unmodified(this, len, i)? {
+            break;
+        }
     }
     Ok(this.clone())
 }
@@ -643,6 +678,16 @@ fn to_set(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
 fn to_list(ctx: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
     check_range_len(ctx, this)?;
     Ok(Value::list(ops::to_vec(this)))
+}
+
+/// Java `toArray()`: a new `Object[]` with the elements.
+/// `[1, 'a'].toArray().length` ⇒ `2`
+fn to_array(ctx: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    check_range_len(ctx, this)?;
+    Ok(Value::array(
+        syncscript_runtime::value::ElemType::Object,
+        ops::to_vec(this),
+    ))
 }
 
 /// True if no element is in both (numeric-aware).

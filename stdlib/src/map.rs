@@ -74,6 +74,18 @@ fn entry_at(m: &MapRef, i: usize) -> Option<(Value, Value)> {
         .map(|(k, v)| (k.0.clone(), v.clone()))
 }
 
+/// Java's fail-fast iterator: adding or removing keys while iterating throws
+/// `ConcurrentModificationException` when the iterator moves on (not after the last entry).
+fn check_unmodified(m: &MapRef, len: usize, i: usize) -> Result<(), RuntimeError> {
+    if m.borrow().len() != len && i + 1 < len {
+        return Err(RuntimeError::thrown(
+            &syncscript_runtime::class::CONCURRENT_MODIFICATION,
+            None,
+        ));
+    }
+    Ok(())
+}
+
 fn entries(m: &MapRef) -> impl Iterator<Item = (Value, Value)> + '_ {
     let mut i = 0;
     std::iter::from_fn(move || {
@@ -97,8 +109,10 @@ fn new_map(kind: MapKind, items: Vec<(Value, Value)>) -> Value {
 fn each(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let m = map_of("each", this, args)?;
     let f = arg_fn("each", this, args, 0)?;
-    for (k, v) in entries(m) {
+    let len = m.borrow().len();
+    for (i, (k, v)) in entries(m).enumerate() {
         call_entry(ctx, f, &k, &v)?;
+        check_unmodified(m, len, i)?;
     }
     Ok(this.clone())
 }
@@ -108,12 +122,14 @@ fn each(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 fn each_with_index(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let m = map_of("eachWithIndex", this, args)?;
     let f = arg_fn("eachWithIndex", this, args, 0)?;
+    let len = m.borrow().len();
     for (i, (k, v)) in entries(m).enumerate() {
         if arity(f) >= 3 {
             ctx.call(f, &[k, v, int(i as i64)])?;
         } else {
             ctx.call(f, &[Value::entry(k, v), int(i as i64)])?;
         }
+        check_unmodified(m, len, i)?;
     }
     Ok(this.clone())
 }

@@ -148,13 +148,20 @@ fn intdiv(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         .map_err(|e| nerr(&e))
 }
 
-/// Remainder with the sign of the dividend (`%`).
-/// `[7.mod(3), (-7).mod(2)]` ⇒ `[1, -1]`
+/// Remainder with the sign of the dividend (`%`) on Integer/Long; on BigInteger it is
+/// Java's `BigInteger.mod` (never negative; the divisor must be positive).
+/// `[7.mod(3), (-7).mod(2), (-17G).mod(5)]` ⇒ `[1, -1, 3]`
 fn modulo(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let a = num("mod", this, args)?;
-    a.rem(other("mod", this, args)?)
-        .map(Value::Num)
-        .map_err(|e| nerr(&e))
+    let b = other("mod", this, args)?;
+    let big_int = |n: &Num| matches!(n, Num::BigInt(_));
+    let integral = |n: &Num| matches!(n, Num::Int(_) | Num::Long(_) | Num::BigInt(_));
+    let r = if (big_int(a) || big_int(b)) && integral(a) && integral(b) {
+        a.rem_groovy2(b)
+    } else {
+        a.rem(b)
+    };
+    r.map(Value::Num).map_err(|e| nerr(&e))
 }
 
 /// Power (`**`).

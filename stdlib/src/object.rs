@@ -139,6 +139,12 @@ fn as_boolean(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
 /// The runtime class.
 /// `[1L.getClass().name, 'x'.getClass().simpleName]` ⇒ `[java.lang.Long, String]`
 fn get_class(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    if this.is_null() {
+        // Groovy's null is the NullObject singleton: `null.getClass().simpleName` works
+        return Ok(Value::Class(syncscript_runtime::class::ClassRef::Builtin(
+            &syncscript_runtime::class::NULL_OBJECT,
+        )));
+    }
     Ok(this.class().map_or(Value::Null, Value::Class))
 }
 
@@ -183,6 +189,11 @@ fn collect(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `[null.findAll { it }, 'abc'.findAll { it != 'b' }]` ⇒ `[[], [a, c]]`
 pub(crate) fn find_all(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let mut out = Vec::new();
+    if args.is_empty() {
+        // `findAll()`: the Groovy-true elements (`matcher.findAll()` lists the matches)
+        out.extend(ops::iterate(this).filter(ops::truthy));
+        return Ok(Value::list(out));
+    }
     let f = arg_fn("findAll", this, args, 0)?;
     for x in ops::iterate(this) {
         if test1(ctx, f, x.clone())? {
@@ -195,6 +206,10 @@ pub(crate) fn find_all(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `find` over the value's elements (null → null).
 /// `['abc'.find { it > 'a' }, null.find { true }]` ⇒ `[b, null]`
 pub(crate) fn find(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    if args.is_empty() {
+        // `find()`: the first Groovy-true element
+        return Ok(ops::iterate(this).find(ops::truthy).unwrap_or(Value::Null));
+    }
     let f = arg_fn("find", this, args, 0)?;
     for x in ops::iterate(this) {
         if test1(ctx, f, x.clone())? {
@@ -300,7 +315,7 @@ impl syncscript_runtime::bind::HostObject for IteratorObj {
             ("hasNext", []) => Value::Bool(i < self.items.len()),
             ("next", []) => {
                 let Some(v) = self.items.get(i) else {
-                    return Err(crate::util::no_such_element(""));
+                    return Err(RuntimeError::thrown(&syncscript_runtime::class::NO_SUCH_ELEMENT, None));
                 };
                 self.pos.set(i + 1);
                 v.clone()

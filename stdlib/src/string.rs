@@ -184,9 +184,28 @@ fn seq_arg<'a>(
     i: usize,
 ) -> Result<&'a str, syncscript_runtime::error::RuntimeError> {
     match args.get(i) {
-        Some(Value::Null) => Err(syncscript_runtime::error::RuntimeError::npe_plain()),
+        Some(Value::Null) => Err(null_arg_npe(name)),
         _ => arg_str(name, this, args, i),
     }
+}
+
+/// The NPE Java 17 throws (with its helpful message) when `name`'s CharSequence
+/// argument is null: `'abc'.contains(null)` ⇒ `Cannot invoke
+/// "java.lang.CharSequence.toString()" because "s" is null`.
+fn null_arg_npe(name: &str) -> syncscript_runtime::error::RuntimeError {
+    let (call, var) = match name {
+        "contains" => ("java.lang.CharSequence.toString()", "s"),
+        "startsWith" => ("String.length()", "prefix"),
+        "endsWith" => ("String.length()", "suffix"),
+        "concat" => ("String.isEmpty()", "str"),
+        "compareTo" => {
+            return syncscript_runtime::error::RuntimeError::npe(
+                "Cannot read field \"value\" because \"anotherString\" is null",
+            );
+        }
+        _ => return syncscript_runtime::error::RuntimeError::npe_plain(),
+    };
+    crate::util::helpful_npe(call, var)
 }
 
 /// Substring test; a null argument throws NPE, a Character is not accepted.
@@ -233,8 +252,11 @@ fn replace(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     if args.len() != 2 {
         return Err(no_method("replace", this, args));
     }
-    if args.iter().any(Value::is_null) {
-        return Err(syncscript_runtime::error::RuntimeError::npe_plain());
+    if args[0].is_null() {
+        return Err(crate::util::helpful_npe("java.lang.CharSequence.toString()", "target"));
+    }
+    if args[1].is_null() {
+        return Err(crate::util::helpful_npe("java.lang.CharSequence.toString()", "replacement"));
     }
     let (Some(a), Some(b)) = (char_seq(&args[0]), char_seq(&args[1])) else {
         return Err(no_method("replace", this, args));

@@ -55,6 +55,13 @@ pub(crate) fn check_len(ctx: &dyn Ctx, len: usize) -> Result<(), RuntimeError> {
     }
 }
 
+/// Java 17's helpful NullPointerException: `Cannot invoke "CALL" because "VAR" is null`
+/// (what a JDK method says when its argument VAR is null).
+#[cold]
+pub(crate) fn helpful_npe(call: &str, var: &str) -> RuntimeError {
+    RuntimeError::npe(format!("Cannot invoke \"{call}\" because \"{var}\" is null"))
+}
+
 /// `NoSuchElementException` with a message.
 #[cold]
 pub(crate) fn no_such_element(message: &str) -> RuntimeError {

@@ -237,14 +237,23 @@ impl Interp<'_> {
         let program = self.program;
         let g = &program.groups[group as usize];
         let n = argv.len();
-        let methods = || g.overloads.iter().map(|&i| &program.methods[i as usize]);
-        let pick = methods()
-            .find(|m| m.params.len() == n && accepts(m, argv))
-            .or_else(|| {
-                methods().find(|m| {
-                    n >= m.min_args() && m.max_args().is_none_or(|x| n <= x) && accepts(m, argv)
-                })
-            });
+        let methods = || g.overloads.iter().map(|&i| &*program.methods[i as usize]);
+        // the most specific overload (`f(BigDecimal)` beats `f(Object)` for 1.5), the
+        // first declared on a tie; exact arity before defaults and varargs
+        let pick = most_specific(
+            methods().filter(|m| m.params.len() == n && accepts(m, argv)),
+            argv,
+        )
+        .or_else(|| {
+            most_specific(
+                methods().filter(|m| {
+                    n >= m.min_args()
+                        && m.max_args().is_none_or(|x| n <= x)
+                        && (accepts(m, argv) || skips_leading_default(m, n))
+                }),
+                argv,
+            )
+        });
         let Some(m) = pick else {
             return Err(RuntimeError::missing_method(
                 &g.name,
@@ -255,6 +264,30 @@ impl Interp<'_> {
         if m.max_args().is_none() {
             let packed = pack_varargs(m, argv);
             return self.enter(m, &packed, None, None);
+        }
+        if skips_leading_default(m, n) {
+            // Groovy drops defaulted parameters from the right: the arguments go to the
+            // required parameters and the leftmost defaulted ones
+            let slots = arg_slots(m, n);
+            let mut full = vec![Value::Null; m.params.len()];
+            let mut skipped = 0u64;
+            for i in 0..m.params.len() {
+                if !slots.contains(&i) && i < 64 {
+                    skipped |= 1 << i;
+                }
+            }
+            for (a, &i) in argv.iter().zip(&slots) {
+                full[i] = a.clone();
+            }
+            if !accepts_at(m, &full, &slots) {
+                return Err(RuntimeError::missing_method(
+                    &g.name,
+                    &self.script_class(),
+                    argv,
+                ));
+            }
+            self.skipped_params = skipped;
+            return self.enter(m, &full, None, None);
         }
         self.enter(m, argv, None, None)
     }
@@ -590,6 +623,14 @@ impl Interp<'_> {
                     other => t.message = Some(crate::value::to_display(other).into()),
                 }
             }
+            // Java's `new X(Throwable cause)`: the message is `cause.toString()`
+            if let [Value::Exception(c)] = args {
+                let text = match &c.message {
+                    Some(m) => format!("{}: {m}", c.class.name()),
+                    None => c.class.name().to_string(),
+                };
+                t.message = Some(text.into());
+            }
             return Ok(Value::Exception(Rc::new(t)));
         }
         let copy = |a: Option<&Value>| a.map(ops::to_vec).unwrap_or_default();
@@ -662,11 +703,16 @@ impl Interp<'_> {
 /// runtime types of the arguments: `f(String s)` does not take an Integer, `f(int i)`
 /// does not take a Long). Permissive where Groovy converts: `GString` for `String`,
 /// any number for `double`, whole numbers for `BigDecimal`, null for any object type.
-#[allow(clippy::match_same_arms)] // one arm per rule of the table above, in order
 fn accepts(func: &Func, args: &[Value]) -> bool {
+    func.params.iter().zip(args).all(|(p, a)| param_accepts(p, a))
+}
+
+/// Whether one argument fits its parameter's declared type (see [`accepts`]).
+#[allow(clippy::match_same_arms)] // one arm per rule of the table above, in order
+fn param_accepts(p: &crate::ir::ParamIr, a: &Value) -> bool {
     use crate::num::Num;
     use crate::ops::CoerceTarget as T;
-    func.params.iter().zip(args).all(|(p, a)| {
+    {
         let Some(ty) = &p.ty else { return true };
         if p.varargs {
             return true;
@@ -713,7 +759,91 @@ fn accepts(func: &Func, args: &[Value]) -> bool {
             (T::Array(_), v) => matches!(v, Value::Array(_) | Value::List(_)),
             (T::Class(c), v) => class::is_instance(v, c) || matches!(v, Value::Object(_)),
         }
-    })
+    }
+}
+
+/// Whether a call with `n` arguments leaves out a defaulted parameter that comes before
+/// a required one, so the arguments do not simply fill the parameters from the left.
+fn skips_leading_default(func: &Func, n: usize) -> bool {
+    if n >= func.params.len() || func.params.iter().any(|p| p.varargs) {
+        return false;
+    }
+    arg_slots(func, n).iter().enumerate().any(|(k, &i)| k != i)
+}
+
+/// The parameter each of `n` arguments goes to: every required parameter and the
+/// first `n - required` defaulted ones, in declaration order.
+fn arg_slots(func: &Func, n: usize) -> Vec<usize> {
+    let mut extra = n.saturating_sub(func.min_args());
+    let mut out = Vec::with_capacity(n);
+    for (i, p) in func.params.iter().enumerate() {
+        if p.default.is_none() {
+            out.push(i);
+        } else if extra > 0 {
+            out.push(i);
+            extra -= 1;
+        }
+    }
+    out
+}
+
+/// [`accepts`] for the arguments placed at `slots` of `full`.
+fn accepts_at(func: &Func, full: &[Value], slots: &[usize]) -> bool {
+    slots.iter().all(|&i| param_accepts(&func.params[i], &full[i]))
+}
+
+/// The candidate closest to the arguments' types; the first declared on a tie.
+fn most_specific<'f>(candidates: impl Iterator<Item = &'f Func>, args: &[Value]) -> Option<&'f Func> {
+    let mut best: Option<(&Func, u32)> = None;
+    for m in candidates {
+        let d = distance(m, args);
+        if best.is_none_or(|(_, b)| d < b) {
+            best = Some((m, d));
+        }
+    }
+    best.map(|(m, _)| m)
+}
+
+/// How far the arguments are from the declared parameter types, for choosing among
+/// overloads that all accept them: 0 for an exact type, small for Groovy's conversions
+/// (`GString` → `String`, `Integer` → `long`/`BigDecimal`/`double`), larger for an interface or
+/// superclass, largest for an untyped or `Object` parameter.
+fn distance(func: &Func, args: &[Value]) -> u32 {
+    use crate::num::Num;
+    use crate::ops::CoerceTarget as T;
+    func.params
+        .iter()
+        .zip(args)
+        .map(|(p, a)| {
+            let Some(ty) = &p.ty else { return 20 };
+            if p.varargs {
+                return 15;
+            }
+            match (&ty.target, a) {
+                (T::Any, _) => 20,
+                (_, Value::Null) => 1,
+                (T::Int(_), Value::Num(Num::Int(_)))
+                | (T::Long(_), Value::Num(Num::Long(_)))
+                | (T::BigDecimal, Value::Num(Num::BigDec(_)))
+                | (T::BigInteger, Value::Num(Num::BigInt(_)))
+                | (T::Double(_), Value::Num(Num::Double(_)))
+                | (T::Float(_), Value::Num(Num::Float(_)))
+                | (T::String, Value::Str(_))
+                | (T::List, Value::List(_))
+                | (T::Map(_), Value::Map(_))
+                | (T::Set(_), Value::Set(_))
+                | (T::Bool(_), Value::Bool(_))
+                | (T::Char(_), Value::Char(_)) => 0,
+                (T::Long(_), _) => 2,
+                (T::BigInteger, _) => 3,
+                (T::BigDecimal, _) => 4,
+                (T::Double(_), _) => 5,
+                (T::Float(_), _) => 6,
+                (T::Class(_), _) => 10,
+                _ => 1,
+            }
+        })
+        .sum()
 }
 
 /// Packs trailing arguments of a varargs function into a list (an array in Java).

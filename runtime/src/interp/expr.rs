@@ -513,16 +513,25 @@ impl Interp<'_> {
         }
     }
 
-    /// Reads a binding; inside `with {}` falls back to the delegate's property;
-    /// otherwise `MissingPropertyException`.
+    /// Reads an undeclared name. Inside `with {}` / `tap {}` Groovy resolves delegate
+    /// first: the delegate's property wins, and only a property the delegate does not
+    /// have (`MissingPropertyException`) falls back to the binding. A Map delegate has
+    /// every property, so it shadows the bindings (`[a: 1].with { x }` is null).
+    /// Otherwise a missing binding is `MissingPropertyException`.
     fn read_global_or_delegate(&mut self, g: u32) -> Result<Value, RuntimeError> {
+        if let Some(d) = self.delegate.clone()
+            && !d.is_null()
+        {
+            let name = self.program.globals[g as usize].clone();
+            match ops::get_property(self, &d, &name) {
+                Err(e) if is_missing_property(&e) => {}
+                other => return other,
+            }
+        }
         if let Some(v) = self.read_global(g) {
             return Ok(v.clone());
         }
         let name = self.program.globals[g as usize].clone();
-        if let Some(d) = self.delegate.clone() {
-            return ops::get_property(self, &d, &name);
-        }
         Err(RuntimeError::missing_property(&name, &self.script_class()))
     }
 
@@ -613,7 +622,17 @@ impl Interp<'_> {
                 self.write_capture(*i, v.clone());
                 Ok(v)
             }
-            Target::Global(g) | Target::ClosureField(_, g) => {
+            Target::ClosureField(_, g) => {
+                self.write_global(*g, v.clone());
+                Ok(v)
+            }
+            Target::Global(g) => {
+                // Delegate first (`map.with { a = 5 }` stores into the map).
+                if let Some(d @ Value::Map(_)) = self.delegate.clone() {
+                    let name = self.program.globals[*g as usize].clone();
+                    ops::set_property(self, &d, &name, v.clone())?;
+                    return Ok(v);
+                }
                 self.write_global(*g, v.clone());
                 Ok(v)
             }
@@ -660,4 +679,10 @@ pub(crate) fn const_value(c: &Const) -> Value {
         Const::Num(n) => Value::Num(n.clone()),
         Const::Str(s) => Value::Str(s.clone()),
     }
+}
+
+/// Whether `e` is a thrown `groovy.lang.MissingPropertyException`.
+fn is_missing_property(e: &RuntimeError) -> bool {
+    e.as_thrown()
+        .is_some_and(|t| t.class.name() == crate::class::MISSING_PROPERTY.name)
 }

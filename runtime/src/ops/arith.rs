@@ -65,30 +65,14 @@ pub(super) fn numeric(
     match (as_number(a), as_number(b)) {
         (Some(x), Some(y)) => Ok(Value::Num(f(&x, &y)?)),
         (Some(_), None) if b.is_null() => Err(ambiguous_null(a, name)),
-        _ if a.is_null() => Err(RuntimeError::npe(format!(
-            "Cannot execute null{}{}",
-            op_symbol(name),
+        // Only `plus` is defined on Groovy's NullObject (`Cannot execute null+1`); every
+        // other operator is an ordinary method call on null.
+        _ if a.is_null() && name == "plus" => Err(RuntimeError::npe(format!(
+            "Cannot execute null+{}",
             java_to_string(b)
         ))),
+        _ if a.is_null() => Err(RuntimeError::null_method(name)),
         _ => Err(no_method(name, a, b)),
-    }
-}
-
-fn op_symbol(name: &str) -> &'static str {
-    match name {
-        "plus" => "+",
-        "minus" => "-",
-        "multiply" => "*",
-        "div" => "/",
-        "mod" => "%",
-        "power" => "**",
-        "leftShift" => "<<",
-        "rightShift" => ">>",
-        "rightShiftUnsigned" => ">>>",
-        "and" => "&",
-        "or" => "|",
-        "xor" => "^",
-        _ => "?",
     }
 }
 
@@ -279,10 +263,7 @@ pub fn minus(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, RuntimeEr
             }
             _ => Err(no_method("minus", a, b)),
         },
-        Value::Null => Err(RuntimeError::npe(format!(
-            "Cannot execute null-{}",
-            java_to_string(b)
-        ))),
+        Value::Null => Err(RuntimeError::null_method("minus")),
         Value::Object(o) => {
             let o = o.clone();
             match o.call(ctx, "minus", std::slice::from_ref(b))? {
@@ -362,7 +343,16 @@ pub(super) fn left_shift(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Valu
         Value::Str(_) | Value::GString(_) => {
             let s = concat(a.as_str().unwrap_or_default(), b);
             super::check_string_len(ctx, s.len())?;
-            Ok(Value::Str(Arc::from(s)))
+            // Groovy's `String << x` is a new StringBuffer holding both (later `<<`s
+            // append to that buffer in place)
+            let text = Value::Str(Arc::from(s));
+            let ctor = ctx
+                .registry()
+                .and_then(|r| r.find_constructor("java.lang.StringBuffer"));
+            match ctor {
+                Some(f) => f(ctx, std::slice::from_ref(&text)),
+                None => Ok(text),
+            }
         }
         Value::Object(o) => {
             let o = o.clone();

@@ -136,6 +136,7 @@ pub fn iterate(v: &Value) -> ValueIter {
             let items: Vec<Value> = (0..m.matches.len())
                 .map(|i| super::regex::match_value(m, i))
                 .collect();
+            m.exhaust();
             ValueIter::Vec(items.into_iter())
         }
         _ => ValueIter::Once(Some(v.clone())),

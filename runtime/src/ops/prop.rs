@@ -104,7 +104,9 @@ pub fn get_property(ctx: &mut dyn Ctx, obj: &Value, name: &str) -> Result<Value,
                     let mut out = Vec::new();
                     for x in to_vec(obj) {
                         if !x.is_null() {
-                            out.push(get_property(ctx, &x, name)?);
+                            let v = get_property(ctx, &x, name)
+                                .map_err(|e| spread_property_error(e, obj, name))?;
+                            out.push(v);
                         }
                     }
                     Ok(Value::list(out))
@@ -131,6 +133,29 @@ pub fn get_property(ctx: &mut dyn Ctx, obj: &Value, name: &str) -> Result<Value,
             }
         }
     }
+}
+
+/// Groovy wraps an element's `MissingPropertyException` met while collecting a property
+/// over a list: `Exception evaluating property 'size' for java.util.ArrayList, Reason:
+/// groovy.lang.MissingPropertyException: No such property: size for class: java.lang.String`.
+fn spread_property_error(e: RuntimeError, list: &Value, name: &str) -> RuntimeError {
+    let Some(t) = e.as_thrown() else {
+        return e;
+    };
+    if t.class.name() != class::MISSING_PROPERTY.name {
+        return e;
+    }
+    let reason = t.message.as_deref().unwrap_or("null");
+    RuntimeError::from_thrown(crate::value::Thrown {
+        class: class::ClassRef::Builtin(&class::MISSING_PROPERTY),
+        message: Some(Arc::from(format!(
+            "Exception evaluating property '{name}' for {}, Reason: {}: {reason}",
+            list.class_name(),
+            class::MISSING_PROPERTY.name
+        ))),
+        cause: None,
+        member: Some(Arc::from(name)),
+    })
 }
 
 /// Properties every script may read without a registered getter.
@@ -362,7 +387,10 @@ fn string_at(s: &str, idx: &Value) -> Result<Value, RuntimeError> {
         _ => match index_of(idx) {
             Some(i) => {
                 let j = if i < 0 { i + len as i64 } else { i };
-                if j < 0 || j >= len as i64 {
+                if j < 0 {
+                    return Err(negative_too_large(i, len));
+                }
+                if j >= len as i64 {
                     return Err(string_oob(j, j + 1, len));
                 }
                 Ok(text(&units[j as usize..=j as usize]))
@@ -478,6 +506,7 @@ pub fn get_index(ctx: &mut dyn Ctx, obj: &Value, idx: &Value) -> Result<Value, R
                         format!("index is out of range {}..{} (index = {i})", -n, n - 1),
                     ));
                 }
+                m.set_current(j as usize);
                 Ok(super::regex::match_value(m, j as usize))
             }
             None => Err(RuntimeError::missing_method(

@@ -92,11 +92,17 @@ impl HostObject for StringBuilderObj {
         args: &[Value],
     ) -> Result<Option<Value>, RuntimeError> {
         match (name, args) {
-            ("append" | "leftShift" | "plus", [v]) => {
+            ("append" | "leftShift", [v]) => {
                 let add = append_text(v);
                 crate::util::check_len(ctx, self.buf.borrow().len() + add.len())?;
                 self.buf.borrow_mut().push_str(&add);
                 Ok(self.this())
+            }
+            // `sb + x` is a new String; the builder is unchanged
+            ("plus", [v]) => {
+                let add = append_text(v);
+                crate::util::check_len(ctx, self.buf.borrow().len() + add.len())?;
+                Ok(Some(s(format!("{}{add}", self.buf.borrow()))))
             }
             ("toString", []) => Ok(Some(s(self.buf.borrow().clone()))),
             ("length" | "size", []) => Ok(Some(int(text::len16(&self.buf.borrow()) as i64))),
@@ -134,6 +140,25 @@ impl HostObject for StringBuilderObj {
                 text::substring(&cur, a, b)
                     .map(|t| Some(s(t)))
                     .map_err(jerr)
+            }
+            ("delete", [a, b]) => {
+                let cur = self.buf.borrow().clone();
+                let len = text::len16(&cur) as i64;
+                let a = int_of(a).unwrap_or(-1);
+                let b = int_of(b).unwrap_or(-1).min(len);
+                if a < 0 || a > b {
+                    return Err(throw(
+                        "java.lang.StringIndexOutOfBoundsException",
+                        format!("start {a}, end {b}, length {len}"),
+                    ));
+                }
+                let next = format!(
+                    "{}{}",
+                    text::slice16(&cur, 0, a as usize),
+                    text::slice16(&cur, b as usize, len as usize)
+                );
+                *self.buf.borrow_mut() = next;
+                Ok(self.this())
             }
             ("deleteCharAt", [i]) => {
                 let cur = self.buf.borrow().clone();

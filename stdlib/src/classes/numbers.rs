@@ -22,6 +22,7 @@ pub(crate) fn register(reg: &mut Registry) {
         ("ceil", math_ceil),
         ("pow", math_pow),
         ("sqrt", math_sqrt),
+        ("cbrt", math_cbrt),
         ("random", math_random),
         ("signum", math_signum),
         ("log", math_log),
@@ -95,7 +96,7 @@ pub(crate) fn register(reg: &mut Registry) {
     static_fn(reg, "java.lang.Double", "valueOf", double_parse);
     static_fn(reg, "java.lang.Double", "isNaN", double_is_nan);
     static_fn(reg, "java.lang.Double", "compare", compare_static);
-    static_fn(reg, "java.lang.Double", "toString", string_value_of);
+    static_fn(reg, "java.lang.Double", "toString", double_to_string);
     ctor(reg, "java.lang.Double", double_parse);
     static_const(
         reg,
@@ -204,9 +205,10 @@ pub(crate) fn register(reg: &mut Registry) {
 
 /// Java overload resolution for the two-argument Math functions.
 fn promote2(a: &Num, b: &Num) -> u8 {
+    // Groovy picks Java's overload: a BigInteger goes to `long`, a BigDecimal to `double`
     let rank = |n: &Num| match n {
         Num::Int(_) => 0,
-        Num::Long(_) => 1,
+        Num::Long(_) | Num::BigInt(_) => 1,
         Num::Float(_) => 2,
         _ => 3,
     };
@@ -246,13 +248,34 @@ fn pick(a: &Num, b: &Num, larger: bool) -> Value {
 /// `[Math.max(3, 7), Math.max(1, 2.5d)]` ⇒ `[7, 2.5]`
 fn math_max(_: &mut dyn Ctx, args: &[Value]) -> R {
     let (a, b) = nums2("max", args)?;
+    check_overload("max", a, b)?;
     Ok(pick(a, b, true))
+}
+
+/// Groovy cannot choose between `max(double, double)` and `max(float, float)` for a
+/// BigDecimal next to an integral argument: `Math.max(1, 2.5)` throws.
+fn check_overload(name: &str, a: &Num, b: &Num) -> Result<(), RuntimeError> {
+    let integral = |n: &Num| matches!(n, Num::Int(_) | Num::Long(_) | Num::BigInt(_));
+    let dec = |n: &Num| matches!(n, Num::BigDec(_));
+    if (dec(a) && integral(b)) || (integral(a) && dec(b)) {
+        let class = |n: &Num| Value::Num(n.clone()).class_name();
+        return Err(RuntimeError::thrown(
+            &syncscript_runtime::class::GROOVY_RUNTIME,
+            format!(
+                "Ambiguous method overloading for method java.lang.Math#{name}.\nCannot resolve which method to invoke for [class {}, class {}] due to overlapping prototypes between:\n\t[double, double]\n\t[float, float]",
+                class(a),
+                class(b)
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// `Math.min(a, b)`.
 /// `Math.min(3, 7L)` ⇒ `3`
 fn math_min(_: &mut dyn Ctx, args: &[Value]) -> R {
     let (a, b) = nums2("min", args)?;
+    check_overload("min", a, b)?;
     Ok(pick(a, b, false))
 }
 
@@ -263,6 +286,7 @@ fn math_abs(_: &mut dyn Ctx, args: &[Value]) -> R {
     Ok(Value::Num(match a {
         Num::Int(i) => Num::Int(i.wrapping_abs()),
         Num::Long(i) => Num::Long(i.wrapping_abs()),
+        Num::BigInt(_) => Num::Long(a.to_i64().wrapping_abs()),
         Num::Float(f) => Num::Float(f.abs()),
         other => Num::Double(other.to_f64().abs()),
     }))
@@ -306,6 +330,21 @@ fn math_pow(_: &mut dyn Ctx, args: &[Value]) -> R {
 /// `Math.sqrt(16)` ⇒ `4.0`
 fn math_sqrt(_: &mut dyn Ctx, args: &[Value]) -> R {
     Ok(Value::Num(Num::Double(num1("sqrt", args)?.to_f64().sqrt())))
+}
+
+/// `Double.toString(x)`: the number widened to a double first.
+/// `Double.toString(5)` ⇒ `5.0`
+fn double_to_string(ctx: &mut dyn Ctx, args: &[Value]) -> R {
+    match args {
+        [Value::Num(n)] => Ok(s(Num::Double(n.to_f64()).to_java_string())),
+        _ => string_value_of(ctx, args),
+    }
+}
+
+/// `Math.cbrt(x)`: the cube root.
+/// `Math.cbrt(27)` ⇒ `3.0`
+fn math_cbrt(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(Value::Num(Num::Double(num1("cbrt", args)?.to_f64().cbrt())))
 }
 
 /// `Math.random()`: a Double in [0, 1).
@@ -696,18 +735,17 @@ fn new_big_decimal(_: &mut dyn Ctx, args: &[Value]) -> R {
     match args {
         [v] if v.as_str().is_some() => {
             let t = v.as_str().unwrap_or_default();
-            BigDec::parse(t)
+            BigDec::parse_java(t)
                 .map(|b| Value::Num(Num::BigDec(Arc::new(b))))
-                .ok_or_else(|| {
-                    throw(
-                        "java.lang.NumberFormatException",
-                        format!("Character array is missing \"exponent\" mark 'e' or 'E'.: {t}"),
-                    )
-                })
+                .map_err(|e| RuntimeError::from_num(&e))
         }
-        [Value::Num(n @ (Num::Double(_) | Num::Float(_)))] => BigDec::from_f64_exact(n.to_f64())
-            .map(|b| Value::Num(Num::BigDec(Arc::new(b))))
-            .ok_or_else(|| throw("java.lang.NumberFormatException", "Infinite or NaN")),
+        // Java has no BigDecimal(BigDecimal) constructor: Groovy picks BigDecimal(double),
+        // so `new BigDecimal(0.1)` is the exact binary value 0.1000000000000000055…
+        [Value::Num(n @ (Num::Double(_) | Num::Float(_) | Num::BigDec(_)))] => {
+            BigDec::from_f64_exact(n.to_f64())
+                .map(|b| Value::Num(Num::BigDec(Arc::new(b))))
+                .ok_or_else(|| throw("java.lang.NumberFormatException", "Infinite or NaN"))
+        }
         [Value::Num(n)] => n
             .to_bigdec()
             .map(|b| Value::Num(Num::BigDec(Arc::new(b))))

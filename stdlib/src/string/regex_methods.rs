@@ -10,9 +10,21 @@ use syncscript_runtime::value::{ElemType, MatcherValue, Value};
 use super::{compile, text};
 use crate::java::regex::{self, JavaRegex, MatchGroups};
 use crate::java::text as jtext;
-use crate::util::{R, arg_int, arity, display, int, jerr, method, no_method, s};
+use crate::util::{R, arg_int, arity, display, int, jerr, method, no_method, s, static_const, static_fn};
 
 pub(crate) fn register(reg: &mut Registry) {
+    static_fn(reg, "java.util.regex.Pattern", "compile", pattern_compile);
+    static_fn(reg, "java.util.regex.Pattern", "quote", pattern_quote);
+    static_fn(reg, "java.util.regex.Pattern", "matches", pattern_matches);
+    static_fn(reg, "java.util.regex.Matcher", "quoteReplacement", matcher_quote_replacement);
+    for (name, bit) in [("CASE_INSENSITIVE", 2), ("COMMENTS", 4), ("MULTILINE", 8), ("DOTALL", 32)] {
+        static_const(
+            reg,
+            "java.util.regex.Pattern",
+            name,
+            &syncscript_runtime::value::Const::Num(syncscript_runtime::num::Num::Int(bit)),
+        );
+    }
     let t = &[TypeTag::String];
     method(reg, t, "split", split);
     method(reg, t, "replaceAll", replace_all);
@@ -41,7 +53,10 @@ pub(crate) fn register(reg: &mut Registry) {
 fn regex_arg(name: &str, this: &Value, args: &[Value]) -> Result<Arc<JavaRegex>, RuntimeError> {
     match args.first() {
         Some(v @ (Value::Str(_) | Value::GString(_) | Value::Pattern(_))) => compile(v),
-        Some(Value::Null) => Err(RuntimeError::npe_plain()),
+        Some(Value::Null) => Err(crate::util::helpful_npe(
+            "java.lang.CharSequence.toString()",
+            "regex",
+        )),
         _ => Err(no_method(name, this, args)),
     }
 }
@@ -71,7 +86,7 @@ fn split(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         [re] | [re, _] => {
             let src = match re {
                 Value::Pattern(p) => p.source.to_string(),
-                Value::Null => return Err(RuntimeError::npe_plain()),
+                Value::Null => return Err(crate::util::helpful_npe("String.length()", "regex")),
                 other => other
                     .as_str()
                     .ok_or_else(|| no_method("split", this, args))?
@@ -112,7 +127,10 @@ fn replace_impl(ctx: &mut dyn Ctx, this: &Value, args: &[Value], first: bool) ->
             out.push_str(&t[last..]);
             Ok(s(out))
         }
-        Some(Value::Null) => Err(RuntimeError::npe_plain()),
+        Some(Value::Null) => Err(crate::util::helpful_npe(
+            "java.lang.CharSequence.toString()",
+            "replacement",
+        )),
         Some(r) => {
             let repl = r.as_str().ok_or_else(|| no_method(name, this, args))?;
             regex::replace(t, &re.source, repl, first)
@@ -229,6 +247,83 @@ fn build_matcher(p: &Value, t: &str) -> R {
     })))
 }
 
+/// `Pattern.compile(regex[, flags])`; the flags CASE_INSENSITIVE, COMMENTS, MULTILINE
+/// and DOTALL become the inline `(?imsx)` prefix.
+/// `java.util.regex.Pattern.compile('a.c', java.util.regex.Pattern.DOTALL).matcher('a\nc').matches()` ⇒ `true`
+fn pattern_compile(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let (re, flags) = match args {
+        [re] => (re, 0),
+        [re, f] => (re, crate::util::int_of(f).unwrap_or(0)),
+        _ => {
+            return Err(RuntimeError::missing_method(
+                "compile",
+                "java.util.regex.Pattern",
+                args,
+            ));
+        }
+    };
+    let Some(src) = re.as_str() else {
+        return Err(crate::util::helpful_npe("String.length()", "regex"));
+    };
+    let inline: String = [(2, 'i'), (8, 'm'), (32, 's'), (4, 'x')]
+        .iter()
+        .filter(|(bit, _)| flags & bit != 0)
+        .map(|(_, c)| *c)
+        .collect();
+    let src = if inline.is_empty() {
+        src.to_owned()
+    } else {
+        format!("(?{inline}){src}")
+    };
+    Ok(Value::Pattern(syncscript_runtime::ops::compile_pattern(&src)?))
+}
+
+/// `Pattern.quote(text)`: a regex matching the text literally.
+/// `'a.b'.split(java.util.regex.Pattern.quote('.')).toList()` ⇒ `[a, b]`
+fn pattern_quote(_: &mut dyn Ctx, args: &[Value]) -> R {
+    match args {
+        [v] if v.as_str().is_some() => Ok(s(regex::quote(v.as_str().unwrap_or_default()))),
+        _ => Err(RuntimeError::missing_method(
+            "quote",
+            "java.util.regex.Pattern",
+            args,
+        )),
+    }
+}
+
+/// `Matcher.quoteReplacement(text)`: a replacement inserting the text literally.
+/// `'a'.replaceAll('a', java.util.regex.Matcher.quoteReplacement('$1'))` ⇒ `$1`
+fn matcher_quote_replacement(_: &mut dyn Ctx, args: &[Value]) -> R {
+    match args {
+        [v] if v.as_str().is_some() => Ok(s(regex::quote_replacement(
+            v.as_str().unwrap_or_default(),
+        ))),
+        _ => Err(RuntimeError::missing_method(
+            "quoteReplacement",
+            "java.util.regex.Matcher",
+            args,
+        )),
+    }
+}
+
+/// `Pattern.matches(regex, text)`: whether the whole text matches.
+/// `java.util.regex.Pattern.matches('a+', 'aaa')` ⇒ `true`
+fn pattern_matches(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let [re, t] = args else {
+        return Err(RuntimeError::missing_method(
+            "matches",
+            "java.util.regex.Pattern",
+            args,
+        ));
+    };
+    let t = t
+        .as_str()
+        .ok_or_else(|| RuntimeError::missing_method("matches", "java.util.regex.Pattern", args))?;
+    let re = compile(re)?;
+    let whole = regex::anchored(&re).map_err(jerr)?;
+    Ok(Value::Bool(regex::find_at(&whole, t, 0).map_err(jerr)?.is_some()))
+}
+
 /// `pattern.matcher(text)`: a Matcher over the text.
 /// `(~/\d/).matcher('a1b2').size()` ⇒ `2`
 fn pattern_matcher(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
@@ -303,16 +398,7 @@ thread_local! {
 /// `def m = 'a1b2' =~ /\d/; m.find(); m.find(); m.group()` ⇒ `2`
 fn matcher_find(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let m = matcher(this).ok_or_else(|| no_method("find", this, args))?;
-    let mut cur = m.cursor.borrow_mut();
-    if *cur == usize::MAX {
-        *cur = 0;
-    }
-    if *cur < m.matches.len() {
-        *cur += 1;
-        Ok(Value::Bool(true))
-    } else {
-        Ok(Value::Bool(false))
-    }
+    Ok(Value::Bool(m.find_next()))
 }
 
 /// `matcher.group([n])` of the current match (after `find()` or `matches()`).
@@ -320,6 +406,20 @@ fn matcher_find(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 fn matcher_group(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let m = matcher(this).ok_or_else(|| no_method("group", this, args))?;
     let n = match args.first() {
+        // a named group `(?<name>…)`
+        Some(v @ (Value::Str(_) | Value::GString(_))) => {
+            let name = v.as_str().unwrap_or_default();
+            let re = compile(&Value::Pattern(m.pattern.clone()))?;
+            match re.group_names.iter().find(|(g, _)| g == name) {
+                Some((_, i)) => *i,
+                None => {
+                    return Err(crate::util::throw(
+                        "java.lang.IllegalArgumentException",
+                        format!("No group with name <{name}>"),
+                    ));
+                }
+            }
+        }
         Some(_) => arg_int("group", this, args, 0)? as usize,
         None => 0,
     };
@@ -358,6 +458,7 @@ fn matcher_group_count(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `('a1b2c3' =~ /\d/).size()` ⇒ `3`
 fn matcher_size(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let m = matcher(this).ok_or_else(|| no_method("size", this, args))?;
+    m.exhaust();
     Ok(int(m.matches.len() as i64))
 }
 
@@ -430,7 +531,9 @@ fn matcher_append_tail(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     };
     let cur = *m.cursor.borrow();
     let (_, spans) = match_spans(m)?;
-    let from = if cur >= 1 && cur != usize::MAX {
+    // a failed `find()` leaves the cursor past the last match: the tail follows that one
+    let cur = cur.min(spans.len());
+    let from = if cur >= 1 {
         spans.get(cur - 1).and_then(|g| g[0]).map_or(0, |g| g.1)
     } else {
         0

@@ -1,0 +1,10 @@
+println ([1, 2].collectEntries { [it, it * 10] })
+println ([1, 2].collectEntries { [(it): "v$it"] })
+println ([[1, 'a'], [2, 'b']].collectEntries())
+println ([a: 1, b: 2].collectEntries { k, v -> [v, k] })
+println ([a: 1, b: 2].collectEntries { e -> [e.key.toUpperCase(), e.value] })
+println (['x', 'y'].collectEntries { [it, it] }.getClass().simpleName)
+println ([a: 1].collectEntries([z: 0]) { k, v -> [k, v] })
+println ([1, 2, 3].withIndex().collectEntries { v, i -> [i, v] })
+println (['k1=v1', 'k2=v2'].collectEntries { it.split('=') as List })
+'ok'

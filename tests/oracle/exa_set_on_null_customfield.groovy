@@ -1,0 +1,4 @@
+issue.customFields."Customer Tier".value = 'x'
+println 'first ok'
+issue.customFields."Not There".value = replica.customFields."Customer Tier".value
+'unreachable'

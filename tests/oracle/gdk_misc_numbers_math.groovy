@@ -1,0 +1,26 @@
+println Math.floorDiv(-7, 2)
+println Math.floorMod(-7, 2)
+println Math.ceil(-1.5)
+println Math.abs(-5L)
+println Math.max(1, 2.5d)
+println Math.min(3L, 2)
+println Math.round(1.23456 * 100) / 100
+println Math.round(-0.5)
+println Math.round(0.49999999999999994d)
+println Math.PI.round(3)
+println((int) Math.floor(7 / 2))
+println Math.pow(10, -2)
+println Math.sqrt(-1)
+println Math.cbrt(27)
+println Math.exp(0)
+println Math.log(Math.E)
+println BigDecimal.valueOf(2.5d)
+println BigDecimal.valueOf(25, 1)
+println BigDecimal.ZERO + BigDecimal.ONE + BigDecimal.TEN
+println 10.0.remainder(3)
+println 7.toBigInteger().pow(30)
+println Integer.valueOf(12) + Long.valueOf(3)
+println Integer.compare(3, 7)
+
+println 12.5.toBigInteger()
+'end'

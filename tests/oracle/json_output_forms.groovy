@@ -1,0 +1,12 @@
+import groovy.json.JsonOutput
+println JsonOutput.toJson([a: 1, b: 'x', c: null, d: [1, 2.5, true], e: [f: 'q"uote\n']])
+println JsonOutput.toJson([1, 'two', null])
+println JsonOutput.toJson('str')
+println JsonOutput.toJson(1.50)
+println JsonOutput.toJson(10 / 4)
+println JsonOutput.toJson(0.1d)
+println JsonOutput.toJson([:])
+println JsonOutput.toJson([k: "g${1}"])
+println JsonOutput.toJson(['é', '\t', '/', '<'])
+println JsonOutput.prettyPrint(JsonOutput.toJson([a: [b: [1, 2]], c: 'd']))
+JsonOutput.toJson([n: 12345678901, big: 2G ** 70])

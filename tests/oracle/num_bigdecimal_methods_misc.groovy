@@ -1,0 +1,16 @@
+def b = 123.4500
+println b.scale()
+println b.precision()
+println b.unscaledValue()
+println b.stripTrailingZeros()
+println b.stripTrailingZeros().toPlainString()
+println 1E+3.toPlainString()
+println 100.00.stripTrailingZeros()
+println b.negate()
+println b.signum()
+println (-b).abs()
+println b.intValue()
+println b.longValue()
+println b.doubleValue()
+println 0.000.stripTrailingZeros()
+[b.max(200), b.min(2), b.movePointLeft(2), b.movePointRight(1)]

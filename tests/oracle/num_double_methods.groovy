@@ -1,0 +1,25 @@
+println 2.5d.round()
+println 3.5d.round()
+println (-2.5d).round()
+println 2.345d.round(2)
+println 2.4d.round().class.name
+println 1.7d.intValue()
+println (-1.7d).intValue()
+println 1.7d.toInteger()
+println 0.1d.toBigDecimal()
+println 3.9d as int
+println 3.9d.longValue()
+println Math.floor(2.7d)
+println Math.ceil(2.1d)
+println Math.round(2.5)
+println Math.round(-2.5)
+println Math.round(2.4f)
+println Math.round(2.5).class.name
+println Math.sqrt(16)
+println Math.pow(2, 10)
+println Math.abs(-3.5)
+println Math.max(3, 7L)
+println Math.min(1.5, 2)
+println Math.floor(-0.5)
+println Double.isNaN(0.0d/0)
+[Math.signum(-3.0d), Math.hypot(3,4), Math.log10(1000)]

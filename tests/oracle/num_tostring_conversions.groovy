@@ -1,0 +1,22 @@
+def r = []
+r << 42.toString()
+r << 42L.toString()
+r << 1.50.toString()
+r << 1e10.toString()
+r << 1e10d.toString()
+r << 1E-5.toString()
+r << 123456789.0d.toString()
+r << 0.00001d.toString()
+r << 1234567.0d.toString()
+r << 12345678.0d.toString()
+r << (2d / 3).toString()
+r << 100.0f.toString()
+r << 3.0e-10d.toString()
+r << (1 / 3d * 3).toString()
+r << Double.toString(5)
+r << Integer.toString(255, 16)
+r << Long.toString(7)
+r << 255.toString().padLeft(5, '0')
+r << String.valueOf(2.50)
+r << "${1e-7}"
+r

@@ -1,0 +1,15 @@
+def r = []
+r << ('s'.getClass() == String)
+r << (1.getClass() == Integer)
+r << ([].getClass() == ArrayList)
+r << ([:].getClass().name)
+r << ([a: 1].class)
+r << ('x'.class.simpleName)
+r << (1.5.class.name)
+r << (String.name)
+r << (Integer.simpleName)
+r << ("${1}".getClass().name)
+r << ((1..3).getClass().simpleName)
+r << ([1].toSet().getClass().simpleName)
+r << ([b: 1].sort().getClass().simpleName)
+r

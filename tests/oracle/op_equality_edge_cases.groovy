@@ -1,0 +1,21 @@
+println ([1, 2] == [1, 2])
+println ([1, 2].is([1, 2]))
+println ([a: 1] == [a: 1.0])
+println (null == null)
+println (null == 0)
+println ('' == null)
+println ('1' == 1)
+println (1 == 1.0d)
+println (1G == 1L)
+println ([1, [2]] == [1, [2.0]])
+println ('a' as char) == 'a'
+println ((char) 'a') == 97
+println (['a'] as Set) == (['a'] as Set)
+println ([1, 2] != [2, 1])
+println (1.0d.equals(1.0d))
+println ([a: 1].equals([a: 1L]))
+println (new Integer(5) == 5)
+println ("ab" == "a" + "b")
+println (10 <=> 9.99)
+println (Integer.valueOf(127).is(Integer.valueOf(127)))
+'ok'

@@ -1,0 +1,16 @@
+def e = '😀x'
+println e.size()
+println e.length()
+println e.reverse().size()
+println e[2]
+println 'ü'.toUpperCase()
+println 'ÄÖÜ'.toLowerCase()
+println 'ﬁ'.toUpperCase()
+println 'é'.bytes.size()
+println 'naïve café'.split(' ')*.capitalize()
+println 'Ω'.codePointAt(0)
+println ('a'..'e').join('')
+println 'ß'.equalsIgnoreCase('SS')
+println 'İ'.toLowerCase().length()
+println String.format('|%-5s|%5s|', 'é', 'ü')
+'日本語'.toList()

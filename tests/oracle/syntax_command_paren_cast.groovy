@@ -1,0 +1,3 @@
+println (double) 5
+println((int) 7.9)
+'ok'
