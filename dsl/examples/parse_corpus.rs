@@ -55,8 +55,8 @@ fn main() {
         // Baseline for `perf stat`: reading the corpus only.
         (0, 0)
     } else if mode == "lex" {
-        let lexed = syncscript_dsl::lexer::lex(&src);
-        (lexed.tokens.len(), lexed.diagnostics.len())
+        let lexed = syncscript_dsl::lexer::tokenize(&src);
+        (lexed.tokens().len(), lexed.diagnostics.len())
     } else {
         let parsed = parse(&file, &opts);
         (parsed.module.stmts.len(), parsed.diagnostics.len())

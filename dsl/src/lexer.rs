@@ -11,25 +11,30 @@
 //!
 //! Bad input never stops the lexer: it becomes a [`Token::Error`] plus a `syntax-error`
 //! diagnostic (escape errors inside a string only add the diagnostic).
+//!
+//! The driver writes compact tokens into a [`TokenStream`] ([`tokenize`], what the parser
+//! reads); [`lex`] expands them into full [`Token`]s for tests and tools.
 
 mod ident;
 mod intern;
 mod number;
 mod raw;
+mod stream;
 mod string;
 #[cfg(test)]
 mod tests;
 
 use logos::Logos;
 
-use self::intern::Interner;
 use self::number::NumError;
 use self::raw::Raw;
+pub use self::stream::TokenStream;
+use self::stream::index;
 use self::string::{ChunkEnd, StrError, StringKind, scan_chunk};
 use crate::ast::NumLit;
 use crate::diagnostic::Diagnostic;
 use crate::source::Span;
-use crate::token::{Kw, Punct, Token};
+use crate::token::{Kw, Punct, Tok, Token, TokenKind};
 
 /// The tokens of one source text with their byte spans, in source order, plus every
 /// lexical error found. Spans are ordered, in bounds and on character boundaries.
@@ -69,38 +74,18 @@ pub struct Lexed {
 /// ```
 #[must_use]
 pub fn lex(src: &str) -> Lexed {
-    Driver::new(src).run()
-}
-
-/// Most tokens a kept token buffer may hold (see [`keep_token_buffer`]): about 1 MiB.
-const MAX_KEPT_TOKENS: usize = (1 << 20) / size_of::<(Token, Span)>();
-
-thread_local! {
-    /// An empty token buffer left by the last parse on this thread, for the next lex.
-    static KEPT_TOKENS: std::cell::Cell<Vec<(Token, Span)>> = const { std::cell::Cell::new(Vec::new()) };
-}
-
-/// An empty token vector with room for `cap` tokens, reusing this thread's kept buffer
-/// when there is one: allocating a fresh large buffer per lex costs more than lexing a
-/// small script (the allocator tidies its free lists on large requests).
-fn token_buffer(cap: usize) -> Vec<(Token, Span)> {
-    let mut v = KEPT_TOKENS
-        .try_with(std::cell::Cell::take)
-        .unwrap_or_default();
-    v.clear();
-    v.reserve(cap);
-    v
-}
-
-/// Keeps `tokens`' allocation (emptied) for the next lex on this thread, unless it is
-/// larger than about 1 MiB. [`crate::parser::parse`] hands its tokens back here.
-pub(crate) fn keep_token_buffer(mut tokens: Vec<(Token, Span)>) {
-    if tokens.capacity() > MAX_KEPT_TOKENS {
-        return;
+    let mut stream = tokenize(src);
+    Lexed {
+        tokens: stream.to_tokens(),
+        diagnostics: std::mem::take(&mut stream.diagnostics),
     }
-    tokens.clear();
-    // During thread teardown the slot may be gone; the buffer is then just freed.
-    let _ = KEPT_TOKENS.try_with(|k| k.set(tokens));
+}
+
+/// [`lex`] without expanding the tokens: compact [`Tok`]s whose payloads live in the
+/// stream's tables. This is what the parser reads; the same conventions hold.
+#[must_use]
+pub fn tokenize(src: &str) -> TokenStream {
+    Driver::new(src).run()
 }
 
 /// An open bracket on the driver's stack.
@@ -143,8 +128,8 @@ struct Driver<'s> {
     lx: logos::Lexer<'s, Raw>,
     /// Offset of `lx`'s source slice within `src`.
     base: usize,
-    tokens: Vec<(Token, Span)>,
-    diagnostics: Vec<Diagnostic>,
+    /// The tokens, their payload tables and the diagnostics so far.
+    out: TokenStream,
     stack: Vec<Delim>,
     /// The first newline seen since the last token, not yet decided on.
     pending: Option<Span>,
@@ -153,8 +138,6 @@ struct Driver<'s> {
     buf: String,
     /// Reused error list for string bodies.
     str_errs: Vec<StrError>,
-    /// Shared texts of identifiers and string parts.
-    names: Interner,
     /// Open `<` of type arguments on this statement (`Map<String, List<`): the `>` that
     /// closes the last one ends a type, so a newline after it ends the statement
     /// (`x as List<String>` NEWLINE `next()`), where a comparison's `>` would not.
@@ -170,9 +153,9 @@ fn span(start: usize, end: usize) -> Span {
 }
 
 /// How a token shapes what follows it (see [`Prev`]).
-fn classify(tok: &Token) -> Prev {
+fn classify(tok: TokenKind) -> Prev {
     match tok {
-        Token::Punct(p) => match p {
+        TokenKind::Punct(p) => match p {
             Punct::RParen | Punct::RBracket | Punct::RBrace | Punct::Inc | Punct::Dec => {
                 Prev::Value
             }
@@ -185,7 +168,7 @@ fn classify(tok: &Token) -> Prev {
             | Punct::ColonColon => Prev::Member,
             _ => Prev::Operator,
         },
-        Token::Keyword(k) => match k {
+        TokenKind::Keyword(k) => match k {
             // `var`, `record` and `trait` are also ordinary names (Groovy 2.4 has no such
             // keywords), so `record / 2` divides.
             Kw::This
@@ -206,17 +189,17 @@ fn classify(tok: &Token) -> Prev {
             | Kw::Do => Prev::Operator,
             _ => Prev::Keyword,
         },
-        Token::Newline => Prev::Start,
-        Token::GStringExprStart => Prev::Operator,
+        TokenKind::Newline => Prev::Start,
+        TokenKind::GStringExprStart => Prev::Operator,
         _ => Prev::Value,
     }
 }
 
 /// Whether a line starting with `tok` continues the previous line (§2.3 rules 3–5 and the
 /// Groovy 3 operators; `+`, `-`, `(`, `[` start a new statement instead).
-fn continues_line(tok: &Token) -> bool {
+fn continues_line(tok: TokenKind) -> bool {
     match tok {
-        Token::Punct(p) => !matches!(
+        TokenKind::Punct(p) => !matches!(
             p,
             Punct::Plus
                 | Punct::Minus
@@ -233,7 +216,7 @@ fn continues_line(tok: &Token) -> bool {
                 | Punct::Tilde
                 | Punct::At
         ),
-        Token::Keyword(k) => matches!(
+        TokenKind::Keyword(k) => matches!(
             k,
             Kw::As | Kw::In | Kw::Instanceof | Kw::Else | Kw::Catch | Kw::Finally
         ),
@@ -264,14 +247,12 @@ impl<'s> Driver<'s> {
             src,
             lx: Raw::lexer(src),
             base: 0,
-            tokens: token_buffer(src.len() / 5 + 16),
-            diagnostics: Vec::new(),
+            out: TokenStream::for_source_len(src.len()),
             stack: Vec::new(),
             pending: None,
             prev: Prev::Start,
             buf: String::new(),
             str_errs: Vec::new(),
-            names: Interner::take(src.len()),
             generic_depth: 0,
         }
     }
@@ -283,7 +264,7 @@ impl<'s> Driver<'s> {
         self.base = pos;
     }
 
-    fn run(mut self) -> Lexed {
+    fn run(mut self) -> TokenStream {
         let mut start = 0;
         if self.src.starts_with('\u{FEFF}') {
             start = 3;
@@ -315,15 +296,11 @@ impl<'s> Driver<'s> {
             }
         }
         self.finish();
-        self.names.give_back();
-        Lexed {
-            tokens: self.tokens,
-            diagnostics: self.diagnostics,
-        }
+        self.out
     }
 
     /// Decides the pending newline in front of `next` (`None` at the end of input).
-    fn flush_newline(&mut self, next: Option<&Token>) {
+    fn flush_newline(&mut self, next: Option<TokenKind>) {
         let Some(nl) = self.pending.take() else {
             return;
         };
@@ -340,9 +317,13 @@ impl<'s> Driver<'s> {
             // returns null, then a block follows).
             Some(t)
                 if !continues_line(t)
-                    || (*t == Token::Punct(Punct::LBrace) && self.prev != Prev::Value) =>
+                    || (t == TokenKind::Punct(Punct::LBrace) && self.prev != Prev::Value) =>
             {
-                self.tokens.push((Token::Newline, nl));
+                self.out.toks.push(Tok {
+                    kind: TokenKind::Newline,
+                    data: 0,
+                    span: nl,
+                });
                 self.prev = Prev::Start;
                 self.generic_depth = 0;
             }
@@ -357,21 +338,37 @@ impl<'s> Driver<'s> {
         self.prev != Prev::Value
     }
 
-    /// Emits a token that can start or continue a statement.
-    fn emit(&mut self, tok: Token, s: usize, e: usize) {
+    /// Emits a token without payload that can start or continue a statement.
+    fn emit(&mut self, kind: TokenKind, s: usize, e: usize) {
+        self.emit_with(kind, 0, s, e);
+    }
+
+    /// Emits a token with payload index `data` that can start or continue a statement.
+    fn emit_with(&mut self, kind: TokenKind, data: u32, s: usize, e: usize) {
         if self.pending.is_some() {
-            self.flush_newline(Some(&tok));
+            self.flush_newline(Some(kind));
         }
-        let mut p = classify(&tok);
-        if p == Prev::Operator && self.prev == Prev::Member && tok == Token::Punct(Punct::Star) {
+        let mut p = classify(kind);
+        if p == Prev::Operator && self.prev == Prev::Member && kind == TokenKind::Punct(Punct::Star)
+        {
             // `import a.b.*` ends the statement like a name.
             p = Prev::Value;
         }
-        if let Token::Punct(punct) = &tok {
-            p = self.track_generics(*punct, s, p);
+        if let TokenKind::Punct(punct) = kind {
+            p = self.track_generics(punct, s, p);
         }
         self.prev = p;
-        self.tokens.push((tok, span(s, e)));
+        self.out.toks.push(Tok {
+            kind,
+            data,
+            span: span(s, e),
+        });
+    }
+
+    /// Emits an identifier or keyword-as-name token for the text `name`.
+    fn emit_ident(&mut self, name: &str, s: usize, e: usize) {
+        let id = self.out.names.intern(name);
+        self.emit_with(TokenKind::Ident, id, s, e);
     }
 
     /// Counts type-argument brackets: a `<` glued to a capitalised name (`Map<`) opens
@@ -380,11 +377,12 @@ impl<'s> Driver<'s> {
     fn track_generics(&mut self, punct: Punct, s: usize, p: Prev) -> Prev {
         let closes = match punct {
             Punct::Lt => {
-                let glued_to_type = matches!(
-                    self.tokens.last(),
-                    Some((Token::Ident(name), sp))
-                        if sp.end as usize == s && name.starts_with(char::is_uppercase)
-                );
+                let glued_to_type = self.out.toks.last().is_some_and(|t| {
+                    t.span.end as usize == s
+                        && self.out.name(*t).is_some_and(|n| {
+                            t.kind == TokenKind::Ident && n.starts_with(char::is_uppercase)
+                        })
+                });
                 if glued_to_type {
                     self.generic_depth = self.generic_depth.saturating_add(1);
                 }
@@ -411,20 +409,27 @@ impl<'s> Driver<'s> {
     }
 
     /// Emits a `GString` part (never preceded by a newline decision).
-    fn part(&mut self, tok: Token, s: usize, e: usize) {
-        self.tokens.push((tok, span(s, e)));
+    fn part(&mut self, kind: TokenKind, data: u32, s: usize, e: usize) {
+        self.out.toks.push(Tok {
+            kind,
+            data,
+            span: span(s, e),
+        });
     }
 
     /// Emits an error token with its diagnostic at the same span.
     fn error(&mut self, msg: String, s: usize, e: usize) {
-        self.diagnostics
+        self.out
+            .diagnostics
             .push(Diagnostic::error("syntax-error", msg.clone(), span(s, e)));
-        self.emit(Token::Error(msg.into_boxed_str()), s, e);
+        let i = index(&mut self.out.errors, msg.into_boxed_str());
+        self.emit_with(TokenKind::Error, i, s, e);
     }
 
     /// A diagnostic without a token (the construct itself is still usable).
     fn report(&mut self, msg: String, s: usize, e: usize) {
-        self.diagnostics
+        self.out
+            .diagnostics
             .push(Diagnostic::error("syntax-error", msg, span(s, e)));
     }
 
@@ -455,18 +460,16 @@ impl<'s> Driver<'s> {
                 if glued_ident(self.src.as_bytes(), e) {
                     self.slow_ident(s);
                 } else {
-                    let name = self.names.intern(&self.src[s..e]);
-                    self.emit(Token::Ident(name), s, e);
+                    self.emit_ident(&self.src[s..e], s, e);
                 }
             }
             Raw::Keyword(kw) => {
                 if glued_ident(self.src.as_bytes(), e) {
                     self.slow_ident(s);
                 } else if self.prev == Prev::Member {
-                    let name = self.names.intern(kw.as_str());
-                    self.emit(Token::Ident(name), s, e);
+                    self.emit_ident(kw.as_str(), s, e);
                 } else {
-                    self.emit(Token::Keyword(kw), s, e);
+                    self.emit(TokenKind::Keyword(kw), s, e);
                 }
             }
             Raw::NonAscii => {
@@ -496,33 +499,25 @@ impl<'s> Driver<'s> {
             Punct::Not => self.not(s, e),
             Punct::LParen => {
                 let control = matches!(
-                    self.tokens.last(),
-                    Some((
-                        Token::Keyword(
-                            Kw::If
-                                | Kw::While
-                                | Kw::For
-                                | Kw::Switch
-                                | Kw::Catch
-                                | Kw::Synchronized
-                        ),
-                        _
+                    self.out.toks.last().map(|t| t.kind),
+                    Some(TokenKind::Keyword(
+                        Kw::If | Kw::While | Kw::For | Kw::Switch | Kw::Catch | Kw::Synchronized
                     ))
                 );
-                self.emit(Token::Punct(p), s, e);
+                self.emit(TokenKind::Punct(p), s, e);
                 self.stack.push(Delim::Paren { control });
             }
             Punct::LBracket | Punct::SafeIndex => {
-                self.emit(Token::Punct(p), s, e);
+                self.emit(TokenKind::Punct(p), s, e);
                 self.stack.push(Delim::Bracket);
             }
             Punct::LBrace => {
-                self.emit(Token::Punct(p), s, e);
+                self.emit(TokenKind::Punct(p), s, e);
                 self.stack.push(Delim::Brace);
             }
             Punct::RParen => {
                 let open = self.close(|d| matches!(d, Delim::Paren { .. }));
-                self.emit(Token::Punct(p), s, e);
+                self.emit(TokenKind::Punct(p), s, e);
                 if let Some(Delim::Paren { control }) = open {
                     self.stack.pop();
                     if control {
@@ -532,13 +527,13 @@ impl<'s> Driver<'s> {
             }
             Punct::RBracket => {
                 let open = self.close(|d| matches!(d, Delim::Bracket));
-                self.emit(Token::Punct(p), s, e);
+                self.emit(TokenKind::Punct(p), s, e);
                 if open.is_some() {
                     self.stack.pop();
                 }
             }
             Punct::RBrace => self.close_brace(s, e),
-            _ => self.emit(Token::Punct(p), s, e),
+            _ => self.emit(TokenKind::Punct(p), s, e),
         }
     }
 
@@ -572,17 +567,17 @@ impl<'s> Driver<'s> {
             Some((i, Delim::Interp { kind, start })) => {
                 self.stack.truncate(i);
                 self.pending = None;
-                self.part(Token::GStringExprEnd, s, e);
+                self.part(TokenKind::GStringExprEnd, 0, s, e);
                 self.buf.clear();
                 let end = self.chunk(kind, e);
                 self.gstring_parts(kind, start, e, end);
             }
             Some((i, _)) => {
                 self.stack.truncate(i + 1);
-                self.emit(Token::Punct(Punct::RBrace), s, e);
+                self.emit(TokenKind::Punct(Punct::RBrace), s, e);
                 self.stack.pop();
             }
-            None => self.emit(Token::Punct(Punct::RBrace), s, e),
+            None => self.emit(TokenKind::Punct(Punct::RBrace), s, e),
         }
     }
 
@@ -597,12 +592,12 @@ impl<'s> Driver<'s> {
                     .is_some_and(ident::is_ident_part)
             {
                 let end = e + word.len();
-                self.emit(Token::Punct(p), s, end);
+                self.emit(TokenKind::Punct(p), s, end);
                 self.reset(end);
                 return;
             }
         }
-        self.emit(Token::Punct(Punct::Not), s, e);
+        self.emit(TokenKind::Punct(Punct::Not), s, e);
     }
 
     /// `\` outside a string: a line continuation, a `\uXXXX` identifier, or an error.
@@ -648,11 +643,10 @@ impl<'s> Driver<'s> {
             self.bad_char(s, e);
             return;
         }
-        let tok = match Kw::from_str(&text) {
-            Some(kw) if self.prev != Prev::Member => Token::Keyword(kw),
-            _ => Token::Ident(self.names.intern(&text)),
-        };
-        self.emit(tok, s, end);
+        match Kw::from_str(&text) {
+            Some(kw) if self.prev != Prev::Member => self.emit(TokenKind::Keyword(kw), s, end),
+            _ => self.emit_ident(&text, s, end),
+        }
         self.reset(end);
     }
 
@@ -691,7 +685,7 @@ impl<'s> Driver<'s> {
             _ => (format!("unexpected character `{c}`"), None),
         };
         self.error(msg, s, end);
-        if let (Some(help), Some(d)) = (help, self.diagnostics.last_mut()) {
+        if let (Some(help), Some(d)) = (help, self.out.diagnostics.last_mut()) {
             d.help = Some(help.to_string());
         }
         if e != end {
@@ -720,10 +714,14 @@ impl<'s> Driver<'s> {
             }
         }
         match number::parse_number(&self.src[s..e]) {
-            Ok(n) => self.emit(Token::Number(n), s, e),
+            Ok(n) => {
+                let i = index(&mut self.out.numbers, n);
+                self.emit_with(TokenKind::Number, i, s, e);
+            }
             Err(NumError::Invalid(msg)) => self.error(msg, s, e),
             Err(NumError::SplitAfterZero) => {
-                self.emit(Token::Number(NumLit::Int(0)), s, s + 1);
+                let i = index(&mut self.out.numbers, NumLit::Int(0));
+                self.emit_with(TokenKind::Number, i, s, s + 1);
                 self.reset(s + 1);
             }
         }
@@ -745,8 +743,8 @@ impl<'s> Driver<'s> {
         self.buf.clear();
         match self.chunk(kind, body) {
             ChunkEnd::Close { end, .. } => {
-                let text = self.names.intern(&self.buf);
-                self.emit(Token::Str(text), start, end);
+                let text = self.out.names.intern(&self.buf);
+                self.emit_with(TokenKind::Str, text, start, end);
                 self.reset(end);
             }
             ChunkEnd::Unterminated { text_end } => {
@@ -757,13 +755,13 @@ impl<'s> Driver<'s> {
                     StringKind::Double => Some("use `\"\"\"…\"\"\"` for a string that spans lines"),
                     _ => None,
                 };
-                if let (Some(help), Some(d)) = (help, self.diagnostics.last_mut()) {
+                if let (Some(help), Some(d)) = (help, self.out.diagnostics.last_mut()) {
                     d.help = Some(help.to_string());
                 }
                 self.reset(text_end);
             }
             end => {
-                self.emit(Token::GStringStart, start, body);
+                self.emit(TokenKind::GStringStart, start, body);
                 self.gstring_parts(kind, start, body, end);
             }
         }
@@ -786,18 +784,18 @@ impl<'s> Driver<'s> {
                 | ChunkEnd::Unterminated { text_end } => *text_end,
             };
             if !self.buf.is_empty() {
-                let text = self.names.intern(&self.buf);
-                self.part(Token::GStringText(text), text_start, text_end);
+                let text = self.out.names.intern(&self.buf);
+                self.part(TokenKind::GStringText, text, text_start, text_end);
             }
             match end {
                 ChunkEnd::Close { text_end, end } => {
-                    self.part(Token::GStringEnd, text_end, end);
+                    self.part(TokenKind::GStringEnd, 0, text_end, end);
                     self.prev = Prev::Value;
                     self.reset(end);
                     return;
                 }
                 ChunkEnd::Interp { text_end } => {
-                    self.part(Token::GStringExprStart, text_end, text_end + 2);
+                    self.part(TokenKind::GStringExprStart, 0, text_end, text_end + 2);
                     self.prev = Prev::Operator;
                     self.stack.push(Delim::Interp {
                         kind,
@@ -811,7 +809,8 @@ impl<'s> Driver<'s> {
                     end: path_end,
                     path,
                 } => {
-                    self.part(Token::GStringPath(path), text_end, path_end);
+                    let i = index(&mut self.out.paths, path);
+                    self.part(TokenKind::GStringPath, i, text_end, path_end);
                     text_start = path_end;
                 }
                 ChunkEnd::Unterminated { text_end } => {
@@ -829,12 +828,13 @@ impl<'s> Driver<'s> {
     fn unterminated_gstring(&mut self, kind: StringKind, lit_start: usize, at: usize) {
         let msg = unterminated(kind);
         let open_end = lit_start + kind.closer().len().min(self.src.len() - lit_start);
-        self.diagnostics.push(
+        self.out.diagnostics.push(
             Diagnostic::error("syntax-error", msg.clone(), span(lit_start, open_end))
                 .with_label_message("string starts here"),
         );
-        self.part(Token::Error(msg.into_boxed_str()), at, at);
-        self.part(Token::GStringEnd, at, at);
+        let i = index(&mut self.out.errors, msg.into_boxed_str());
+        self.part(TokenKind::Error, i, at, at);
+        self.part(TokenKind::GStringEnd, 0, at, at);
         self.prev = Prev::Value;
     }
 

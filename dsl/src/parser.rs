@@ -28,8 +28,9 @@ mod stmt;
 
 use crate::ast::{Module, Name};
 use crate::diagnostic::Diagnostic;
+use crate::lexer::TokenStream;
 use crate::source::{SourceFile, Span};
-use crate::token::{Kw, Punct, Token};
+use crate::token::{Kw, Punct, Tok, Token, TokenKind};
 
 /// Limits that keep hostile or broken input from exhausting the stack or the time budget.
 #[derive(Clone, Debug)]
@@ -73,12 +74,9 @@ pub fn parse(file: &SourceFile, opts: &ParseOptions) -> Parsed {
             diagnostics: vec![diagnostics::too_large(text.len(), opts.max_source_len)],
         };
     }
-    let lexed = crate::lexer::lex(text);
-    let (module, mut diags, tokens) = parse_tokens_returning(lexed.tokens, text.len(), opts);
-    if let Some(tokens) = tokens {
-        crate::lexer::keep_token_buffer(tokens);
-    }
-    let mut all = lexed.diagnostics;
+    let mut stream = crate::lexer::tokenize(text);
+    let mut all = std::mem::take(&mut stream.diagnostics);
+    let (module, mut diags) = parse_stream(stream, text.len(), opts);
     all.append(&mut diags);
     all.sort_by_key(|d| d.span().start);
     Parsed {
@@ -87,7 +85,7 @@ pub fn parse(file: &SourceFile, opts: &ParseOptions) -> Parsed {
     }
 }
 
-/// Parses an already lexed token stream (`src_len` is the source length, used for the
+/// Parses an already lexed token vector (`src_len` is the source length, used for the
 /// end-of-input span). Exposed for tests that build token vectors by hand.
 #[must_use]
 pub fn parse_tokens(
@@ -95,22 +93,20 @@ pub fn parse_tokens(
     src_len: usize,
     opts: &ParseOptions,
 ) -> (Module, Vec<Diagnostic>) {
-    let (module, diags, _) = parse_tokens_returning(tokens, src_len, opts);
-    (module, diags)
+    parse_stream(TokenStream::from_tokens(tokens), src_len, opts)
 }
 
-/// A token vector, as the lexer produces it.
-type Tokens = Vec<(Token, Span)>;
-
-/// [`parse_tokens`], also handing back the token vector when the parse did not need it
-/// elsewhere (so [`parse`] can reuse its allocation).
-fn parse_tokens_returning(
-    tokens: Vec<(Token, Span)>,
+/// Parses a token stream from [`crate::lexer::tokenize`] (its diagnostics are left out:
+/// only the parser's own are returned). Dropping the stream at the end hands its buffers
+/// back to the thread for the next lex.
+#[must_use]
+pub fn parse_stream(
+    tokens: TokenStream,
     src_len: usize,
     opts: &ParseOptions,
-) -> (Module, Vec<Diagnostic>, Option<Tokens>) {
-    if let Some(d) = recovery::prescan(&tokens, opts.max_depth) {
-        return (Module::default(), vec![d], Some(tokens));
+) -> (Module, Vec<Diagnostic>) {
+    if let Some(d) = recovery::prescan(tokens.tokens(), opts.max_depth) {
+        return (Module::default(), vec![d]);
     }
     // Most scripts nest shallowly: parse on the caller's stack with a small recursion
     // budget (a few hundred KiB even in debug builds). Only if that budget runs out is the
@@ -121,12 +117,11 @@ fn parse_tokens_returning(
     let start = p.checkpoint();
     let module = p.module();
     if !p.budget_hit {
-        let tokens = std::mem::take(&mut p.toks);
-        return (module, p.diags, Some(tokens));
+        return (module, p.diags);
     }
     drop(module);
     p.rewind(start);
-    let tokens = std::mem::take(&mut p.toks);
+    let tokens = p.ts;
     let stack = STACK_BASE + opts.max_depth.saturating_mul(STACK_PER_LEVEL);
     let run = move || {
         let mut p = Parser::new(tokens, src_len, opts.max_depth);
@@ -148,7 +143,7 @@ fn parse_tokens_returning(
             ),
         }
     });
-    (module, diags, None)
+    (module, diags)
 }
 
 /// Recursion budget (in [`Parser::enter`] levels) for parsing on the caller's stack.
@@ -179,7 +174,8 @@ pub(crate) struct Checkpoint {
 
 /// The parser state: a cursor over the token vector plus collected diagnostics.
 pub(crate) struct Parser {
-    toks: Vec<(Token, Span)>,
+    /// The tokens and their payload tables.
+    ts: TokenStream,
     pos: usize,
     eof: Span,
     prev_end: u32,
@@ -202,17 +198,17 @@ pub(crate) struct Parser {
     /// Inside a `case` label, where `x ->` is an arrow case, not a lambda.
     in_case_label: bool,
     /// Tokens replaced while splitting `>>` in generics, for undo on backtracking.
-    edits: Vec<(usize, (Token, Span))>,
+    edits: Vec<(usize, Tok)>,
     /// Shared names of keywords used as names (`def`, `int`, `var` as a type or
     /// parameter), made once per parse; a handful at most, so a list.
     kw_names: Vec<Name>,
 }
 
 impl Parser {
-    fn new(toks: Vec<(Token, Span)>, src_len: usize, max_depth: usize) -> Self {
+    fn new(ts: TokenStream, src_len: usize, max_depth: usize) -> Self {
         let end = src_len as u32;
         Self {
-            toks,
+            ts,
             pos: 0,
             eof: Span::new(end, end),
             prev_end: 0,
@@ -244,28 +240,69 @@ impl Parser {
 
     // ----- cursor -----
 
-    /// The current token, or `None` at the end (or after aborting).
+    /// The current token's kind, or `None` at the end (or after aborting).
     #[inline]
-    pub(crate) fn tok(&self) -> Option<&Token> {
+    pub(crate) fn tok(&self) -> Option<TokenKind> {
         if self.aborted {
             return None;
         }
-        self.toks.get(self.pos).map(|t| &t.0)
+        self.ts.toks.get(self.pos).map(|t| t.kind)
     }
 
-    /// The token `n` places ahead of the current one.
+    /// The kind of the token `n` places ahead of the current one.
     #[inline]
-    pub(crate) fn nth(&self, n: usize) -> Option<&Token> {
+    pub(crate) fn nth(&self, n: usize) -> Option<TokenKind> {
         if self.aborted {
             return None;
         }
-        self.toks.get(self.pos + n).map(|t| &t.0)
+        self.ts.toks.get(self.pos + n).map(|t| t.kind)
+    }
+
+    /// The name or text the current token carries (`Ident`, `Str`, `GStringText`).
+    #[inline]
+    pub(crate) fn tok_name(&self) -> Option<&Name> {
+        self.nth_name(0)
+    }
+
+    /// The name or text the token `n` places ahead carries.
+    #[inline]
+    pub(crate) fn nth_name(&self, n: usize) -> Option<&Name> {
+        if self.aborted {
+            return None;
+        }
+        self.ts
+            .toks
+            .get(self.pos + n)
+            .and_then(|t| self.ts.name(*t))
+    }
+
+    /// The literal the current `Number` token carries.
+    #[inline]
+    pub(crate) fn tok_number(&self) -> Option<&crate::ast::NumLit> {
+        if self.aborted {
+            return None;
+        }
+        self.ts.toks.get(self.pos).and_then(|t| self.ts.number(*t))
+    }
+
+    /// The segments the current `GStringPath` token carries.
+    pub(crate) fn tok_path(&self) -> Option<&[Name]> {
+        if self.aborted {
+            return None;
+        }
+        self.ts.toks.get(self.pos).and_then(|t| self.ts.path(*t))
+    }
+
+    /// The kind of the first token starting at or after byte `start` (a binary search).
+    pub(crate) fn token_at(&self, start: u32) -> Option<TokenKind> {
+        let i = self.ts.toks.partition_point(|t| t.span.start < start);
+        self.ts.toks.get(i).map(|t| t.kind)
     }
 
     /// Span of the current token (an empty span at the end of input).
     #[inline]
     pub(crate) fn span(&self) -> Span {
-        self.toks.get(self.pos).map_or(self.eof, |t| t.1)
+        self.ts.toks.get(self.pos).map_or(self.eof, |t| t.span)
     }
 
     /// Start offset of the current token.
@@ -282,8 +319,8 @@ impl Parser {
     /// Consumes the current token.
     #[inline]
     pub(crate) fn bump(&mut self) {
-        if let Some(t) = self.toks.get(self.pos) {
-            self.prev_end = t.1.end;
+        if let Some(t) = self.ts.toks.get(self.pos) {
+            self.prev_end = t.span.end;
             self.pos += 1;
         }
     }
@@ -294,22 +331,22 @@ impl Parser {
 
     #[inline]
     pub(crate) fn is_punct(&self, p: Punct) -> bool {
-        matches!(self.tok(), Some(Token::Punct(q)) if *q == p)
+        self.tok() == Some(TokenKind::Punct(p))
     }
 
     #[inline]
     pub(crate) fn nth_is_punct(&self, n: usize, p: Punct) -> bool {
-        matches!(self.nth(n), Some(Token::Punct(q)) if *q == p)
+        self.nth(n) == Some(TokenKind::Punct(p))
     }
 
     #[inline]
     pub(crate) fn is_kw(&self, k: Kw) -> bool {
-        matches!(self.tok(), Some(Token::Keyword(q)) if *q == k)
+        self.tok() == Some(TokenKind::Keyword(k))
     }
 
     #[inline]
     pub(crate) fn is_newline(&self) -> bool {
-        matches!(self.tok(), Some(Token::Newline))
+        self.tok() == Some(TokenKind::Newline)
     }
 
     #[inline]
@@ -344,11 +381,11 @@ impl Parser {
         let mut i = 0;
         while matches!(
             self.nth(i),
-            Some(Token::Newline | Token::Punct(Punct::Semi))
+            Some(TokenKind::Newline | TokenKind::Punct(Punct::Semi))
         ) {
             i += 1;
         }
-        matches!(self.nth(i), Some(Token::Keyword(q)) if *q == k)
+        self.nth(i) == Some(TokenKind::Keyword(k))
     }
 
     /// Consumes `p` or records "expected `p`".
@@ -392,10 +429,11 @@ impl Parser {
             self.suppressed += 1;
             return Fail;
         }
-        let found = self.toks.get(self.pos).map(|t| &t.0);
+        let found = self.ts.toks.get(self.pos).copied();
         // A lexer error token was already reported by the lexer.
-        if !matches!(found, Some(Token::Error(_))) {
-            let d = diagnostics::syntax_error(what, found, self.span());
+        if found.is_none_or(|t| t.kind != TokenKind::Error) {
+            let found = found.map(|t| self.ts.token(t));
+            let d = diagnostics::syntax_error(what, found.as_ref(), self.span());
             self.diags.push(d);
         }
         Fail
@@ -445,17 +483,26 @@ impl Parser {
         self.prev_end = cp.prev_end;
         self.diags.truncate(cp.diags);
         while self.edits.len() > cp.edits {
-            if let Some((i, orig)) = self.edits.pop() {
-                self.toks[i] = orig;
+            if let Some((i, orig)) = self.edits.pop()
+                && let Some(slot) = self.ts.toks.get_mut(i)
+            {
+                *slot = orig;
             }
         }
     }
 
     /// Replaces the current token (used to split `>>` into `>` `>`), remembering the
     /// original for [`Parser::rewind`].
-    pub(crate) fn replace_current(&mut self, tok: Token, span: Span) {
-        if let Some(slot) = self.toks.get_mut(self.pos) {
-            let orig = std::mem::replace(slot, (tok, span));
+    pub(crate) fn replace_current(&mut self, kind: TokenKind, span: Span) {
+        if let Some(slot) = self.ts.toks.get_mut(self.pos) {
+            let orig = std::mem::replace(
+                slot,
+                Tok {
+                    kind,
+                    data: 0,
+                    span,
+                },
+            );
             self.edits.push((self.pos, orig));
         }
     }

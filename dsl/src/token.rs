@@ -421,3 +421,71 @@ impl fmt::Display for Token {
         }
     }
 }
+
+/// What kind of token a [`Tok`] is, without its payload: everything the parser branches
+/// on. Two bytes, so a whole token fits in sixteen.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum TokenKind {
+    /// [`Token::Ident`]; the payload is the name's id in the stream.
+    Ident,
+    /// [`Token::Keyword`].
+    Keyword(Kw),
+    /// [`Token::Punct`].
+    Punct(Punct),
+    /// [`Token::Number`]; the payload indexes the stream's number literals.
+    Number,
+    /// [`Token::Str`]; the payload is the text's name id.
+    Str,
+    /// [`Token::GStringStart`].
+    GStringStart,
+    /// [`Token::GStringText`]; the payload is the text's name id.
+    GStringText,
+    /// [`Token::GStringPath`]; the payload indexes the stream's paths.
+    GStringPath,
+    /// [`Token::GStringExprStart`].
+    GStringExprStart,
+    /// [`Token::GStringExprEnd`].
+    GStringExprEnd,
+    /// [`Token::GStringEnd`].
+    GStringEnd,
+    /// [`Token::Newline`].
+    Newline,
+    /// [`Token::Error`]; the payload indexes the stream's error messages.
+    Error,
+}
+
+impl TokenKind {
+    /// The kind of `tok`.
+    #[must_use]
+    pub fn of(tok: &Token) -> TokenKind {
+        match tok {
+            Token::Ident(_) => TokenKind::Ident,
+            Token::Keyword(k) => TokenKind::Keyword(*k),
+            Token::Punct(p) => TokenKind::Punct(*p),
+            Token::Number(_) => TokenKind::Number,
+            Token::Str(_) => TokenKind::Str,
+            Token::GStringStart => TokenKind::GStringStart,
+            Token::GStringText(_) => TokenKind::GStringText,
+            Token::GStringPath(_) => TokenKind::GStringPath,
+            Token::GStringExprStart => TokenKind::GStringExprStart,
+            Token::GStringExprEnd => TokenKind::GStringExprEnd,
+            Token::GStringEnd => TokenKind::GStringEnd,
+            Token::Newline => TokenKind::Newline,
+            Token::Error(_) => TokenKind::Error,
+        }
+    }
+}
+
+/// A compact token: its kind, a payload (an index into the owning
+/// [`crate::lexer::TokenStream`]'s names, numbers, paths or messages, zero for kinds
+/// without one) and its byte span. Sixteen bytes, so the token vector of a large source
+/// stays a fraction of the size a vector of [`Token`]s would need.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Tok {
+    /// The token's kind.
+    pub kind: TokenKind,
+    /// Index of the payload in the stream (see [`TokenKind`]).
+    pub data: u32,
+    /// The token's bytes in the source.
+    pub span: crate::source::Span,
+}

@@ -1,6 +1,6 @@
 //! The lexer's string interner: every distinct identifier and literal text of one source
-//! is allocated once, and each token (and later each AST node) holding it shares that
-//! allocation. Equal names are the common case in sync scripts (`replica`, `issue`,
+//! is allocated once and numbered; a token carries the number, and each AST node built
+//! from it shares the one allocation. Equal names are the common case in sync scripts (`replica`, `issue`,
 //! field names), so this replaces one allocation and copy per occurrence with a hash
 //! lookup and a reference-count increment.
 //!
@@ -11,7 +11,7 @@
 //! starts over.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::ast::Name;
@@ -72,20 +72,31 @@ thread_local! {
     static KEPT: RefCell<Option<Interner>> = const { RefCell::new(None) };
 }
 
-/// A set of shared texts.
-pub(super) struct Interner {
-    set: HashSet<Name, BuildHasherDefault<FxHasher>>,
+/// A numbered set of shared texts: ids are dense indexes into `table` and stay valid
+/// as long as the interner lives (a kept interner only grows, or starts over when too big).
+pub(crate) struct Interner {
+    /// Each text's id.
+    set: HashMap<Name, u32, BuildHasherDefault<FxHasher>>,
+    /// The texts by id.
+    table: Vec<Name>,
     /// A direct-mapped cache in front of `set`, indexed by a cheap hash of the text: most
     /// lookups are repeats of a recent name and end here after one comparison, without
-    /// hashing the whole text or probing the set. Its length is a power of two.
-    cache: Vec<Option<Name>>,
+    /// hashing the whole text or probing the set. It holds id + 1 (0 is an empty slot);
+    /// its length is a power of two.
+    cache: Vec<u32>,
     /// Total length of the texts in `set`.
     bytes: usize,
 }
 
 impl Default for Interner {
+    /// An interner that has allocated nothing yet (and has no cache).
     fn default() -> Self {
-        Self::with_source_len(0)
+        Self {
+            set: HashMap::default(),
+            table: Vec::new(),
+            cache: Vec::new(),
+            bytes: 0,
+        }
     }
 }
 
@@ -99,23 +110,24 @@ impl Interner {
     /// script neither rehashes often nor pays for a table much bigger than its names.
     pub(super) fn with_source_len(len: usize) -> Self {
         Self {
-            set: HashSet::with_capacity_and_hasher(
+            set: HashMap::with_capacity_and_hasher(
                 (len / 32).clamp(32, 1 << 14),
                 BuildHasherDefault::default(),
             ),
-            cache: vec![None; cache_slots(len)],
+            table: Vec::with_capacity((len / 32).clamp(32, 1 << 14)),
+            cache: vec![0; cache_slots(len)],
             bytes: 0,
         }
     }
 
     /// This thread's kept interner (made ready for a source of `len` bytes), or a new one.
-    pub(super) fn take(len: usize) -> Self {
+    pub(crate) fn take(len: usize) -> Self {
         let kept = KEPT.try_with(|k| k.try_borrow_mut().ok().and_then(|mut k| k.take()));
         match kept {
             Ok(Some(mut i)) if i.set.len() <= MAX_KEPT_NAMES && i.bytes <= MAX_KEPT_BYTES => {
                 let slots = cache_slots(len);
                 if i.cache.len() < slots {
-                    i.cache = vec![None; slots];
+                    i.cache = vec![0; slots];
                 }
                 i
             }
@@ -124,7 +136,7 @@ impl Interner {
     }
 
     /// Keeps `self` for the next lex on this thread (see [`Interner::take`]).
-    pub(super) fn give_back(self) {
+    pub(crate) fn give_back(self) {
         if self.set.len() > MAX_KEPT_NAMES || self.bytes > MAX_KEPT_BYTES {
             return;
         }
@@ -147,31 +159,42 @@ impl Interner {
             0
         };
         let h = (head ^ tail.rotate_left(29) ^ (s.len() as u64)).wrapping_mul(SEED);
-        // The mask keeps the index in bounds; the cache length is a power of two.
-        (h >> 40) as usize & (self.cache.len() - 1)
+        // The mask keeps the index in bounds; the cache length is a power of two (or
+        // zero: then no slot exists and every lookup goes to the set).
+        (h >> 40) as usize & self.cache.len().wrapping_sub(1)
     }
 
-    /// The shared copy of `s`, allocated on first sight.
+    /// The id of `s`, allocated on first sight. Ids beyond `u32` (more than four billion
+    /// distinct texts, impossible in a source whose spans fit `u32`) all read as `""`.
     #[inline]
-    pub(super) fn intern(&mut self, s: &str) -> Name {
+    pub(crate) fn intern(&mut self, s: &str) -> u32 {
         let slot = self.slot(s.as_bytes());
-        if let Some(Some(n)) = self.cache.get(slot)
-            && **n == *s
+        if let Some(&c) = self.cache.get(slot)
+            && c != 0
+            && self.table.get(c as usize - 1).is_some_and(|n| **n == *s)
         {
-            return n.clone();
+            return c - 1;
         }
-        let n = if let Some(n) = self.set.get(s) {
-            n.clone()
+        let id = if let Some(&id) = self.set.get(s) {
+            id
         } else {
             let n = Name::from(s);
-            self.set.insert(n.clone());
+            let id = u32::try_from(self.table.len()).unwrap_or(u32::MAX);
+            self.table.push(n.clone());
+            self.set.insert(n, id);
             self.bytes += s.len();
-            n
+            id
         };
         if let Some(c) = self.cache.get_mut(slot) {
-            *c = Some(n.clone());
+            *c = id.saturating_add(1);
         }
-        n
+        id
+    }
+
+    /// The text with id `id` (see [`Interner::intern`]).
+    #[inline]
+    pub(crate) fn get(&self, id: u32) -> Option<&Name> {
+        self.table.get(id as usize)
     }
 }
 
@@ -190,36 +213,48 @@ mod tests {
 
     #[test]
     fn equal_texts_share_one_allocation() {
-        let mut i = Interner::default();
-        let a = i.intern("replica");
-        let b = i.intern(&String::from("replica"));
-        let c = i.intern("issue");
-        assert!(std::sync::Arc::ptr_eq(&a, &b));
-        assert_eq!(&*c, "issue");
-        assert!(!std::sync::Arc::ptr_eq(&a, &c));
-        assert_eq!(&*i.intern(""), "");
+        let mut names = Interner::default();
+        let replica = names.intern("replica");
+        let again = names.intern(&String::from("replica"));
+        let issue = names.intern("issue");
+        assert_eq!(replica, again);
+        assert_ne!(replica, issue);
+        assert_eq!(names.get(issue).map(|n| &**n), Some("issue"));
+        let empty = names.intern("");
+        assert_eq!(names.get(empty).map(|n| &**n), Some(""));
+        assert!(names.get(empty + 1).is_none());
     }
 
     #[test]
     fn a_kept_interner_shares_names_with_the_next_lex() {
-        let mut i = Interner::take(100);
-        let a = i.intern("replicaKeptName");
-        i.give_back();
-        let mut j = Interner::take(100_000);
-        let b = j.intern("replicaKeptName");
-        assert!(std::sync::Arc::ptr_eq(&a, &b));
-        assert_eq!(&*j.intern("other"), "other");
-        j.give_back();
+        let mut first = Interner::take(100);
+        let id = first.intern("replicaKeptName");
+        let before = first.get(id).cloned();
+        first.give_back();
+        let mut next = Interner::take(100_000);
+        let id = next.intern("replicaKeptName");
+        let after = next.get(id).cloned();
+        assert!(
+            before
+                .zip(after)
+                .is_some_and(|(x, y)| std::sync::Arc::ptr_eq(&x, &y))
+        );
+        let other = next.intern("other");
+        assert_eq!(next.get(other).map(|n| &**n), Some("other"));
+        next.give_back();
     }
 
     #[test]
     fn an_oversized_interner_is_not_kept() {
         let mut i = Interner::take(0);
         let big = "x".repeat(MAX_KEPT_BYTES + 1);
-        let a = i.intern(&big);
+        let id = i.intern(&big);
+        let a = i.get(id).cloned();
         i.give_back();
         let mut j = Interner::take(0);
-        let b = j.intern(&big);
+        let id = j.intern(&big);
+        let b = j.get(id).cloned();
+        let (a, b) = a.zip(b).expect("both interned");
         assert!(!std::sync::Arc::ptr_eq(&a, &b));
         assert_eq!(*a, *b);
     }
@@ -231,11 +266,11 @@ mod tests {
         let names: Vec<String> = (0..500)
             .map(|k| format!("name_{k}_with_a_long_tail"))
             .collect();
-        let first: Vec<Name> = names.iter().map(|n| i.intern(n)).collect();
+        let first: Vec<u32> = names.iter().map(|n| i.intern(n)).collect();
         for (n, a) in names.iter().zip(&first) {
             let b = i.intern(n);
-            assert_eq!(&*b, n.as_str());
-            assert!(std::sync::Arc::ptr_eq(a, &b));
+            assert_eq!(i.get(b).map(|t| &**t), Some(n.as_str()));
+            assert_eq!(*a, b);
         }
     }
 }

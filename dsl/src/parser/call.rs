@@ -2,20 +2,11 @@
 //! subscripts, member names after `.`, and command expressions (`println x`, `foo a, b`,
 //! `a b c d` = `a(b).c(d)`).
 
-use super::expr::{bx, key_name};
+use super::expr::bx;
 use super::{PResult, Parser};
 use crate::ast::{Arg, Args, AstExpr, Expr, MapKey, MemberName, Name, Nav};
 use crate::source::{Span, Spanned};
-use crate::token::{Kw, Punct, Token};
-
-/// A link name in a command chain: an identifier, or an integer (`a b 1 2`).
-fn chain_name(tok: Option<&Token>) -> Option<Name> {
-    match tok? {
-        Token::Ident(s) => Some(s.clone()),
-        Token::Number(crate::ast::NumLit::Int(i)) => Some(i.to_string().into()),
-        _ => None,
-    }
-}
+use crate::token::{Kw, Punct, TokenKind};
 
 /// Whether an expression can head a command expression (`foo x`, `a.b.c x`).
 fn is_command_callee(e: &AstExpr) -> bool {
@@ -49,6 +40,18 @@ pub(crate) fn call_from(callee: AstExpr, args: Args, span: Span) -> AstExpr {
 }
 
 impl Parser {
+    /// A link name in a command chain: an identifier, or an integer (`a b 1 2`).
+    fn chain_name(&self) -> Option<Name> {
+        match self.tok()? {
+            TokenKind::Ident => self.tok_name().cloned(),
+            TokenKind::Number => match self.tok_number()? {
+                crate::ast::NumLit::Int(i) => Some(i.to_string().into()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// `command_expr`: an expression that may continue as a command expression
     /// (`println "x"`, `foo a, b`, `a b c d` = `a(b).c(d)`), spec §9.
     pub(crate) fn command_expr(&mut self) -> PResult<AstExpr> {
@@ -60,17 +63,14 @@ impl Parser {
         let start = e.span.start;
         // Whether the expression was written in parentheses: a binary search over the
         // tokens, so only asked when an argument could follow.
-        let parenthesized = |p: &Self| {
-            let i = p.toks.partition_point(|t| t.1.start < start);
-            matches!(p.toks.get(i), Some((Token::Punct(Punct::LParen), _)))
-        };
+        let parenthesized = |p: &Self| p.token_at(start) == Some(TokenKind::Punct(Punct::LParen));
         let mut e = if self.starts_command_arg() && (is_command_callee(&e) || parenthesized(self)) {
             let args = self.command_args()?;
             call_from(e, args, self.since(start))
         } else if matches!(
             e.node,
             Expr::Call { .. } | Expr::Invoke { .. } | Expr::New { .. }
-        ) && matches!(self.tok(), Some(Token::Ident(_)))
+        ) && matches!(self.tok(), Some(TokenKind::Ident))
         {
             e
         } else {
@@ -78,7 +78,7 @@ impl Parser {
         };
         // `a b c d` = `a(b).c(d)`; a link may also be `c()` or `c { }` or a property.
         let mut links = 0;
-        while let Some(name) = chain_name(self.tok()) {
+        while let Some(name) = self.chain_name() {
             let name = Spanned::new(MemberName::Ident(name), self.span());
             links += 1;
             self.check_chain(links)?;
@@ -128,14 +128,14 @@ impl Parser {
         matches!(
             self.tok(),
             Some(
-                Token::Ident(_)
-                    | Token::Number(_)
-                    | Token::Str(_)
-                    | Token::GStringStart
-                    | Token::Keyword(
+                TokenKind::Ident
+                    | TokenKind::Number
+                    | TokenKind::Str
+                    | TokenKind::GStringStart
+                    | TokenKind::Keyword(
                         Kw::True | Kw::False | Kw::Null | Kw::This | Kw::Super | Kw::New
                     )
-                    | Token::Punct(Punct::Not | Punct::Tilde)
+                    | TokenKind::Punct(Punct::Not | Punct::Tilde)
             )
         )
     }
@@ -222,10 +222,12 @@ impl Parser {
     pub(crate) fn member_name(&mut self) -> PResult<Spanned<MemberName>> {
         let span = self.span();
         let name = match self.tok() {
-            Some(Token::Ident(s)) => MemberName::Ident(s.clone()),
-            Some(Token::Keyword(k)) => MemberName::Ident(k.as_str().into()),
-            Some(Token::Str(s)) => MemberName::Str(s.clone()),
-            Some(Token::Punct(Punct::LParen)) => {
+            Some(TokenKind::Ident) => {
+                MemberName::Ident(self.tok_name().cloned().unwrap_or_default())
+            }
+            Some(TokenKind::Keyword(k)) => MemberName::Ident(k.as_str().into()),
+            Some(TokenKind::Str) => MemberName::Str(self.tok_name().cloned().unwrap_or_default()),
+            Some(TokenKind::Punct(Punct::LParen)) => {
                 // `obj.(expr)`: a computed name
                 let start = self.start();
                 self.bump();
@@ -233,7 +235,7 @@ impl Parser {
                 self.expect_punct(Punct::RParen)?;
                 return Ok(Spanned::new(MemberName::Dynamic(bx(e)), self.since(start)));
             }
-            Some(Token::GStringStart) => {
+            Some(TokenKind::GStringStart) => {
                 let g = self.gstring()?;
                 let span = g.span;
                 return Ok(Spanned::new(MemberName::Dynamic(bx(g)), span));
@@ -277,7 +279,7 @@ impl Parser {
             return Ok(Arg::Spread(self.expr()?));
         }
         let named = if self.nth_is_punct(1, Punct::Colon) {
-            key_name(self.tok())
+            self.key_name()
         } else {
             None
         };

@@ -4,23 +4,16 @@
 use super::{PResult, Parser};
 use crate::ast::{AstExpr, Closure, Expr, Ident, Param, Stmt};
 use crate::source::Spanned;
-use crate::token::{Kw, Punct, Token};
+use crate::token::{Kw, Punct, TokenKind};
 
-/// The name a token stands for where a variable or parameter name is expected
-/// (identifiers and the contextual keywords `var`, `record`, `trait`), borrowed.
+/// Whether a token of kind `tok` stands for a name where a variable or parameter name is
+/// expected: identifiers and the contextual keywords `var`, `record`, `trait`.
 #[inline]
-pub(crate) fn ident_like_str(tok: Option<&Token>) -> Option<&str> {
-    match tok? {
-        Token::Ident(s) => Some(s),
-        Token::Keyword(k @ (Kw::Var | Kw::Record | Kw::Trait)) => Some(k.as_str()),
-        _ => None,
-    }
-}
-
-/// Whether the token stands for a name (see [`ident_like_str`]); allocates nothing.
-#[inline]
-pub(crate) fn is_ident_like(tok: Option<&Token>) -> bool {
-    ident_like_str(tok).is_some()
+pub(crate) fn is_ident_like(tok: Option<TokenKind>) -> bool {
+    matches!(
+        tok,
+        Some(TokenKind::Ident | TokenKind::Keyword(Kw::Var | Kw::Record | Kw::Trait))
+    )
 }
 
 /// How many tokens [`Parser::arrow_ahead`] looks at before leaving the decision to a
@@ -31,11 +24,10 @@ impl Parser {
     /// Consumes an identifier-like name or records "expected `what`".
     pub(crate) fn ident(&mut self, what: &str) -> PResult<Ident> {
         let span = self.span();
-        // The same names as `ident_like_str`, without allocating for the keywords.
+        // The same names as `is_ident_like`, without allocating for the keywords.
         let name = match self.tok() {
-            Some(Token::Ident(s)) => s.clone(),
-            Some(Token::Keyword(k @ (Kw::Var | Kw::Record | Kw::Trait))) => {
-                let k = *k;
+            Some(TokenKind::Ident) => self.tok_name().cloned().unwrap_or_default(),
+            Some(TokenKind::Keyword(k @ (Kw::Var | Kw::Record | Kw::Trait))) => {
                 self.kw_name(k.as_str())
             }
             _ => return Err(self.expected(what)),
@@ -71,12 +63,12 @@ impl Parser {
     /// Parses `params ->` if that is what follows; otherwise leaves the cursor alone.
     pub(crate) fn try_closure_params(&mut self) -> Option<Vec<Param>> {
         let plausible = match self.tok() {
-            Some(Token::Ident(_)) => matches!(
+            Some(TokenKind::Ident) => matches!(
                 self.nth(1),
                 Some(
-                    Token::Ident(_)
-                        | Token::Keyword(_)
-                        | Token::Punct(
+                    TokenKind::Ident
+                        | TokenKind::Keyword(_)
+                        | TokenKind::Punct(
                             Punct::Comma
                                 | Punct::Arrow
                                 | Punct::Lt
@@ -87,7 +79,7 @@ impl Parser {
                         )
                 )
             ),
-            Some(Token::Keyword(_) | Token::Punct(Punct::At | Punct::Ellipsis)) => true,
+            Some(TokenKind::Keyword(_) | TokenKind::Punct(Punct::At | Punct::Ellipsis)) => true,
             _ => false,
         };
         if !plausible || !self.arrow_ahead() {
@@ -109,13 +101,13 @@ impl Parser {
         let mut depth = 0usize;
         for i in 0..MAX_ARROW_SCAN {
             match self.nth(i) {
-                Some(Token::Punct(Punct::Arrow)) if depth == 0 => return true,
-                Some(Token::Punct(
+                Some(TokenKind::Punct(Punct::Arrow)) if depth == 0 => return true,
+                Some(TokenKind::Punct(
                     Punct::LParen | Punct::LBracket | Punct::SafeIndex | Punct::LBrace,
                 )) => {
                     depth += 1;
                 }
-                Some(Token::Punct(Punct::RParen | Punct::RBracket | Punct::RBrace)) => {
+                Some(TokenKind::Punct(Punct::RParen | Punct::RBracket | Punct::RBrace)) => {
                     if depth == 0 {
                         return false;
                     }
@@ -133,7 +125,7 @@ impl Parser {
     pub(crate) fn is_lambda_ahead(&self) -> bool {
         if !matches!(
             self.nth(1),
-            Some(Token::Ident(_) | Token::Keyword(_) | Token::Punct(Punct::RParen))
+            Some(TokenKind::Ident | TokenKind::Keyword(_) | TokenKind::Punct(Punct::RParen))
         ) {
             return false;
         }
@@ -141,15 +133,16 @@ impl Parser {
         // A parameter list is short; give up on long parenthesised text.
         for i in 0..256 {
             match self.nth(i) {
-                Some(Token::Punct(Punct::LParen | Punct::LBracket)) => depth += 1,
-                Some(Token::Punct(Punct::RParen | Punct::RBracket)) => {
+                Some(TokenKind::Punct(Punct::LParen | Punct::LBracket)) => depth += 1,
+                Some(TokenKind::Punct(Punct::RParen | Punct::RBracket)) => {
                     depth = depth.saturating_sub(1);
                     if depth == 0 {
                         return self.nth_is_punct(i + 1, Punct::Arrow);
                     }
                 }
                 Some(
-                    Token::Punct(Punct::LBrace | Punct::RBrace | Punct::Semi) | Token::Newline,
+                    TokenKind::Punct(Punct::LBrace | Punct::RBrace | Punct::Semi)
+                    | TokenKind::Newline,
                 )
                 | None => return false,
                 _ => {}
@@ -237,8 +230,8 @@ impl Parser {
             && matches!(
                 self.nth(1),
                 Some(
-                    Token::Punct(Punct::Comma | Punct::RParen | Punct::Arrow | Punct::Assign)
-                        | Token::Newline
+                    TokenKind::Punct(Punct::Comma | Punct::RParen | Punct::Arrow | Punct::Assign)
+                        | TokenKind::Newline
                 )
             );
         let ty = if bare_name {

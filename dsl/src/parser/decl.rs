@@ -3,14 +3,13 @@
 //! imports (§9, §11).
 
 use super::closure::is_ident_like;
-use super::expr::key_name_str;
 use super::{PResult, Parser};
 use crate::ast::{
     AstExpr, ClassDef, ClassKind, ClassMember, Ident, Import, MethodDef, Modifiers, Name, Stmt,
     TypeRef, VarDecl, VarDeclarator,
 };
 use crate::source::{Span, Spanned};
-use crate::token::{Kw, Punct, Token};
+use crate::token::{Kw, Punct, TokenKind};
 
 /// Whether `name` is a Java primitive type (or `void`).
 pub(crate) fn is_primitive(name: &str) -> bool {
@@ -93,21 +92,21 @@ impl Parser {
         // for the common one-word type); a keyword's text is borrowed until a name is
         // needed.
         let (first, first_kw): (Option<Name>, &'static str) = match self.tok() {
-            Some(Token::Ident(s)) => (Some(s.clone()), ""),
-            Some(Token::Keyword(k))
-                if is_primitive_kw(*k) || *k == Kw::Def || self.nth_is_punct(1, Punct::Dot) =>
+            Some(TokenKind::Ident) => (self.tok_name().cloned(), ""),
+            Some(TokenKind::Keyword(k))
+                if is_primitive_kw(k) || k == Kw::Def || self.nth_is_punct(1, Punct::Dot) =>
             {
                 (None, k.as_str())
             }
             _ => return Err(self.expected("type")),
         };
         self.bump();
-        let name: Name = if self.is_punct(Punct::Dot) && key_name_str(self.nth(1)).is_some() {
+        let name: Name = if self.is_punct(Punct::Dot) && self.nth_key_name_str(1).is_some() {
             // A qualified name: joined once, then shared.
             let mut joined = String::with_capacity(32);
             joined.push_str(first.as_deref().unwrap_or(first_kw));
             while self.is_punct(Punct::Dot) {
-                let Some(seg) = key_name_str(self.nth(1)) else {
+                let Some(seg) = self.nth_key_name_str(1) else {
                     break;
                 };
                 joined.push('.');
@@ -187,17 +186,17 @@ impl Parser {
     fn close_angle(&mut self) -> PResult<()> {
         let span = self.span();
         let rest = match self.tok() {
-            Some(Token::Punct(Punct::Gt)) => {
+            Some(TokenKind::Punct(Punct::Gt)) => {
                 self.bump();
                 return Ok(());
             }
-            Some(Token::Punct(Punct::Shr)) => Punct::Gt,
-            Some(Token::Punct(Punct::Ushr)) => Punct::Shr,
-            Some(Token::Punct(Punct::Ge)) => Punct::Assign,
-            Some(Token::Punct(Punct::ShrAssign)) => Punct::Ge,
+            Some(TokenKind::Punct(Punct::Shr)) => Punct::Gt,
+            Some(TokenKind::Punct(Punct::Ushr)) => Punct::Shr,
+            Some(TokenKind::Punct(Punct::Ge)) => Punct::Assign,
+            Some(TokenKind::Punct(Punct::ShrAssign)) => Punct::Ge,
             _ => return Err(self.expected("`>`")),
         };
-        self.replace_current(Token::Punct(rest), Span::new(span.start + 1, span.end));
+        self.replace_current(TokenKind::Punct(rest), Span::new(span.start + 1, span.end));
         self.prev_end = span.start + 1;
         Ok(())
     }
@@ -234,13 +233,13 @@ impl Parser {
         let mut m = Modifiers::default();
         loop {
             match self.tok() {
-                Some(Token::Keyword(k)) if is_modifier(*k) || (in_class && *k == Kw::Default) => {
-                    m.keywords.push(Spanned::new(*k, self.span()));
+                Some(TokenKind::Keyword(k)) if is_modifier(k) || (in_class && k == Kw::Default) => {
+                    m.keywords.push(Spanned::new(k, self.span()));
                     self.bump();
                     self.skip_newlines();
                 }
-                Some(Token::Punct(Punct::At))
-                    if !matches!(self.nth(1), Some(Token::Keyword(Kw::Interface))) =>
+                Some(TokenKind::Punct(Punct::At))
+                    if !matches!(self.nth(1), Some(TokenKind::Keyword(Kw::Interface))) =>
                 {
                     let a = self.annotation()?;
                     m.annotations.push(a);
@@ -273,8 +272,10 @@ impl Parser {
         let mut depth = 0usize;
         loop {
             match self.tok() {
-                Some(Token::Punct(Punct::LParen | Punct::LBracket | Punct::LBrace)) => depth += 1,
-                Some(Token::Punct(Punct::RParen | Punct::RBracket | Punct::RBrace)) => {
+                Some(TokenKind::Punct(Punct::LParen | Punct::LBracket | Punct::LBrace)) => {
+                    depth += 1;
+                }
+                Some(TokenKind::Punct(Punct::RParen | Punct::RBracket | Punct::RBrace)) => {
                     depth = depth.saturating_sub(1);
                     if depth == 0 {
                         self.bump();
@@ -292,33 +293,36 @@ impl Parser {
     /// modifiers, annotations, a type keyword, or `Type name` by Groovy's upper-case rule.
     pub(crate) fn at_decl_start(&mut self) -> bool {
         match self.tok() {
-            Some(Token::Keyword(k)) => match k {
+            Some(TokenKind::Keyword(k)) => match k {
                 Kw::Def | Kw::Class | Kw::Interface | Kw::Enum => true,
                 Kw::Var | Kw::Trait | Kw::Record => {
-                    matches!(self.nth(1), Some(Token::Ident(_)))
-                        || (*k == Kw::Var && self.nth_is_punct(1, Punct::LParen))
+                    matches!(self.nth(1), Some(TokenKind::Ident))
+                        || (k == Kw::Var && self.nth_is_punct(1, Punct::LParen))
                 }
                 // `static.x`: a modifier word used as a name (Groovy's grammar allows it)
-                k if is_modifier(*k) => !self.nth_is_punct(1, Punct::Dot),
-                k if is_primitive_kw(*k) => {
-                    if matches!(self.nth(1), Some(Token::Punct(Punct::Dot | Punct::LParen))) {
+                k if is_modifier(k) => !self.nth_is_punct(1, Punct::Dot),
+                k if is_primitive_kw(k) => {
+                    if matches!(
+                        self.nth(1),
+                        Some(TokenKind::Punct(Punct::Dot | Punct::LParen))
+                    ) {
                         return false;
                     }
                     self.look_ahead(|p| {
                         p.type_ref().is_ok()
-                            && (is_ident_like(p.tok()) || matches!(p.tok(), Some(Token::Str(_))))
+                            && (is_ident_like(p.tok()) || matches!(p.tok(), Some(TokenKind::Str)))
                     })
                 }
                 _ => false,
             },
-            Some(Token::Punct(Punct::At)) => true,
-            Some(Token::Ident(_)) => {
+            Some(TokenKind::Punct(Punct::At)) => true,
+            Some(TokenKind::Ident) => {
                 if !matches!(
                     self.nth(1),
                     Some(
-                        Token::Ident(_)
-                            | Token::Keyword(_)
-                            | Token::Punct(Punct::Lt | Punct::Dot | Punct::LBracket)
+                        TokenKind::Ident
+                            | TokenKind::Keyword(_)
+                            | TokenKind::Punct(Punct::Lt | Punct::Dot | Punct::LBracket)
                     )
                 ) {
                     return false;
@@ -331,8 +335,8 @@ impl Parser {
                         Some(t) if is_ident_like(Some(t)) => matches!(
                             p.nth(1),
                             None | Some(
-                                Token::Newline
-                                    | Token::Punct(
+                                TokenKind::Newline
+                                    | TokenKind::Punct(
                                         Punct::Assign
                                             | Punct::Comma
                                             | Punct::Semi
@@ -341,7 +345,7 @@ impl Parser {
                                     )
                             )
                         ),
-                        Some(Token::Str(_)) => p.nth_is_punct(1, Punct::LParen),
+                        Some(TokenKind::Str) => p.nth_is_punct(1, Punct::LParen),
                         _ => false,
                     },
                     _ => false,
@@ -357,11 +361,12 @@ impl Parser {
     /// tokens, without building the name, because most statements start this way.
     fn dotted_lowercase_ahead(&self) -> bool {
         let mut i = 0;
-        while self.nth_is_punct(i + 1, Punct::Dot) && key_name_str(self.nth(i + 2)).is_some() {
+        while self.nth_is_punct(i + 1, Punct::Dot) && self.nth_key_name_str(i + 2).is_some() {
             i += 2;
         }
         i > 0
-            && !key_name_str(self.nth(i))
+            && !self
+                .nth_key_name_str(i)
                 .and_then(|s| s.chars().next())
                 .is_some_and(char::is_uppercase)
     }
@@ -369,17 +374,21 @@ impl Parser {
     /// A declaration after its modifiers: class, multiple assignment, method or variables.
     pub(crate) fn declaration(&mut self, modifiers: Modifiers) -> PResult<Decl> {
         let class_kind = match self.tok() {
-            Some(Token::Keyword(Kw::Class)) => Some(ClassKind::Class),
-            Some(Token::Keyword(Kw::Interface)) => Some(ClassKind::Interface),
-            Some(Token::Keyword(Kw::Enum)) => Some(ClassKind::Enum),
-            Some(Token::Keyword(Kw::Trait)) if matches!(self.nth(1), Some(Token::Ident(_))) => {
+            Some(TokenKind::Keyword(Kw::Class)) => Some(ClassKind::Class),
+            Some(TokenKind::Keyword(Kw::Interface)) => Some(ClassKind::Interface),
+            Some(TokenKind::Keyword(Kw::Enum)) => Some(ClassKind::Enum),
+            Some(TokenKind::Keyword(Kw::Trait))
+                if matches!(self.nth(1), Some(TokenKind::Ident)) =>
+            {
                 Some(ClassKind::Trait)
             }
-            Some(Token::Keyword(Kw::Record)) if matches!(self.nth(1), Some(Token::Ident(_))) => {
+            Some(TokenKind::Keyword(Kw::Record))
+                if matches!(self.nth(1), Some(TokenKind::Ident)) =>
+            {
                 Some(ClassKind::Record)
             }
-            Some(Token::Punct(Punct::At))
-                if matches!(self.nth(1), Some(Token::Keyword(Kw::Interface))) =>
+            Some(TokenKind::Punct(Punct::At))
+                if matches!(self.nth(1), Some(TokenKind::Keyword(Kw::Interface))) =>
             {
                 self.bump();
                 Some(ClassKind::Annotation)
@@ -409,8 +418,8 @@ impl Parser {
             matches!(
                 p.nth(1),
                 None | Some(
-                    Token::Newline
-                        | Token::Punct(
+                    TokenKind::Newline
+                        | TokenKind::Punct(
                             Punct::Assign
                                 | Punct::Comma
                                 | Punct::Semi
@@ -420,7 +429,7 @@ impl Parser {
                 )
             )
         };
-        let is_name = is_ident_like(self.tok()) || matches!(self.tok(), Some(Token::Str(_)));
+        let is_name = is_ident_like(self.tok()) || matches!(self.tok(), Some(TokenKind::Str));
         let ty = if is_name && self.nth_is_punct(1, Punct::LParen)
             || (loose && is_ident_like(self.tok()) && name_next(self))
         {
@@ -429,8 +438,8 @@ impl Parser {
             Some(self.type_ref()?)
         };
         let name = match self.tok() {
-            Some(Token::Str(s)) if self.nth_is_punct(1, Punct::LParen) => {
-                let n = Spanned::new(s.clone(), self.span());
+            Some(TokenKind::Str) if self.nth_is_punct(1, Punct::LParen) => {
+                let n = Spanned::new(self.tok_name().cloned().unwrap_or_default(), self.span());
                 self.bump();
                 n
             }
@@ -504,7 +513,7 @@ impl Parser {
         let params = self.params(Punct::RParen)?;
         self.expect_punct(Punct::RParen)?;
         let mut throws = Vec::new();
-        if self.is_newline() && matches!(self.nth(1), Some(Token::Keyword(Kw::Throws))) {
+        if self.is_newline() && matches!(self.nth(1), Some(TokenKind::Keyword(Kw::Throws))) {
             self.skip_newlines();
         }
         if self.eat_kw(Kw::Throws) {
@@ -523,7 +532,7 @@ impl Parser {
         let body = if self.is_punct(Punct::LBrace)
             || (self.is_newline() && {
                 let mut i = 0;
-                while matches!(self.nth(i), Some(Token::Newline)) {
+                while matches!(self.nth(i), Some(TokenKind::Newline)) {
                     i += 1;
                 }
                 self.nth_is_punct(i, Punct::LBrace)
@@ -645,8 +654,8 @@ impl Parser {
             && matches!(
                 self.nth(1),
                 None | Some(
-                    Token::Newline
-                        | Token::Punct(
+                    TokenKind::Newline
+                        | TokenKind::Punct(
                             Punct::Comma
                                 | Punct::LParen
                                 | Punct::Semi
@@ -691,7 +700,8 @@ impl Parser {
                 span: self.since(start),
             });
         }
-        if matches!(self.tok(), Some(Token::Ident(s)) if **s == *class_name)
+        if self.tok() == Some(TokenKind::Ident)
+            && self.tok_name().is_some_and(|s| **s == *class_name)
             && self.nth_is_punct(1, Punct::LParen)
         {
             let name = self.ident("name")?;
@@ -719,7 +729,7 @@ impl Parser {
                 path.pop();
                 break;
             }
-            let Some(seg) = key_name_str(self.tok()) else {
+            let Some(seg) = self.nth_key_name_str(0) else {
                 return Err(self.expected("name"));
             };
             path.push_str(seg);
@@ -749,7 +759,7 @@ impl Parser {
         self.bump();
         let mut path = String::new();
         loop {
-            let Some(seg) = key_name_str(self.tok()) else {
+            let Some(seg) = self.nth_key_name_str(0) else {
                 return Err(self.expected("name"));
             };
             path.push_str(seg);

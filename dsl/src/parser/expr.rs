@@ -4,9 +4,9 @@
 
 use super::call::call_from;
 use super::{PResult, Parser};
-use crate::ast::{AssignOp, AstExpr, BinOp, Expr, MemberName, Name, Nav, UnaryOp};
+use crate::ast::{AssignOp, AstExpr, BinOp, Expr, MemberName, Name, Nav, NumLit, UnaryOp};
 use crate::source::Spanned;
-use crate::token::{Kw, Punct, Token};
+use crate::token::{Kw, Punct, TokenKind};
 
 /// Boxes an expression.
 #[allow(clippy::unnecessary_box_returns)] // the AST stores boxed children
@@ -30,10 +30,10 @@ enum Infix {
 
 /// Binding power and kind of the infix operator `tok` (§4.1, levels 5–14; higher binds
 /// tighter).
-fn infix(tok: Option<&Token>) -> Option<(u8, Infix)> {
+fn infix(tok: Option<TokenKind>) -> Option<(u8, Infix)> {
     use Infix::Bin;
     Some(match tok? {
-        Token::Punct(p) => match p {
+        TokenKind::Punct(p) => match p {
             Punct::Or => (3, Bin(BinOp::Or)),
             Punct::And => (4, Bin(BinOp::And)),
             Punct::BitOr => (5, Bin(BinOp::BitOr)),
@@ -66,9 +66,9 @@ fn infix(tok: Option<&Token>) -> Option<(u8, Infix)> {
             Punct::Percent => (13, Bin(BinOp::Rem)),
             _ => return None,
         },
-        Token::Keyword(Kw::In) => (10, Bin(BinOp::In)),
-        Token::Keyword(Kw::Instanceof) => (10, Infix::InstanceOf { negated: false }),
-        Token::Keyword(Kw::As) => (10, Infix::As),
+        TokenKind::Keyword(Kw::In) => (10, Bin(BinOp::In)),
+        TokenKind::Keyword(Kw::Instanceof) => (10, Infix::InstanceOf { negated: false }),
+        TokenKind::Keyword(Kw::As) => (10, Infix::As),
         _ => return None,
     })
 }
@@ -83,8 +83,8 @@ const fn range(exclusive_from: bool, exclusive_to: bool) -> Infix {
 /// `Some(op)` if `tok` is an assignment operator (`None` inside means plain `=`, as in
 /// [`Expr::Assign`]).
 #[allow(clippy::option_option)]
-fn assign_op(tok: Option<&Token>) -> Option<Option<AssignOp>> {
-    let Some(Token::Punct(p)) = tok else {
+fn assign_op(tok: Option<TokenKind>) -> Option<Option<AssignOp>> {
+    let Some(TokenKind::Punct(p)) = tok else {
         return None;
     };
     let bin = |b| Some(Some(AssignOp::Compound(b)));
@@ -107,25 +107,28 @@ fn assign_op(tok: Option<&Token>) -> Option<Option<AssignOp>> {
     }
 }
 
-/// The name a token stands for where keywords are ordinary names (after `.`, map keys).
-pub(crate) fn key_name(tok: Option<&Token>) -> Option<Name> {
-    match tok? {
-        Token::Ident(s) => Some(s.clone()),
-        t => key_name_str(Some(t)).map(Name::from),
-    }
-}
-
-/// [`key_name`] without the copy, for names that are appended to a longer path.
-#[inline]
-pub(crate) fn key_name_str(tok: Option<&Token>) -> Option<&str> {
-    match tok? {
-        Token::Ident(s) => Some(s),
-        Token::Keyword(k) => Some(k.as_str()),
-        _ => None,
-    }
-}
-
 impl Parser {
+    /// The name the current token stands for where keywords are ordinary names (after
+    /// `.`, map keys).
+    pub(crate) fn key_name(&mut self) -> Option<Name> {
+        match self.tok()? {
+            TokenKind::Ident => self.tok_name().cloned(),
+            TokenKind::Keyword(k) => Some(self.kw_name(k.as_str())),
+            _ => None,
+        }
+    }
+
+    /// [`Parser::key_name`] of the token `n` places ahead, without the copy, for names
+    /// that are appended to a longer path.
+    #[inline]
+    pub(crate) fn nth_key_name_str(&self, n: usize) -> Option<&str> {
+        match self.nth(n)? {
+            TokenKind::Ident => self.nth_name(n).map(|s| &**s),
+            TokenKind::Keyword(k) => Some(k.as_str()),
+            _ => None,
+        }
+    }
+
     /// `expr`: a full expression including assignment (right-associative).
     pub(crate) fn expr(&mut self) -> PResult<AstExpr> {
         self.enter()?;
@@ -265,10 +268,10 @@ impl Parser {
 
     fn prefix_pm_op(&self) -> Option<UnaryOp> {
         match self.tok() {
-            Some(Token::Punct(Punct::Minus)) => Some(UnaryOp::Neg),
-            Some(Token::Punct(Punct::Plus)) => Some(UnaryOp::Plus),
-            Some(Token::Punct(Punct::Inc)) => Some(UnaryOp::PreInc),
-            Some(Token::Punct(Punct::Dec)) => Some(UnaryOp::PreDec),
+            Some(TokenKind::Punct(Punct::Minus)) => Some(UnaryOp::Neg),
+            Some(TokenKind::Punct(Punct::Plus)) => Some(UnaryOp::Plus),
+            Some(TokenKind::Punct(Punct::Inc)) => Some(UnaryOp::PreInc),
+            Some(TokenKind::Punct(Punct::Dec)) => Some(UnaryOp::PreDec),
             _ => None,
         }
     }
@@ -318,9 +321,9 @@ impl Parser {
     fn unary_not(&mut self) -> PResult<AstExpr> {
         let start = self.start();
         let op = match self.tok() {
-            Some(Token::Punct(Punct::Not)) => UnaryOp::Not,
-            Some(Token::Punct(Punct::Tilde)) => UnaryOp::BitNot,
-            Some(Token::Punct(Punct::LParen)) => {
+            Some(TokenKind::Punct(Punct::Not)) => UnaryOp::Not,
+            Some(TokenKind::Punct(Punct::Tilde)) => UnaryOp::BitNot,
+            Some(TokenKind::Punct(Punct::LParen)) => {
                 if let Some(cast) = self.try_cast()? {
                     return Ok(cast);
                 }
@@ -345,7 +348,7 @@ impl Parser {
     /// primitive or a capitalised, possibly qualified or generic name) followed by
     /// something that starts an operand.
     fn try_cast(&mut self) -> PResult<Option<AstExpr>> {
-        if !matches!(self.nth(1), Some(Token::Ident(_) | Token::Keyword(_))) {
+        if !matches!(self.nth(1), Some(TokenKind::Ident | TokenKind::Keyword(_))) {
             return Ok(None);
         }
         let start = self.start();
@@ -362,16 +365,20 @@ impl Parser {
         let primitive = super::decl::is_primitive(&ty.name);
         let operand_start = match self.tok() {
             Some(
-                Token::Ident(_)
-                | Token::Number(_)
-                | Token::Str(_)
-                | Token::GStringStart
-                | Token::Punct(
+                TokenKind::Ident
+                | TokenKind::Number
+                | TokenKind::Str
+                | TokenKind::GStringStart
+                | TokenKind::Punct(
                     Punct::LParen | Punct::LBracket | Punct::Not | Punct::Tilde | Punct::LBrace,
                 )
-                | Token::Keyword(Kw::True | Kw::False | Kw::Null | Kw::This | Kw::Super | Kw::New),
+                | TokenKind::Keyword(
+                    Kw::True | Kw::False | Kw::Null | Kw::This | Kw::Super | Kw::New,
+                ),
             ) => true,
-            Some(Token::Punct(Punct::Minus | Punct::Plus | Punct::Inc | Punct::Dec)) => primitive,
+            Some(TokenKind::Punct(Punct::Minus | Punct::Plus | Punct::Inc | Punct::Dec)) => {
+                primitive
+            }
             _ => false,
         };
         if !operand_start {
@@ -410,16 +417,16 @@ impl Parser {
         loop {
             links += 1;
             self.check_chain(links)?;
-            let Some(Token::Punct(p)) = self.tok() else {
+            let Some(TokenKind::Punct(p)) = self.tok() else {
                 if self.at_closure_arg() {
                     e = self.closure_arg(start, e)?;
                     continue;
                 }
                 break;
             };
-            if *p == Punct::Question
+            if p == Punct::Question
                 && self.nth_is_punct(1, Punct::SafeDot)
-                && self.toks.get(self.pos + 1).map(|t| t.1.start) == Some(self.span().end)
+                && self.ts.toks.get(self.pos + 1).map(|t| t.span.start) == Some(self.span().end)
             {
                 // `??.` (safe chain, Groovy 3+): read as `?.`
                 self.bump();
@@ -475,7 +482,7 @@ impl Parser {
                     self.skip_newlines();
                     if matches!(
                         self.tok(),
-                        Some(Token::GStringStart | Token::Punct(Punct::LParen))
+                        Some(TokenKind::GStringStart | TokenKind::Punct(Punct::LParen))
                     ) {
                         // `obj.&"$name"`, `obj.&(expr)`: the name is computed
                         let name = self.member_name()?;
@@ -490,8 +497,8 @@ impl Parser {
                     }
                     let span = self.span();
                     let name = match self.tok() {
-                        Some(Token::Str(s)) => Some(s.clone()),
-                        t => key_name(t),
+                        Some(TokenKind::Str) => self.tok_name().cloned(),
+                        _ => self.key_name(),
                     };
                     let Some(name) = name else {
                         return Err(self.expected("method name"));
@@ -510,7 +517,7 @@ impl Parser {
                     call_from(e, args, self.since(start))
                 }
                 Punct::LBracket | Punct::SafeIndex => {
-                    let safe = *p == Punct::SafeIndex;
+                    let safe = p == Punct::SafeIndex;
                     if !safe && self.nth_is_punct(1, Punct::RBracket) {
                         if let Expr::Name(n) = &e.node {
                             // `int[]`, `String[]`: an array class literal
@@ -534,7 +541,7 @@ impl Parser {
                 }
                 Punct::LBrace => self.closure_arg(start, e)?,
                 Punct::Inc | Punct::Dec => {
-                    let op = if *p == Punct::Inc {
+                    let op = if p == Punct::Inc {
                         UnaryOp::PostInc
                     } else {
                         UnaryOp::PostDec
@@ -553,14 +560,16 @@ impl Parser {
     fn primary(&mut self) -> PResult<AstExpr> {
         let span = self.span();
         let node = match self.tok() {
-            Some(Token::Number(n)) => Expr::Number(n.clone()),
-            Some(Token::Str(s)) => Expr::Str(s.clone()),
-            Some(Token::Ident(_)) if self.nth_is_punct(1, Punct::Arrow) && !self.in_case_label => {
+            Some(TokenKind::Number) => {
+                Expr::Number(self.tok_number().cloned().unwrap_or(NumLit::Int(0)))
+            }
+            Some(TokenKind::Str) => Expr::Str(self.tok_name().cloned().unwrap_or_default()),
+            Some(TokenKind::Ident) if self.nth_is_punct(1, Punct::Arrow) && !self.in_case_label => {
                 return self.lambda();
             }
-            Some(Token::Ident(s)) => Expr::Name(s.clone()),
-            Some(Token::GStringStart) => return self.gstring(),
-            Some(Token::Keyword(k)) => match k {
+            Some(TokenKind::Ident) => Expr::Name(self.tok_name().cloned().unwrap_or_default()),
+            Some(TokenKind::GStringStart) => return self.gstring(),
+            Some(TokenKind::Keyword(k)) => match k {
                 Kw::True => Expr::Bool(true),
                 Kw::False => Expr::Bool(false),
                 Kw::Null => Expr::Null,
@@ -580,14 +589,14 @@ impl Parser {
                 | Kw::Float
                 | Kw::Double
                 | Kw::Void => Expr::Name(k.as_str().into()),
-                k if super::decl::is_modifier(*k) && self.nth_is_punct(1, Punct::Dot) => {
+                k if super::decl::is_modifier(k) && self.nth_is_punct(1, Punct::Dot) => {
                     Expr::Name(k.as_str().into())
                 }
                 _ => return Err(self.expected("expression")),
             },
-            Some(Token::Punct(Punct::LParen)) => return self.paren_expr(),
-            Some(Token::Punct(Punct::LBracket)) => return self.list_or_map(),
-            Some(Token::Punct(Punct::LBrace)) => return self.closure(),
+            Some(TokenKind::Punct(Punct::LParen)) => return self.paren_expr(),
+            Some(TokenKind::Punct(Punct::LBracket)) => return self.list_or_map(),
+            Some(TokenKind::Punct(Punct::LBrace)) => return self.closure(),
             _ => return Err(self.expected("expression")),
         };
         self.bump();
@@ -622,7 +631,7 @@ impl Parser {
         // `(x) = [3]`: a multiple assignment of one variable (takes the first element)
         if matches!(first.node, Expr::Name(_)) {
             let mut n = 0;
-            while matches!(self.nth(n), Some(Token::Newline)) {
+            while matches!(self.nth(n), Some(TokenKind::Newline)) {
                 n += 1;
             }
             if self.nth_is_punct(n, Punct::Assign) {

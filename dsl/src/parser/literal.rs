@@ -5,7 +5,7 @@ use super::expr::bx;
 use super::{PResult, Parser};
 use crate::ast::{Arg, Args, AstExpr, Closure, Expr, GStringPart, ListItem, MapEntry, Stmt};
 use crate::source::{Span, Spanned};
-use crate::token::{Punct, Token};
+use crate::token::{Punct, TokenKind};
 
 impl Parser {
     /// `[a, b, *c]`, `[k: v, *:m]`, `[]`, `[:]` (trailing commas allowed).
@@ -64,7 +64,7 @@ impl Parser {
     /// Records "expected `what`" for the element starting at `at` (an already parsed
     /// construct of the wrong kind).
     fn error_at(&mut self, what: &str, at: u32) -> super::Fail {
-        let idx = self.toks.partition_point(|t| t.1.start < at);
+        let idx = self.ts.toks.partition_point(|t| t.span.start < at);
         let cp = self.checkpoint();
         self.pos = idx;
         let f = self.expected(what);
@@ -84,21 +84,23 @@ impl Parser {
         loop {
             let span = self.span();
             match self.tok() {
-                Some(Token::GStringText(s)) => {
-                    parts.push(GStringPart::Text(s.clone()));
+                Some(TokenKind::GStringText) => {
+                    parts.push(GStringPart::Text(
+                        self.tok_name().cloned().unwrap_or_default(),
+                    ));
                     self.bump();
                 }
-                Some(Token::GStringPath(segs)) => {
-                    let e = path_expr(segs, span);
+                Some(TokenKind::GStringPath) => {
+                    let e = path_expr(self.tok_path().unwrap_or_default(), span);
                     self.bump();
                     parts.push(GStringPart::Expr(e));
                 }
-                Some(Token::GStringExprStart) => {
+                Some(TokenKind::GStringExprStart) => {
                     self.bump();
                     self.skip_newlines();
                     parts.push(GStringPart::Expr(self.placeholder(span)?));
                 }
-                Some(Token::GStringEnd) => {
+                Some(TokenKind::GStringEnd) => {
                     self.bump();
                     break;
                 }
@@ -122,7 +124,7 @@ impl Parser {
             self.bump();
             self.skip_newlines();
             let mut body = Vec::new();
-            if !matches!(self.tok(), Some(Token::GStringExprEnd)) {
+            if !matches!(self.tok(), Some(TokenKind::GStringExprEnd)) {
                 let e = self.command_expr()?;
                 let span = e.span;
                 body.push(Spanned::new(Stmt::Expr(e), span));
@@ -155,7 +157,7 @@ impl Parser {
         let mut body = vec![Spanned::new(Stmt::Expr(e), span)];
         while self.eat_punct(Punct::Semi) {
             self.skip_newlines();
-            if matches!(self.tok(), Some(Token::GStringExprEnd)) {
+            if matches!(self.tok(), Some(TokenKind::GStringExprEnd)) {
                 break;
             }
             body.push(self.stmt()?);
@@ -182,7 +184,7 @@ impl Parser {
     }
 
     fn eat_punct_gs_end(&mut self) -> bool {
-        if matches!(self.tok(), Some(Token::GStringExprEnd)) {
+        if matches!(self.tok(), Some(TokenKind::GStringExprEnd)) {
             self.bump();
             true
         } else {

@@ -9,32 +9,33 @@
 
 use super::{Parser, diagnostics};
 use crate::diagnostic::Diagnostic;
-use crate::source::Span;
-use crate::token::{Punct, Token};
+use crate::token::{Punct, Tok, TokenKind};
 
 /// Returns a `nesting-too-deep` diagnostic if the token nesting exceeds `max_depth`.
-pub(crate) fn prescan(tokens: &[(Token, Span)], max_depth: usize) -> Option<Diagnostic> {
+pub(crate) fn prescan(tokens: &[Tok], max_depth: usize) -> Option<Diagnostic> {
     let mut depth = 0usize;
     let mut prefix_chain = 0usize;
-    for (tok, span) in tokens {
-        match tok {
-            Token::Punct(Punct::LParen | Punct::LBracket | Punct::LBrace | Punct::SafeIndex)
-            | Token::GStringExprStart => {
+    for t in tokens {
+        match t.kind {
+            TokenKind::Punct(
+                Punct::LParen | Punct::LBracket | Punct::LBrace | Punct::SafeIndex,
+            )
+            | TokenKind::GStringExprStart => {
                 depth += 1;
                 prefix_chain = 0;
             }
-            Token::Punct(Punct::RParen | Punct::RBracket | Punct::RBrace)
-            | Token::GStringExprEnd => {
+            TokenKind::Punct(Punct::RParen | Punct::RBracket | Punct::RBrace)
+            | TokenKind::GStringExprEnd => {
                 depth = depth.saturating_sub(1);
                 prefix_chain = 0;
             }
-            Token::Punct(
+            TokenKind::Punct(
                 Punct::Not | Punct::Tilde | Punct::Minus | Punct::Plus | Punct::Inc | Punct::Dec,
             ) => prefix_chain += 1,
             _ => prefix_chain = 0,
         }
         if depth + prefix_chain > max_depth {
-            return Some(diagnostics::too_deep(*span, max_depth));
+            return Some(diagnostics::too_deep(t.span, max_depth));
         }
     }
     None
@@ -46,13 +47,17 @@ impl Parser {
         let mut depth = 0usize;
         while let Some(tok) = self.tok() {
             match tok {
-                Token::Newline | Token::Punct(Punct::Semi | Punct::RBrace) if depth == 0 => return,
-                Token::Punct(
+                TokenKind::Newline | TokenKind::Punct(Punct::Semi | Punct::RBrace)
+                    if depth == 0 =>
+                {
+                    return;
+                }
+                TokenKind::Punct(
                     Punct::LParen | Punct::LBracket | Punct::LBrace | Punct::SafeIndex,
                 )
-                | Token::GStringExprStart => depth += 1,
-                Token::Punct(Punct::RParen | Punct::RBracket | Punct::RBrace)
-                | Token::GStringExprEnd => depth = depth.saturating_sub(1),
+                | TokenKind::GStringExprStart => depth += 1,
+                TokenKind::Punct(Punct::RParen | Punct::RBracket | Punct::RBrace)
+                | TokenKind::GStringExprEnd => depth = depth.saturating_sub(1),
                 _ => {}
             }
             self.bump();

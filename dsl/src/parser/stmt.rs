@@ -9,7 +9,7 @@ use crate::ast::{
     SwitchCase, TypeRef,
 };
 use crate::source::{Span, Spanned};
-use crate::token::{Kw, Punct, Token};
+use crate::token::{Kw, Punct, Token, TokenKind};
 
 /// Where a statement list stops.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -35,9 +35,9 @@ impl Parser {
         let open = self
             .pos
             .checked_sub(1)
-            .and_then(|i| self.toks.get(i))
-            .filter(|t| t.0 == Token::Punct(Punct::LBrace))
-            .map(|t| t.1);
+            .and_then(|i| self.ts.toks.get(i))
+            .filter(|t| t.kind == TokenKind::Punct(Punct::LBrace))
+            .map(|t| t.span);
         let mut stmts = Vec::new();
         self.stmt_list(&mut stmts, ListEnd::Brace);
         if !self.eat_punct(Punct::RBrace) {
@@ -69,16 +69,16 @@ impl Parser {
         }
         let span = self.span();
         match self.tok() {
-            Some(Token::Keyword(Kw::Else)) => self.diags.push(
-                diagnostics::syntax_error(what, self.tok(), span)
+            Some(TokenKind::Keyword(Kw::Else)) => self.diags.push(
+                diagnostics::syntax_error(what, Some(&Token::Keyword(Kw::Else)), span)
                     .with_label_message("`else` without `if`")
                     .with_help(
                         "an `else` must follow the `}` (or statement) of its `if` directly; \
                          move it up, or start a new `if`",
                     ),
             ),
-            Some(Token::Punct(Punct::RBrace)) => self.diags.push(
-                diagnostics::syntax_error(what, self.tok(), span)
+            Some(TokenKind::Punct(Punct::RBrace)) => self.diags.push(
+                diagnostics::syntax_error(what, Some(&Token::Punct(Punct::RBrace)), span)
                     .with_label_message("this `}` closes no block")
                     .with_help("remove it, or look for a missing `{` above"),
             ),
@@ -95,7 +95,7 @@ impl Parser {
             }
             match self.tok() {
                 None => return,
-                Some(Token::Punct(Punct::RBrace)) => {
+                Some(TokenKind::Punct(Punct::RBrace)) => {
                     if end != ListEnd::Eof {
                         return;
                     }
@@ -103,7 +103,7 @@ impl Parser {
                     self.bump();
                     continue;
                 }
-                Some(Token::Keyword(Kw::Case | Kw::Default)) if end == ListEnd::Case => return,
+                Some(TokenKind::Keyword(Kw::Case | Kw::Default)) if end == ListEnd::Case => return,
                 _ => {}
             }
             let start = self.start();
@@ -135,15 +135,18 @@ impl Parser {
         // and after the `)` closing `do … while (c)`.
         if self.pos == self.sep_ok_at
             || matches!(
-                self.pos.checked_sub(1).and_then(|i| self.toks.get(i)),
-                Some((Token::Punct(Punct::Semi | Punct::RBrace), _))
+                self.pos
+                    .checked_sub(1)
+                    .and_then(|i| self.ts.toks.get(i))
+                    .map(|t| t.kind),
+                Some(TokenKind::Punct(Punct::Semi | Punct::RBrace))
             )
         {
             return true;
         }
         match self.tok() {
-            None | Some(Token::Newline | Token::Punct(Punct::Semi | Punct::RBrace)) => true,
-            Some(Token::Keyword(Kw::Case | Kw::Default)) => end == ListEnd::Case,
+            None | Some(TokenKind::Newline | TokenKind::Punct(Punct::Semi | Punct::RBrace)) => true,
+            Some(TokenKind::Keyword(Kw::Case | Kw::Default)) => end == ListEnd::Case,
             _ => false,
         }
     }
@@ -160,7 +163,7 @@ impl Parser {
     fn stmt_inner(&mut self) -> PResult<Stmt> {
         let brace_is_block = self.is_punct(Punct::LBrace) && !self.closure_at_stmt_start();
         match self.tok() {
-            Some(Token::Keyword(k)) => match k {
+            Some(TokenKind::Keyword(k)) => match k {
                 Kw::If => return self.if_stmt(),
                 Kw::While => return self.while_stmt(),
                 Kw::Do => return self.do_stmt(),
@@ -185,7 +188,7 @@ impl Parser {
                     return Ok(Stmt::Return(Some(self.command_expr()?)));
                 }
                 Kw::Break | Kw::Continue => {
-                    let is_break = *k == Kw::Break;
+                    let is_break = k == Kw::Break;
                     self.bump();
                     let label = if is_ident_like(self.tok()) {
                         Some(self.ident("label")?)
@@ -210,19 +213,19 @@ impl Parser {
                 }
                 _ => {}
             },
-            Some(Token::Punct(Punct::LBrace)) if brace_is_block => {
+            Some(TokenKind::Punct(Punct::LBrace)) if brace_is_block => {
                 self.bump();
                 self.enter()?;
                 let body = self.block_body();
                 self.leave();
                 return Ok(Stmt::Block(body?));
             }
-            Some(Token::Punct(Punct::Semi)) => {
+            Some(TokenKind::Punct(Punct::Semi)) => {
                 self.bump();
                 return Ok(Stmt::Empty);
             }
-            Some(Token::Ident(name)) if self.nth_is_punct(1, Punct::Colon) => {
-                let label = Spanned::new(name.clone(), self.span());
+            Some(TokenKind::Ident) if self.nth_is_punct(1, Punct::Colon) => {
+                let label = Spanned::new(self.tok_name().cloned().unwrap_or_default(), self.span());
                 self.bump();
                 self.bump();
                 self.skip_newlines();
@@ -451,7 +454,7 @@ impl Parser {
         let is_sep = |p: &Parser| {
             matches!(
                 p.nth(1),
-                Some(Token::Keyword(Kw::In) | Token::Punct(Punct::Colon))
+                Some(TokenKind::Keyword(Kw::In) | TokenKind::Punct(Punct::Colon))
             )
         };
         let ty = if is_ident_like(self.tok()) && is_sep(self) {
@@ -669,7 +672,10 @@ impl Parser {
         self.bump();
         let cond = self.expr()?;
         if self.is_newline()
-            && matches!(self.nth(1), Some(Token::Punct(Punct::Colon | Punct::Comma)))
+            && matches!(
+                self.nth(1),
+                Some(TokenKind::Punct(Punct::Colon | Punct::Comma))
+            )
         {
             self.skip_newlines();
         }
