@@ -339,23 +339,32 @@ impl<'s> Driver<'s> {
     }
 
     /// Emits a token without payload that can start or continue a statement.
+    #[inline]
     fn emit(&mut self, kind: TokenKind, s: usize, e: usize) {
         self.emit_with(kind, 0, s, e);
     }
 
     /// Emits a token with payload index `data` that can start or continue a statement.
+    /// Inlined into the driver's dispatch: it runs once per token.
+    #[inline]
     fn emit_with(&mut self, kind: TokenKind, data: u32, s: usize, e: usize) {
         if self.pending.is_some() {
             self.flush_newline(Some(kind));
         }
         let mut p = classify(kind);
-        if p == Prev::Operator && self.prev == Prev::Member && kind == TokenKind::Punct(Punct::Star)
-        {
-            // `import a.b.*` ends the statement like a name.
-            p = Prev::Value;
-        }
         if let TokenKind::Punct(punct) = kind {
-            p = self.track_generics(punct, s, p);
+            match punct {
+                // `import a.b.*` ends the statement like a name.
+                Punct::Star if self.prev == Prev::Member => p = Prev::Value,
+                Punct::Lt
+                | Punct::Gt
+                | Punct::Shr
+                | Punct::Ushr
+                | Punct::Semi
+                | Punct::LBrace
+                | Punct::RBrace => p = self.track_generics(punct, s, p),
+                _ => {}
+            }
         }
         self.prev = p;
         self.out.toks.push(Tok {
@@ -371,7 +380,8 @@ impl<'s> Driver<'s> {
         self.emit_with(TokenKind::Ident, id, s, e);
     }
 
-    /// Counts type-argument brackets: a `<` glued to a capitalised name (`Map<`) opens
+    /// Counts type-argument brackets (only called for the brackets below, `;`, `{`, `}`):
+    /// a `<` glued to a capitalised name (`Map<`) opens
     /// one; `>`, `>>`, `>>>` close one, two or three; the close of the outermost makes
     /// the `>` end an operand. Statement and block boundaries forget unclosed ones.
     fn track_generics(&mut self, punct: Punct, s: usize, p: Prev) -> Prev {
