@@ -198,13 +198,14 @@ impl Interner {
     }
 }
 
-/// Up to eight bytes as a little-endian word (zero-padded).
+/// Up to eight bytes as a little-endian word (zero-padded). Built without a
+/// variable-length copy, which would be a `memcpy` call per lookup.
 #[inline]
 fn word(b: &[u8]) -> u64 {
-    let mut w = [0u8; 8];
-    let n = b.len().min(8);
-    w[..n].copy_from_slice(&b[..n]);
-    u64::from_le_bytes(w)
+    if let Some(head) = b.first_chunk::<8>() {
+        return u64::from_le_bytes(*head);
+    }
+    b.iter().rev().fold(0u64, |w, &x| (w << 8) | u64::from(x))
 }
 
 #[cfg(test)]
@@ -257,6 +258,15 @@ mod tests {
         let (a, b) = a.zip(b).expect("both interned");
         assert!(!std::sync::Arc::ptr_eq(&a, &b));
         assert_eq!(*a, *b);
+    }
+
+    #[test]
+    fn word_reads_up_to_eight_bytes_little_endian() {
+        assert_eq!(word(b""), 0);
+        assert_eq!(word(b"a"), 0x61);
+        assert_eq!(word(b"ab"), 0x6261);
+        assert_eq!(word(b"abcdefgh"), u64::from_le_bytes(*b"abcdefgh"));
+        assert_eq!(word(b"abcdefghij"), u64::from_le_bytes(*b"abcdefgh"));
     }
 
     #[test]
