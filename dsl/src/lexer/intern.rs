@@ -175,6 +175,13 @@ impl Interner {
         {
             return c - 1;
         }
+        self.intern_slow(s, slot)
+    }
+
+    /// [`Interner::intern`] past a cache miss: the set, then a new entry; the cache slot
+    /// is updated. Kept out of line so the hit path stays small.
+    #[inline(never)]
+    fn intern_slow(&mut self, s: &str, slot: usize) -> u32 {
         let id = if let Some(&id) = self.set.get(s) {
             id
         } else {

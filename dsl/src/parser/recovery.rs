@@ -12,6 +12,8 @@ use crate::diagnostic::Diagnostic;
 use crate::token::{Punct, Tok, TokenKind};
 
 /// Returns a `nesting-too-deep` diagnostic if the token nesting exceeds `max_depth`.
+/// The sum of bracket depth and prefix-operator chain only grows at an opening bracket
+/// or a prefix operator, so the limit is checked only there.
 pub(crate) fn prescan(tokens: &[Tok], max_depth: usize) -> Option<Diagnostic> {
     let mut depth = 0usize;
     let mut prefix_chain = 0usize;
@@ -24,15 +26,19 @@ pub(crate) fn prescan(tokens: &[Tok], max_depth: usize) -> Option<Diagnostic> {
                 depth += 1;
                 prefix_chain = 0;
             }
+            TokenKind::Punct(
+                Punct::Not | Punct::Tilde | Punct::Minus | Punct::Plus | Punct::Inc | Punct::Dec,
+            ) => prefix_chain += 1,
             TokenKind::Punct(Punct::RParen | Punct::RBracket | Punct::RBrace)
             | TokenKind::GStringExprEnd => {
                 depth = depth.saturating_sub(1);
                 prefix_chain = 0;
+                continue;
             }
-            TokenKind::Punct(
-                Punct::Not | Punct::Tilde | Punct::Minus | Punct::Plus | Punct::Inc | Punct::Dec,
-            ) => prefix_chain += 1,
-            _ => prefix_chain = 0,
+            _ => {
+                prefix_chain = 0;
+                continue;
+            }
         }
         if depth + prefix_chain > max_depth {
             return Some(diagnostics::too_deep(t.span, max_depth));
