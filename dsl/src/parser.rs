@@ -202,6 +202,8 @@ pub(crate) struct Parser {
     /// Shared names of keywords used as names (`def`, `int`, `var` as a type or
     /// parameter), made once per parse; a handful at most, so a list.
     kw_names: Vec<Name>,
+    /// Empty statement buffers for [`Parser::block_body`], one per open block level.
+    stmt_bufs: Vec<Vec<crate::ast::AstStmt>>,
 }
 
 impl Parser {
@@ -225,6 +227,7 @@ impl Parser {
             suppressed: 0,
             edits: Vec::new(),
             kw_names: Vec::new(),
+            stmt_bufs: Vec::new(),
         }
     }
 

@@ -38,8 +38,12 @@ impl Parser {
             .and_then(|i| self.ts.toks.get(i))
             .filter(|t| t.kind == TokenKind::Punct(Punct::LBrace))
             .map(|t| t.span);
-        let mut stmts = Vec::new();
-        self.stmt_list(&mut stmts, ListEnd::Brace);
+        // Statements collect in a reused buffer and are then moved into a vector of their
+        // final length: one allocation per block instead of a doubling chain.
+        let mut buf = self.stmt_bufs.pop().unwrap_or_default();
+        self.stmt_list(&mut buf, ListEnd::Brace);
+        let stmts: Vec<AstStmt> = buf.drain(..).collect();
+        self.stmt_bufs.push(buf);
         if !self.eat_punct(Punct::RBrace) {
             let fail = self.expected("`}`");
             if let Some(open) = open {
