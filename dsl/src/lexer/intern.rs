@@ -205,14 +205,25 @@ impl Interner {
     }
 }
 
-/// Up to eight bytes as a little-endian word (zero-padded). Built without a
-/// variable-length copy, which would be a `memcpy` call per lookup.
+/// A word mixing up to eight bytes of `b` for the cache hash: the first eight bytes of a
+/// longer text, else overlapping loads (two four-byte halves, or first, middle and last
+/// byte). Different lengths mix in through the caller. Built without a variable-length
+/// copy, which would be a `memcpy` call per lookup.
 #[inline]
 fn word(b: &[u8]) -> u64 {
     if let Some(head) = b.first_chunk::<8>() {
         return u64::from_le_bytes(*head);
     }
-    b.iter().rev().fold(0u64, |w, &x| (w << 8) | u64::from(x))
+    if let (Some(lo), Some(hi)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        return u64::from(u32::from_le_bytes(*lo)) | (u64::from(u32::from_le_bytes(*hi)) << 32);
+    }
+    match b {
+        [] => 0,
+        [first, .., last] | [first @ last] => {
+            let mid = b[b.len() / 2];
+            u64::from(*first) | (u64::from(mid) << 8) | (u64::from(*last) << 16)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -268,12 +279,19 @@ mod tests {
     }
 
     #[test]
-    fn word_reads_up_to_eight_bytes_little_endian() {
+    fn word_sees_every_byte_of_short_texts() {
         assert_eq!(word(b""), 0);
-        assert_eq!(word(b"a"), 0x61);
-        assert_eq!(word(b"ab"), 0x6261);
         assert_eq!(word(b"abcdefgh"), u64::from_le_bytes(*b"abcdefgh"));
         assert_eq!(word(b"abcdefghij"), u64::from_le_bytes(*b"abcdefgh"));
+        // Texts of up to seven bytes that differ in any one byte get different words.
+        for len in 1..8 {
+            let base = vec![b'a'; len];
+            for i in 0..len {
+                let mut other = base.clone();
+                other[i] = b'b';
+                assert_ne!(word(&base), word(&other), "len {len}, byte {i}");
+            }
+        }
     }
 
     #[test]
