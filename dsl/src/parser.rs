@@ -204,6 +204,8 @@ pub(crate) struct Parser {
     kw_names: Vec<Name>,
     /// Empty statement buffers for [`Parser::block_body`], one per open block level.
     stmt_bufs: Vec<Vec<crate::ast::AstStmt>>,
+    /// Empty argument buffers for [`Parser::call_args`], one per open call level.
+    arg_bufs: Vec<Vec<crate::ast::Arg>>,
 }
 
 impl Parser {
@@ -228,6 +230,7 @@ impl Parser {
             edits: Vec::new(),
             kw_names: Vec::new(),
             stmt_bufs: Vec::new(),
+            arg_bufs: Vec::new(),
         }
     }
 

@@ -250,22 +250,37 @@ impl Parser {
     pub(crate) fn call_args(&mut self) -> PResult<Args> {
         self.expect_punct(Punct::LParen)?;
         self.skip_newlines();
-        let mut args = Vec::new();
-        if !self.eat_punct(Punct::RParen) {
-            loop {
-                args.push(self.arg()?);
-                self.skip_newlines();
-                if self.eat_punct(Punct::Comma) {
-                    self.skip_newlines();
-                    continue;
-                }
-                if self.eat_punct(Punct::RParen) {
-                    break;
-                }
-                return Err(self.expected("`,` or `)`"));
-            }
-        }
+        // Arguments collect in a reused buffer and then move into a vector of their final
+        // length: most calls have one or two arguments, which a growing vector would give
+        // room for four.
+        let mut buf = self.arg_bufs.pop().unwrap_or_default();
+        let r = self.call_args_into(&mut buf);
+        // Room for a trailing closure (`list.inject(0) { … }`), appended later.
+        let mut args =
+            Vec::with_capacity(buf.len() + usize::from(r.is_ok() && self.at_closure_arg()));
+        args.append(&mut buf);
+        self.arg_bufs.push(buf);
+        r?;
         Ok(Args { args, parens: true })
+    }
+
+    /// The arguments up to and including the `)`, appended to `args`.
+    fn call_args_into(&mut self, args: &mut Vec<Arg>) -> PResult<()> {
+        if self.eat_punct(Punct::RParen) {
+            return Ok(());
+        }
+        loop {
+            args.push(self.arg()?);
+            self.skip_newlines();
+            if self.eat_punct(Punct::Comma) {
+                self.skip_newlines();
+                continue;
+            }
+            if self.eat_punct(Punct::RParen) {
+                return Ok(());
+            }
+            return Err(self.expected("`,` or `)`"));
+        }
     }
 
     /// One argument or list/map element: `e`, `name: e`, `(k): e`, `*list`, `*:map`.

@@ -42,7 +42,8 @@ impl Parser {
         // final length: one allocation per block instead of a doubling chain.
         let mut buf = self.stmt_bufs.pop().unwrap_or_default();
         self.stmt_list(&mut buf, ListEnd::Brace);
-        let stmts: Vec<AstStmt> = buf.drain(..).collect();
+        let mut stmts = Vec::with_capacity(buf.len());
+        stmts.append(&mut buf);
         self.stmt_bufs.push(buf);
         if !self.eat_punct(Punct::RBrace) {
             let fail = self.expected("`}`");
