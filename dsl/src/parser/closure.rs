@@ -194,11 +194,12 @@ impl Parser {
 
     /// Parameters separated by commas, up to (not including) `close`.
     pub(crate) fn params(&mut self, close: Punct) -> PResult<Vec<Param>> {
-        let mut params = Vec::new();
         self.skip_newlines();
         if self.is_punct(close) {
-            return Ok(params);
+            return Ok(Vec::new());
         }
+        // Most closures and methods take one parameter: start with room for exactly one.
+        let mut params = Vec::with_capacity(1);
         loop {
             params.push(self.param()?);
             self.skip_newlines();
