@@ -41,6 +41,10 @@ struct Analyzer {
     scopes: Vec<Scope>,
     /// How many scopes on the stack are not part of the script body.
     non_script: usize,
+    /// The script's `@Field` declarations, declared before the walk: they are fields of
+    /// the script class, initialised when it is created, so every part of the script
+    /// (methods above the declaration included) sees them.
+    script_fields: Vec<(Name, DeclId)>,
 }
 
 impl Scope {
@@ -84,6 +88,7 @@ pub(super) fn run(module: &Module) -> Semantic {
         sem: Semantic::default(),
         scopes: Vec::new(),
         non_script: 0,
+        script_fields: Vec::new(),
     };
     a.collect_top(&module.stmts);
     a.push(ScopeKind::Script);
@@ -173,6 +178,12 @@ impl Analyzer {
                     }
                     self.collect_class_names(c);
                 }
+                Stmt::VarDecl(d) if is_script_field(d) => {
+                    for v in &d.vars {
+                        let id = self.new_typed_decl(&v.name, DeclKind::Field, d.ty.as_deref());
+                        self.script_fields.push((v.name.node.clone(), id));
+                    }
+                }
                 Stmt::Import(imp) => {
                     if imp.is_static {
                         if imp.star {
@@ -229,6 +240,19 @@ impl Analyzer {
     }
 
     fn declare_typed(&mut self, name: &Ident, kind: DeclKind, ty: Option<&TypeRef>) -> DeclId {
+        if kind == DeclKind::Field {
+            // a script `@Field` was declared up front: its declaration brings that one
+            // into the scope
+            let pre = self.script_fields.iter().find(|(_, id)| {
+                self.sem.decls[*id as usize].span == name.span
+            });
+            if let Some(&(_, id)) = pre {
+                if let Some(s) = self.scopes.last_mut() {
+                    s.names.push((name.node.clone(), id));
+                }
+                return id;
+            }
+        }
         if kind != DeclKind::ImplicitIt && kind != DeclKind::Field {
             for s in self.scopes.iter().rev() {
                 if let Some(prev) = s.get(&name.node) {
@@ -284,6 +308,13 @@ impl Analyzer {
             }
             if s.kind == ScopeKind::Method {
                 crossed_method = true;
+            }
+        }
+        if !in_class {
+            // a script `@Field` used above its declaration (in a method, or in the body:
+            // fields are initialised before the script runs)
+            if let Some(&(_, id)) = self.script_fields.iter().rev().find(|(n, _)| &**n == name) {
+                return Res::Local(id);
             }
         }
         if self.sem.classes.contains(name) {
