@@ -243,9 +243,10 @@ impl Analyzer {
         if kind == DeclKind::Field {
             // a script `@Field` was declared up front: its declaration brings that one
             // into the scope
-            let pre = self.script_fields.iter().find(|(_, id)| {
-                self.sem.decls[*id as usize].span == name.span
-            });
+            let pre = self
+                .script_fields
+                .iter()
+                .find(|(_, id)| self.sem.decls[*id as usize].span == name.span);
             if let Some(&(_, id)) = pre {
                 if let Some(s) = self.scopes.last_mut() {
                     s.names.push((name.node.clone(), id));

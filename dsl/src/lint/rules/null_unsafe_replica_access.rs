@@ -136,7 +136,9 @@ fn always_read(ctx: &LintContext<'_>, e: &AstExpr, out: &mut Vec<String>) {
     };
     match &e.node {
         Expr::Prop { obj, .. } => always_read(ctx, obj, out),
-        Expr::Call { obj, nav, args: a, .. } => {
+        Expr::Call {
+            obj, nav, args: a, ..
+        } => {
             if let Some(obj) = obj {
                 always_read(ctx, obj, out);
             }
@@ -163,7 +165,10 @@ fn always_read(ctx: &LintContext<'_>, e: &AstExpr, out: &mut Vec<String>) {
             ..
         }
         | Expr::Elvis { lhs, .. } => always_read(ctx, lhs, out),
-        Expr::Binary { lhs, rhs, .. } | Expr::Range { from: lhs, to: rhs, .. } => {
+        Expr::Binary { lhs, rhs, .. }
+        | Expr::Range {
+            from: lhs, to: rhs, ..
+        } => {
             always_read(ctx, lhs, out);
             always_read(ctx, rhs, out);
         }
@@ -294,7 +299,9 @@ impl NullUnsafeReplicaAccess {
             b.depth == depth
                 && b.range.start <= at.start
                 && at.end <= b.range.end
-                && b.reads.iter().any(|(end, f)| *end <= at.start && f == field)
+                && b.reads
+                    .iter()
+                    .any(|(end, f)| *end <= at.start && f == field)
         })
     }
 }
