@@ -30,6 +30,13 @@ pub struct EnumConstant {
     owner: Weak<EnumClass>,
 }
 
+/// The name of a script enum's class object (`Level` for the value of `Level`).
+#[must_use]
+pub fn class_name(v: &Value) -> Option<&str> {
+    let Value::Object(o) = v else { return None };
+    o.as_any().downcast_ref::<EnumClass>().map(|c| &*c.name)
+}
+
 /// The order of two constants of the same script enum (by ordinal), `None` for anything
 /// else.
 #[must_use]
