@@ -206,6 +206,8 @@ pub(crate) struct Parser {
     stmt_bufs: Vec<Vec<crate::ast::AstStmt>>,
     /// Empty argument buffers for [`Parser::call_args`], one per open call level.
     arg_bufs: Vec<Vec<crate::ast::Arg>>,
+    /// Empty `else if` link buffers for `if_stmt`, one per open `if` level.
+    if_bufs: Vec<Vec<(u32, crate::ast::AstExpr, crate::ast::AstStmt)>>,
 }
 
 impl Parser {
@@ -231,6 +233,7 @@ impl Parser {
             kw_names: Vec::new(),
             stmt_bufs: Vec::new(),
             arg_bufs: Vec::new(),
+            if_bufs: Vec::new(),
         }
     }
 

@@ -318,7 +318,9 @@ impl Parser {
 
     /// `if (c) s [else s]`; `else if` chains are parsed iteratively.
     fn if_stmt(&mut self) -> PResult<Stmt> {
-        let mut chain = Vec::new();
+        // The `else if` links, from a reused buffer (most `if`s have one link; a fresh
+        // vector would cost an allocation each).
+        let mut chain = self.if_bufs.pop().unwrap_or_default();
         let mut last_else = None;
         loop {
             let start = self.start();
@@ -348,6 +350,7 @@ impl Parser {
                 otherwise,
             };
             if chain.is_empty() {
+                self.if_bufs.push(chain);
                 return Ok(node);
             }
             otherwise = Some(Box::new(Spanned::new(node, Span::new(start, end))));
