@@ -56,6 +56,8 @@ pub fn resolve(
 static CLOSURE_NAME: OnceLock<Name> = OnceLock::new();
 /// The name of every script body function, allocated once per process.
 static SCRIPT_NAME: OnceLock<Name> = OnceLock::new();
+/// The implicit parameter of closures written without `->`, allocated once per process.
+static IT_NAME: OnceLock<Name> = OnceLock::new();
 
 /// A shared copy of a fixed function name (`Name` is an `Arc`, so it cannot be a constant).
 fn static_name(cell: &OnceLock<Name>, text: &str) -> Name {
@@ -97,26 +99,35 @@ impl FnCtx {
         }
     }
 
+    /// The function, with `cells` and `captures` copied out at their exact sizes; the
+    /// context is left empty with its vectors' capacity, for the next function.
     fn finish(
-        self,
+        &mut self,
         name: Name,
         params: Vec<ParamIr>,
         ret: Option<TypeIr>,
         body: Vec<Stmt>,
         span: Span,
     ) -> Func {
-        Func {
+        let func = Func {
             name,
             kind: self.kind,
             params,
             nslots: self.nslots,
-            cells: self.cells.into_boxed_slice(),
-            captures: self.captures.into_iter().map(|(_, c, _)| c).collect(),
+            cells: Box::from(self.cells.as_slice()),
+            captures: self.captures.iter().map(|(_, c, _)| *c).collect(),
             ret,
             body,
             span,
             class_name: None,
-        }
+        };
+        self.nslots = 0;
+        self.delegate = false;
+        self.cells.clear();
+        self.vars.clear();
+        self.scope_starts.clear();
+        self.captures.clear();
+        func
     }
 
     fn find(&self, name: &str) -> Option<&VarInfo> {
@@ -132,6 +143,9 @@ pub(crate) enum Resolved {
 
 pub(crate) struct Resolver<'a> {
     fns: Vec<FnCtx>,
+    /// Finished function contexts, kept for their vectors' capacity: a compile allocates
+    /// the scope vectors for its deepest nesting once, not once per closure.
+    spare: Vec<FnCtx>,
     globals: indexmap::IndexMap<Name, (), FxBuild>,
     groups: Vec<MethodGroup>,
     group_index: HashMap<Name, u32, FxBuild>,
@@ -178,6 +192,7 @@ impl<'a> Resolver<'a> {
         }
         Resolver {
             fns: Vec::new(),
+            spare: Vec::new(),
             globals: indexmap::IndexMap::default(),
             groups: Vec::new(),
             group_index: HashMap::default(),
@@ -223,6 +238,32 @@ impl<'a> Resolver<'a> {
 
     pub(crate) fn error(&mut self, code: &str, message: String, span: Span) {
         self.diags.push(Diagnostic::error(code, message, span));
+    }
+
+    /// A function context to resolve a function of this kind in (a spare one if any).
+    fn new_ctx(&mut self, kind: FuncKind) -> FnCtx {
+        match self.spare.pop() {
+            Some(mut ctx) => {
+                ctx.kind = kind;
+                ctx
+            }
+            None => FnCtx::new(kind),
+        }
+    }
+
+    /// Builds the function resolved in `ctx` and keeps the context for reuse.
+    fn finish(
+        &mut self,
+        mut ctx: FnCtx,
+        name: Name,
+        params: Vec<ParamIr>,
+        ret: Option<TypeIr>,
+        body: Vec<Stmt>,
+        span: Span,
+    ) -> Func {
+        let func = ctx.finish(name, params, ret, body, span);
+        self.spare.push(ctx);
+        func
     }
 
     fn cur(&mut self) -> &mut FnCtx {
@@ -296,17 +337,17 @@ impl<'a> Resolver<'a> {
     }
 
     /// Resolves a variable name in the current function and its enclosing closures.
-    pub(crate) fn lookup(&mut self, name: &str) -> Option<Resolved> {
+    pub(crate) fn lookup(&mut self, name: &Name) -> Option<Resolved> {
         let depth = self.fns.len().checked_sub(1)?;
         self.lookup_at(depth, name)
     }
 
-    fn lookup_at(&mut self, depth: usize, name: &str) -> Option<Resolved> {
+    fn lookup_at(&mut self, depth: usize, name: &Name) -> Option<Resolved> {
         let f = &self.fns[depth];
         if let Some(v) = f.find(name) {
             return Some(Resolved::Local(v.slot, v.ty.clone()));
         }
-        if let Some(i) = f.captures.iter().position(|(n, _, _)| &**n == name) {
+        if let Some(i) = f.captures.iter().position(|(n, _, _)| n == name) {
             return Some(Resolved::Capture(i as u32, f.captures[i].2.clone()));
         }
         if !matches!(f.kind, FuncKind::Closure { .. }) || depth == 0 {
@@ -319,9 +360,8 @@ impl<'a> Resolver<'a> {
             }
             Resolved::Capture(i, ty) => (CaptureFrom::Capture(i), ty),
         };
-        let name = self.intern_str(name);
         let f = &mut self.fns[depth];
-        f.captures.push((name, from, ty.clone()));
+        f.captures.push((name.clone(), from, ty.clone()));
         Some(Resolved::Capture(f.captures.len() as u32 - 1, ty))
     }
 
@@ -420,7 +460,8 @@ impl<'a> Resolver<'a> {
     /// Resolves a script method in a fresh function context (no script locals visible).
     fn method(&mut self, m: &ast::MethodDef, span: Span) -> Func {
         let saved = std::mem::take(&mut self.fns);
-        self.fns.push(FnCtx::new(FuncKind::Method));
+        let ctx = self.new_ctx(FuncKind::Method);
+        self.fns.push(ctx);
         let params = self.params(&m.params);
         let ret = match m.ret.as_ref() {
             Some(t) if &*t.name == "void" => Some(TypeIr {
@@ -439,7 +480,8 @@ impl<'a> Resolver<'a> {
             .pop()
             .unwrap_or_else(|| FnCtx::new(FuncKind::Method));
         self.fns = saved;
-        ctx.finish(self.intern(&m.name.node), params, ret, body, span)
+        let name = self.intern(&m.name.node);
+        self.finish(ctx, name, params, ret, body, span)
     }
 
     /// Declares parameters (slots 0..n) and resolves their defaults.
@@ -463,7 +505,7 @@ impl<'a> Resolver<'a> {
     /// Resolves a closure literal.
     pub(crate) fn closure(&mut self, c: &ast::Closure, span: Span, delegate: bool) -> Arc<Func> {
         let implicit_it = c.params.is_none();
-        let mut ctx = FnCtx::new(FuncKind::Closure { implicit_it });
+        let mut ctx = self.new_ctx(FuncKind::Closure { implicit_it });
         ctx.delegate = delegate;
         self.fns.push(ctx);
         let params = if let Some(p) = &c.params {
@@ -471,7 +513,7 @@ impl<'a> Resolver<'a> {
         } else {
             {
                 // `it` may shadow an outer `it` (nested closures), so declare it directly
-                let name = self.intern_str("it");
+                let name = static_name(&IT_NAME, "it");
                 let f = self.cur();
                 f.nslots = 1;
                 f.cells.push(false);
@@ -494,7 +536,7 @@ impl<'a> Resolver<'a> {
             .pop()
             .unwrap_or_else(|| FnCtx::new(FuncKind::Closure { implicit_it }));
         let name = static_name(&CLOSURE_NAME, "<closure>");
-        let mut func = ctx.finish(name, params, None, body, span);
+        let mut func = self.finish(ctx, name, params, None, body, span);
         func.class_name = self.closure_names.get(&(span.start, span.end)).cloned();
         Arc::new(func)
     }
@@ -788,11 +830,13 @@ fn resolve_with(
     for (m, span) in method_defs {
         methods.push(Arc::new(r.method(m, span)));
     }
-    r.fns.push(FnCtx::new(FuncKind::Script));
+    let ctx = r.new_ctx(FuncKind::Script);
+    r.fns.push(ctx);
     let mut body = r.field_inits(module);
     body.extend(module.stmts.iter().map(|s| r.stmt(s)));
     let ctx = r.fns.pop().unwrap_or_else(|| FnCtx::new(FuncKind::Script));
-    let main = Arc::new(ctx.finish(
+    let main = Arc::new(r.finish(
+        ctx,
         static_name(&SCRIPT_NAME, "<script>"),
         Vec::new(),
         None,

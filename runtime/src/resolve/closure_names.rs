@@ -34,8 +34,7 @@ pub(crate) struct PrePass {
 pub(crate) fn prepass(module: &Module, script_class: &str) -> PrePass {
     let mut tree = Tree {
         nodes: Vec::new(),
-        stack: Vec::new(),
-        roots: vec![(String::from("run"), Vec::new())],
+        methods: Vec::new(),
         current: 0,
         outside: 0,
         assigned: HashSet::default(),
@@ -43,8 +42,8 @@ pub(crate) fn prepass(module: &Module, script_class: &str) -> PrePass {
     for s in &module.stmts {
         match &s.node {
             AStmt::Method(m) => {
-                tree.roots.push((valid_class_name(&m.name.node), Vec::new()));
-                tree.current = tree.roots.len() - 1;
+                tree.methods.push(&m.name.node);
+                tree.current = tree.methods.len() as u32;
                 visit::walk_method(&mut tree, m);
                 tree.current = 0;
             }
@@ -58,74 +57,95 @@ pub(crate) fn prepass(module: &Module, script_class: &str) -> PrePass {
     }
 }
 
-/// Numbers the closures of `tree` in Groovy's generation order.
-fn name_closures(tree: &Tree, script_class: &str) -> ClosureNames {
-    let mut names = ClosureNames::with_capacity_and_hasher(tree.nodes.len(), FxBuild::default());
-    let mut counter = 1u32;
-    let mut order = Vec::new();
-    for (method, roots) in &tree.roots {
-        for &i in roots {
-            let mut name = String::with_capacity(script_class.len() + method.len() + 16);
-            name.push_str(script_class);
-            name.push_str("$_");
-            name.push_str(method);
-            name.push_str("_closure");
-            let _ = write!(name, "{counter}");
-            let name: Arc<str> = name.into();
-            counter += 1;
-            names.insert(tree.nodes[i].span, name.clone());
-            order.push((name, i));
-        }
+/// Numbers the closures of `tree` in Groovy's generation order. Allocates the map, one
+/// work stack, one name buffer and the names themselves: nothing per tree node.
+fn name_closures(tree: &Tree<'_>, script_class: &str) -> ClosureNames {
+    let nodes = &tree.nodes;
+    let mut names = ClosureNames::with_capacity_and_hasher(nodes.len(), FxBuild::default());
+    if nodes.is_empty() {
+        return names;
     }
+    let mut counter = 1u32;
+    let mut buf = String::new();
+    // the classes whose direct closures are still to be named, next one last
+    let mut work: Vec<(Arc<str>, usize)> = Vec::new();
+    // the closures written directly in a method: the script body's (`run`) first, then
+    // each method's in declaration order, which is the order the walk met them
+    let top_level = || {
+        std::iter::successors(Some(0), |&i| {
+            let next = nodes[i].end as usize;
+            (next < nodes.len()).then_some(next)
+        })
+    };
+    let in_run = top_level().filter(|&i| nodes[i].method == 0);
+    let in_methods = top_level().filter(|&i| nodes[i].method != 0);
+    for i in in_run.chain(in_methods) {
+        buf.clear();
+        buf.push_str(script_class);
+        buf.push_str("$_");
+        match nodes[i].method {
+            0 => buf.push_str("run"),
+            m => push_class_name(&mut buf, tree.methods[m as usize - 1]),
+        }
+        buf.push_str("_closure");
+        let _ = write!(buf, "{counter}");
+        counter += 1;
+        let name: Arc<str> = Arc::from(buf.as_str());
+        names.insert(nodes[i].span, name.clone());
+        work.push((name, i));
+    }
+    work.reverse();
     // class by class in generation order; each class names its direct closures, then
     // its inner classes are generated (depth first)
-    let mut work: Vec<(Arc<str>, usize)> = order.into_iter().rev().collect();
     while let Some((outer, i)) = work.pop() {
-        let mut kids = Vec::new();
-        for &k in &tree.nodes[i].kids {
-            let mut name = String::with_capacity(outer.len() + 16);
-            name.push_str(&outer);
-            name.push_str("$_closure");
-            let _ = write!(name, "{counter}");
-            let name: Arc<str> = name.into();
+        let first = work.len();
+        let mut k = i + 1;
+        while k < nodes[i].end as usize {
+            buf.clear();
+            buf.push_str(&outer);
+            buf.push_str("$_closure");
+            let _ = write!(buf, "{counter}");
             counter += 1;
-            names.insert(tree.nodes[k].span, name.clone());
-            kids.push((name, k));
+            let name: Arc<str> = Arc::from(buf.as_str());
+            names.insert(nodes[k].span, name.clone());
+            work.push((name, k));
+            k = nodes[k].end as usize;
         }
-        work.extend(kids.into_iter().rev());
+        work[first..].reverse();
     }
     names
 }
 
-/// Groovy encodes method names that are not valid in a class name (`def "a b"()`).
-fn valid_class_name(name: &str) -> String {
-    name.chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '_' || c == '$' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
+/// Appends a method name as Groovy encodes it in a class name (`def "a b"()` becomes
+/// `a_b`): characters not valid in a class name become `_`.
+fn push_class_name(buf: &mut String, name: &str) {
+    buf.extend(name.chars().map(|c| {
+        if c.is_alphanumeric() || c == '_' || c == '$' {
+            c
+        } else {
+            '_'
+        }
+    }));
 }
 
-/// One closure literal and the closure literals directly inside it.
+/// One closure literal, in the pre-order of the walk: the closures inside it are the
+/// nodes after it up to `end`, and its direct closures are found by hopping from one
+/// `end` to the next.
 struct Node {
     span: (u32, u32),
-    kids: Vec<usize>,
+    /// One past the last node inside this closure.
+    end: u32,
+    /// `0` for the script body, `m` for the `m`-th script method.
+    method: u32,
 }
 
-/// The closure literals of a module as a tree: per method (`run` first), the closures
-/// written directly in it, each with its own direct closures.
-struct Tree {
+/// The closure literals of a module as a flat pre-order tree.
+struct Tree<'a> {
     nodes: Vec<Node>,
-    /// The closures being walked, innermost last.
-    stack: Vec<usize>,
-    /// Method name and its direct closures, `run` first, then methods in order.
-    roots: Vec<(String, Vec<usize>)>,
-    /// The entry of `roots` being walked.
-    current: usize,
+    /// The script methods in declaration order (`Node::method` counts from 1).
+    methods: Vec<&'a Name>,
+    /// The method being walked (`0`: the script body).
+    current: u32,
     /// How many class declarations (or methods met inside the walk) enclose the walk:
     /// their closures get no generated name.
     outside: u32,
@@ -133,7 +153,7 @@ struct Tree {
     assigned: HashSet<Name, FxBuild>,
 }
 
-impl visit::Visitor for Tree {
+impl visit::Visitor for Tree<'_> {
     fn visit_expr(&mut self, expr: &ast::AstExpr) {
         if let AExpr::Assign { target, .. } = &expr.node {
             match &target.node {
@@ -161,19 +181,11 @@ impl visit::Visitor for Tree {
         let i = self.nodes.len();
         self.nodes.push(Node {
             span: (expr.span.start, expr.span.end),
-            kids: Vec::new(),
+            end: 0,
+            method: self.current,
         });
-        match self.stack.last() {
-            Some(&p) => self.nodes[p].kids.push(i),
-            None => {
-                if let Some((_, roots)) = self.roots.get_mut(self.current) {
-                    roots.push(i);
-                }
-            }
-        }
-        self.stack.push(i);
         visit::walk_closure(self, closure);
-        self.stack.pop();
+        self.nodes[i].end = self.nodes.len() as u32;
     }
     fn visit_method(&mut self, method: &ast::MethodDef) {
         self.outside += 1;

@@ -275,7 +275,7 @@ impl Resolver<'_> {
                     depth += 1;
                     cur = obj;
                 }
-                AExpr::Name(n) => break &**n,
+                AExpr::Name(n) => break n,
                 _ => return None,
             }
         };
@@ -290,7 +290,7 @@ impl Resolver<'_> {
             }
             cur = obj;
         }
-        segs.push(root);
+        segs.push(&**root);
         segs.reverse();
         let first_upper = segs
             .iter()
@@ -299,7 +299,7 @@ impl Resolver<'_> {
         // bindings, also any other root with at least two lowercase segments before the
         // class (`play.api.libs.json.Json`), since it cannot be a binding then
         let other_package = self.bindings_declared() && first_upper >= 2;
-        if !PACKAGE_ROOTS.contains(&root) && !other_package {
+        if !PACKAGE_ROOTS.contains(&&**root) && !other_package {
             return None;
         }
         (first_upper == segs.len() - 1).then(|| self.intern_str(&segs.join(".")))
