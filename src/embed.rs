@@ -287,9 +287,8 @@ fn run(
         "connection".into(),
         Value::map([(Value::str("name"), Value::str("connection"))]),
     );
-    let out = program
-        .engine
-        .run_with_limits(&program.compiled, Env::new(bindings), &program.limits);
+    let engine = &program.engine;
+    let out = engine.run_with_limits(&program.compiled, Env::new(bindings), &program.limits);
     match out.result {
         Ok(_) => Ok((out.bindings, out.output, session)),
         Err(e) => Err(SyncError::runtime(&program.file, &e, out.output)),

@@ -8,7 +8,7 @@
 //! node keeps its [`Span`]. The IR is immutable and `Send + Sync`; constants are
 //! stored as `Send` data and turned into `Value`s with a refcount bump.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use syncscript_dsl::Span;
 use syncscript_dsl::ast::{BinOp, UnaryOp};
@@ -102,7 +102,33 @@ pub struct Func {
     pub span: Span,
     /// For closure literals: the class Groovy generates for it
     /// (`script$_run_closure1`; see `resolve::closure_names`).
-    pub class_name: Option<Name>,
+    pub class_name: ClassName,
+}
+
+/// The generated class name of a closure literal. The resolver sets it once, after it has
+/// met every closure of the script (the numbering depends on all of them); a compiled
+/// program never changes it.
+#[derive(Default)]
+pub struct ClassName(OnceLock<Name>);
+
+impl ClassName {
+    /// The name, if the function is a closure literal of a compiled script.
+    #[must_use]
+    pub fn get(&self) -> Option<&Name> {
+        self.0.get()
+    }
+
+    /// Sets the name; a name already set stays.
+    pub(crate) fn set(&self, name: Name) {
+        let _ = self.0.set(name);
+    }
+}
+
+impl std::fmt::Debug for ClassName {
+    /// As `Option<Name>` prints (`Some("script$_run_closure1")`, `None`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&self.0.get(), f)
+    }
 }
 
 impl Func {

@@ -11,6 +11,7 @@ pub(crate) mod dump;
 mod expr;
 mod field;
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
@@ -19,8 +20,8 @@ use syncscript_dsl::{Diagnostic, SourceFile, Span};
 
 use crate::bind::Registry;
 use crate::ir::{
-    CaptureFrom, CaseIr, CatchIr, Func, FuncKind, MethodGroup, Name, ParamIr, Program, Selector,
-    Special, Stmt, StmtKind, SwitchIr, TypeIr,
+    CaptureFrom, CaseIr, CatchIr, ClassName, Func, FuncKind, MethodGroup, Name, ParamIr, Program,
+    Selector, Special, Stmt, StmtKind, SwitchIr, TypeIr,
 };
 use crate::value::FxBuild;
 
@@ -119,7 +120,7 @@ impl FnCtx {
             ret,
             body,
             span,
-            class_name: None,
+            class_name: ClassName::default(),
         };
         self.nslots = 0;
         self.delegate = false;
@@ -151,8 +152,10 @@ pub(crate) struct Resolver<'a> {
     group_index: HashMap<Name, u32, FxBuild>,
     diags: Vec<Diagnostic>,
     options: &'a ResolveOptions,
-    /// Names assigned somewhere without a declaration (possible bindings).
-    assigned: HashSet<Name, FxBuild>,
+    /// Names assigned somewhere without a declaration (possible bindings), found by one
+    /// walk of the module the first time a lookup needs them ([`Resolver::assigned`]).
+    assigned: OnceCell<HashSet<Name, FxBuild>>,
+    module: &'a Module,
     /// `import a.b.C` / `import a.b.C as D`: simple name → full name.
     imports: HashMap<Name, Name, FxBuild>,
     /// Names already reported as undefined (one error per name).
@@ -161,22 +164,14 @@ pub(crate) struct Resolver<'a> {
     interned: HashSet<Name, FxBuild>,
     source_text: &'a str,
     registry: &'a Registry,
-    /// Generated class names of the closure literals, by span.
-    closure_names: closure_names::ClosureNames,
+    /// The closure literals met so far, named once the script is resolved.
+    closures: closure_names::ClosureTree,
     /// `@Field` variables of the script with their declared types, in declaration order.
     fields: indexmap::IndexMap<Name, Option<TypeIr>, FxBuild>,
 }
 
 impl<'a> Resolver<'a> {
-    fn new(module: &Module, options: &'a ResolveOptions, registry: &'a Registry) -> Self {
-        let pre = closure_names::prepass(
-            module,
-            if options.script_class.is_empty() {
-                "script"
-            } else {
-                &options.script_class
-            },
-        );
+    fn new(module: &'a Module, options: &'a ResolveOptions, registry: &'a Registry) -> Self {
         let mut imports = HashMap::default();
         for s in &module.stmts {
             if let AStmt::Import(i) = &s.node
@@ -198,7 +193,8 @@ impl<'a> Resolver<'a> {
             group_index: HashMap::default(),
             diags: Vec::new(),
             options,
-            assigned: pre.assigned,
+            assigned: OnceCell::new(),
+            module,
             imports,
             reported: HashSet::default(),
             // only the few names the resolver makes itself (`it`, dotted class paths)
@@ -206,8 +202,16 @@ impl<'a> Resolver<'a> {
             source_text: "",
             registry,
             fields: indexmap::IndexMap::default(),
-            closure_names: pre.closure_names,
+            closures: closure_names::ClosureTree::default(),
         }
+    }
+
+    /// The names assigned without a declaration anywhere in the script. Only reads of
+    /// capitalised or package-rooted names and the `undefined-variable` check ask, so most
+    /// scripts never pay for the walk.
+    fn assigned(&self) -> &HashSet<Name, FxBuild> {
+        self.assigned
+            .get_or_init(|| closure_names::assigned_names(self.module))
     }
 
     /// Resolves a method name once: its registry id and whether it is special.
@@ -376,7 +380,7 @@ impl<'a> Resolver<'a> {
         let Some(expected) = &self.options.expected_bindings else {
             return;
         };
-        if self.assigned.contains(name)
+        if self.assigned().contains(name)
             || expected.contains(name)
             || self.in_delegate_closure()
             || self.reported.contains(name)
@@ -384,7 +388,7 @@ impl<'a> Resolver<'a> {
             return;
         }
         let mut candidates: Vec<String> = expected.iter().cloned().collect();
-        candidates.extend(self.assigned.iter().map(ToString::to_string));
+        candidates.extend(self.assigned().iter().map(ToString::to_string));
         for f in &self.fns {
             candidates.extend(f.vars.iter().map(|v| v.name.to_string()));
         }
@@ -418,7 +422,7 @@ impl<'a> Resolver<'a> {
 
     /// Like [`Self::may_be_binding`] but an undeclared binding set does not count.
     pub(crate) fn may_be_binding_strict(&self, name: &str) -> bool {
-        self.assigned.contains(name)
+        self.assigned().contains(name)
             || self
                 .options
                 .expected_bindings
@@ -504,6 +508,7 @@ impl<'a> Resolver<'a> {
 
     /// Resolves a closure literal.
     pub(crate) fn closure(&mut self, c: &ast::Closure, span: Span, delegate: bool) -> Arc<Func> {
+        self.closures.open();
         let implicit_it = c.params.is_none();
         let mut ctx = self.new_ctx(FuncKind::Closure { implicit_it });
         ctx.delegate = delegate;
@@ -536,9 +541,9 @@ impl<'a> Resolver<'a> {
             .pop()
             .unwrap_or_else(|| FnCtx::new(FuncKind::Closure { implicit_it }));
         let name = static_name(&CLOSURE_NAME, "<closure>");
-        let mut func = self.finish(ctx, name, params, None, body, span);
-        func.class_name = self.closure_names.get(&(span.start, span.end)).cloned();
-        Arc::new(func)
+        let func = Arc::new(self.finish(ctx, name, params, None, body, span));
+        self.closures.close(&func);
+        func
     }
 
     /// A function body's statements (the function scope is already pushed).
@@ -827,12 +832,15 @@ fn resolve_with(
         }
     }
     let mut methods = Vec::with_capacity(method_defs.len());
-    for (m, span) in method_defs {
+    for (i, &(m, span)) in method_defs.iter().enumerate() {
+        r.closures.method = i as u32 + 1;
         methods.push(Arc::new(r.method(m, span)));
     }
+    r.closures.method = closure_names::FIELD_INIT;
     let ctx = r.new_ctx(FuncKind::Script);
     r.fns.push(ctx);
     let mut body = r.field_inits(module);
+    r.closures.method = 0;
     body.extend(module.stmts.iter().map(|s| r.stmt(s)));
     let ctx = r.fns.pop().unwrap_or_else(|| FnCtx::new(FuncKind::Script));
     let main = Arc::new(r.finish(
@@ -844,6 +852,12 @@ fn resolve_with(
         Span::new(0, source.text().len() as u32),
     ));
     if r.diags.is_empty() {
+        let method_names: Vec<&Name> = method_defs.iter().map(|(m, _)| &m.name.node).collect();
+        let script_class = match r.options.script_class.as_str() {
+            "" => "script",
+            class => class,
+        };
+        r.closures.name_all(script_class, &method_names);
         Ok(Program {
             main,
             methods,

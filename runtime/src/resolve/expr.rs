@@ -279,6 +279,14 @@ impl Resolver<'_> {
                 _ => return None,
             }
         };
+        // a known package root (`java.math.RoundingMode`); when the host declared its
+        // bindings, also any other root with at least two lowercase segments before the
+        // class (`play.api.libs.json.Json`, so at least three segments), since it cannot be
+        // a binding then. Checked first: it is cheap and rules out nearly every chain.
+        let package_root = PACKAGE_ROOTS.contains(&&**root);
+        if !package_root && !(self.bindings_declared() && depth >= 3) {
+            return None;
+        }
         if self.lookup(root).is_some() || self.may_be_binding_strict(root) {
             return None;
         }
@@ -295,11 +303,8 @@ impl Resolver<'_> {
         let first_upper = segs
             .iter()
             .position(|s| s.starts_with(|c: char| c.is_ascii_uppercase()))?;
-        // a known package root (`java.math.RoundingMode`); when the host declared its
-        // bindings, also any other root with at least two lowercase segments before the
-        // class (`play.api.libs.json.Json`), since it cannot be a binding then
         let other_package = self.bindings_declared() && first_upper >= 2;
-        if !PACKAGE_ROOTS.contains(&&**root) && !other_package {
+        if !package_root && !other_package {
             return None;
         }
         (first_upper == segs.len() - 1).then(|| self.intern_str(&segs.join(".")))
