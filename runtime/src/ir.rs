@@ -356,8 +356,9 @@ pub enum ExprKind {
     Unary(UnaryOp, Box<Expr>),
     /// `++x`, `x--`, …
     IncDec {
-        /// The variable, property or element.
-        place: Box<Place>,
+        /// The variable, property or element (inline: it fits beside the flags without
+        /// making the expression bigger, and saves an allocation per node).
+        place: Place,
         /// `++` rather than `--`.
         inc: bool,
         /// Prefix: yields the new value.
@@ -371,8 +372,8 @@ pub enum ExprKind {
     Or(Box<Expr>, Box<Expr>),
     /// `place = value` / `place op= value`.
     Assign {
-        /// Target.
-        place: Box<Place>,
+        /// Target (inline, as for [`ExprKind::IncDec`]).
+        place: Place,
         /// `None` for `=`; `Some(op)` for `op=`; `?=` is `Some(Elvis)` below.
         op: Option<BinOp>,
         /// `?=`
@@ -663,4 +664,17 @@ pub enum StmtKind {
     },
     /// A statement without effect whose value is null (method definitions, imports).
     Nop,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Expr, ExprKind, Place};
+
+    /// `Place` is stored inline in assignments: that must not make every expression node
+    /// (and every `Box<Expr>` allocation) bigger than the largest call node already is.
+    #[test]
+    fn inline_places_do_not_grow_expressions() {
+        assert!(size_of::<Place>() + 16 <= size_of::<ExprKind>());
+        assert!(size_of::<Expr>() <= 88, "Expr is {} bytes", size_of::<Expr>());
+    }
 }

@@ -74,7 +74,7 @@ impl Resolver<'_> {
                 UnaryOp::PreInc | UnaryOp::PreDec | UnaryOp::PostInc | UnaryOp::PostDec => {
                     match self.place(expr) {
                         Some(place) => ExprKind::IncDec {
-                            place: Box::new(place),
+                            place,
                             inc: matches!(op, UnaryOp::PreInc | UnaryOp::PostInc),
                             prefix: matches!(op, UnaryOp::PreInc | UnaryOp::PreDec),
                         },
@@ -115,7 +115,7 @@ impl Resolver<'_> {
                         Some(AssignOp::Elvis) => (None, true),
                     };
                     ExprKind::Assign {
-                        place: Box::new(place),
+                        place,
                         op,
                         elvis,
                         value,
