@@ -127,6 +127,9 @@ impl Program {
     ///
     /// # Errors
     /// As [`Program::compile`].
+    // the options are taken by value as before this function stopped storing them in a
+    // per-program engine: the public signature stays
+    #[allow(clippy::needless_pass_by_value)]
     pub fn compile_with_options(
         name: &str,
         source: &str,

@@ -284,7 +284,7 @@ impl Resolver<'_> {
         // class (`play.api.libs.json.Json`, so at least three segments), since it cannot be
         // a binding then. Checked first: it is cheap and rules out nearly every chain.
         let package_root = PACKAGE_ROOTS.contains(&&**root);
-        if !package_root && !(self.bindings_declared() && depth >= 3) {
+        if !(package_root || (self.bindings_declared() && depth >= 3)) {
             return None;
         }
         if self.lookup(root).is_some() || self.may_be_binding_strict(root) {
