@@ -197,7 +197,7 @@ impl<'a> Resolver<'a> {
             module,
             imports,
             reported: HashSet::default(),
-            // only the few names the resolver makes itself (`it`, dotted class paths)
+            // only the few names the resolver makes itself (dotted class paths)
             interned: HashSet::default(),
             source_text: "",
             registry,
@@ -230,7 +230,7 @@ impl<'a> Resolver<'a> {
         s.clone()
     }
 
-    /// Like [`Resolver::intern`] for text the resolver made itself (`it`, dotted paths).
+    /// Like [`Resolver::intern`] for text the resolver made itself (dotted class paths).
     pub(crate) fn intern_str(&mut self, s: &str) -> Name {
         if let Some(n) = self.interned.get(s) {
             return n.clone();
