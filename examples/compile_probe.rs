@@ -1,9 +1,13 @@
-//! Instruction-count probe for `Engine::compile`: parses and resolves the reference script
-//! N times. Run it under `valgrind --tool=callgrind` with two different N and divide the
+//! Instruction-count probe for compiling: parses and resolves the reference script N
+//! times. Run it under `valgrind --tool=callgrind` with two different N and divide the
 //! difference by the difference in N to get the instructions of one compile; the inclusive
 //! costs of `parse` and `resolve` split it between the front end and the resolver.
 //!
-//! `cargo run --release --example compile_probe -- [N] [SCRIPT]`
+//! `cargo run --release --example compile_probe -- [N] [SCRIPT] [engine|embed]`
+//!
+//! `engine` (the default) measures `Engine::compile` on the standard engine, as the
+//! `compile` bench does; `embed` measures the embedding API's `Program::compile` (sandbox
+//! lint included).
 
 use syncscript_dsl::SourceFile;
 
@@ -17,13 +21,22 @@ fn main() {
         )
         .into()
     });
+    let embed = args.next().is_some_and(|m| m == "embed");
     let text = std::fs::read_to_string(&script).expect("script");
-    let engine = syncscript_stdlib::standard_engine();
-    let file = SourceFile::new("incoming.groovy", &text);
     let mut ok = 0usize;
-    for _ in 0..n {
-        if engine.compile(&file).is_ok() {
-            ok += 1;
+    if embed {
+        for _ in 0..n {
+            if syncscript::embed::Program::compile("incoming.groovy", &text).is_ok() {
+                ok += 1;
+            }
+        }
+    } else {
+        let engine = syncscript_stdlib::standard_engine();
+        let file = SourceFile::new("incoming.groovy", &text);
+        for _ in 0..n {
+            if engine.compile(&file).is_ok() {
+                ok += 1;
+            }
         }
     }
     assert_eq!(ok, n, "every compile succeeds");

@@ -29,7 +29,7 @@ pub mod document;
 mod error;
 
 use std::rc::Rc;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use indexmap::IndexMap;
 use serde_json::Value as Json;
@@ -60,9 +60,12 @@ pub const ITEM_ALIASES: &[&str] = &[
 /// A compiled sync script with the engine it runs on. `Send + Sync`: compile once, run
 /// on any thread, as often as needed.
 pub struct Program {
+    /// The process's one sync engine (see [`shared_engine`]).
     engine: Arc<Engine>,
+    /// The budgets of this program's runs.
+    limits: Limits,
     compiled: syncscript_runtime::Program,
-    file: Arc<SourceFile>,
+    file: SourceFile,
 }
 
 impl std::fmt::Debug for Program {
@@ -80,6 +83,16 @@ pub fn sync_engine(limits: Limits) -> Engine {
     syncscript_stdlib::exalate::register(&mut engine.registry);
     engine.limits = limits;
     engine
+}
+
+/// The sync engine every [`Program`] runs on, built once per process: building the
+/// registry costs more than compiling a script, and nothing in it depends on the program
+/// (limits are per program, passed at run time).
+fn shared_engine() -> Arc<Engine> {
+    static ENGINE: OnceLock<Arc<Engine>> = OnceLock::new();
+    ENGINE
+        .get_or_init(|| Arc::new(sync_engine(Limits::default())))
+        .clone()
 }
 
 impl Program {
@@ -114,16 +127,17 @@ impl Program {
     ///
     /// # Errors
     /// As [`Program::compile`].
+    // the options are taken by value as before this function stopped storing them in a
+    // per-program engine: the public signature stays
+    #[allow(clippy::needless_pass_by_value)]
     pub fn compile_with_options(
         name: &str,
         source: &str,
         limits: Limits,
         parse_options: ParseOptions,
     ) -> Result<Program, SyncError> {
-        let mut engine = sync_engine(limits);
-        engine.parse_options = parse_options;
         let file = SourceFile::new(name, source);
-        let parsed = parse(&file, &engine.parse_options);
+        let parsed = parse(&file, &parse_options);
         let syntax: Vec<_> = parsed
             .diagnostics
             .into_iter()
@@ -145,13 +159,16 @@ impl Program {
         if !escapes.is_empty() {
             return Err(SyncError::sandbox_at_compile(&file, escapes));
         }
+        // the module checked above is the one resolved: the script is parsed once
+        let engine = shared_engine();
         let compiled = engine
-            .compile(&file)
+            .compile_parsed(&file, &parsed.module)
             .map_err(|d| SyncError::compile(&file, d))?;
         Ok(Program {
-            engine: Arc::new(engine),
+            engine,
+            limits,
             compiled,
-            file: Arc::new(file),
+            file,
         })
     }
 
@@ -273,7 +290,8 @@ fn run(
         "connection".into(),
         Value::map([(Value::str("name"), Value::str("connection"))]),
     );
-    let out = program.engine.run(&program.compiled, Env::new(bindings));
+    let engine = &program.engine;
+    let out = engine.run_with_limits(&program.compiled, Env::new(bindings), &program.limits);
     match out.result {
         Ok(_) => Ok((out.bindings, out.output, session)),
         Err(e) => Err(SyncError::runtime(&program.file, &e, out.output)),

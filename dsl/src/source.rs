@@ -4,6 +4,7 @@
 //! configurable maximum source size (1 MiB by default) keeps us far below that.
 
 use std::fmt;
+use std::sync::Arc;
 
 /// A half-open byte range `start..end` into one source file.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
@@ -95,12 +96,29 @@ pub struct LineCol {
     pub column: u32,
 }
 
-/// One named source text with a precomputed index of line starts.
-#[derive(Clone, Debug)]
+/// One named source text with a precomputed index of line starts. Cloning shares the
+/// text and the index (one reference count), so a compiled program can keep its source
+/// without copying it.
+#[derive(Clone)]
 pub struct SourceFile {
+    inner: Arc<SourceInner>,
+}
+
+/// The shared contents of a [`SourceFile`].
+struct SourceInner {
     name: String,
     text: String,
     line_starts: Vec<u32>,
+}
+
+impl fmt::Debug for SourceFile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SourceFile")
+            .field("name", &self.inner.name)
+            .field("text", &self.inner.text)
+            .field("line_starts", &self.inner.line_starts)
+            .finish()
+    }
 }
 
 impl SourceFile {
@@ -125,50 +143,52 @@ impl SourceFile {
             i += 1;
         }
         Self {
-            name: name.into(),
-            text,
-            line_starts,
+            inner: Arc::new(SourceInner {
+                name: name.into(),
+                text,
+                line_starts,
+            }),
         }
     }
 
     /// The file's name as given (a path or a label such as `<input>`).
     #[must_use]
     pub fn name(&self) -> &str {
-        &self.name
+        &self.inner.name
     }
 
     /// The whole text.
     #[must_use]
     pub fn text(&self) -> &str {
-        &self.text
+        &self.inner.text
     }
 
     /// The text under `span` (empty if the span is out of bounds or splits a character).
     #[must_use]
     pub fn slice(&self, span: Span) -> &str {
-        self.text.get(span.range()).unwrap_or("")
+        self.inner.text.get(span.range()).unwrap_or("")
     }
 
     /// Number of lines (a trailing line break starts one more, empty, line).
     #[must_use]
     pub fn line_count(&self) -> usize {
-        self.line_starts.len()
+        self.inner.line_starts.len()
     }
 
     /// The 1-based line and character column of a byte offset (clamped to the text).
     #[must_use]
     pub fn line_col(&self, offset: u32) -> LineCol {
-        let offset = offset.min(self.text.len() as u32);
-        let line = match self.line_starts.binary_search(&offset) {
+        let offset = offset.min(self.inner.text.len() as u32);
+        let line = match self.inner.line_starts.binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        let start = self.line_starts[line] as usize;
+        let start = self.inner.line_starts[line] as usize;
         let mut end = offset as usize;
-        while end > start && !self.text.is_char_boundary(end) {
+        while end > start && !self.inner.text.is_char_boundary(end) {
             end -= 1;
         }
-        let column = self.text[start..end].chars().count() as u32 + 1;
+        let column = self.inner.text[start..end].chars().count() as u32 + 1;
         LineCol {
             line: line as u32 + 1,
             column,
@@ -179,13 +199,14 @@ impl SourceFile {
     #[must_use]
     pub fn line_span(&self, line: u32) -> Option<Span> {
         let idx = (line as usize).checked_sub(1)?;
-        let start = *self.line_starts.get(idx)?;
+        let start = *self.inner.line_starts.get(idx)?;
         let mut end = self
+            .inner
             .line_starts
             .get(idx + 1)
             .copied()
-            .unwrap_or(self.text.len() as u32);
-        let bytes = self.text.as_bytes();
+            .unwrap_or(self.inner.text.len() as u32);
+        let bytes = self.inner.text.as_bytes();
         while end > start && matches!(bytes[end as usize - 1], b'\n' | b'\r') {
             end -= 1;
         }

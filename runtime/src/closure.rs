@@ -110,7 +110,7 @@ impl Closure {
     #[must_use]
     pub fn class_name(&self) -> Option<Arc<str>> {
         match &self.kind {
-            ClosureKind::Code { func, .. } => func.class_name.clone(),
+            ClosureKind::Code { func, .. } => func.class_name.get().cloned(),
             ClosureKind::MethodRef { .. } => Some("org.codehaus.groovy.runtime.MethodClosure".into()),
             ClosureKind::Curried { .. } => Some("org.codehaus.groovy.runtime.CurriedClosure".into()),
             ClosureKind::Memoized { inner, .. } => inner.class_name(),

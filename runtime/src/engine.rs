@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use indexmap::IndexMap;
+use syncscript_dsl::ast::Module;
 use syncscript_dsl::parser::{ParseOptions, parse};
 use syncscript_dsl::{Diagnostic, Severity, SourceFile};
 
@@ -132,6 +133,21 @@ impl Engine {
         if !errors.is_empty() {
             return Err(errors);
         }
+        self.compile_parsed(file, &parsed.module)
+    }
+
+    /// The second half of [`Engine::compile`]: resolves a module already parsed from
+    /// `file` without syntax errors, for hosts that parse once for checks of their own
+    /// (the embedding API's sandbox lint) and should not parse the script twice. The
+    /// program keeps `file` (a shared reference, not a copy of the text).
+    ///
+    /// # Errors
+    /// Every resolution error.
+    pub fn compile_parsed(
+        &self,
+        file: &SourceFile,
+        module: &Module,
+    ) -> Result<Program, Vec<Diagnostic>> {
         // the kept options serve as they are unless `script_class` was changed since
         let changed;
         let options = if self.resolve_options.script_class == self.script_class {
@@ -143,18 +159,21 @@ impl Engine {
             };
             &changed
         };
-        resolve(
-            &parsed.module,
-            Arc::new(file.clone()),
-            options,
-            &self.registry,
-        )
+        resolve(module, Arc::new(file.clone()), options, &self.registry)
     }
 
     /// Runs a compiled program with the given bindings.
     #[must_use]
     pub fn run(&self, program: &Program, env: Env) -> RunOutcome {
-        let mut it = Interp::new(program, &self.registry, &self.limits, &self.script_class);
+        self.run_with_limits(program, env, &self.limits)
+    }
+
+    /// Runs a compiled program under `limits` instead of the engine's own, so that one
+    /// engine (and its registry, the costly part to build) serves programs with
+    /// different budgets.
+    #[must_use]
+    pub fn run_with_limits(&self, program: &Program, env: Env, limits: &Limits) -> RunOutcome {
+        let mut it = Interp::new(program, &self.registry, limits, &self.script_class);
         // bind the inputs the program refers to
         let mut input = env.bindings;
         for (i, name) in program.globals.iter().enumerate() {

@@ -8,7 +8,7 @@
 //! node keeps its [`Span`]. The IR is immutable and `Send + Sync`; constants are
 //! stored as `Send` data and turned into `Value`s with a refcount bump.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use syncscript_dsl::Span;
 use syncscript_dsl::ast::{BinOp, UnaryOp};
@@ -102,7 +102,33 @@ pub struct Func {
     pub span: Span,
     /// For closure literals: the class Groovy generates for it
     /// (`script$_run_closure1`; see `resolve::closure_names`).
-    pub class_name: Option<Name>,
+    pub class_name: ClassName,
+}
+
+/// The generated class name of a closure literal. The resolver sets it once, after it has
+/// met every closure of the script (the numbering depends on all of them); a compiled
+/// program never changes it.
+#[derive(Default)]
+pub struct ClassName(OnceLock<Name>);
+
+impl ClassName {
+    /// The name, if the function is a closure literal of a compiled script.
+    #[must_use]
+    pub fn get(&self) -> Option<&Name> {
+        self.0.get()
+    }
+
+    /// Sets the name; a name already set stays.
+    pub(crate) fn set(&self, name: Name) {
+        let _ = self.0.set(name);
+    }
+}
+
+impl std::fmt::Debug for ClassName {
+    /// As `Option<Name>` prints (`Some("script$_run_closure1")`, `None`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&self.0.get(), f)
+    }
 }
 
 impl Func {
@@ -338,8 +364,9 @@ pub enum ExprKind {
     Unary(UnaryOp, Box<Expr>),
     /// `++x`, `x--`, …
     IncDec {
-        /// The variable, property or element.
-        place: Box<Place>,
+        /// The variable, property or element (inline: it fits beside the flags without
+        /// making the expression bigger, and saves an allocation per node).
+        place: Place,
         /// `++` rather than `--`.
         inc: bool,
         /// Prefix: yields the new value.
@@ -353,8 +380,8 @@ pub enum ExprKind {
     Or(Box<Expr>, Box<Expr>),
     /// `place = value` / `place op= value`.
     Assign {
-        /// Target.
-        place: Box<Place>,
+        /// Target (inline, as for [`ExprKind::IncDec`]).
+        place: Place,
         /// `None` for `=`; `Some(op)` for `op=`; `?=` is `Some(Elvis)` below.
         op: Option<BinOp>,
         /// `?=`
@@ -645,4 +672,17 @@ pub enum StmtKind {
     },
     /// A statement without effect whose value is null (method definitions, imports).
     Nop,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Expr, ExprKind, Place};
+
+    /// `Place` is stored inline in assignments: that must not make every expression node
+    /// (and every `Box<Expr>` allocation) bigger than the largest call node already is.
+    #[test]
+    fn inline_places_do_not_grow_expressions() {
+        assert!(size_of::<Place>() + 16 <= size_of::<ExprKind>());
+        assert!(size_of::<Expr>() <= 88, "Expr is {} bytes", size_of::<Expr>());
+    }
 }

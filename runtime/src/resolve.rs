@@ -11,6 +11,7 @@ pub(crate) mod dump;
 mod expr;
 mod field;
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
@@ -19,8 +20,8 @@ use syncscript_dsl::{Diagnostic, SourceFile, Span};
 
 use crate::bind::Registry;
 use crate::ir::{
-    CaptureFrom, CaseIr, CatchIr, Func, FuncKind, MethodGroup, Name, ParamIr, Program, Selector,
-    Special, Stmt, StmtKind, SwitchIr, TypeIr,
+    CaptureFrom, CaseIr, CatchIr, ClassName, Func, FuncKind, MethodGroup, Name, ParamIr, Program,
+    Selector, Special, Stmt, StmtKind, SwitchIr, TypeIr,
 };
 use crate::value::FxBuild;
 
@@ -56,6 +57,8 @@ pub fn resolve(
 static CLOSURE_NAME: OnceLock<Name> = OnceLock::new();
 /// The name of every script body function, allocated once per process.
 static SCRIPT_NAME: OnceLock<Name> = OnceLock::new();
+/// The implicit parameter of closures written without `->`, allocated once per process.
+static IT_NAME: OnceLock<Name> = OnceLock::new();
 
 /// A shared copy of a fixed function name (`Name` is an `Arc`, so it cannot be a constant).
 fn static_name(cell: &OnceLock<Name>, text: &str) -> Name {
@@ -97,26 +100,35 @@ impl FnCtx {
         }
     }
 
+    /// The function, with `cells` and `captures` copied out at their exact sizes; the
+    /// context is left empty with its vectors' capacity, for the next function.
     fn finish(
-        self,
+        &mut self,
         name: Name,
         params: Vec<ParamIr>,
         ret: Option<TypeIr>,
         body: Vec<Stmt>,
         span: Span,
     ) -> Func {
-        Func {
+        let func = Func {
             name,
             kind: self.kind,
             params,
             nslots: self.nslots,
-            cells: self.cells.into_boxed_slice(),
-            captures: self.captures.into_iter().map(|(_, c, _)| c).collect(),
+            cells: Box::from(self.cells.as_slice()),
+            captures: self.captures.iter().map(|(_, c, _)| *c).collect(),
             ret,
             body,
             span,
-            class_name: None,
-        }
+            class_name: ClassName::default(),
+        };
+        self.nslots = 0;
+        self.delegate = false;
+        self.cells.clear();
+        self.vars.clear();
+        self.scope_starts.clear();
+        self.captures.clear();
+        func
     }
 
     fn find(&self, name: &str) -> Option<&VarInfo> {
@@ -132,13 +144,18 @@ pub(crate) enum Resolved {
 
 pub(crate) struct Resolver<'a> {
     fns: Vec<FnCtx>,
+    /// Finished function contexts, kept for their vectors' capacity: a compile allocates
+    /// the scope vectors for its deepest nesting once, not once per closure.
+    spare: Vec<FnCtx>,
     globals: indexmap::IndexMap<Name, (), FxBuild>,
     groups: Vec<MethodGroup>,
     group_index: HashMap<Name, u32, FxBuild>,
     diags: Vec<Diagnostic>,
     options: &'a ResolveOptions,
-    /// Names assigned somewhere without a declaration (possible bindings).
-    assigned: HashSet<Name, FxBuild>,
+    /// Names assigned somewhere without a declaration (possible bindings), found by one
+    /// walk of the module the first time a lookup needs them ([`Resolver::assigned`]).
+    assigned: OnceCell<HashSet<Name, FxBuild>>,
+    module: &'a Module,
     /// `import a.b.C` / `import a.b.C as D`: simple name → full name.
     imports: HashMap<Name, Name, FxBuild>,
     /// Names already reported as undefined (one error per name).
@@ -147,22 +164,14 @@ pub(crate) struct Resolver<'a> {
     interned: HashSet<Name, FxBuild>,
     source_text: &'a str,
     registry: &'a Registry,
-    /// Generated class names of the closure literals, by span.
-    closure_names: closure_names::ClosureNames,
+    /// The closure literals met so far, named once the script is resolved.
+    closures: closure_names::ClosureTree,
     /// `@Field` variables of the script with their declared types, in declaration order.
     fields: indexmap::IndexMap<Name, Option<TypeIr>, FxBuild>,
 }
 
 impl<'a> Resolver<'a> {
-    fn new(module: &Module, options: &'a ResolveOptions, registry: &'a Registry) -> Self {
-        let pre = closure_names::prepass(
-            module,
-            if options.script_class.is_empty() {
-                "script"
-            } else {
-                &options.script_class
-            },
-        );
+    fn new(module: &'a Module, options: &'a ResolveOptions, registry: &'a Registry) -> Self {
         let mut imports = HashMap::default();
         for s in &module.stmts {
             if let AStmt::Import(i) = &s.node
@@ -178,21 +187,31 @@ impl<'a> Resolver<'a> {
         }
         Resolver {
             fns: Vec::new(),
+            spare: Vec::new(),
             globals: indexmap::IndexMap::default(),
             groups: Vec::new(),
             group_index: HashMap::default(),
             diags: Vec::new(),
             options,
-            assigned: pre.assigned,
+            assigned: OnceCell::new(),
+            module,
             imports,
             reported: HashSet::default(),
-            // only the few names the resolver makes itself (`it`, dotted class paths)
+            // only the few names the resolver makes itself (dotted class paths)
             interned: HashSet::default(),
             source_text: "",
             registry,
             fields: indexmap::IndexMap::default(),
-            closure_names: pre.closure_names,
+            closures: closure_names::ClosureTree::default(),
         }
+    }
+
+    /// The names assigned without a declaration anywhere in the script. Only reads of
+    /// capitalised or package-rooted names and the `undefined-variable` check ask, so most
+    /// scripts never pay for the walk.
+    fn assigned(&self) -> &HashSet<Name, FxBuild> {
+        self.assigned
+            .get_or_init(|| closure_names::assigned_names(self.module))
     }
 
     /// Resolves a method name once: its registry id and whether it is special.
@@ -211,7 +230,7 @@ impl<'a> Resolver<'a> {
         s.clone()
     }
 
-    /// Like [`Resolver::intern`] for text the resolver made itself (`it`, dotted paths).
+    /// Like [`Resolver::intern`] for text the resolver made itself (dotted class paths).
     pub(crate) fn intern_str(&mut self, s: &str) -> Name {
         if let Some(n) = self.interned.get(s) {
             return n.clone();
@@ -223,6 +242,32 @@ impl<'a> Resolver<'a> {
 
     pub(crate) fn error(&mut self, code: &str, message: String, span: Span) {
         self.diags.push(Diagnostic::error(code, message, span));
+    }
+
+    /// A function context to resolve a function of this kind in (a spare one if any).
+    fn new_ctx(&mut self, kind: FuncKind) -> FnCtx {
+        match self.spare.pop() {
+            Some(mut ctx) => {
+                ctx.kind = kind;
+                ctx
+            }
+            None => FnCtx::new(kind),
+        }
+    }
+
+    /// Builds the function resolved in `ctx` and keeps the context for reuse.
+    fn finish(
+        &mut self,
+        mut ctx: FnCtx,
+        name: Name,
+        params: Vec<ParamIr>,
+        ret: Option<TypeIr>,
+        body: Vec<Stmt>,
+        span: Span,
+    ) -> Func {
+        let func = ctx.finish(name, params, ret, body, span);
+        self.spare.push(ctx);
+        func
     }
 
     fn cur(&mut self) -> &mut FnCtx {
@@ -296,17 +341,17 @@ impl<'a> Resolver<'a> {
     }
 
     /// Resolves a variable name in the current function and its enclosing closures.
-    pub(crate) fn lookup(&mut self, name: &str) -> Option<Resolved> {
+    pub(crate) fn lookup(&mut self, name: &Name) -> Option<Resolved> {
         let depth = self.fns.len().checked_sub(1)?;
         self.lookup_at(depth, name)
     }
 
-    fn lookup_at(&mut self, depth: usize, name: &str) -> Option<Resolved> {
+    fn lookup_at(&mut self, depth: usize, name: &Name) -> Option<Resolved> {
         let f = &self.fns[depth];
         if let Some(v) = f.find(name) {
             return Some(Resolved::Local(v.slot, v.ty.clone()));
         }
-        if let Some(i) = f.captures.iter().position(|(n, _, _)| &**n == name) {
+        if let Some(i) = f.captures.iter().position(|(n, _, _)| n == name) {
             return Some(Resolved::Capture(i as u32, f.captures[i].2.clone()));
         }
         if !matches!(f.kind, FuncKind::Closure { .. }) || depth == 0 {
@@ -319,9 +364,8 @@ impl<'a> Resolver<'a> {
             }
             Resolved::Capture(i, ty) => (CaptureFrom::Capture(i), ty),
         };
-        let name = self.intern_str(name);
         let f = &mut self.fns[depth];
-        f.captures.push((name, from, ty.clone()));
+        f.captures.push((name.clone(), from, ty.clone()));
         Some(Resolved::Capture(f.captures.len() as u32 - 1, ty))
     }
 
@@ -336,7 +380,7 @@ impl<'a> Resolver<'a> {
         let Some(expected) = &self.options.expected_bindings else {
             return;
         };
-        if self.assigned.contains(name)
+        if self.assigned().contains(name)
             || expected.contains(name)
             || self.in_delegate_closure()
             || self.reported.contains(name)
@@ -344,7 +388,7 @@ impl<'a> Resolver<'a> {
             return;
         }
         let mut candidates: Vec<String> = expected.iter().cloned().collect();
-        candidates.extend(self.assigned.iter().map(ToString::to_string));
+        candidates.extend(self.assigned().iter().map(ToString::to_string));
         for f in &self.fns {
             candidates.extend(f.vars.iter().map(|v| v.name.to_string()));
         }
@@ -378,7 +422,7 @@ impl<'a> Resolver<'a> {
 
     /// Like [`Self::may_be_binding`] but an undeclared binding set does not count.
     pub(crate) fn may_be_binding_strict(&self, name: &str) -> bool {
-        self.assigned.contains(name)
+        self.assigned().contains(name)
             || self
                 .options
                 .expected_bindings
@@ -420,7 +464,8 @@ impl<'a> Resolver<'a> {
     /// Resolves a script method in a fresh function context (no script locals visible).
     fn method(&mut self, m: &ast::MethodDef, span: Span) -> Func {
         let saved = std::mem::take(&mut self.fns);
-        self.fns.push(FnCtx::new(FuncKind::Method));
+        let ctx = self.new_ctx(FuncKind::Method);
+        self.fns.push(ctx);
         let params = self.params(&m.params);
         let ret = match m.ret.as_ref() {
             Some(t) if &*t.name == "void" => Some(TypeIr {
@@ -439,7 +484,8 @@ impl<'a> Resolver<'a> {
             .pop()
             .unwrap_or_else(|| FnCtx::new(FuncKind::Method));
         self.fns = saved;
-        ctx.finish(self.intern(&m.name.node), params, ret, body, span)
+        let name = self.intern(&m.name.node);
+        self.finish(ctx, name, params, ret, body, span)
     }
 
     /// Declares parameters (slots 0..n) and resolves their defaults.
@@ -462,8 +508,9 @@ impl<'a> Resolver<'a> {
 
     /// Resolves a closure literal.
     pub(crate) fn closure(&mut self, c: &ast::Closure, span: Span, delegate: bool) -> Arc<Func> {
+        self.closures.open();
         let implicit_it = c.params.is_none();
-        let mut ctx = FnCtx::new(FuncKind::Closure { implicit_it });
+        let mut ctx = self.new_ctx(FuncKind::Closure { implicit_it });
         ctx.delegate = delegate;
         self.fns.push(ctx);
         let params = if let Some(p) = &c.params {
@@ -471,7 +518,7 @@ impl<'a> Resolver<'a> {
         } else {
             {
                 // `it` may shadow an outer `it` (nested closures), so declare it directly
-                let name = self.intern_str("it");
+                let name = static_name(&IT_NAME, "it");
                 let f = self.cur();
                 f.nslots = 1;
                 f.cells.push(false);
@@ -494,9 +541,9 @@ impl<'a> Resolver<'a> {
             .pop()
             .unwrap_or_else(|| FnCtx::new(FuncKind::Closure { implicit_it }));
         let name = static_name(&CLOSURE_NAME, "<closure>");
-        let mut func = ctx.finish(name, params, None, body, span);
-        func.class_name = self.closure_names.get(&(span.start, span.end)).cloned();
-        Arc::new(func)
+        let func = Arc::new(self.finish(ctx, name, params, None, body, span));
+        self.closures.close(&func);
+        func
     }
 
     /// A function body's statements (the function scope is already pushed).
@@ -798,14 +845,19 @@ fn resolve_with(
         }
     }
     let mut methods = Vec::with_capacity(method_defs.len());
-    for (m, span) in method_defs {
+    for (i, &(m, span)) in method_defs.iter().enumerate() {
+        r.closures.method = i as u32 + 1;
         methods.push(Arc::new(r.method(m, span)));
     }
-    r.fns.push(FnCtx::new(FuncKind::Script));
+    r.closures.method = closure_names::FIELD_INIT;
+    let ctx = r.new_ctx(FuncKind::Script);
+    r.fns.push(ctx);
     let mut body = r.field_inits(module);
+    r.closures.method = 0;
     body.extend(module.stmts.iter().map(|s| r.stmt(s)));
     let ctx = r.fns.pop().unwrap_or_else(|| FnCtx::new(FuncKind::Script));
-    let main = Arc::new(ctx.finish(
+    let main = Arc::new(r.finish(
+        ctx,
         static_name(&SCRIPT_NAME, "<script>"),
         Vec::new(),
         None,
@@ -813,6 +865,12 @@ fn resolve_with(
         Span::new(0, source.text().len() as u32),
     ));
     if r.diags.is_empty() {
+        let method_names: Vec<&Name> = method_defs.iter().map(|(m, _)| &m.name.node).collect();
+        let script_class = match r.options.script_class.as_str() {
+            "" => "script",
+            class => class,
+        };
+        r.closures.name_all(script_class, &method_names);
         Ok(Program {
             main,
             methods,

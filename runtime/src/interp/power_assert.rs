@@ -73,7 +73,7 @@ impl Interp<'_> {
             }
             ExprKind::IncDec { place, inc, prefix }
                 if matches!(
-                    **place,
+                    *place,
                     Place::Local(..)
                         | Place::Capture(..)
                         | Place::Global(_)

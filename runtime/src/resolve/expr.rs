@@ -74,7 +74,7 @@ impl Resolver<'_> {
                 UnaryOp::PreInc | UnaryOp::PreDec | UnaryOp::PostInc | UnaryOp::PostDec => {
                     match self.place(expr) {
                         Some(place) => ExprKind::IncDec {
-                            place: Box::new(place),
+                            place,
                             inc: matches!(op, UnaryOp::PreInc | UnaryOp::PostInc),
                             prefix: matches!(op, UnaryOp::PreInc | UnaryOp::PreDec),
                         },
@@ -115,7 +115,7 @@ impl Resolver<'_> {
                         Some(AssignOp::Elvis) => (None, true),
                     };
                     ExprKind::Assign {
-                        place: Box::new(place),
+                        place,
                         op,
                         elvis,
                         value,
@@ -275,10 +275,18 @@ impl Resolver<'_> {
                     depth += 1;
                     cur = obj;
                 }
-                AExpr::Name(n) => break &**n,
+                AExpr::Name(n) => break n,
                 _ => return None,
             }
         };
+        // a known package root (`java.math.RoundingMode`); when the host declared its
+        // bindings, also any other root with at least two lowercase segments before the
+        // class (`play.api.libs.json.Json`, so at least three segments), since it cannot be
+        // a binding then. Checked first: it is cheap and rules out nearly every chain.
+        let package_root = PACKAGE_ROOTS.contains(&&**root);
+        if !(package_root || (self.bindings_declared() && depth >= 3)) {
+            return None;
+        }
         if self.lookup(root).is_some() || self.may_be_binding_strict(root) {
             return None;
         }
@@ -290,16 +298,13 @@ impl Resolver<'_> {
             }
             cur = obj;
         }
-        segs.push(root);
+        segs.push(&**root);
         segs.reverse();
         let first_upper = segs
             .iter()
             .position(|s| s.starts_with(|c: char| c.is_ascii_uppercase()))?;
-        // a known package root (`java.math.RoundingMode`); when the host declared its
-        // bindings, also any other root with at least two lowercase segments before the
-        // class (`play.api.libs.json.Json`), since it cannot be a binding then
         let other_package = self.bindings_declared() && first_upper >= 2;
-        if !PACKAGE_ROOTS.contains(&root) && !other_package {
+        if !package_root && !other_package {
             return None;
         }
         (first_upper == segs.len() - 1).then(|| self.intern_str(&segs.join(".")))

@@ -87,7 +87,7 @@ impl Resolver<'_> {
                 out.push(Stmt {
                     kind: StmtKind::Expr(Expr {
                         kind: ExprKind::Assign {
-                            place: Box::new(Place::Field(f, ty)),
+                            place: Place::Field(f, ty),
                             op: None,
                             elvis: false,
                             value: Box::new(Expr {
@@ -115,7 +115,7 @@ impl Resolver<'_> {
                 out.push(Stmt {
                     kind: StmtKind::Expr(Expr {
                         kind: ExprKind::Assign {
-                            place: Box::new(Place::Field(f, ty)),
+                            place: Place::Field(f, ty),
                             op: None,
                             elvis: false,
                             value,
