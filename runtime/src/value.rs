@@ -17,7 +17,9 @@ use std::sync::Arc;
 
 pub use collections::{ArrayValue, ElemType, MapKind, MapValue, SetKind, SetValue};
 pub use display::{inspect, range_to_string, to_display, write_display};
-pub use key::{FxBuild, FxHasher, Key, StrKey, java_equals, java_hash, java_string_hash};
+pub use key::{
+    FxBuild, FxHasher, Key, StrKey, java_equals, java_hash, java_string_hash, position_equal,
+};
 pub use list_default::{list_default, set_list_default};
 
 use crate::bind::{HostObject, TypeTag};

@@ -463,7 +463,7 @@ fn contains(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// Java `contains` on any collection value.
 pub(crate) fn contains_value(coll: &Value, x: &Value) -> bool {
     match coll {
-        Value::List(l) => l.borrow().iter().any(|e| ops::java_equals(e, x)),
+        Value::List(l) => syncscript_runtime::value::position_equal(&l.borrow(), x).is_some(),
         Value::Set(set) => set.borrow().contains(x),
         _ => ops::iterate(coll).any(|e| ops::java_equals(&e, x)),
     }

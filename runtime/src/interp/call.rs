@@ -908,7 +908,7 @@ fn casts_to_int(ty: &TypeIr) -> bool {
 /// `List.remove(Object)`: removes the first equal element; whether one was found.
 #[cold]
 fn remove_element(l: &crate::value::ListRef, x: &Value) -> Value {
-    let pos = l.borrow().iter().position(|e| ops::java_equals(e, x));
+    let pos = crate::value::position_equal(&l.borrow(), x);
     if let Some(p) = pos {
         l.borrow_mut().remove(p);
     }
