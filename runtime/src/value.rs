@@ -7,6 +7,7 @@
 
 mod collections;
 mod display;
+mod entries;
 mod key;
 mod list_default;
 
@@ -16,6 +17,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 pub use collections::{ArrayValue, ElemType, MapKind, MapValue, SetKind, SetValue};
+pub use entries::{Entries, INDEX_AT, Iter as EntriesIter, Lookup};
 pub use display::{inspect, range_to_string, to_display, write_display};
 pub use key::{
     FxBuild, FxHasher, Key, StrKey, java_equals, java_hash, java_string_hash, position_equal,
