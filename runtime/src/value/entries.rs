@@ -1,7 +1,8 @@
 //! [`Entries`]: the ordered key/value store of a map. Script maps are small (a handful of
-//! fields), so the entries are one vector searched by a linear scan, and a hash index of
-//! positions is added only once a map grows past [`INDEX_AT`] entries. A small map thus
-//! costs one allocation and no hashing; a large one keeps O(1) lookups.
+//! fields), so the entries are one vector searched by a linear scan, kept inline in the
+//! map up to [`INLINE`] entries, and a hash index of positions is added only once a map
+//! grows past [`INDEX_AT`] entries. A map of a few fields thus costs no allocation beyond
+//! its shared cell and no hashing; a large one keeps O(1) lookups.
 //!
 //! The method names and meanings follow `indexmap::IndexMap` (which this replaced), so
 //! `insert` keeps an existing key's position and `shift_*` keep the order of the rest.
@@ -9,12 +10,19 @@
 use std::hash::BuildHasher;
 
 use hashbrown::HashTable;
+use smallvec::SmallVec;
 
 use super::Value;
 use super::key::{FxBuild, Key, StrKey};
 
 /// Maps with more entries than this keep a hash index beside the entries.
 pub const INDEX_AT: usize = 16;
+
+/// Maps with at most this many entries keep them inline (no allocation of their own):
+/// JSON records and map literals in sync scripts mostly have one to four fields.
+pub const INLINE: usize = 4;
+
+type List = SmallVec<[(Key, Value); INLINE]>;
 
 /// Something a map can be searched by: a [`Key`] or a borrowed String ([`StrKey`]). Both
 /// hash like the equal [`Key`], and equality is Java `equals`.
@@ -61,9 +69,9 @@ impl Lookup for str {
 /// The entries of a map in iteration order.
 #[derive(Clone, Default)]
 pub struct Entries {
-    list: Vec<(Key, Value)>,
+    list: List,
     /// Positions by key hash, present exactly when `list.len() > INDEX_AT`.
-    index: Option<HashTable<u32>>,
+    index: Option<Box<HashTable<u32>>>,
 }
 
 fn hash_key(k: &Key) -> u64 {
@@ -88,7 +96,7 @@ impl Entries {
     #[must_use]
     pub fn with_capacity(n: usize) -> Entries {
         Entries {
-            list: Vec::with_capacity(n),
+            list: List::with_capacity(n),
             index: None,
         }
     }
@@ -96,7 +104,7 @@ impl Entries {
     /// A copy with room for `extra` more entries.
     #[must_use]
     pub fn clone_reserving(&self, extra: usize) -> Entries {
-        let mut list = Vec::with_capacity(self.list.len() + extra);
+        let mut list = List::with_capacity(self.list.len() + extra);
         list.extend(self.list.iter().cloned());
         Entries {
             list,
@@ -247,7 +255,7 @@ impl Entries {
 
     /// Keeps the entries `keep` accepts, in order.
     pub fn retain(&mut self, mut keep: impl FnMut(&Key, &mut Value) -> bool) {
-        self.list.retain_mut(|(k, v)| keep(k, v));
+        self.list.retain(|(k, v)| keep(k, v));
         self.reindex();
     }
 
@@ -280,7 +288,7 @@ impl Entries {
                 t.clear();
                 t
             }
-            None => HashTable::with_capacity(self.list.len()),
+            None => Box::new(HashTable::with_capacity(self.list.len())),
         };
         for (i, (k, _)) in self.list.iter().enumerate() {
             let list = &self.list;
@@ -316,7 +324,7 @@ impl<'a> IntoIterator for &'a Entries {
 
 impl IntoIterator for Entries {
     type Item = (Key, Value);
-    type IntoIter = std::vec::IntoIter<(Key, Value)>;
+    type IntoIter = smallvec::IntoIter<[(Key, Value); INLINE]>;
 
     fn into_iter(self) -> Self::IntoIter {
         self.list.into_iter()
