@@ -33,11 +33,18 @@ pub trait Lookup {
     fn hash_of(&self) -> u64;
 }
 
+/// String equality for key scans: most keys differ in length or in their first byte,
+/// which is tested inline before the byte comparison (a library call).
+#[inline]
+fn same_text(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
 impl Lookup for Key {
     #[inline]
     fn matches(&self, key: &Key) -> bool {
         match (&self.0, &key.0) {
-            (Value::Str(a), Value::Str(b)) => a.len() == b.len() && a == b,
+            (Value::Str(a), Value::Str(b)) => same_text(a, b),
             _ => self == key,
         }
     }
@@ -49,7 +56,7 @@ impl Lookup for Key {
 impl Lookup for StrKey<'_> {
     #[inline]
     fn matches(&self, key: &Key) -> bool {
-        matches!(&key.0, Value::Str(s) if s.len() == self.0.len() && **s == *self.0)
+        matches!(&key.0, Value::Str(s) if same_text(s, self.0))
     }
     fn hash_of(&self) -> u64 {
         FxBuild::default().hash_one(self)
