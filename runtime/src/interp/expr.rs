@@ -647,7 +647,12 @@ impl Interp<'_> {
                 Ok(v)
             }
             Target::Prop(o, name) => {
-                ops::set_property(self, o, name, v.clone())?;
+                if let Value::Map(m) = o {
+                    // what `set_property` does for a map, keeping the name's allocation
+                    m.borrow_mut().insert_name(name, v.clone());
+                } else {
+                    ops::set_property(self, o, name, v.clone())?;
+                }
                 Ok(v)
             }
             Target::Index(o, i) => {

@@ -279,6 +279,15 @@ impl MapValue {
         self.insert(Key::str(key), value)
     }
 
+    /// `put` with a String key the caller already holds shared (a property name of the
+    /// program): a new key takes a reference to it instead of a copy of the text.
+    pub fn insert_name(&mut self, key: &std::sync::Arc<str>, value: Value) -> Option<Value> {
+        if let Some(slot) = self.entries.get_mut(&**key) {
+            return Some(std::mem::replace(slot, value));
+        }
+        self.insert(Key(Value::Str(key.clone())), value)
+    }
+
     /// Java `remove` (keeps the order of the rest).
     pub fn remove(&mut self, key: &Value) -> Option<Value> {
         self.entries.shift_remove(&Key(key.clone()))
