@@ -74,6 +74,8 @@ pub(crate) struct Interp<'a> {
     pub(crate) last: Value,
     /// Captured standard output.
     pub(crate) out: String,
+    /// Scratch buffer GStrings are rendered into before their text is shared.
+    gstring_buf: String,
     ops: u64,
     /// A `GString` with lazy placeholders was made (the result is rendered again at the end).
     pub(crate) made_lazy: bool,
@@ -156,6 +158,7 @@ impl<'a> Interp<'a> {
             created: Vec::new(),
             last: Value::Null,
             out: String::new(),
+            gstring_buf: String::new(),
             ops: 0,
             made_lazy: false,
             next_progress: first_check(limits),

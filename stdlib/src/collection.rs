@@ -205,7 +205,8 @@ fn collect_many(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// elements.
 /// `[1, 2, 3, 4].findAll { it % 2 == 0 }` ⇒ `[2, 4]`
 fn find_all(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    let mut out = Vec::new();
+    // room for every element of a small receiver: one allocation instead of growth steps
+    let mut out = Vec::with_capacity(size_hint(this).min(1024));
     match args {
         [] => out.extend(ops::iterate(this).filter(ops::truthy)),
         [f @ Value::Closure(_)] => {

@@ -174,7 +174,11 @@ impl Interp<'_> {
                     GPart::Expr(_) | GPart::Lazy(_) => 16,
                 })
                 .sum();
-            let mut s = String::with_capacity(cap);
+            // rendered into the run's scratch buffer (taken, so a GString rendered inside
+            // a placeholder gets its own) and copied once into the shared text
+            let mut s = std::mem::take(&mut self.gstring_buf);
+            s.clear();
+            s.reserve(cap);
             // lazy placeholders keep the parts, to render again at each toString()
             let mut kept: Option<Vec<Value>> = parts
                 .iter()
@@ -203,13 +207,17 @@ impl Interp<'_> {
             if units > 0 {
                 self.charge(units)?;
             }
-            match kept {
+            let v = match kept {
                 Some(k) => {
                     self.made_lazy = true;
-                    Value::lazy_gstring(s, k.into())
+                    Value::lazy_gstring(s.as_str(), k.into())
                 }
-                None => Value::gstring(s),
+                None => Value::gstring(s.as_str()),
+            };
+            if s.capacity() <= 4096 {
+                self.gstring_buf = s;
             }
+            v
         })
     }
 
