@@ -53,7 +53,11 @@ fn main() {
 /// What the bench times: one run and dropping its outcome (bindings included). Under
 /// callgrind, `--toggle-collect=perf_probe::timed_run` counts only this.
 #[inline(never)]
-fn timed_run(engine: &syncscript_runtime::Engine, program: &syncscript_runtime::Program, env: Env) -> bool {
+fn timed_run(
+    engine: &syncscript_runtime::Engine,
+    program: &syncscript_runtime::Program,
+    env: Env,
+) -> bool {
     let out = engine.run(program, env);
     out.result.is_ok()
 }

@@ -74,7 +74,7 @@ pub(crate) struct Interp<'a> {
     pub(crate) last: Value,
     /// Captured standard output.
     pub(crate) out: String,
-    /// Scratch buffer GStrings are rendered into before their text is shared.
+    /// Scratch buffer `GString`s are rendered into before their text is shared.
     gstring_buf: String,
     ops: u64,
     /// A `GString` with lazy placeholders was made (the result is rendered again at the end).

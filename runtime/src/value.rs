@@ -17,8 +17,8 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 pub use collections::{ArrayValue, ElemType, MapKind, MapValue, SetKind, SetValue};
-pub use entries::{Entries, INDEX_AT, INLINE, Iter as EntriesIter, Lookup};
 pub use display::{inspect, range_to_string, to_display, write_display};
+pub use entries::{Entries, INDEX_AT, INLINE, Iter as EntriesIter, Lookup};
 pub use key::{
     FxBuild, FxHasher, Key, StrKey, java_equals, java_hash, java_string_hash, position_equal,
 };

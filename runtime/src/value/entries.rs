@@ -86,7 +86,8 @@ fn hash_key(k: &Key) -> u64 {
 }
 
 /// Iterator over `(&key, &value)` pairs in order.
-pub type Iter<'a> = std::iter::Map<std::slice::Iter<'a, (Key, Value)>, fn(&(Key, Value)) -> (&Key, &Value)>;
+pub type Iter<'a> =
+    std::iter::Map<std::slice::Iter<'a, (Key, Value)>, fn(&(Key, Value)) -> (&Key, &Value)>;
 
 fn pair_ref((k, v): &(Key, Value)) -> (&Key, &Value) {
     (k, v)
@@ -142,7 +143,9 @@ impl Entries {
 
     /// `(&key, &value)` in order.
     pub fn iter(&self) -> Iter<'_> {
-        self.list.iter().map(pair_ref as fn(&(Key, Value)) -> (&Key, &Value))
+        self.list
+            .iter()
+            .map(pair_ref as fn(&(Key, Value)) -> (&Key, &Value))
     }
 
     /// `(&key, &mut value)` in order.
@@ -151,11 +154,13 @@ impl Entries {
     }
 
     /// The keys in order.
+    #[must_use = "iterators are lazy"]
     pub fn keys(&self) -> impl DoubleEndedIterator<Item = &Key> + ExactSizeIterator {
         self.list.iter().map(|(k, _)| k)
     }
 
     /// The values in order.
+    #[must_use = "iterators are lazy"]
     pub fn values(&self) -> impl DoubleEndedIterator<Item = &Value> + ExactSizeIterator {
         self.list.iter().map(|(_, v)| v)
     }
@@ -230,9 +235,7 @@ impl Entries {
         let i = self.list.len();
         if let Some(table) = &mut self.index {
             let list = &self.list;
-            table.insert_unique(hash_key(&key), i as u32, |&j| {
-                hash_key(&list[j as usize].0)
-            });
+            table.insert_unique(hash_key(&key), i as u32, |&j| hash_key(&list[j as usize].0));
         }
         self.list.push((key, value));
         if self.index.is_none() && self.list.len() > INDEX_AT {
@@ -279,7 +282,10 @@ impl Entries {
     }
 
     /// Sorts the entries (stably) with a comparator.
-    pub fn sort_by(&mut self, mut cmp: impl FnMut(&Key, &Value, &Key, &Value) -> std::cmp::Ordering) {
+    pub fn sort_by(
+        &mut self,
+        mut cmp: impl FnMut(&Key, &Value, &Key, &Value) -> std::cmp::Ordering,
+    ) {
         self.list.sort_by(|(k1, v1), (k2, v2)| cmp(k1, v1, k2, v2));
         self.reindex();
     }
@@ -353,4 +359,3 @@ impl FromIterator<(Key, Value)> for Entries {
         e
     }
 }
-

@@ -249,7 +249,10 @@ fn map_entries_across_sizes() {
             m.insert(Key(Value::Num(Num::Long(i64::from(n)))), s("long"));
         }
         for k in 0..=n {
-            assert_eq!(m.get_str(&format!("k{k}")).map(to_display), Some(k.to_string()));
+            assert_eq!(
+                m.get_str(&format!("k{k}")).map(to_display),
+                Some(k.to_string())
+            );
         }
     }
     assert!(m.entries.len() > INDEX_AT);
@@ -261,7 +264,12 @@ fn map_entries_across_sizes() {
     assert!(m.get(&i(15)).is_none());
     // overwrite keeps the position; removal keeps the order of the rest
     let pos = m.entries.get_index_of("k20");
-    assert_eq!(m.insert_str("k20", s("x")).map(|v| to_display(&v)).as_deref(), Some("20"));
+    assert_eq!(
+        m.insert_str("k20", s("x"))
+            .map(|v| to_display(&v))
+            .as_deref(),
+        Some("20")
+    );
     assert_eq!(m.entries.get_index_of("k20"), pos);
     assert!(m.remove(&s("k3")).is_some());
     assert!(m.get_str("k3").is_none());
