@@ -397,6 +397,26 @@ impl Interp<'_> {
     /// A property read (`.`, `?.`, `*.`).
     #[inline]
     fn eval_prop(&mut self, obj: &Expr, name: &Member, nav: Nav) -> Result<Value, RuntimeError> {
+        // `it.name`, `replica.key` on a map in a variable (the commonest reads in sync
+        // scripts): looked up in place, without taking a reference to the map
+        if let Member::Static(n) = name
+            && !matches!(nav, Nav::Spread)
+        {
+            let found = match &obj.kind {
+                ExprKind::Local(slot) => self.local_map_get(*slot, n),
+                ExprKind::Capture(i) => self
+                    .capture(*i)
+                    .and_then(|c| super::map_get_in_place(&c.borrow(), n)),
+                // a binding, unless a delegate may answer the name first
+                ExprKind::Global(g) if self.delegate.as_ref().is_none_or(Value::is_null) => self
+                    .read_global(*g)
+                    .and_then(|v| super::map_get_in_place(v, n)),
+                _ => None,
+            };
+            if let Some(v) = found {
+                return Ok(v);
+            }
+        }
         Ok({
             let o = self.eval(obj)?;
             let dynamic: Name;
