@@ -306,7 +306,6 @@ pub(crate) const IMPORT_HINTS: &[(&str, &str)] = &[
         "com.atlassian.jira.component.ComponentAccessor",
     ),
     ("TimeUnit", "java.util.concurrent.TimeUnit"),
-    ("StandardCharsets", "java.nio.charset.StandardCharsets"),
 ];
 
 /// Functions and names every Groovy script can use unqualified (methods of `Script` and
@@ -397,6 +396,10 @@ pub(crate) fn unsupported_class(path: &str) -> Option<&'static str> {
             "file and stream I/O is not available to sync scripts",
         ),
         ("java.net.", "networking is not available; use `httpClient`"),
+        (
+            "java.nio.charset.",
+            "charset objects are not emulated; pass the charset name (`\"UTF-8\"`)",
+        ),
         (
             "java.nio.",
             "file and channel I/O is not available to sync scripts",

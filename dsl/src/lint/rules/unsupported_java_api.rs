@@ -157,6 +157,8 @@ mod tests {
         "def f = new java.io.File('/etc/passwd')",
         "def c = httpClient.azureClient",
         "import scala.concurrent.*",
+        // a charset is no I/O: the label says what to write instead
+        "def s = URLEncoder.encode('a b', java.nio.charset.StandardCharsets.UTF_8.toString())",
     ];
 
     #[test]
