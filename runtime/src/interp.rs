@@ -74,6 +74,8 @@ pub(crate) struct Interp<'a> {
     pub(crate) last: Value,
     /// Captured standard output.
     pub(crate) out: String,
+    /// Scratch buffer `GString`s are rendered into before their text is shared.
+    gstring_buf: String,
     ops: u64,
     /// A `GString` with lazy placeholders was made (the result is rendered again at the end).
     pub(crate) made_lazy: bool,
@@ -127,6 +129,22 @@ fn first_check(limits: &Limits) -> u64 {
     }
 }
 
+/// `v.name` when `v` is a map: the value of key `name`, or null when it is absent and
+/// the map has no default (what `get_property` gives); `None` when the general path must
+/// run (not a map, or a `withDefault` map missing the key).
+#[inline]
+pub(crate) fn map_get_in_place(v: &Value, name: &str) -> Option<Value> {
+    let Value::Map(m) = v else {
+        return None;
+    };
+    let b = m.borrow();
+    match b.get_str(name) {
+        Some(x) => Some(x.clone()),
+        None if b.default.is_none() => Some(Value::Null),
+        None => None,
+    }
+}
+
 /// An address on the current stack (no dereference: only compared).
 #[inline]
 fn stack_addr() -> usize {
@@ -156,6 +174,7 @@ impl<'a> Interp<'a> {
             created: Vec::new(),
             last: Value::Null,
             out: String::new(),
+            gstring_buf: String::new(),
             ops: 0,
             made_lazy: false,
             next_progress: first_check(limits),
@@ -309,6 +328,15 @@ impl<'a> Interp<'a> {
         match &self.stack[self.base + slot as usize] {
             Slot::Val(v) => v.clone(),
             Slot::Cell(c) => c.borrow().clone(),
+        }
+    }
+
+    /// `local.name` when the local holds a map (see [`map_get_in_place`]).
+    #[inline]
+    pub(crate) fn local_map_get(&self, slot: u32, name: &str) -> Option<Value> {
+        match &self.stack[self.base + slot as usize] {
+            Slot::Val(v) => map_get_in_place(v, name),
+            Slot::Cell(c) => map_get_in_place(&c.borrow(), name),
         }
     }
 

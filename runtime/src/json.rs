@@ -10,18 +10,46 @@ use crate::num::Num;
 use crate::value::{Key, MapKind, MapValue, Value, to_display};
 
 /// Converts parsed JSON into runtime values with the oracle's typing. Equal object keys
-/// share one `Arc<str>` (fewer allocations to make and to free).
+/// share one `Arc<str>`, kept by the thread for later conversions too (a host converts
+/// payloads with the same field names for every sync), so converting and dropping a
+/// payload allocates and frees no key text once its names have been seen.
 #[must_use]
 pub fn from_json(j: &serde_json::Value) -> Value {
-    let mut keys: std::collections::HashMap<&str, Arc<str>, crate::value::FxBuild> =
-        std::collections::HashMap::default();
-    convert(j, &mut keys)
+    KEYS.with(|keys| match keys.try_borrow_mut() {
+        Ok(mut keys) => convert(j, &mut keys),
+        Err(_) => convert(j, &mut KeyCache::default()),
+    })
 }
 
-fn convert<'a>(
-    j: &'a serde_json::Value,
-    keys: &mut std::collections::HashMap<&'a str, Arc<str>, crate::value::FxBuild>,
-) -> Value {
+/// Object keys already converted on this thread, bounded in size.
+#[derive(Default)]
+struct KeyCache {
+    set: std::collections::HashSet<Arc<str>, crate::value::FxBuild>,
+    bytes: usize,
+}
+
+/// At most this many bytes of key text are kept per thread.
+const KEY_CACHE_BYTES: usize = 64 * 1024;
+
+impl KeyCache {
+    fn key(&mut self, k: &str) -> Arc<str> {
+        if let Some(a) = self.set.get(k) {
+            return a.clone();
+        }
+        let a: Arc<str> = Arc::from(k);
+        if self.bytes + k.len() <= KEY_CACHE_BYTES {
+            self.bytes += k.len() + 16;
+            self.set.insert(a.clone());
+        }
+        a
+    }
+}
+
+thread_local! {
+    static KEYS: std::cell::RefCell<KeyCache> = std::cell::RefCell::default();
+}
+
+fn convert(j: &serde_json::Value, keys: &mut KeyCache) -> Value {
     match j {
         serde_json::Value::Null => Value::Null,
         serde_json::Value::Bool(b) => Value::Bool(*b),
@@ -31,10 +59,7 @@ fn convert<'a>(
         serde_json::Value::Object(o) => {
             let mut m = MapValue::with_capacity(o.len());
             for (k, v) in o {
-                let key = keys
-                    .entry(k.as_str())
-                    .or_insert_with(|| Arc::from(k.as_str()))
-                    .clone();
+                let key = keys.key(k);
                 m.insert(Key(Value::Str(key)), convert(v, keys));
             }
             Value::from_map(m)

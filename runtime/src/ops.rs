@@ -439,8 +439,8 @@ pub fn is_case(ctx: &mut dyn Ctx, case: &Value, x: &Value) -> Result<bool, Runti
     Ok(match case {
         Value::Null => x.is_null(),
         Value::Class(c) => class::is_instance(x, c),
-        Value::List(l) => l.borrow().iter().any(|e| java_equals(e, x)),
-        Value::Array(a) => a.borrow().items.iter().any(|e| java_equals(e, x)),
+        Value::List(l) => crate::value::position_equal(&l.borrow(), x).is_some(),
+        Value::Array(a) => crate::value::position_equal(&a.borrow().items, x).is_some(),
         Value::Set(s) => s.borrow().contains(x),
         Value::Range(r) => range_contains(r, x),
         Value::Map(m) => {

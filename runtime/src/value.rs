@@ -7,6 +7,7 @@
 
 mod collections;
 mod display;
+mod entries;
 mod key;
 mod list_default;
 
@@ -17,7 +18,10 @@ use std::sync::Arc;
 
 pub use collections::{ArrayValue, ElemType, MapKind, MapValue, SetKind, SetValue};
 pub use display::{inspect, range_to_string, to_display, write_display};
-pub use key::{FxBuild, FxHasher, Key, StrKey, java_equals, java_hash, java_string_hash};
+pub use entries::{Entries, INDEX_AT, INLINE, Iter as EntriesIter, Lookup};
+pub use key::{
+    FxBuild, FxHasher, Key, StrKey, java_equals, java_hash, java_string_hash, position_equal,
+};
 pub use list_default::{list_default, set_list_default};
 
 use crate::bind::{HostObject, TypeTag};

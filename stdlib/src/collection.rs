@@ -205,7 +205,8 @@ fn collect_many(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// elements.
 /// `[1, 2, 3, 4].findAll { it % 2 == 0 }` ⇒ `[2, 4]`
 fn find_all(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
-    let mut out = Vec::new();
+    // room for every element of a small receiver: one allocation instead of growth steps
+    let mut out = Vec::with_capacity(size_hint(this).min(1024));
     match args {
         [] => out.extend(ops::iterate(this).filter(ops::truthy)),
         [f @ Value::Closure(_)] => {
@@ -463,7 +464,7 @@ fn contains(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// Java `contains` on any collection value.
 pub(crate) fn contains_value(coll: &Value, x: &Value) -> bool {
     match coll {
-        Value::List(l) => l.borrow().iter().any(|e| ops::java_equals(e, x)),
+        Value::List(l) => syncscript_runtime::value::position_equal(&l.borrow(), x).is_some(),
         Value::Set(set) => set.borrow().contains(x),
         _ => ops::iterate(coll).any(|e| ops::java_equals(&e, x)),
     }

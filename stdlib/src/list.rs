@@ -159,7 +159,7 @@ fn remove(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         }
         return Ok(l.borrow_mut().remove(*i as usize));
     }
-    let pos = l.borrow().iter().position(|e| ops::java_equals(e, x));
+    let pos = syncscript_runtime::value::position_equal(&l.borrow(), x);
     Ok(Value::Bool(match pos {
         Some(p) => {
             l.borrow_mut().remove(p);

@@ -21,16 +21,16 @@ impl Interp<'_> {
         if args.simple {
             // positional arguments only: no heap allocation for up to three
             return Ok(match args.items.as_slice() {
-                [] => ArgBuf::Small([Value::Null, Value::Null, Value::Null], 0),
-                [ArgIr::Pos(a)] => ArgBuf::Small([self.eval(a)?, Value::Null, Value::Null], 1),
+                [] => ArgBuf::Zero,
+                [ArgIr::Pos(a)] => ArgBuf::One(self.eval(a)?),
                 [ArgIr::Pos(a), ArgIr::Pos(b)] => {
                     let a = self.eval(a)?;
-                    ArgBuf::Small([a, self.eval(b)?, Value::Null], 2)
+                    ArgBuf::Two([a, self.eval(b)?])
                 }
                 [ArgIr::Pos(a), ArgIr::Pos(b), ArgIr::Pos(c)] => {
                     let a = self.eval(a)?;
                     let b = self.eval(b)?;
-                    ArgBuf::Small([a, b, self.eval(c)?], 3)
+                    ArgBuf::Three([a, b, self.eval(c)?])
                 }
                 items => {
                     let mut out = Vec::with_capacity(items.len());
@@ -876,10 +876,17 @@ pub(crate) fn varargs_array(param: Option<&crate::ir::ParamIr>, items: Vec<Value
     Value::array(elem, items)
 }
 
-/// Evaluated call arguments: up to three inline, more on the heap.
+/// Evaluated call arguments: up to three inline (one variant per count, so dropping
+/// touches only the values there are), more on the heap.
 pub(crate) enum ArgBuf {
-    /// The first `n` values are the arguments.
-    Small([Value; 3], usize),
+    /// No arguments.
+    Zero,
+    /// One argument.
+    One(Value),
+    /// Two arguments.
+    Two([Value; 2]),
+    /// Three arguments.
+    Three([Value; 3]),
     /// Any number of arguments.
     Heap(Vec<Value>),
 }
@@ -887,9 +894,13 @@ pub(crate) enum ArgBuf {
 impl std::ops::Deref for ArgBuf {
     type Target = [Value];
 
+    #[inline]
     fn deref(&self) -> &[Value] {
         match self {
-            ArgBuf::Small(a, n) => &a[..*n],
+            ArgBuf::Zero => &[],
+            ArgBuf::One(a) => std::slice::from_ref(a),
+            ArgBuf::Two(a) => a,
+            ArgBuf::Three(a) => a,
             ArgBuf::Heap(v) => v,
         }
     }
@@ -908,7 +919,7 @@ fn casts_to_int(ty: &TypeIr) -> bool {
 /// `List.remove(Object)`: removes the first equal element; whether one was found.
 #[cold]
 fn remove_element(l: &crate::value::ListRef, x: &Value) -> Value {
-    let pos = l.borrow().iter().position(|e| ops::java_equals(e, x));
+    let pos = crate::value::position_equal(&l.borrow(), x);
     if let Some(p) = pos {
         l.borrow_mut().remove(p);
     }

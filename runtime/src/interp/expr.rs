@@ -177,7 +177,11 @@ impl Interp<'_> {
                     GPart::Expr(_) | GPart::Lazy(_) => 16,
                 })
                 .sum();
-            let mut s = String::with_capacity(cap);
+            // rendered into the run's scratch buffer (taken, so a GString rendered inside
+            // a placeholder gets its own) and copied once into the shared text
+            let mut s = std::mem::take(&mut self.gstring_buf);
+            s.clear();
+            s.reserve(cap);
             // lazy placeholders keep the parts, to render again at each toString()
             let mut kept: Option<Vec<Value>> = parts
                 .iter()
@@ -206,13 +210,17 @@ impl Interp<'_> {
             if units > 0 {
                 self.charge(units)?;
             }
-            match kept {
+            let v = match kept {
                 Some(k) => {
                     self.made_lazy = true;
-                    Value::lazy_gstring(s, k.into())
+                    Value::lazy_gstring(s.as_str(), k.into())
                 }
-                None => Value::gstring(s),
+                None => Value::gstring(s.as_str()),
+            };
+            if s.capacity() <= 4096 {
+                self.gstring_buf = s;
             }
+            v
         })
     }
 
@@ -392,6 +400,26 @@ impl Interp<'_> {
     /// A property read (`.`, `?.`, `*.`).
     #[inline]
     fn eval_prop(&mut self, obj: &Expr, name: &Member, nav: Nav) -> Result<Value, RuntimeError> {
+        // `it.name`, `replica.key` on a map in a variable (the commonest reads in sync
+        // scripts): looked up in place, without taking a reference to the map
+        if let Member::Static(n) = name
+            && !matches!(nav, Nav::Spread)
+        {
+            let found = match &obj.kind {
+                ExprKind::Local(slot) => self.local_map_get(*slot, n),
+                ExprKind::Capture(i) => self
+                    .capture(*i)
+                    .and_then(|c| super::map_get_in_place(&c.borrow(), n)),
+                // a binding, unless a delegate may answer the name first
+                ExprKind::Global(g) if self.delegate.as_ref().is_none_or(Value::is_null) => self
+                    .read_global(*g)
+                    .and_then(|v| super::map_get_in_place(v, n)),
+                _ => None,
+            };
+            if let Some(v) = found {
+                return Ok(v);
+            }
+        }
         Ok({
             let o = self.eval(obj)?;
             let dynamic: Name;
@@ -650,7 +678,12 @@ impl Interp<'_> {
                 Ok(v)
             }
             Target::Prop(o, name) => {
-                ops::set_property(self, o, name, v.clone())?;
+                if let Value::Map(m) = o {
+                    // what `set_property` does for a map, keeping the name's allocation
+                    m.borrow_mut().insert_name(name, v.clone());
+                } else {
+                    ops::set_property(self, o, name, v.clone())?;
+                }
                 Ok(v)
             }
             Target::Index(o, i) => {

@@ -3,9 +3,10 @@
 //! and bucket order for `HashMap`/`HashSet` (emulating Java's table size and resizes, so
 //! `toSet()` prints exactly like the JVM). Iteration is then a plain walk everywhere.
 
-use indexmap::{IndexMap, IndexSet};
+use indexmap::IndexSet;
 
 use super::Value;
+use super::entries::Entries;
 use super::key::{FxBuild, Key, java_hash};
 
 /// Which Java map class a map is.
@@ -105,16 +106,13 @@ fn table_size_for(c: u32) -> u32 {
     }
 }
 
-/// Maps with at most this many entries find String keys by a linear scan.
-const SMALL_MAP: usize = 12;
-
 /// A map payload.
 #[derive(Clone, Debug)]
 pub struct MapValue {
     /// Which Java class.
     pub kind: MapKind,
     /// Entries in iteration order.
-    pub entries: IndexMap<Key, Value, FxBuild>,
+    pub entries: Entries,
     /// `withDefault { k -> v }`: missing-key reads store and return the closure's value.
     pub default: Option<Value>,
     table: Table,
@@ -177,7 +175,7 @@ impl MapValue {
     pub fn new(kind: MapKind) -> MapValue {
         MapValue {
             kind,
-            entries: IndexMap::default(),
+            entries: Entries::new(),
             default: None,
             table: Table::default_new(),
         }
@@ -188,7 +186,7 @@ impl MapValue {
     pub fn with_capacity(n: usize) -> MapValue {
         MapValue {
             kind: MapKind::Linked,
-            entries: IndexMap::with_capacity_and_hasher(n, FxBuild::default()),
+            entries: Entries::with_capacity(n),
             default: None,
             table: Table::default_new(),
         }
@@ -201,9 +199,7 @@ impl MapValue {
         if self.kind != MapKind::Linked {
             return self.clone();
         }
-        let mut entries =
-            IndexMap::with_capacity_and_hasher(self.entries.len() + extra, FxBuild::default());
-        entries.extend(self.entries.iter().map(|(k, v)| (k.clone(), v.clone())));
+        let entries = self.entries.clone_reserving(extra);
         MapValue {
             kind: self.kind,
             entries,
@@ -226,6 +222,7 @@ impl MapValue {
 
     /// Java `get` (no default applied).
     #[must_use]
+    #[inline]
     pub fn get(&self, key: &Value) -> Option<&Value> {
         match key {
             Value::Str(s) => self.get_str(s),
@@ -237,31 +234,14 @@ impl MapValue {
     #[must_use]
     #[inline]
     pub fn get_str(&self, key: &str) -> Option<&Value> {
-        match self.small_index_of_str(key) {
-            Ok(found) => found.map(|i| &self.entries[i]),
-            Err(()) => self.entries.get(&super::StrKey(key)),
-        }
-    }
-
-    /// Position of a String key in a small map by a linear scan (comparing lengths
-    /// first), which beats hashing the key for the few entries of typical script maps;
-    /// `Err` for a map too large to scan.
-    #[inline]
-    fn small_index_of_str(&self, key: &str) -> Result<Option<usize>, ()> {
-        let slice = self.entries.as_slice();
-        if slice.len() > SMALL_MAP {
-            return Err(());
-        }
-        Ok(slice
-            .keys()
-            .position(|k| matches!(&k.0, Value::Str(s) if s.len() == key.len() && **s == *key)))
+        self.entries.get(key)
     }
 
     /// Java `put`: replaces in place (keeping the position) or adds in the kind's order;
     /// returns the previous value.
     pub fn insert(&mut self, key: Key, value: Value) -> Option<Value> {
         if self.kind == MapKind::Linked {
-            // IndexMap keeps an existing key's position (and the old key), like Java
+            // an existing key keeps its position (and the old key object), like Java
             return self.entries.insert(key, value);
         }
         if let Some(slot) = self.entries.get_mut(&key) {
@@ -293,14 +273,19 @@ impl MapValue {
 
     /// `put` with a String key, allocating the key only when it is new.
     pub fn insert_str(&mut self, key: &str, value: Value) -> Option<Value> {
-        let found = match self.small_index_of_str(key) {
-            Ok(found) => found,
-            Err(()) => self.entries.get_index_of(&super::StrKey(key)),
-        };
-        if let Some(slot) = found.and_then(|i| self.entries.get_index_mut(i)) {
-            return Some(std::mem::replace(slot.1, value));
+        if let Some(slot) = self.entries.get_mut(key) {
+            return Some(std::mem::replace(slot, value));
         }
         self.insert(Key::str(key), value)
+    }
+
+    /// `put` with a String key the caller already holds shared (a property name of the
+    /// program): a new key takes a reference to it instead of a copy of the text.
+    pub fn insert_name(&mut self, key: &std::sync::Arc<str>, value: Value) -> Option<Value> {
+        if let Some(slot) = self.entries.get_mut(&**key) {
+            return Some(std::mem::replace(slot, value));
+        }
+        self.insert(Key(Value::Str(key.clone())), value)
     }
 
     /// Java `remove` (keeps the order of the rest).

@@ -195,7 +195,41 @@ fn list_hash<'a>(items: impl Iterator<Item = &'a Value>) -> i32 {
 /// Java `a.equals(b)`: type-sensitive for numbers (`1 != 1L`, `1.0 != 1.00`), String vs
 /// `GString` never equal, lists element-wise by `equals`, maps by entries.
 #[must_use]
+#[inline]
 pub fn java_equals(a: &Value, b: &Value) -> bool {
+    // the common scalar cases inline; containers and the rest out of line
+    match (a, b) {
+        (Value::Num(Num::Int(x)), Value::Num(Num::Int(y))) => x == y,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Null, Value::Null) => true,
+        _ => java_equals_slow(a, b),
+    }
+}
+
+/// Position of the first element of `items` that is Java-`equals` to `x`: the scan of
+/// `list.contains(x)`, `x in list`, `indexOf` and `remove(Object)`, with the element
+/// test specialised on `x`'s type (these scans are what makes `in` over a list
+/// quadratic in scripts, so the per-element test is kept to a compare and a branch).
+#[must_use]
+pub fn position_equal(items: &[Value], x: &Value) -> Option<usize> {
+    match x {
+        // Java equals: same class and value, so only an Integer can equal an Integer
+        Value::Num(Num::Int(i)) => items
+            .iter()
+            .position(|e| matches!(e, Value::Num(Num::Int(j)) if j == i)),
+        Value::Str(s) => {
+            let (len, text) = (s.len(), s.as_bytes());
+            items
+                .iter()
+                .position(|e| matches!(e, Value::Str(t) if t.len() == len && t.as_bytes() == text))
+        }
+        Value::Null => items.iter().position(Value::is_null),
+        _ => items.iter().position(|e| java_equals_slow(e, x)),
+    }
+}
+
+#[inline(never)]
+fn java_equals_slow(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Null, Value::Null) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,

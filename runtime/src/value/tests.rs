@@ -235,3 +235,91 @@ fn ranges_print_as_elements_only_at_the_top_level() {
     };
     assert_eq!(range_to_string(cr), "a..c");
 }
+
+/// A map across the inline, the scanned and the indexed sizes keeps insertion order, finds
+/// every key by `Key` and by `&str`, and keeps positions on overwrite and removal.
+#[test]
+fn map_entries_across_sizes() {
+    let mut m = MapValue::new(MapKind::Linked);
+    for n in 0..40 {
+        assert!(m.insert(Key(s(&format!("k{n}"))), i(n)).is_none());
+        // an Integer and a Long key of the same value are different keys
+        if n % 7 == 0 {
+            m.insert(Key(i(n)), s("int"));
+            m.insert(Key(Value::Num(Num::Long(i64::from(n)))), s("long"));
+        }
+        for k in 0..=n {
+            assert_eq!(
+                m.get_str(&format!("k{k}")).map(to_display),
+                Some(k.to_string())
+            );
+        }
+    }
+    assert!(m.entries.len() > INDEX_AT);
+    assert_eq!(m.get(&i(14)).map(to_display).as_deref(), Some("int"));
+    assert_eq!(
+        m.get(&Value::Num(Num::Long(14))).map(to_display).as_deref(),
+        Some("long")
+    );
+    assert!(m.get(&i(15)).is_none());
+    // overwrite keeps the position; removal keeps the order of the rest
+    let pos = m.entries.get_index_of("k20");
+    assert_eq!(
+        m.insert_str("k20", s("x"))
+            .map(|v| to_display(&v))
+            .as_deref(),
+        Some("20")
+    );
+    assert_eq!(m.entries.get_index_of("k20"), pos);
+    assert!(m.remove(&s("k3")).is_some());
+    assert!(m.get_str("k3").is_none());
+    // the index follows the shift: every key is found where a scan finds it
+    for (p, k) in m.entries.keys().enumerate() {
+        assert_eq!(m.entries.get_index_of(k), Some(p));
+    }
+    let keys: Vec<String> = m.entries.keys().map(|k| to_display(&k.0)).collect();
+    let mut expect = vec![];
+    for n in 0..40 {
+        if n != 3 {
+            expect.push(format!("k{n}"));
+        }
+        if n % 7 == 0 {
+            expect.push(n.to_string());
+            expect.push(n.to_string());
+        }
+    }
+    assert_eq!(keys, expect);
+    // shrinking below the index size still finds everything
+    for n in 0..40 {
+        m.remove(&s(&format!("k{n}")));
+    }
+    assert!(m.entries.len() <= INDEX_AT);
+    assert_eq!(m.get(&i(35)).map(to_display).as_deref(), Some("int"));
+    assert!(m.get_str("k39").is_none());
+}
+
+/// A `HashMap` (positions by Java bucket) and a `TreeMap` (key order) stay findable when
+/// inserts land in the middle of an indexed map.
+#[test]
+fn map_entries_ordered_kinds() {
+    for kind in [MapKind::Hash, MapKind::Tree] {
+        let mut m = MapValue::new(kind);
+        for n in (0..60).rev() {
+            m.insert(Key(i(n * 37 % 101)), i(n));
+        }
+        for n in 0..60 {
+            assert_eq!(m.get(&i(n * 37 % 101)).map(to_display), Some(n.to_string()));
+        }
+        if kind == MapKind::Tree {
+            let keys: Vec<i32> = m
+                .entries
+                .keys()
+                .map(|k| match k.0 {
+                    Value::Num(Num::Int(x)) => x,
+                    _ => -1,
+                })
+                .collect();
+            assert!(keys.windows(2).all(|w| w[0] < w[1]));
+        }
+    }
+}
