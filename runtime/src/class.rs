@@ -103,6 +103,14 @@ classes! {
     CHAR_ARRAY = "[C", "char[]", O, [], false;
     BYTE_ARRAY = "[B", "byte[]", O, [], false;
     INT_ARRAY = "[I", "int[]", O, [], false;
+    INT_TYPE = "int", "int", None, [], false;
+    LONG_TYPE = "long", "long", None, [], false;
+    DOUBLE_TYPE = "double", "double", None, [], false;
+    FLOAT_TYPE = "float", "float", None, [], false;
+    SHORT_TYPE = "short", "short", None, [], false;
+    BYTE_TYPE = "byte", "byte", None, [], false;
+    BOOLEAN_TYPE = "boolean", "boolean", None, [], false;
+    CHAR_TYPE = "char", "char", None, [], false;
     MATH = "java.lang.Math", "Math", O, [], false;
     NULL_OBJECT = "org.codehaus.groovy.runtime.NullObject", "NullObject", O, [], false;
     SYSTEM = "java.lang.System", "System", O, [], false;
@@ -194,6 +202,24 @@ pub fn by_name(name: &str) -> Option<&'static ClassInfo> {
     CLASSES.iter().copied().find(|c| c.name == name)
 }
 
+/// The class of a primitive type named as a value (`int` in `println(int)`), which
+/// Java prints without the `class ` prefix; `None` for any other name.
+#[must_use]
+pub fn primitive(name: &str) -> Option<ClassRef> {
+    let info = match name {
+        "int" => &INT_TYPE,
+        "long" => &LONG_TYPE,
+        "double" => &DOUBLE_TYPE,
+        "float" => &FLOAT_TYPE,
+        "short" => &SHORT_TYPE,
+        "byte" => &BYTE_TYPE,
+        "boolean" => &BOOLEAN_TYPE,
+        "char" => &CHAR_TYPE,
+        _ => return None,
+    };
+    Some(ClassRef::Builtin(info))
+}
+
 /// Resolves a class name as written in a script (`String`, `java.util.List`,
 /// `Map.Entry`, `int`, `String[]`): simple names only for default-imported packages.
 #[must_use]
@@ -254,6 +280,12 @@ impl ClassRef {
             ClassRef::Host(n) => n.rsplit(['.', '$']).next().unwrap_or(n),
             ClassRef::Closure(n) => n.rsplit('$').next().unwrap_or(n),
         }
+    }
+
+    /// True for the primitive types (`int`, `double`, …), see [`primitive`].
+    #[must_use]
+    pub fn is_primitive(&self) -> bool {
+        matches!(self, ClassRef::Builtin(c) if !c.name.contains(['.', '[']))
     }
 
     /// True for interfaces.

@@ -250,6 +250,10 @@ impl Resolver<'_> {
                 if let Some(class) = self.class_name(n) {
                     return ExprKind::Class(class);
                 }
+                // `int`, `double`, … as a value are the primitive classes
+                if crate::class::primitive(n).is_some() {
+                    return ExprKind::Class(n.clone());
+                }
                 self.check_defined(n, span);
                 ExprKind::Global(self.global(n))
             }
