@@ -73,6 +73,33 @@ pub(crate) fn register(reg: &mut Registry) {
         "MIN_VALUE",
         &Const::Num(Num::Int(i32::MIN)),
     );
+    // Short and Byte values are kept as Integers (see `CoerceTarget::Short`)
+    for (class, max, min) in [
+        ("java.lang.Short", i32::from(i16::MAX), i32::from(i16::MIN)),
+        ("java.lang.Byte", i32::from(i8::MAX), i32::from(i8::MIN)),
+    ] {
+        static_const(reg, class, "MAX_VALUE", &Const::Num(Num::Int(max)));
+        static_const(reg, class, "MIN_VALUE", &Const::Num(Num::Int(min)));
+    }
+    static_const(
+        reg,
+        "java.lang.Float",
+        "MAX_VALUE",
+        &Const::Num(Num::Float(f32::MAX)),
+    );
+    static_const(
+        reg,
+        "java.lang.Float",
+        "MIN_VALUE",
+        &Const::Num(Num::Float(f32::from_bits(1))),
+    );
+    // `Character.MAX_VALUE` / `MIN_VALUE` read the static getters (a char is no `Const`)
+    static_fn(reg, "java.lang.Character", "getMAX_VALUE", |_, _| {
+        Ok(Value::Char('\u{ffff}'))
+    });
+    static_fn(reg, "java.lang.Character", "getMIN_VALUE", |_, _| {
+        Ok(Value::Char('\0'))
+    });
     static_fn(reg, "java.lang.Long", "parseLong", long_parse);
     static_fn(reg, "java.lang.Long", "valueOf", long_parse);
     static_fn(reg, "java.lang.Long", "toString", integer_to_string);
