@@ -35,6 +35,12 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, C, "any", any);
     method(reg, C, "every", every);
     method(reg, C, "inject", inject);
+    // Groovy's Object versions of these iterate a String's characters
+    let text = &[TypeTag::String];
+    method(reg, text, "inject", inject);
+    method(reg, text, "findIndexOf", find_index_of);
+    method(reg, text, "findLastIndexOf", find_last_index_of);
+    method(reg, text, "findResult", find_result);
     method(reg, C, "join", join);
     method(reg, C, "sum", sum);
     method(reg, C, "count", count);
