@@ -56,12 +56,12 @@ impl Interp<'_> {
             ExprKind::ClosureField(f, g) => self.read_closure_field(*f, *g),
             ExprKind::GString(parts) => return self.eval_gstring(parts),
             ExprKind::This => Value::Null,
-            ExprKind::Class(name) => match crate::class::primitive(name)
-                .or_else(|| crate::class::resolve(name))
-            {
-                Some(c) => Value::Class(c),
-                None => return Err(RuntimeError::missing_property(name, &self.script_class())),
-            },
+            ExprKind::Class(name) => {
+                match crate::class::primitive(name).or_else(|| crate::class::resolve(name)) {
+                    Some(c) => Value::Class(c),
+                    None => return Err(RuntimeError::missing_property(name, &self.script_class())),
+                }
+            }
             ExprKind::List(items) => return self.eval_list(items),
             ExprKind::Map(items) => return self.eval_map(items),
             ExprKind::Range {

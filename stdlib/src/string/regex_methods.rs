@@ -462,7 +462,12 @@ fn matcher_end(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     matcher_offset("end", this, args, |g| g.1)
 }
 
-fn matcher_offset(name: &str, this: &Value, args: &[Value], pick: fn((usize, usize)) -> usize) -> R {
+fn matcher_offset(
+    name: &str,
+    this: &Value,
+    args: &[Value],
+    pick: fn((usize, usize)) -> usize,
+) -> R {
     let m = matcher(this).ok_or_else(|| no_method(name, this, args))?;
     let re = compile(&Value::Pattern(m.pattern.clone()))?;
     let n = match args {
