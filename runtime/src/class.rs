@@ -166,6 +166,8 @@ classes! {
     UUID = "java.util.UUID", "UUID", O, ["java.lang.Comparable"], false;
     URL_ENCODER = "java.net.URLEncoder", "URLEncoder", O, [], false;
     URL_DECODER = "java.net.URLDecoder", "URLDecoder", O, [], false;
+    URI = "java.net.URI", "URI", O, ["java.lang.Comparable"], false;
+    URI_SYNTAX = "java.net.URISyntaxException", "URISyntaxException", Some("java.lang.Exception"), [], false;
     BASE64 = "java.util.Base64", "Base64", O, [], false;
     OBJECTS = "java.util.Objects", "Objects", O, [], false;
     COLLECTIONS = "java.util.Collections", "Collections", O, [], false;

@@ -21,6 +21,7 @@ pub(crate) mod json;
 mod misc;
 mod numbers;
 pub(crate) mod time;
+mod uri;
 
 pub(crate) fn register(reg: &mut Registry) {
     static_fn(reg, "java.lang.String", "format", string_format);
@@ -37,6 +38,7 @@ pub(crate) fn register(reg: &mut Registry) {
     comparator::register(reg);
     date::register(reg);
     time::register(reg);
+    uri::register(reg);
     json::register(reg);
     eval::register(reg);
 }
