@@ -159,6 +159,9 @@ classes! {
     ZONE_ID = "java.time.ZoneId", "ZoneId", O, [], false;
     ZONE_OFFSET = "java.time.ZoneOffset", "ZoneOffset", Some("java.time.ZoneId"), [], false;
     DATE_TIME_FORMATTER = "java.time.format.DateTimeFormatter", "DateTimeFormatter", O, [], false;
+    DURATION = "java.time.Duration", "Duration", O, ["java.lang.Comparable"], false;
+    CHRONO_UNIT = "java.time.temporal.ChronoUnit", "ChronoUnit", O, [], false;
+    TIME_UNIT = "java.util.concurrent.TimeUnit", "TimeUnit", O, [], false;
     JSON_SLURPER = "groovy.json.JsonSlurper", "JsonSlurper", O, [], false;
     JSON_SLURPER_CLASSIC = "groovy.json.JsonSlurperClassic", "JsonSlurperClassic", O, [], false;
     JSON_OUTPUT = "groovy.json.JsonOutput", "JsonOutput", O, [], false;

@@ -16,6 +16,7 @@ use crate::util::{R, ctor, display, int_of, jerr, s, static_fn};
 pub(crate) mod builder;
 pub(crate) mod comparator;
 pub(crate) mod date;
+mod duration;
 mod eval;
 pub(crate) mod json;
 mod misc;
@@ -38,6 +39,7 @@ pub(crate) fn register(reg: &mut Registry) {
     comparator::register(reg);
     date::register(reg);
     time::register(reg);
+    duration::register(reg);
     uri::register(reg);
     json::register(reg);
     eval::register(reg);
