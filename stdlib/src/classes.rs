@@ -21,6 +21,7 @@ mod eval;
 pub(crate) mod json;
 mod misc;
 mod numbers;
+mod print_stream;
 pub(crate) mod time;
 mod uri;
 
@@ -34,6 +35,7 @@ pub(crate) fn register(reg: &mut Registry) {
 
     numbers::register(reg);
     misc::register(reg);
+    print_stream::register(reg);
 
     builder::register(reg);
     comparator::register(reg);
