@@ -169,6 +169,7 @@ classes! {
     UUID = "java.util.UUID", "UUID", O, ["java.lang.Comparable"], false;
     URL_ENCODER = "java.net.URLEncoder", "URLEncoder", O, [], false;
     URL_DECODER = "java.net.URLDecoder", "URLDecoder", O, [], false;
+    STANDARD_CHARSETS = "java.nio.charset.StandardCharsets", "StandardCharsets", O, [], false;
     URI = "java.net.URI", "URI", O, ["java.lang.Comparable"], false;
     URI_SYNTAX = "java.net.URISyntaxException", "URISyntaxException", Some("java.lang.Exception"), [], false;
     BASE64 = "java.util.Base64", "Base64", O, [], false;
