@@ -65,6 +65,7 @@ classes! {
     MAP = "java.util.Map", "Map", None, [], true;
     SORTED_MAP = "java.util.SortedMap", "SortedMap", None, ["java.util.Map"], true;
     MAP_ENTRY = "java.util.Map$Entry", "Entry", None, [], true;
+    COMPARATOR = "java.util.Comparator", "Comparator", None, [], true;
     NUMBER = "java.lang.Number", "Number", O, [], false;
     INTEGER = "java.lang.Integer", "Integer", Some("java.lang.Number"), ["java.lang.Comparable"], false;
     LONG = "java.lang.Long", "Long", Some("java.lang.Number"), ["java.lang.Comparable"], false;
@@ -351,6 +352,12 @@ fn info_is_subclass(c: &ClassInfo, target: &str, depth: u32) -> bool {
 /// `x instanceof C` (null is never an instance).
 #[must_use]
 pub fn is_instance(v: &Value, c: &ClassRef) -> bool {
+    if let Value::Closure(f) = v
+        && f.is_comparator()
+        && c.name() == COMPARATOR.name
+    {
+        return true;
+    }
     match class_of(v) {
         Some(vc) => vc.is_subclass_of(c),
         None => false,
