@@ -150,6 +150,7 @@ classes! {
     CALENDAR = "java.util.Calendar", "Calendar", O, ["java.lang.Comparable"], false;
     GREGORIAN_CALENDAR = "java.util.GregorianCalendar", "GregorianCalendar", Some("java.util.Calendar"), [], false;
     TIME_ZONE = "java.util.TimeZone", "TimeZone", O, [], false;
+    LOCALE = "java.util.Locale", "Locale", O, [], false;
     SIMPLE_DATE_FORMAT = "java.text.SimpleDateFormat", "SimpleDateFormat", O, [], false;
     ROUNDING_MODE = "java.math.RoundingMode", "RoundingMode", O, [], false;
     INSTANT = "java.time.Instant", "Instant", O, ["java.lang.Comparable"], false;

@@ -19,6 +19,7 @@ pub(crate) mod date;
 mod duration;
 mod eval;
 pub(crate) mod json;
+pub(crate) mod locale;
 mod misc;
 mod numbers;
 mod print_stream;
@@ -35,6 +36,7 @@ pub(crate) fn register(reg: &mut Registry) {
 
     numbers::register(reg);
     misc::register(reg);
+    locale::register(reg);
     print_stream::register(reg);
 
     builder::register(reg);
@@ -77,6 +79,11 @@ fn fmt_arg(v: &Value) -> FmtArg {
 /// `String.format(fmt, args…)` (java.util.Formatter; `%.2f` rounds HALF_UP).
 /// `String.format('%-5s|%05.1f|%,d|%tF', 'ab', 3.14159, 1234567, new Date(0))` ⇒ `ab   |003.1|1,234,567|1970-01-01`
 pub(crate) fn string_format(_: &mut dyn Ctx, args: &[Value]) -> R {
+    // `String.format(Locale.US, fmt, …)`: formatting is the US one anyway
+    let args = match args {
+        [l, rest @ ..] if locale::is_locale(l) => rest,
+        _ => args,
+    };
     let Some((fmt, rest)) = args.split_first() else {
         return Err(RuntimeError::missing_method(
             "format",
