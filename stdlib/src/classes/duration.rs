@@ -3,6 +3,7 @@
 //! use for SLAs, due dates and time tracking.
 
 use std::any::Any;
+use std::fmt::Write as _;
 use std::rc::Rc;
 
 use syncscript_runtime::bind::{Ctx, HostObject, NativeFn, Registry};
@@ -143,10 +144,10 @@ fn duration_string(nanos: i128) -> String {
     let (h, m, sec) = (effective / 3600, (effective % 3600) / 60, effective % 60);
     let mut out = String::from("PT");
     if h != 0 {
-        out.push_str(&format!("{h}H"));
+        let _ = write!(out, "{h}H");
     }
     if m != 0 {
-        out.push_str(&format!("{m}M"));
+        let _ = write!(out, "{m}M");
     }
     if sec == 0 && frac == 0 && out.len() > 2 {
         return out;
@@ -172,7 +173,7 @@ fn duration_string(nanos: i128) -> String {
 }
 
 impl HostObject for Duration {
-    fn class_name(&self) -> &str {
+    fn class_name(&self) -> &'static str {
         "java.time.Duration"
     }
 

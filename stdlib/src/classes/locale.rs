@@ -80,7 +80,7 @@ fn new_locale(_: &mut dyn Ctx, args: &[Value]) -> R {
 }
 
 impl HostObject for Locale {
-    fn class_name(&self) -> &str {
+    fn class_name(&self) -> &'static str {
         "java.util.Locale"
     }
 

@@ -35,7 +35,7 @@ struct PrintStream {
 }
 
 impl HostObject for PrintStream {
-    fn class_name(&self) -> &str {
+    fn class_name(&self) -> &'static str {
         "java.io.PrintStream"
     }
 

@@ -3,6 +3,7 @@
 //! component may not hold. Scripts use it to take links in descriptions apart.
 
 use std::any::Any;
+use std::fmt::Write as _;
 use std::rc::Rc;
 
 use syncscript_runtime::bind::{Ctx, HostObject, Registry};
@@ -158,7 +159,7 @@ fn parse(input: &str) -> Result<Uri, RuntimeError> {
         check(f, at(input, off + body.len() + 1), "fragment", "#", input)?;
         u.fragment = Some(f.to_owned());
     }
-    u.ssp = body.to_owned();
+    body.clone_into(&mut u.ssp);
     if u.scheme.is_some() && !body.starts_with('/') {
         check(body, at(input, off), "opaque part", "", input)?;
         return Ok(u);
@@ -222,7 +223,7 @@ fn quote(text: &str, allowed: &str) -> String {
         } else {
             let mut buf = [0u8; 4];
             for b in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("%{b:02X}"));
+                let _ = write!(out, "%{b:02X}");
             }
         }
     }
@@ -258,7 +259,7 @@ fn new_uri(_: &mut dyn Ctx, args: &[Value]) -> R {
                 t.push_str(&h);
                 let p = int_of(port).unwrap_or(-1);
                 if p != -1 {
-                    t.push_str(&format!(":{p}"));
+                    let _ = write!(t, ":{p}");
                 }
             }
             if let Some(p) = opt(path) {
@@ -309,7 +310,7 @@ impl Uri {
 }
 
 impl HostObject for Uri {
-    fn class_name(&self) -> &str {
+    fn class_name(&self) -> &'static str {
         "java.net.URI"
     }
 
