@@ -481,7 +481,7 @@ fn integer_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
                 if v.is_null() {
                     return Err(throw(
                         "java.lang.NumberFormatException",
-                        "Cannot parse null string: null",
+                        "Cannot parse null string",
                     ));
                 }
                 return Err(RuntimeError::missing_method(
@@ -509,6 +509,10 @@ fn integer_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
 fn long_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
     match args {
         [Value::Num(n)] => Ok(Value::Num(Num::Long(n.to_i64()))),
+        [Value::Null] | [Value::Null, _] => Err(RuntimeError::thrown(
+            &syncscript_runtime::class::NUMBER_FORMAT,
+            "Cannot parse null string".to_owned(),
+        )),
         [v] | [v, _] => {
             let t = v
                 .as_str()
@@ -531,6 +535,9 @@ fn long_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
 fn double_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
     match args {
         [Value::Num(n)] => Ok(Value::Num(Num::Double(n.to_f64()))),
+        [Value::Null] => Err(RuntimeError::npe(
+            "Cannot invoke \"String.trim()\" because \"in\" is null",
+        )),
         [v] => {
             let t = v.as_str().ok_or_else(|| {
                 RuntimeError::missing_method("parseDouble", "java.lang.Double", args)
