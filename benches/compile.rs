@@ -5,6 +5,7 @@
 
 mod support;
 
+use std::fmt::Write as _;
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -37,7 +38,7 @@ fn bench_compile(c: &mut Criterion) {
         // each copy is wrapped in a method so names do not clash
         let mut text = String::new();
         for i in 0..times {
-            text.push_str(&format!("def copy{i}() {{\n{groovy}\n}}\n"));
+            let _ = write!(text, "def copy{i}() {{\n{groovy}\n}}\n");
         }
         let file = SourceFile::new("scaled.groovy", text);
         group.throughput(Throughput::Bytes(file.text().len() as u64));

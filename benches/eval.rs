@@ -16,7 +16,7 @@ fn env_of(data: &serde_json::Value) -> Env {
     Env::from_json_object(&json::from_json(data))
 }
 
-/// Serializes JSON numbers as plain `i64`/`f64` (with serde_json's `arbitrary_precision`,
+/// Serializes JSON numbers as plain `i64`/`f64` (with `serde_json`'s `arbitrary_precision`,
 /// a workspace feature, they would serialize as maps).
 struct Plain<'a>(&'a serde_json::Value);
 
@@ -69,6 +69,8 @@ fn to_rhai(v: &serde_json::Value) -> rhai::Dynamic {
 }
 
 fn bench_eval(c: &mut Criterion) {
+    use mlua::LuaSerdeExt;
+
     let engine = syncscript::stdlib::standard_engine();
     let groovy = support::read("incoming.groovy");
     let program = engine
@@ -129,7 +131,6 @@ fn bench_eval(c: &mut Criterion) {
         .load(support::read("incoming.lua"))
         .into_function()
         .expect("incoming.lua compiles");
-    use mlua::LuaSerdeExt;
     let lua_args = || {
         let pick = |k: &str| lua.to_value(&Plain(&data[k])).expect("data as Lua value");
         (

@@ -3,30 +3,15 @@
 //! Run: `cargo bench --bench lexer`.
 
 use std::hint::black_box;
-use std::path::Path;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use syncscript_dsl::lexer::lex;
 
-/// Every corpus script, sorted by name, each followed by a newline.
-fn corpus() -> String {
-    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"));
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("shared corpus folder")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "groovy"))
-        .collect();
-    paths.sort();
-    let mut all = String::new();
-    for p in paths {
-        all.push_str(&std::fs::read_to_string(p).expect("readable corpus file"));
-        all.push('\n');
-    }
-    all
-}
+mod corpus;
 
 fn bench_lexer(c: &mut Criterion) {
-    let one = corpus();
+    // each script followed by a newline
+    let one = corpus::corpus_text("\n");
     let mut group = c.benchmark_group("lexer");
     for (name, times) in [("small", 1), ("medium", 4), ("large", 16)] {
         let src = one.repeat(times);

@@ -7,27 +7,10 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use syncscript::dsl::SourceFile;
 use syncscript::dsl::parser::{ParseOptions, parse};
 
-/// The corpus scripts joined by newlines (each ends its statements, so the result is one
-/// valid script).
-fn corpus_text() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("shared/corpus")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "groovy"))
-        .collect();
-    paths.sort();
-    let mut text = String::new();
-    for p in paths {
-        text.push_str(&std::fs::read_to_string(p).expect("corpus file"));
-        text.push_str("\n;\n");
-    }
-    text
-}
+mod corpus;
 
 fn bench_parser(c: &mut Criterion) {
-    let base = corpus_text();
+    let base = corpus::corpus_text("\n;\n");
     let opts = ParseOptions {
         max_source_len: usize::MAX,
         ..ParseOptions::default()

@@ -3,14 +3,17 @@
 
 #![allow(dead_code, unreachable_pub)]
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 /// `../shared/bench`.
+#[must_use]
 pub fn bench_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/bench"))
 }
 
 /// The text of a file of `../shared/bench`.
+#[must_use]
 pub fn read(name: &str) -> String {
     std::fs::read_to_string(bench_dir().join(name)).expect("shared/bench file")
 }
@@ -18,6 +21,7 @@ pub fn read(name: &str) -> String {
 /// `data.json` as JSON, with the replica's comments and labels and the comments
 /// repeated `factor` times (ids made unique), so the data size grows and the script's
 /// work with it.
+#[must_use]
 pub fn scaled_data(factor: usize) -> serde_json::Value {
     let mut data: serde_json::Value =
         serde_json::from_str(&read("data.json")).expect("data.json is JSON");
@@ -34,11 +38,13 @@ pub fn scaled_data(factor: usize) -> serde_json::Value {
                 let mut item = item.clone();
                 if round > 0 {
                     match &mut item {
-                        serde_json::Value::String(s) => s.push_str(&format!(" {round}")),
+                        serde_json::Value::String(s) => {
+                            let _ = write!(s, " {round}");
+                        }
                         serde_json::Value::Object(m) => {
                             for k in id_keys {
                                 if let Some(serde_json::Value::String(s)) = m.get_mut(*k) {
-                                    s.push_str(&format!("-{round}"));
+                                    let _ = write!(s, "-{round}");
                                 }
                             }
                         }

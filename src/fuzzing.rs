@@ -5,6 +5,8 @@
 //! `Internal` runtime error, and every diagnostic span inside the source. Inputs that are
 //! not UTF-8 or longer than [`MAX_INPUT`] are ignored.
 
+use std::fmt::Write as _;
+
 use syncscript_dsl::diagnostic::Diagnostic;
 use syncscript_dsl::lexer::lex as lex_source;
 use syncscript_dsl::parser::{ParseOptions, parse as parse_source};
@@ -138,7 +140,7 @@ pub fn eval_structured(engine: &Engine, data: &[u8]) {
 
 /// A byte-driven generator of syntactically valid scripts: every byte picks a grammar
 /// production, so the fuzzer's mutations move through the space of valid programs
-/// (statements, closures, GStrings, collections, operators, control flow) instead of
+/// (statements, closures, `GString`s, collections, operators, control flow) instead of
 /// mostly hitting syntax errors.
 #[must_use]
 pub fn generate(data: &[u8]) -> String {
@@ -240,7 +242,7 @@ impl Gen<'_> {
             }
             3 => {
                 let n = self.name();
-                self.out.push_str(&format!("for ({n} in "));
+                let _ = write!(self.out, "for ({n} in ");
                 self.expr();
                 self.out.push_str(") { ");
                 self.stmt();
@@ -285,7 +287,7 @@ impl Gen<'_> {
                 self.out.push('(');
                 self.expr();
                 let op = BINOPS[self.pick(BINOPS.len())];
-                self.out.push_str(&format!(" {op} "));
+                let _ = write!(self.out, " {op} ");
                 self.expr();
                 self.out.push(')');
             }

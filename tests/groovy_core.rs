@@ -42,6 +42,7 @@ fn runs_clean(file: &Path) -> Result<(), String> {
 }
 
 #[test]
+#[allow(clippy::print_stderr)] // the pass count, shown with --nocapture
 fn groovy_core_executable_files_run_with_every_assert_holding() {
     let manifest = fs::read_to_string(dir().join("MANIFEST.tsv")).expect("MANIFEST.tsv");
     let mut must_pass = Vec::new();

@@ -303,6 +303,47 @@ fn fixtures() {
     });
 }
 
+/// Correct scripts in each connector's idioms (`fixtures/lint-idioms/`, kind from the file
+/// name): no error or warning, since every finding there would be a false positive.
+#[test]
+fn connector_idioms_lint_clean() {
+    let dir = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/lint-idioms"
+    ));
+    let mut names: Vec<PathBuf> = fs::read_dir(&dir)
+        .expect("lint-idioms fixtures")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "groovy"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 10, "{} idiom scripts", names.len());
+    let mut findings = String::new();
+    for path in &names {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        let text = fs::read_to_string(path).expect("idiom script");
+        let kind = ScriptKind::from_file_name(name).unwrap_or(ScriptKind::Auto);
+        assert_ne!(
+            kind,
+            ScriptKind::Auto,
+            "{name}: name it -incoming or -outgoing"
+        );
+        let file = SourceFile::new(name, &text);
+        let parsed = parse(&file, &ParseOptions::default());
+        assert!(parsed.diagnostics.is_empty(), "{name} does not parse");
+        let (file, diags) = lint_text(name, &text, kind);
+        for d in &diags {
+            if d.severity != syncscript_dsl::Severity::Advice {
+                let _ = writeln!(findings, "{}", concise(&file, d));
+            }
+        }
+    }
+    assert!(findings.is_empty(), "false positives:\n{findings}");
+}
+
 #[test]
 fn suppression_comments() {
     let src = "// lint-disable: undefined-variable\nprintln nope\nprintln nope2 // lint-disable: undefined-variable\nprintln nope3\n// lint-disable: undefned-variable\nprintln nope4\n";

@@ -114,6 +114,7 @@ fn run_case(case: &Case) -> Result<(), String> {
 }
 
 #[test]
+#[allow(clippy::print_stderr)] // the match count, shown with --nocapture
 fn oracle_cases_match_groovy() {
     let cases = all_cases();
     assert!(

@@ -12,7 +12,7 @@ use syncscript_runtime::value::Value;
 use syncscript_runtime::{Engine, Env};
 
 /// Examples known to match; raise it as the runtime grows, never lower it.
-/// (`gstring_interpolation` differs: a lazy `${-> x}` is rendered when the GString is
+/// (`gstring_interpolation` differs: a lazy `${-> x}` is rendered when the `GString` is
 /// built, not when it is printed.)
 const MIN_MATCHING: usize = 29;
 

@@ -1,7 +1,7 @@
 //! The tokens the lexer driver hands to the parser.
 //!
 //! The driver (see `lexer`) has already decided which newlines end a statement (only those
-//! become [`Token::Newline`]), processed string escapes, split GStrings into parts and
+//! become [`Token::Newline`]), processed string escapes, split `GString`s into parts and
 //! typed number literals, so the parser never looks at raw text.
 
 use std::fmt;
@@ -208,6 +208,8 @@ impl Kw {
 
     /// The keyword spelled `s`, if any.
     #[must_use]
+    // not `FromStr`: a miss is an identifier, not an error, so it answers an `Option`
+    #[allow(clippy::should_implement_trait)]
     pub fn from_str(s: &str) -> Option<Kw> {
         Kw::ALL.iter().copied().find(|k| k.as_str() == s)
     }
@@ -370,7 +372,7 @@ impl Punct {
 
 /// One token. Text-carrying variants hold already-processed content (escapes resolved).
 ///
-/// A GString literal `"a ${b} $c.d e"` arrives as
+/// A `GString` literal `"a ${b} $c.d e"` arrives as
 /// `GStringStart, GStringText("a "), GStringExprStart, Ident(b), GStringExprEnd,
 /// GStringText(" "), GStringPath([c, d]), GStringText(" e"), GStringEnd`.
 #[derive(Clone, PartialEq, Debug)]
@@ -387,11 +389,11 @@ pub enum Token {
     Str(Name),
     /// Start of an interpolated string.
     GStringStart,
-    /// A literal run inside a GString.
+    /// A literal run inside a `GString`.
     GStringText(Name),
-    /// `$name.name…` inside a GString: the property path, never a call or index.
+    /// `$name.name…` inside a `GString`: the property path, never a call or index.
     GStringPath(Vec<Name>),
-    /// `${` inside a GString; expression tokens follow until [`Token::GStringExprEnd`].
+    /// `${` inside a `GString`; expression tokens follow until [`Token::GStringExprEnd`].
     GStringExprStart,
     /// The `}` closing a `${` placeholder.
     GStringExprEnd,

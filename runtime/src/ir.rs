@@ -311,6 +311,14 @@ pub enum ExprKind {
     This,
     /// A class reference such as `Math` or `java.util.Date`.
     Class(Name),
+    /// Creates a script enum's class object with its constants (run once per run, as
+    /// the initialiser of the enum's script field).
+    NewEnum {
+        /// The enum's name.
+        name: Name,
+        /// Its constants, in declaration order.
+        constants: Vec<Name>,
+    },
     /// `[a, *b]`
     List(Vec<Item>),
     /// `[k: v]`

@@ -200,7 +200,11 @@ impl Writer {
                     self.stack.pop();
                 }
             }
-            _ => quote_into(&mut self.out, &java_string_value_of(v)),
+            // a script enum's class object prints as a class: its name
+            _ => match crate::enums::class_name(v) {
+                Some(name) => quote_into(&mut self.out, name),
+                None => quote_into(&mut self.out, &java_string_value_of(v)),
+            },
         }
     }
 

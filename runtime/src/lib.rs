@@ -5,6 +5,7 @@ pub mod bind;
 pub mod class;
 pub mod closure;
 pub mod engine;
+pub mod enums;
 pub mod error;
 mod interp;
 pub mod ir;

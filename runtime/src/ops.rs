@@ -198,6 +198,10 @@ pub fn compare(a: &Value, b: &Value) -> Result<Ordering, RuntimeError> {
         },
         (Value::Bool(x), Value::Bool(y)) => Ok(x.cmp(y)),
         _ => {
+            // constants of one script enum, by ordinal (`Enum.compareTo`)
+            if let Some(o) = crate::enums::compare(a, b) {
+                return Ok(o);
+            }
             if groovy_eq(a, b) {
                 return Ok(Ordering::Equal);
             }

@@ -673,6 +673,10 @@ impl<'a> Resolver<'a> {
                 }
                 StmtKind::Nop
             }
+            // a plain enum at the top of the script became a field (see `field.rs`)
+            AStmt::Class(c) if self.at_script_top() && field::plain_enum(c).is_some() => {
+                StmtKind::Nop
+            }
             AStmt::Class(c) => {
                 let what = match c.kind {
                     ast::ClassKind::Class => "class",
@@ -682,14 +686,23 @@ impl<'a> Resolver<'a> {
                     ast::ClassKind::Record => "record",
                     ast::ClassKind::Annotation => "annotation type",
                 };
-                self.error(
-                    "unsupported-construct",
+                let message = if c.kind != ast::ClassKind::Enum {
                     format!(
                         "{what} declarations are not supported in sync scripts (`{}`)",
                         c.name.node
-                    ),
-                    c.name.span,
-                );
+                    )
+                } else if field::plain_enum(c).is_some() {
+                    format!(
+                        "enum `{}` must be declared at the top level of the script",
+                        c.name.node
+                    )
+                } else {
+                    format!(
+                        "only plain enums (constants without arguments; no fields, methods, constructors or interfaces) are supported in sync scripts (`{}`)",
+                        c.name.node
+                    )
+                };
+                self.error("unsupported-construct", message, c.name.span);
                 StmtKind::Nop
             }
             AStmt::Import(_) | AStmt::Package(_) | AStmt::Empty => StmtKind::Nop,

@@ -279,6 +279,10 @@ fn compare_to(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     if this.is_null() {
         return Err(RuntimeError::null_method("compareTo"));
     }
+    // script enum constants answer Java's `Enum.compareTo`: the ordinal difference
+    if let Some(d) = syncscript_runtime::enums::ordinal_difference(this, x) {
+        return Ok(int(i64::from(d)));
+    }
     Ok(int(match ops::compare(this, x)? {
         std::cmp::Ordering::Less => -1,
         std::cmp::Ordering::Equal => 0,

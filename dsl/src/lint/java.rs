@@ -306,7 +306,6 @@ pub(crate) const IMPORT_HINTS: &[(&str, &str)] = &[
         "com.atlassian.jira.component.ComponentAccessor",
     ),
     ("TimeUnit", "java.util.concurrent.TimeUnit"),
-    ("StandardCharsets", "java.nio.charset.StandardCharsets"),
 ];
 
 /// Functions and names every Groovy script can use unqualified (methods of `Script` and
@@ -362,6 +361,8 @@ pub(crate) fn unsupported_class(path: &str) -> Option<&'static str> {
         "java.net.URLDecoder",
         "java.net.URI",
         "java.util.concurrent.TimeUnit",
+        // emulated: a charset constant is its name
+        "java.nio.charset.StandardCharsets",
     ];
     const DENIED: &[(&str, &str)] = &[
         (
@@ -397,6 +398,10 @@ pub(crate) fn unsupported_class(path: &str) -> Option<&'static str> {
             "file and stream I/O is not available to sync scripts",
         ),
         ("java.net.", "networking is not available; use `httpClient`"),
+        (
+            "java.nio.charset.",
+            "only `StandardCharsets` is emulated; pass the charset name (`\"UTF-8\"`)",
+        ),
         (
             "java.nio.",
             "file and channel I/O is not available to sync scripts",

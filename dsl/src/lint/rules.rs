@@ -16,6 +16,7 @@ mod undefined_variable;
 mod unknown_helper_method;
 mod unknown_property_on_binding;
 mod unreachable_code;
+mod unsupported_construct;
 mod unsupported_java_api;
 mod unused_variable;
 
@@ -34,6 +35,7 @@ pub use undefined_variable::UndefinedVariable;
 pub use unknown_helper_method::UnknownHelperMethod;
 pub use unknown_property_on_binding::UnknownPropertyOnBinding;
 pub use unreachable_code::UnreachableCode;
+pub use unsupported_construct::UnsupportedConstruct;
 pub use unsupported_java_api::UnsupportedJavaApi;
 pub use unused_variable::UnusedVariable;
 
@@ -68,6 +70,7 @@ registry![
     UnknownHelperMethod,
     UnknownPropertyOnBinding,
     UnreachableCode,
+    UnsupportedConstruct,
     UnsupportedJavaApi,
     UnusedVariable,
 ];

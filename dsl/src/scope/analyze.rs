@@ -1,11 +1,13 @@
-//! The scope-analysis walk behind [`Semantic::analyze`].
+//! The scope-analysis walk behind [`Semantic::analyze`]: scopes, declarations, lookups and
+//! statements here; expressions, closures and qualified names in `analyze/expr.rs`.
+
+mod expr;
 
 use std::collections::HashMap;
 
 use super::{Decl, DeclId, DeclKind, Duplicate, DuplicateKind, MethodInfo, Res, Semantic};
 use crate::ast::{
-    Arg, Args, AstExpr, AstStmt, ClassDef, ClassMember, Closure, Expr, GStringPart, Ident,
-    ListItem, MapEntry, MapKey, MemberName, MethodDef, Module, Name, Nav, Param, Stmt, Switch,
+    AstStmt, ClassDef, ClassMember, Expr, Ident, MethodDef, Module, Name, Param, Stmt, Switch,
     TypeRef, VarDecl,
 };
 use crate::source::Span;
@@ -41,6 +43,10 @@ struct Analyzer {
     scopes: Vec<Scope>,
     /// How many scopes on the stack are not part of the script body.
     non_script: usize,
+    /// The script's `@Field` declarations, declared before the walk: they are fields of
+    /// the script class, initialised when it is created, so every part of the script
+    /// (methods above the declaration included) sees them.
+    script_fields: Vec<(Name, DeclId)>,
 }
 
 impl Scope {
@@ -84,6 +90,7 @@ pub(super) fn run(module: &Module) -> Semantic {
         sem: Semantic::default(),
         scopes: Vec::new(),
         non_script: 0,
+        script_fields: Vec::new(),
     };
     a.collect_top(&module.stmts);
     a.push(ScopeKind::Script);
@@ -173,6 +180,12 @@ impl Analyzer {
                     }
                     self.collect_class_names(c);
                 }
+                Stmt::VarDecl(d) if is_script_field(d) => {
+                    for v in &d.vars {
+                        let id = self.new_typed_decl(&v.name, DeclKind::Field, d.ty.as_deref());
+                        self.script_fields.push((v.name.node.clone(), id));
+                    }
+                }
                 Stmt::Import(imp) => {
                     if imp.is_static {
                         if imp.star {
@@ -229,6 +242,20 @@ impl Analyzer {
     }
 
     fn declare_typed(&mut self, name: &Ident, kind: DeclKind, ty: Option<&TypeRef>) -> DeclId {
+        if kind == DeclKind::Field {
+            // a script `@Field` was declared up front: its declaration brings that one
+            // into the scope
+            let pre = self
+                .script_fields
+                .iter()
+                .find(|(_, id)| self.sem.decls[*id as usize].span == name.span);
+            if let Some(&(_, id)) = pre {
+                if let Some(s) = self.scopes.last_mut() {
+                    s.names.push((name.node.clone(), id));
+                }
+                return id;
+            }
+        }
         if kind != DeclKind::ImplicitIt && kind != DeclKind::Field {
             for s in self.scopes.iter().rev() {
                 if let Some(prev) = s.get(&name.node) {
@@ -284,6 +311,13 @@ impl Analyzer {
             }
             if s.kind == ScopeKind::Method {
                 crossed_method = true;
+            }
+        }
+        if !in_class {
+            // a script `@Field` used above its declaration (in a method, or in the body:
+            // fields are initialised before the script runs)
+            if let Some(&(_, id)) = self.script_fields.iter().rev().find(|(n, _)| &**n == name) {
+                return Res::Local(id);
             }
         }
         if self.sem.classes.contains(name) {
@@ -614,298 +648,6 @@ impl Analyzer {
                 ClassMember::Class(inner) => self.class(&inner.node),
                 ClassMember::EnumConstant { args, .. } => self.args(args, None),
             }
-        }
-    }
-
-    fn closure(&mut self, c: &Closure, delegated: bool) {
-        self.push(ScopeKind::Closure);
-        if let Some(s) = self.scopes.last_mut() {
-            s.delegated = delegated;
-        }
-        if let Some(ps) = &c.params {
-            self.params(ps, DeclKind::ClosureParam);
-        } else {
-            let it = Ident::new("it".into(), Span::default());
-            let id = self.declare(&it, DeclKind::ImplicitIt);
-            self.read(id);
-        }
-        self.push(ScopeKind::Block);
-        self.stmts(&c.body);
-        self.pop();
-        self.pop();
-    }
-
-    fn args(&mut self, args: &Args, callee: Option<&str>) {
-        for a in &args.args {
-            match a {
-                Arg::Pos(e) | Arg::Spread(e) | Arg::SpreadMap(e) => self.arg_expr(e, callee),
-                Arg::Named(k, e) => {
-                    if let MapKey::Expr(k) = &k.node {
-                        self.expr(k);
-                    }
-                    self.arg_expr(e, callee);
-                }
-            }
-        }
-    }
-
-    fn arg_expr(&mut self, e: &AstExpr, callee: Option<&str>) {
-        if let (Expr::Closure(c), Some(name)) = (&e.node, callee) {
-            self.sem.inline_closures.insert(e.span, name.into());
-            self.closure(c, DELEGATING.contains(&name));
-        } else {
-            self.expr(e);
-        }
-    }
-
-    /// If `expr` is `a.b.C…` with `a` no variable, the path up to the first capitalised
-    /// segment and its span.
-    fn qualified_path(&self, expr: &AstExpr) -> Option<(String, Span, Span)> {
-        fn segments<'e>(e: &'e AstExpr, out: &mut Vec<(&'e str, Span)>) -> Option<Span> {
-            match &e.node {
-                Expr::Name(n) => {
-                    out.push((n, e.span));
-                    Some(e.span)
-                }
-                Expr::Prop {
-                    obj,
-                    name,
-                    nav: Nav::Normal,
-                } => {
-                    let root = segments(obj, out)?;
-                    if let MemberName::Ident(n) = &name.node {
-                        out.push((n, e.span));
-                        Some(root)
-                    } else {
-                        None
-                    }
-                }
-                _ => None,
-            }
-        }
-        // cheap check first: the chain's root must be a package root
-        let mut root = expr;
-        while let Expr::Prop { obj, .. } = &root.node {
-            root = obj;
-        }
-        match &root.node {
-            Expr::Name(n) if PACKAGE_ROOTS.contains(&&**n) => {}
-            _ => return None,
-        }
-        let mut segs = Vec::new();
-        let root_span = segments(expr, &mut segs)?;
-        let (root, _) = *segs.first()?;
-        if !PACKAGE_ROOTS.contains(&root) {
-            return None;
-        }
-        if !matches!(self.lookup(root), Res::Global { .. })
-            || self.sem.script_bindings.contains(root)
-        {
-            return None;
-        }
-        let class_at = segs
-            .iter()
-            .position(|(s, _)| s.starts_with(|c: char| c.is_ascii_uppercase()))?;
-        if class_at == 0 {
-            return None;
-        }
-        let path: Vec<&str> = segs[..=class_at].iter().map(|(s, _)| *s).collect();
-        Some((path.join("."), segs[class_at].1, root_span))
-    }
-
-    fn expr(&mut self, e: &AstExpr) {
-        match &e.node {
-            Expr::Null
-            | Expr::Bool(_)
-            | Expr::Number(_)
-            | Expr::Str(_)
-            | Expr::This
-            | Expr::Super
-            | Expr::Error => {}
-            Expr::Name(n) => {
-                let r = self.lookup(n);
-                if let Res::Local(id) | Res::ScriptLocalFromMethod(id) = r {
-                    self.read(id);
-                }
-                self.sem.names.insert(e.span, r);
-            }
-            Expr::GString(parts) => {
-                for p in parts {
-                    if let GStringPart::Expr(x) = p {
-                        self.expr(x);
-                    }
-                }
-            }
-            Expr::List(items) => {
-                for i in items {
-                    match i {
-                        ListItem::Elem(x) | ListItem::Spread(x) => self.expr(x),
-                    }
-                }
-            }
-            Expr::Map(entries) => {
-                for en in entries {
-                    match en {
-                        MapEntry::Pair(k, v) => {
-                            if let MapKey::Expr(k) = &k.node {
-                                self.expr(k);
-                            }
-                            self.expr(v);
-                        }
-                        MapEntry::Spread(x) => self.expr(x),
-                    }
-                }
-            }
-            Expr::Range { from, to, .. } => {
-                self.expr(from);
-                self.expr(to);
-            }
-            Expr::Unary { expr, .. } => self.expr(expr),
-            Expr::Cast { ty, expr } | Expr::As { expr, ty } | Expr::InstanceOf { expr, ty, .. } => {
-                self.type_ref(ty);
-                self.expr(expr);
-            }
-            Expr::Binary { lhs, rhs, .. } | Expr::Elvis { lhs, rhs } => {
-                self.expr(lhs);
-                self.expr(rhs);
-            }
-            Expr::Assign { op, target, value } => {
-                if let Expr::Closure(_) = &value.node {
-                    if let Expr::Name(n) = &target.node {
-                        self.sem.stored_closures.insert(value.span, n.clone());
-                    }
-                }
-                self.expr(value);
-                self.assign_target(target, op.is_some());
-            }
-            Expr::Tuple(items) => {
-                for x in items {
-                    self.expr(x);
-                }
-            }
-            Expr::Ternary {
-                cond,
-                then,
-                otherwise,
-            } => {
-                self.expr(cond);
-                self.expr(then);
-                self.expr(otherwise);
-            }
-            Expr::Prop { obj, name, .. } => {
-                if let Some((path, span, root_span)) = self.qualified_path(e) {
-                    self.qualified(path, span, root_span);
-                    return;
-                }
-                self.expr(obj);
-                if let MemberName::Dynamic(x) = &name.node {
-                    self.expr(x);
-                }
-            }
-            Expr::Call {
-                obj, name, args, ..
-            } => {
-                let callee = match &name.node {
-                    MemberName::Ident(n) | MemberName::Str(n) => Some(&**n),
-                    MemberName::Dynamic(_) => None,
-                };
-                match obj {
-                    Some(o) => {
-                        if let Some((path, span, root_span)) = self.qualified_path(o) {
-                            self.qualified(path, span, root_span);
-                        } else {
-                            self.expr(o);
-                        }
-                    }
-                    None => {
-                        if let Some(n) = callee {
-                            let r = self.lookup_call(n);
-                            if let Res::Local(id) | Res::ScriptLocalFromMethod(id) = r {
-                                self.read(id);
-                            }
-                            self.sem.calls.insert(name.span, r);
-                        }
-                    }
-                }
-                if let MemberName::Dynamic(x) = &name.node {
-                    self.expr(x);
-                }
-                self.args(args, callee);
-            }
-            Expr::Invoke { callee, args } => {
-                self.expr(callee);
-                self.args(args, Some("call"));
-            }
-            Expr::Index { obj, index, .. } => {
-                self.expr(obj);
-                for x in index {
-                    self.expr(x);
-                }
-            }
-            Expr::Closure(c) => self.closure(c, false),
-            Expr::New { ty, args, body } => {
-                self.type_ref(ty);
-                self.args(args, None);
-                if let Some(b) = body {
-                    // An anonymous class sees the enclosing locals, like a closure.
-                    self.push(ScopeKind::Closure);
-                    self.push(ScopeKind::Class);
-                    self.class_members(b, None);
-                    self.pop();
-                    self.pop();
-                }
-            }
-            Expr::MethodRef { obj, .. } => self.expr(obj),
-            Expr::DynMethodRef { obj, name } => {
-                self.expr(obj);
-                self.expr(name);
-            }
-            Expr::Switch(sw) => self.switch(sw),
-        }
-    }
-
-    fn qualified(&mut self, path: String, span: Span, root_span: Span) {
-        let class_span = Span::new(root_span.start, span.end);
-        self.sem.names.insert(root_span, Res::Package);
-        self.sem.qualified.push((path.into(), class_span));
-    }
-
-    fn assign_target(&mut self, target: &AstExpr, compound: bool) {
-        match &target.node {
-            Expr::Name(n) => {
-                let r = self.lookup(n);
-                match r {
-                    Res::Local(id) => {
-                        if compound {
-                            self.read(id);
-                        }
-                        if let Some(d) = self.sem.decls.get_mut(id as usize) {
-                            d.writes += 1;
-                        }
-                    }
-                    // `x = …` in a method where `x` is a script local writes the binding
-                    Res::ScriptLocalFromMethod(_) | Res::Global { .. } => {
-                        self.sem.script_bindings.insert(n.clone());
-                    }
-                    _ => {}
-                }
-                let r = if matches!(r, Res::ScriptLocalFromMethod(_)) && !compound {
-                    Res::Global {
-                        in_class: false,
-                        delegated: false,
-                        in_method: true,
-                    }
-                } else {
-                    r
-                };
-                self.sem.names.insert(target.span, r);
-            }
-            Expr::Tuple(items) => {
-                for x in items {
-                    self.assign_target(x, compound);
-                }
-            }
-            _ => self.expr(target),
         }
     }
 }

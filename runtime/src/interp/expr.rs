@@ -56,6 +56,9 @@ impl Interp<'_> {
             ExprKind::ClosureField(f, g) => self.read_closure_field(*f, *g),
             ExprKind::GString(parts) => return self.eval_gstring(parts),
             ExprKind::This => Value::Null,
+            ExprKind::NewEnum { name, constants } => {
+                crate::enums::EnumClass::new_value(name, constants)
+            }
             ExprKind::Class(name) => {
                 match crate::class::primitive(name).or_else(|| crate::class::resolve(name)) {
                     Some(c) => Value::Class(c),

@@ -19,7 +19,10 @@ declare_rule! {
     /// nothing; setting `issue.parentId` (a sub-task) counts as choosing the project.
     ///
     /// Scripts for other trackers are recognised and skipped: they use `workItem`,
-    /// `entity` or `ticket`, or set `issue.repository` (GitHub).
+    /// `entity` or `ticket`, set `issue.repository` (GitHub), set a Zendesk-only field
+    /// (`organization_id`, `group_id`, …) or a Zendesk ticket type (`issue.type =
+    /// "incident"`), or their file name names another tracker and not Jira
+    /// (`zendesk-incoming.groovy`, `ado_in.groovy`).
     ///
     /// ## Why is this bad?
     /// Jira cannot create an issue without both; the first sync then fails with
@@ -71,7 +74,10 @@ impl Sets {
             "typeName" | "type" | "setTypeName" | "setType" | "setIssueType" | "issueType" => {
                 self.issue_type = true;
             }
-            "repository" | "repositoryFullName" | "tableName" | "entityType" => {
+            "repository" | "repositoryFullName" | "tableName" | "entityType"
+            // Zendesk ticket fields by their REST names
+            | "organization_id" | "group_id" | "problem_id" | "requester_id" | "brand_id"
+            | "ticket_form_id" => {
                 self.other_tracker = true;
             }
             "id" | "key" => self.links_existing = true,
@@ -80,14 +86,77 @@ impl Sets {
     }
 }
 
+/// Zendesk's ticket types, which it spells in lower case (Jira's are capitalised).
+const ZENDESK_TICKET_TYPES: &[&str] = &["question", "incident", "problem", "task"];
+
+/// Trackers other than Jira, as they appear anywhere in a script's file name.
+const OTHER_TRACKER_NAMES: &[&str] = &[
+    "zendesk",
+    "servicenow",
+    "github",
+    "salesforce",
+    "freshdesk",
+    "freshservice",
+    "azuredevops",
+    "xurrent",
+    "asana",
+];
+
+/// Short names of other trackers, which count only as whole words of the file name.
+const OTHER_TRACKER_WORDS: &[&str] = &[
+    "zd", "snow", "ado", "azure", "devops", "gh", "sfdc", "sf", "alm",
+];
+
+/// Whether the file name (or its folder's) says the script is for a tracker other than Jira: it names
+/// another tracker (short names as words, split at anything but letters and digits and
+/// at lower-to-upper case changes) and does not mention `jira`.
+fn named_for_other_tracker(file_name: &str) -> bool {
+    // the file and the folder it is in (`servicenow/incoming.groovy`)
+    let mut parts = file_name.rsplit(['/', '\\']);
+    let file = parts.next().unwrap_or(file_name);
+    let base = match parts.next() {
+        Some(dir) => format!("{dir}/{file}"),
+        None => file.to_owned(),
+    };
+    let lower = base.to_ascii_lowercase();
+    if lower.contains("jira") {
+        return false;
+    }
+    if OTHER_TRACKER_NAMES.iter().any(|n| lower.contains(n)) {
+        return true;
+    }
+    let mut words: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in base.chars() {
+        if (!c.is_ascii_alphanumeric() || (prev_lower && c.is_ascii_uppercase())) && !cur.is_empty()
+        {
+            words.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_ascii_lowercase();
+        if c.is_ascii_alphanumeric() {
+            cur.push(c.to_ascii_lowercase());
+        }
+    }
+    words.push(cur);
+    words
+        .iter()
+        .any(|w| OTHER_TRACKER_WORDS.contains(&w.as_str()))
+}
+
 impl Visitor for Sets {
     fn visit_expr(&mut self, expr: &AstExpr) {
         match &expr.node {
-            Expr::Assign { target, .. } => {
+            Expr::Assign { target, value, .. } => {
                 if let Expr::Prop { obj, name, .. } = &target.node {
                     if matches!(&obj.node, Expr::Name(n) if &**n == "issue") {
                         if let Some(f) = member_name(&name.node) {
                             self.field(f);
+                            if matches!(f, "type" | "typeName")
+                                && matches!(&value.node, Expr::Str(t) if ZENDESK_TICKET_TYPES.contains(&&**t))
+                            {
+                                self.other_tracker = true;
+                            }
                         }
                     }
                 }
@@ -118,6 +187,7 @@ impl Rule for FirstSyncWithoutProject {
                 .bindings
                 .iter()
                 .any(|b| b.name == "issue" && b.role == BindingRole::Item)
+            || named_for_other_tracker(ctx.file.name())
         {
             self.reported = true;
             return;
@@ -188,6 +258,9 @@ mod tests {
         "if (firstSync) syncHelper.syncBackAfterProcessing()",
         "if (firstSync && replica.parentId) {\n  issue.typeName = 'Sub-task'\n  issue.parentId = 1\n}",
         "issue.summary = replica.summary",
+        // Zendesk tickets have no project
+        "if (firstSync) {\n  issue.summary = replica.summary\n  issue.type = 'incident'\n}",
+        "if (firstSync) {\n  issue.summary = replica.summary\n  issue.organization_id = 42\n}",
     ];
 
     const FAIL: &[&str] = &[
@@ -205,5 +278,41 @@ mod tests {
             FAIL,
         );
         insta::assert_snapshot!(out);
+    }
+
+    #[test]
+    fn a_file_named_for_another_tracker_is_skipped() {
+        use super::named_for_other_tracker as other;
+        for name in [
+            "zendesk-incoming.groovy",
+            "dir/ZendeskIncoming.groovy",
+            "snow_in.groovy",
+            "ado-incoming.groovy",
+            "GitHubIncoming.groovy",
+            "adoIncoming.groovy",
+            "servicenow/incoming.groovy",
+        ] {
+            assert!(other(name), "{name}");
+        }
+        for name in [
+            "incoming.groovy",
+            "jira-zendesk-incoming.groovy",
+            "JiraCloudFromAdo.groovy",
+            "shadow-incoming.groovy",
+            "roadmap_in.groovy",
+            "zendesk/from-jira.groovy",
+        ] {
+            assert!(!other(name), "{name}");
+        }
+        let src = "if (firstSync) {\n  issue.summary = replica.summary\n}";
+        let file = crate::source::SourceFile::new("zendesk_incoming.groovy", src);
+        let parsed = crate::parser::parse(&file, &crate::parser::ParseOptions::default());
+        let opts = crate::lint::LintOptions {
+            kind: ScriptKind::Incoming,
+            select: Some(vec!["first-sync-without-project".to_owned()]),
+            ignore: Vec::new(),
+            api: crate::lint::KnownApi::exalate_minimal(),
+        };
+        assert!(crate::lint::check(&file, &parsed.module, &opts).is_empty());
     }
 }

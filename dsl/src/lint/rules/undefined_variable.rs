@@ -262,6 +262,11 @@ mod tests {
         // `@Field` variables are fields of the script class, visible in its methods
         "import groovy.transform.Field\n@Field Map cache = [:]\ndef put(k) { cache[k] = 1 }\nput('a')",
         "@groovy.transform.Field def n = 0\ndef inc() { n++ }\ninc()",
+        // ... also in methods above the declaration, and in the body before it (fields are
+        // initialised when the script object is created)
+        "import groovy.transform.Field\ndef lookup(k) { cache[k] ?: DEFAULT }\n@Field Map cache = [a: '1']\n@Field final String DEFAULT = 'none'\nissue.summary = lookup(replica.summary)",
+        "def next = counter + 1\n@groovy.transform.Field int counter = 5",
+        "def m() { [1].collect { it + base } }\n@groovy.transform.Field def base = 1",
         "for (c in issue.comments) { println c }",
         "try { 1 } catch (e) { println e.message }",
         "counter = 1\ndef g() { counter + 1 }",

@@ -3,9 +3,9 @@
 //! result as the bench does. Run it under `valgrind --tool=callgrind` with `TIMES` 1 and 2:
 //! the difference is one lex (or parse) of the corpus, without start-up and file reading;
 //! divide it by the printed byte count. `compile` does the same for `Engine::compile` of
-//! `shared/bench/incoming.groovy`.
+//! `shared/bench/incoming.groovy`; `sizes` prints the sizes of the token and AST nodes.
 //!
-//! `cargo run --release --example parse_corpus -- [lex|parse|compile] [TIMES] [COPIES]`
+//! `cargo run --release --example front_end_probe -- [lex|parse|compile|sizes] [TIMES] [COPIES]`
 //! (`COPIES` repeats the corpus text, as the bench's 4× and 16× inputs do).
 
 // A probe run by hand: its printed counts are its output.
@@ -16,23 +16,8 @@ use std::hint::black_box;
 use syncscript_dsl::SourceFile;
 use syncscript_dsl::parser::{ParseOptions, parse};
 
-/// The corpus scripts, sorted by name, joined as the parser bench joins them.
-fn corpus_text() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("shared/corpus")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "groovy"))
-        .collect();
-    paths.sort();
-    let mut text = String::new();
-    for p in paths {
-        text.push_str(&std::fs::read_to_string(p).expect("corpus file"));
-        text.push_str("\n;\n");
-    }
-    text
-}
+#[path = "../benches/corpus.rs"]
+mod corpus;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -43,6 +28,15 @@ fn main() {
         max_source_len: usize::MAX,
         ..ParseOptions::default()
     };
+    if mode == "sizes" {
+        println!(
+            "Token {} B, Expr {} B, Stmt {} B",
+            size_of::<syncscript_dsl::token::Token>(),
+            size_of::<syncscript_dsl::ast::AstExpr>(),
+            size_of::<syncscript_dsl::ast::AstStmt>()
+        );
+        return;
+    }
     if mode == "compile" {
         // `Engine::compile` of the reference script, `times` times.
         let text = std::fs::read_to_string(concat!(
@@ -57,7 +51,7 @@ fn main() {
         }
         return;
     }
-    let file = SourceFile::new("corpus.groovy", corpus_text().repeat(copies));
+    let file = SourceFile::new("corpus.groovy", corpus::corpus_text("\n;\n").repeat(copies));
     println!("{} bytes", file.text().len());
     for _ in 0..times {
         if mode == "lex" {

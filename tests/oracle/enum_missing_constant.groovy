@@ -1,0 +1,4 @@
+// a constant that is not declared
+enum Team { RED, BLUE }
+println Team.RED
+Team.GREEN
