@@ -195,7 +195,8 @@ pub(crate) struct Parser {
     spec: u32,
     /// Errors seen (and not recorded) while speculating.
     suppressed: u32,
-    /// Inside a `case` label, where `x ->` is an arrow case, not a lambda.
+    /// Inside a `case` label (an arrow case) or a closure parameter's default value (the
+    /// closure's own arrow), where `x ->` is not a lambda.
     in_case_label: bool,
     /// Tokens replaced while splitting `>>` in generics, for undo on backtracking.
     edits: Vec<(usize, Tok)>,

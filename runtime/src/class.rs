@@ -65,6 +65,7 @@ classes! {
     MAP = "java.util.Map", "Map", None, [], true;
     SORTED_MAP = "java.util.SortedMap", "SortedMap", None, ["java.util.Map"], true;
     MAP_ENTRY = "java.util.Map$Entry", "Entry", None, [], true;
+    COMPARATOR = "java.util.Comparator", "Comparator", None, [], true;
     NUMBER = "java.lang.Number", "Number", O, [], false;
     INTEGER = "java.lang.Integer", "Integer", Some("java.lang.Number"), ["java.lang.Comparable"], false;
     LONG = "java.lang.Long", "Long", Some("java.lang.Number"), ["java.lang.Comparable"], false;
@@ -103,6 +104,14 @@ classes! {
     CHAR_ARRAY = "[C", "char[]", O, [], false;
     BYTE_ARRAY = "[B", "byte[]", O, [], false;
     INT_ARRAY = "[I", "int[]", O, [], false;
+    INT_TYPE = "int", "int", None, [], false;
+    LONG_TYPE = "long", "long", None, [], false;
+    DOUBLE_TYPE = "double", "double", None, [], false;
+    FLOAT_TYPE = "float", "float", None, [], false;
+    SHORT_TYPE = "short", "short", None, [], false;
+    BYTE_TYPE = "byte", "byte", None, [], false;
+    BOOLEAN_TYPE = "boolean", "boolean", None, [], false;
+    CHAR_TYPE = "char", "char", None, [], false;
     MATH = "java.lang.Math", "Math", O, [], false;
     NULL_OBJECT = "org.codehaus.groovy.runtime.NullObject", "NullObject", O, [], false;
     SYSTEM = "java.lang.System", "System", O, [], false;
@@ -141,6 +150,7 @@ classes! {
     CALENDAR = "java.util.Calendar", "Calendar", O, ["java.lang.Comparable"], false;
     GREGORIAN_CALENDAR = "java.util.GregorianCalendar", "GregorianCalendar", Some("java.util.Calendar"), [], false;
     TIME_ZONE = "java.util.TimeZone", "TimeZone", O, [], false;
+    LOCALE = "java.util.Locale", "Locale", O, [], false;
     SIMPLE_DATE_FORMAT = "java.text.SimpleDateFormat", "SimpleDateFormat", O, [], false;
     ROUNDING_MODE = "java.math.RoundingMode", "RoundingMode", O, [], false;
     INSTANT = "java.time.Instant", "Instant", O, ["java.lang.Comparable"], false;
@@ -151,6 +161,9 @@ classes! {
     ZONE_ID = "java.time.ZoneId", "ZoneId", O, [], false;
     ZONE_OFFSET = "java.time.ZoneOffset", "ZoneOffset", Some("java.time.ZoneId"), [], false;
     DATE_TIME_FORMATTER = "java.time.format.DateTimeFormatter", "DateTimeFormatter", O, [], false;
+    DURATION = "java.time.Duration", "Duration", O, ["java.lang.Comparable"], false;
+    CHRONO_UNIT = "java.time.temporal.ChronoUnit", "ChronoUnit", O, [], false;
+    TIME_UNIT = "java.util.concurrent.TimeUnit", "TimeUnit", O, [], false;
     JSON_SLURPER = "groovy.json.JsonSlurper", "JsonSlurper", O, [], false;
     JSON_SLURPER_CLASSIC = "groovy.json.JsonSlurperClassic", "JsonSlurperClassic", O, [], false;
     JSON_OUTPUT = "groovy.json.JsonOutput", "JsonOutput", O, [], false;
@@ -158,6 +171,9 @@ classes! {
     UUID = "java.util.UUID", "UUID", O, ["java.lang.Comparable"], false;
     URL_ENCODER = "java.net.URLEncoder", "URLEncoder", O, [], false;
     URL_DECODER = "java.net.URLDecoder", "URLDecoder", O, [], false;
+    STANDARD_CHARSETS = "java.nio.charset.StandardCharsets", "StandardCharsets", O, [], false;
+    URI = "java.net.URI", "URI", O, ["java.lang.Comparable"], false;
+    URI_SYNTAX = "java.net.URISyntaxException", "URISyntaxException", Some("java.lang.Exception"), [], false;
     BASE64 = "java.util.Base64", "Base64", O, [], false;
     OBJECTS = "java.util.Objects", "Objects", O, [], false;
     COLLECTIONS = "java.util.Collections", "Collections", O, [], false;
@@ -192,6 +208,24 @@ const DEFAULT_PACKAGES: &[&str] = &[
 #[must_use]
 pub fn by_name(name: &str) -> Option<&'static ClassInfo> {
     CLASSES.iter().copied().find(|c| c.name == name)
+}
+
+/// The class of a primitive type named as a value (`int` in `println(int)`), which
+/// Java prints without the `class ` prefix; `None` for any other name.
+#[must_use]
+pub fn primitive(name: &str) -> Option<ClassRef> {
+    let info = match name {
+        "int" => &INT_TYPE,
+        "long" => &LONG_TYPE,
+        "double" => &DOUBLE_TYPE,
+        "float" => &FLOAT_TYPE,
+        "short" => &SHORT_TYPE,
+        "byte" => &BYTE_TYPE,
+        "boolean" => &BOOLEAN_TYPE,
+        "char" => &CHAR_TYPE,
+        _ => return None,
+    };
+    Some(ClassRef::Builtin(info))
 }
 
 /// Resolves a class name as written in a script (`String`, `java.util.List`,
@@ -256,6 +290,12 @@ impl ClassRef {
         }
     }
 
+    /// True for the primitive types (`int`, `double`, …), see [`primitive`].
+    #[must_use]
+    pub fn is_primitive(&self) -> bool {
+        matches!(self, ClassRef::Builtin(c) if !c.name.contains(['.', '[']))
+    }
+
     /// True for interfaces.
     #[must_use]
     pub fn is_interface(&self) -> bool {
@@ -313,6 +353,12 @@ fn info_is_subclass(c: &ClassInfo, target: &str, depth: u32) -> bool {
 /// `x instanceof C` (null is never an instance).
 #[must_use]
 pub fn is_instance(v: &Value, c: &ClassRef) -> bool {
+    if let Value::Closure(f) = v
+        && f.is_comparator()
+        && c.name() == COMPARATOR.name
+    {
+        return true;
+    }
     match class_of(v) {
         Some(vc) => vc.is_subclass_of(c),
         None => false,

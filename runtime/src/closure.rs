@@ -94,6 +94,13 @@ pub(crate) enum ClosureKind {
         /// The closure (already curried with the `trampoline(args)` arguments).
         inner: Rc<Closure>,
     },
+    /// `{ a, b -> … } as Comparator` (or a closure passed where a `Comparator` is
+    /// declared): calls `inner`, but is a `java.util.Comparator`, so Java's own
+    /// `List.sort(Comparator)` takes it.
+    Comparator {
+        /// The closure.
+        inner: Rc<Closure>,
+    },
     /// `a >> b` / `b << a`: calls `first`, then `second` with its result.
     Composed {
         /// Called first.
@@ -113,7 +120,9 @@ impl Closure {
             ClosureKind::Code { func, .. } => func.class_name.get().cloned(),
             ClosureKind::MethodRef { .. } => Some("org.codehaus.groovy.runtime.MethodClosure".into()),
             ClosureKind::Curried { .. } => Some("org.codehaus.groovy.runtime.CurriedClosure".into()),
-            ClosureKind::Memoized { inner, .. } => inner.class_name(),
+            ClosureKind::Memoized { inner, .. } | ClosureKind::Comparator { inner } => {
+                inner.class_name()
+            }
             ClosureKind::Trampoline { .. } => {
                 Some("org.codehaus.groovy.runtime.TrampolineClosure".into())
             }
@@ -178,6 +187,25 @@ impl Closure {
         }
     }
 
+    /// This closure as a `java.util.Comparator` (`as Comparator`); one already is.
+    #[must_use]
+    pub fn as_comparator(self: &Rc<Self>) -> Rc<Closure> {
+        if self.is_comparator() {
+            return self.clone();
+        }
+        Rc::new(Closure {
+            kind: ClosureKind::Comparator {
+                inner: self.clone(),
+            },
+        })
+    }
+
+    /// Whether the closure was coerced to `java.util.Comparator`.
+    #[must_use]
+    pub fn is_comparator(&self) -> bool {
+        matches!(self.kind, ClosureKind::Comparator { .. })
+    }
+
     /// `first >> second`: a closure calling `second` with the result of `first`.
     #[must_use]
     pub fn compose(first: Value, second: Value) -> Closure {
@@ -195,9 +223,9 @@ impl Closure {
             ClosureKind::Curried { inner, bound, .. } => {
                 inner.max_params().saturating_sub(bound.len())
             }
-            ClosureKind::Memoized { inner, .. } | ClosureKind::Trampoline { inner } => {
-                inner.max_params()
-            }
+            ClosureKind::Memoized { inner, .. }
+            | ClosureKind::Trampoline { inner }
+            | ClosureKind::Comparator { inner } => inner.max_params(),
         }
     }
 
@@ -229,6 +257,7 @@ impl fmt::Debug for Closure {
             ClosureKind::Memoized { .. } => f.write_str("<memoized closure>"),
             ClosureKind::Trampoline { .. } => f.write_str("<trampoline closure>"),
             ClosureKind::Composed { .. } => f.write_str("<composed closure>"),
+            ClosureKind::Comparator { .. } => f.write_str("<comparator closure>"),
         }
     }
 }

@@ -20,6 +20,30 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, c, "charValue", char_value);
     method(reg, c, "toString", to_string);
     method(reg, c, "next", next);
+    crate::util::static_fn(reg, "java.lang.Character", "toChars", to_chars);
+}
+
+/// `Character.toChars(codePoint)`: the character as a `char[]` (one element here even
+/// for a supplementary code point, which Java splits into two UTF-16 units).
+/// `new String(Character.toChars(233))` ⇒ `é`
+fn to_chars(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let cp = match args {
+        [v] => crate::util::int_of(v),
+        _ => None,
+    };
+    let Some(c) = cp.and_then(|n| u32::try_from(n).ok()).and_then(char::from_u32) else {
+        return Err(crate::util::throw(
+            "java.lang.IllegalArgumentException",
+            format!(
+                "Not a valid Unicode code point: 0x{:X}",
+                cp.unwrap_or(-1) as u32
+            ),
+        ));
+    };
+    Ok(Value::array(
+        syncscript_runtime::value::ElemType::Char,
+        vec![Value::Char(c)],
+    ))
 }
 
 fn ch(

@@ -16,11 +16,15 @@ use crate::util::{R, ctor, display, int_of, jerr, s, static_fn};
 pub(crate) mod builder;
 pub(crate) mod comparator;
 pub(crate) mod date;
+mod duration;
 mod eval;
 pub(crate) mod json;
+pub(crate) mod locale;
 mod misc;
 mod numbers;
+mod print_stream;
 pub(crate) mod time;
+mod uri;
 
 pub(crate) fn register(reg: &mut Registry) {
     static_fn(reg, "java.lang.String", "format", string_format);
@@ -32,11 +36,15 @@ pub(crate) fn register(reg: &mut Registry) {
 
     numbers::register(reg);
     misc::register(reg);
+    locale::register(reg);
+    print_stream::register(reg);
 
     builder::register(reg);
     comparator::register(reg);
     date::register(reg);
     time::register(reg);
+    duration::register(reg);
+    uri::register(reg);
     json::register(reg);
     eval::register(reg);
 }
@@ -71,6 +79,11 @@ fn fmt_arg(v: &Value) -> FmtArg {
 /// `String.format(fmt, args…)` (java.util.Formatter; `%.2f` rounds HALF_UP).
 /// `String.format('%-5s|%05.1f|%,d|%tF', 'ab', 3.14159, 1234567, new Date(0))` ⇒ `ab   |003.1|1,234,567|1970-01-01`
 pub(crate) fn string_format(_: &mut dyn Ctx, args: &[Value]) -> R {
+    // `String.format(Locale.US, fmt, …)`: formatting is the US one anyway
+    let args = match args {
+        [l, rest @ ..] if locale::is_locale(l) => rest,
+        _ => args,
+    };
     let Some((fmt, rest)) = args.split_first() else {
         return Err(RuntimeError::missing_method(
             "format",

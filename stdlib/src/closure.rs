@@ -18,6 +18,7 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, c, "trampoline", trampoline);
     method(reg, c, "rightShift", right_shift);
     method(reg, c, "leftShift", left_shift);
+    method(reg, c, "compare", compare);
 }
 
 /// `memoize()`: a closure that computes each distinct argument list once.
@@ -92,5 +93,14 @@ fn ncurry(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
             )))
         }
         _ => Err(no_method("ncurry", this, args)),
+    }
+}
+
+/// `compare(a, b)` of a closure coerced with `as Comparator` (a plain closure has none).
+/// `({ a, b -> b <=> a } as Comparator).compare(1, 2)` ⇒ `1`
+fn compare(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    match (this, args) {
+        (Value::Closure(c), [_, _]) if c.is_comparator() => ctx.call(this, args),
+        _ => Err(no_method("compare", this, args)),
     }
 }

@@ -21,6 +21,7 @@ const C: &[TypeTag] = &[TypeTag::Collection];
 
 pub(crate) fn register(reg: &mut Registry) {
     method(reg, C, "each", each);
+    method(reg, C, "forEach", for_each);
     method(reg, C, "eachWithIndex", each_with_index);
     method(reg, C, "reverseEach", reverse_each);
     method(reg, C, "collect", collect);
@@ -35,6 +36,12 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, C, "any", any);
     method(reg, C, "every", every);
     method(reg, C, "inject", inject);
+    // Groovy's Object versions of these iterate a String's characters
+    let text = &[TypeTag::String];
+    method(reg, text, "inject", inject);
+    method(reg, text, "findIndexOf", find_index_of);
+    method(reg, text, "findLastIndexOf", find_last_index_of);
+    method(reg, text, "findResult", find_result);
     method(reg, C, "join", join);
     method(reg, C, "sum", sum);
     method(reg, C, "count", count);
@@ -116,6 +123,13 @@ fn each(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         }
     }
     Ok(this.clone())
+}
+
+/// Java `forEach(x -> …)`: like `each`, but returns null.
+/// `def r = []; [1, 2].forEach { r << it }; r` ⇒ `[1, 2]`
+fn for_each(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    each(ctx, this, args)?;
+    Ok(Value::Null)
 }
 
 /// Calls the closure with each element and its index; returns the receiver.

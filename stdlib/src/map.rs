@@ -8,6 +8,8 @@ use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::ops;
 use syncscript_runtime::value::{Key, MapKind, MapRef, MapValue, SetKind, SetValue, Value};
 
+mod java8;
+
 use crate::collection::add_entry;
 use crate::collection::order::sort_values;
 use crate::util::{R, arg_fn, arg_int, arity, call_entry, int, method, no_method, ordering_of};
@@ -15,7 +17,6 @@ use crate::util::{R, arg_fn, arg_int, arity, call_entry, int, method, no_method,
 pub(crate) fn register(reg: &mut Registry) {
     let m = &[TypeTag::Map];
     method(reg, m, "each", each);
-    method(reg, m, "forEach", each);
     method(reg, m, "eachWithIndex", each_with_index);
     method(reg, m, "collect", collect);
     method(reg, m, "collectMany", collect_many);
@@ -57,6 +58,7 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, m, "asImmutable", as_immutable);
     method(reg, m, "asUnmodifiable", as_immutable);
     method(reg, m, "toSorted", to_sorted);
+    java8::register(reg);
 }
 
 fn map_of<'a>(name: &str, this: &'a Value, args: &[Value]) -> Result<&'a MapRef, RuntimeError> {

@@ -31,7 +31,7 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, n, "signum", signum);
     method(reg, n, "intdiv", intdiv);
     method(reg, n, "mod", modulo);
-    method(reg, n, "remainder", modulo);
+    method(reg, n, "remainder", remainder);
     method(reg, n, "power", power);
     method(reg, n, "plus", crate::util::op_plus);
     method(reg, n, "minus", crate::util::op_minus);
@@ -162,6 +162,19 @@ fn modulo(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         a.rem(b)
     };
     r.map(Value::Num).map_err(|e| nerr(&e))
+}
+
+/// Java's `remainder` on BigInteger and BigDecimal receivers: the sign of the dividend
+/// (`BigInteger.mod` is the one that is never negative). Integer, Long and Double have
+/// no such method in Groovy 2.4.
+/// `[(-7G).remainder(3G), 7.5.remainder(2)]` ⇒ `[-1, 1.5]`
+fn remainder(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let a = num("remainder", this, args)?;
+    if !matches!(a, Num::BigInt(_) | Num::BigDec(_)) {
+        return Err(no_method("remainder", this, args));
+    }
+    let b = other("remainder", this, args)?;
+    a.rem(b).map(Value::Num).map_err(|e| nerr(&e))
 }
 
 /// Power (`**`).

@@ -297,10 +297,16 @@ fn with(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     call1(ctx, f, this.clone())
 }
 
-/// A Java `Iterator` over a snapshot of the elements: `hasNext()`, `next()`.
+/// A Java `Iterator` over a snapshot of the elements: `hasNext()`, `next()`, and
+/// `remove()`, which takes the last element returned out of a List it came from.
 struct IteratorObj {
     items: Vec<Value>,
     pos: std::cell::Cell<usize>,
+    /// The List iterated (for `remove()`), and how many elements were removed so far.
+    source: Option<Value>,
+    removed: std::cell::Cell<usize>,
+    /// Whether `remove()` is allowed now (after a `next()`, once).
+    can_remove: std::cell::Cell<bool>,
 }
 
 impl syncscript_runtime::bind::HostObject for IteratorObj {
@@ -322,7 +328,29 @@ impl syncscript_runtime::bind::HostObject for IteratorObj {
                     return Err(RuntimeError::thrown(&syncscript_runtime::class::NO_SUCH_ELEMENT, None));
                 };
                 self.pos.set(i + 1);
+                self.can_remove.set(true);
                 v.clone()
+            }
+            ("remove", []) => {
+                let Some(Value::List(l)) = &self.source else {
+                    return Err(RuntimeError::thrown(
+                        &syncscript_runtime::class::UNSUPPORTED_OPERATION,
+                        Some("remove".to_owned()),
+                    ));
+                };
+                if !self.can_remove.replace(false) {
+                    return Err(RuntimeError::thrown(
+                        &syncscript_runtime::class::ILLEGAL_STATE,
+                        None,
+                    ));
+                }
+                let at = i - 1 - self.removed.get();
+                let mut l = l.borrow_mut();
+                if at < l.len() {
+                    l.remove(at);
+                    self.removed.set(self.removed.get() + 1);
+                }
+                Value::Null
             }
             _ => return Ok(None),
         }))
@@ -344,6 +372,9 @@ fn iterator(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
     Ok(Value::Object(std::rc::Rc::new(IteratorObj {
         items,
         pos: std::cell::Cell::new(0),
+        source: matches!(this, Value::List(_)).then(|| this.clone()),
+        removed: std::cell::Cell::new(0),
+        can_remove: std::cell::Cell::new(false),
     })))
 }
 

@@ -619,10 +619,22 @@ fn each_line(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     Ok(last)
 }
 
-/// Removes the common indentation (Java 15's `stripIndent`, which Groovy calls on Java 17).
-/// `'  a\n    b'.stripIndent()` ⇒ `a\n  b`
-fn strip_indent(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
-    Ok(s(text::strip_indent(text(this))))
+/// Removes the common indentation: Java 15's `String.stripIndent` for a String (Groovy
+/// calls it on Java 17); Groovy's own for a GString and for `stripIndent(n)`.
+/// `['  a\n    b'.stripIndent(), "  a \n   b\n".stripIndent(1)]` ⇒ `[a\n  b,  a \n  b\n]`
+fn strip_indent(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    match args {
+        [] if !matches!(this, Value::GString(_)) => Ok(s(text::strip_indent(text(this)))),
+        [] => Ok(s(text::groovy_strip_indent(text(this), None))),
+        [_] => {
+            let n = arg_int("stripIndent", this, args, 0)?;
+            Ok(s(text::groovy_strip_indent(
+                text(this),
+                Some(usize::try_from(n).unwrap_or(0)),
+            )))
+        }
+        _ => Err(no_method("stripIndent", this, args)),
+    }
 }
 
 /// Removes leading whitespace up to and including the margin character (`|`).

@@ -361,6 +361,8 @@ pub(crate) fn unsupported_class(path: &str) -> Option<&'static str> {
         "java.net.URLDecoder",
         "java.net.URI",
         "java.util.concurrent.TimeUnit",
+        // emulated: a charset constant is its name
+        "java.nio.charset.StandardCharsets",
     ];
     const DENIED: &[(&str, &str)] = &[
         (
@@ -398,7 +400,7 @@ pub(crate) fn unsupported_class(path: &str) -> Option<&'static str> {
         ("java.net.", "networking is not available; use `httpClient`"),
         (
             "java.nio.charset.",
-            "charset objects are not emulated; pass the charset name (`\"UTF-8\"`)",
+            "only `StandardCharsets` is emulated; pass the charset name (`\"UTF-8\"`)",
         ),
         (
             "java.nio.",

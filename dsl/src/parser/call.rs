@@ -70,13 +70,15 @@ impl Parser {
         } else if matches!(
             e.node,
             Expr::Call { .. } | Expr::Invoke { .. } | Expr::New { .. }
-        ) && matches!(self.tok(), Some(TokenKind::Ident))
+        ) && self.chain_name().is_some()
         {
             e
         } else {
             return Ok(e);
         };
-        // `a b c d` = `a(b).c(d)`; a link may also be `c()` or `c { }` or a property.
+        // `a b c d` = `a(b).c(d)`; a link may also be `c()` or `c { }` or a property, and
+        // after a parenthesised call an integer is a property name too: Groovy reads
+        // `println (double) 5` as `println(double).5`.
         let mut links = 0;
         while let Some(name) = self.chain_name() {
             let name = Spanned::new(MemberName::Ident(name), self.span());

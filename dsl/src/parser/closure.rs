@@ -247,7 +247,11 @@ impl Parser {
         let name = self.ident("parameter name")?;
         let default = if self.eat_punct(Punct::Assign) {
             self.skip_newlines();
-            Some(self.expr()?)
+            // in `{ int m = MAX -> … }` the arrow is the closure's, not a lambda `MAX -> …`
+            let saved = std::mem::replace(&mut self.in_case_label, true);
+            let d = self.expr();
+            self.in_case_label = saved;
+            Some(d?)
         } else {
             None
         };

@@ -173,6 +173,7 @@ impl Interp<'_> {
                 }
                 Ok(v)
             }
+            ClosureKind::Comparator { inner } => self.call_closure(&inner.clone(), args, delegate),
             ClosureKind::Composed { first, second } => {
                 let (first, second) = (first.clone(), second.clone());
                 let mid = self.call_value(&first, args)?;
@@ -757,7 +758,12 @@ fn param_accepts(p: &crate::ir::ParamIr, a: &Value) -> bool {
             (T::Set(_), v) => matches!(v, Value::Set(_)),
             (T::Map(_), v) => matches!(v, Value::Map(_)),
             (T::Array(_), v) => matches!(v, Value::Array(_) | Value::List(_)),
-            (T::Class(c), v) => class::is_instance(v, c) || matches!(v, Value::Object(_)),
+            (T::Class(c), v) => {
+                class::is_instance(v, c)
+                    || matches!(v, Value::Object(_))
+                    // a closure is coerced to a one-method interface (`Comparator c`)
+                    || (c.is_interface() && matches!(v, Value::Closure(_)))
+            }
         }
     }
 }

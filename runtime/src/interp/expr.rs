@@ -59,10 +59,12 @@ impl Interp<'_> {
             ExprKind::NewEnum { name, constants } => {
                 crate::enums::EnumClass::new_value(name, constants)
             }
-            ExprKind::Class(name) => match crate::class::resolve(name) {
-                Some(c) => Value::Class(c),
-                None => return Err(RuntimeError::missing_property(name, &self.script_class())),
-            },
+            ExprKind::Class(name) => {
+                match crate::class::primitive(name).or_else(|| crate::class::resolve(name)) {
+                    Some(c) => Value::Class(c),
+                    None => return Err(RuntimeError::missing_property(name, &self.script_class())),
+                }
+            }
             ExprKind::List(items) => return self.eval_list(items),
             ExprKind::Map(items) => return self.eval_map(items),
             ExprKind::Range {

@@ -270,25 +270,63 @@ fn place(line: &mut Vec<char>, s: &str, col: usize) {
     }
 }
 
-/// Groovy's `. Values: x = 1, y = 2` suffix of a failed `assert … : message`: the
-/// variables the condition read, in evaluation order, each once.
-pub(crate) fn values_suffix(source: &str, rec: &Recorded) -> String {
-    let mut seen: Vec<&str> = Vec::new();
-    let mut parts = Vec::new();
-    for (start, v, end) in rec {
-        let Some(end) = end else { continue };
-        let Some(name) = source.get(*start as usize..*end as usize) else {
-            continue;
+impl Interp<'_> {
+    /// The condition of a failed `assert … : message` as Groovy prints it from its AST:
+    /// binary operators in parentheses at every level, `!x` as `x`, a String literal
+    /// without quotes; anything else as written.
+    pub(crate) fn assert_text(&self, e: &Expr) -> String {
+        let bin = |l: &Expr, op: &str, r: &Expr| {
+            format!("({} {op} {})", self.assert_text(l), self.assert_text(r))
         };
-        if seen.contains(&name) {
-            continue;
+        match &e.kind {
+            ExprKind::Binary(op, l, r) => bin(l, op.as_str(), r),
+            ExprKind::And(l, r) => bin(l, "&&", r),
+            ExprKind::Or(l, r) => bin(l, "||", r),
+            ExprKind::Unary(syncscript_dsl::ast::UnaryOp::Not, x) => self.assert_text(x),
+            ExprKind::Const(crate::value::Const::Str(s)) => s.to_string(),
+            _ => {
+                let src = self.program.source.text();
+                src.get(e.span.start as usize..e.span.end as usize)
+                    .unwrap_or_default()
+                    .to_owned()
+            }
         }
-        seen.push(name);
-        parts.push(format!("{name} = {}", crate::value::to_display(v)));
     }
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!(". Values: {}", parts.join(", "))
+
+    /// Groovy's `. Values: x = 1, y = 2` suffix of a failed `assert … : message`: the
+    /// variables reached from the condition through binary operators and `!` only (not
+    /// receivers or arguments of calls), in order and repeated, read again now.
+    pub(crate) fn assert_values(&mut self, cond: &Expr) -> Result<String, RuntimeError> {
+        fn vars<'e>(e: &'e Expr, out: &mut Vec<&'e Expr>) {
+            match &e.kind {
+                ExprKind::Local(_)
+                | ExprKind::Capture(_)
+                | ExprKind::Global(_)
+                | ExprKind::Field(_)
+                | ExprKind::ClosureField(..) => out.push(e),
+                ExprKind::Binary(_, l, r) | ExprKind::And(l, r) | ExprKind::Or(l, r) => {
+                    vars(l, out);
+                    vars(r, out);
+                }
+                ExprKind::Unary(syncscript_dsl::ast::UnaryOp::Not, x) => vars(x, out),
+                _ => {}
+            }
+        }
+        let mut found = Vec::new();
+        vars(cond, &mut found);
+        let mut parts = Vec::with_capacity(found.len());
+        for v in found {
+            let value = self.eval(v)?;
+            let src = self.program.source.text();
+            let name = src
+                .get(v.span.start as usize..v.span.end as usize)
+                .unwrap_or_default();
+            parts.push(format!("{name} = {}", crate::value::to_display(&value)));
+        }
+        Ok(if parts.is_empty() {
+            String::new()
+        } else {
+            format!(". Values: {}", parts.join(", "))
+        })
     }
 }

@@ -3,7 +3,7 @@
 
 use super::{Flow, Interp};
 use crate::error::RuntimeError;
-use crate::ir::{CaseIr, Expr, ExprKind, Name, Stmt, StmtKind, SwitchIr, TypeIr};
+use crate::ir::{CaseIr, Expr, Name, Stmt, StmtKind, SwitchIr, TypeIr};
 use crate::ops;
 use crate::value::Value;
 use syncscript_dsl::Span;
@@ -277,22 +277,8 @@ impl Interp<'_> {
                 let m = self.eval(m)?;
                 let mut msg = crate::value::to_display(&m);
                 msg.push_str(". Expression: ");
-                // Groovy prints the condition from its AST: binary ones in parens
-                let binary = matches!(
-                    cond.kind,
-                    ExprKind::Binary(..) | ExprKind::And(..) | ExprKind::Or(..)
-                );
-                if binary {
-                    msg.push('(');
-                }
-                msg.push_str(text);
-                if binary {
-                    msg.push(')');
-                }
-                msg.push_str(&super::power_assert::values_suffix(
-                    self.program.source.text(),
-                    &rec,
-                ));
+                msg.push_str(&self.assert_text(cond));
+                msg.push_str(&self.assert_values(cond)?);
                 Some(RuntimeError::thrown(&crate::class::ASSERTION_ERROR, msg))
             }
         } else {

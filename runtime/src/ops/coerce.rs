@@ -356,6 +356,15 @@ pub fn coerce_assign(v: &Value, t: &CoerceTarget) -> Result<Value, RuntimeError>
         T::Class(c) => {
             if class::is_instance(v, c) {
                 Ok(v.clone())
+            } else if let Value::Closure(f) = v
+                && c.is_interface()
+            {
+                // a closure implements any one-method interface (SAM coercion)
+                Ok(if c.name() == class::COMPARATOR.name {
+                    Value::Closure(f.as_comparator())
+                } else {
+                    v.clone()
+                })
             } else {
                 Err(cast_error(v, t))
             }

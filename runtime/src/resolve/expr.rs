@@ -82,6 +82,25 @@ impl Resolver<'_> {
                         None => ExprKind::Unary(*op, Box::new(self.expr(expr))),
                     }
                 }
+                // Groovy folds a minus before a literal (not a parenthesised one) into
+                // the literal, reading `-0.0d` through BigDecimal, which has no
+                // negative zero: `0.0`
+                UnaryOp::Neg
+                    if self
+                        .source_text
+                        .get(expr.span.start as usize..)
+                        .is_some_and(|t| !t.starts_with('(')) =>
+                {
+                    match &expr.node {
+                        AExpr::Number(ast::NumLit::Double(d)) if *d == 0.0 => {
+                            ExprKind::Const(Const::Num(Num::Double(0.0)))
+                        }
+                        AExpr::Number(ast::NumLit::Float(f)) if *f == 0.0 => {
+                            ExprKind::Const(Const::Num(Num::Float(0.0)))
+                        }
+                        _ => ExprKind::Unary(*op, Box::new(self.expr(expr))),
+                    }
+                }
                 _ => ExprKind::Unary(*op, Box::new(self.expr(expr))),
             },
             AExpr::Binary { op, lhs, rhs } => {
@@ -249,6 +268,10 @@ impl Resolver<'_> {
                 }
                 if let Some(class) = self.class_name(n) {
                     return ExprKind::Class(class);
+                }
+                // `int`, `double`, … as a value are the primitive classes
+                if crate::class::primitive(n).is_some() {
+                    return ExprKind::Class(n.clone());
                 }
                 self.check_defined(n, span);
                 ExprKind::Global(self.global(n))

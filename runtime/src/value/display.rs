@@ -166,6 +166,8 @@ fn write_value(out: &mut String, v: &Value, verbose: bool, depth: usize, _parent
         Value::Class(c) => {
             out.push_str(if c.is_interface() {
                 "interface "
+            } else if c.is_primitive() {
+                ""
             } else {
                 "class "
             });

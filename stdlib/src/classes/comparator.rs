@@ -68,9 +68,14 @@ impl HostObject for CaseInsensitiveOrder {
     }
 }
 
-/// Whether `v` can be passed where Java expects a `Comparator` (besides a closure).
+/// Whether `v` is a `java.util.Comparator`: a comparator object or a closure coerced
+/// with `as Comparator` (a plain closure is not one).
 pub(crate) fn is_comparator_object(v: &Value) -> bool {
-    matches!(v, Value::Object(o) if o.as_any().is::<CaseInsensitiveOrder>())
+    match v {
+        Value::Object(o) => o.as_any().is::<CaseInsensitiveOrder>(),
+        Value::Closure(c) => c.is_comparator(),
+        _ => false,
+    }
 }
 
 /// Compares two values with a comparator: a closure (called with both) or a comparator

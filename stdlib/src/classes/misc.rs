@@ -22,6 +22,21 @@ pub(crate) fn register(reg: &mut Registry) {
     static_fn(reg, "java.lang.System", "getenv", system_null);
     static_fn(reg, "java.lang.System", "getProperty", system_property);
     static_fn(reg, "java.lang.Thread", "sleep", thread_sleep);
+    // a Charset is its name here: `getBytes(UTF_8)`, `new String(b, UTF_8)` and
+    // `URLEncoder.encode(s, UTF_8.toString())` all take the name
+    for (constant, name) in [
+        ("UTF_8", "UTF-8"),
+        ("US_ASCII", "US-ASCII"),
+        ("ISO_8859_1", "ISO-8859-1"),
+        ("UTF_16", "UTF-16"),
+    ] {
+        crate::util::static_const(
+            reg,
+            "java.nio.charset.StandardCharsets",
+            constant,
+            &syncscript_runtime::value::Const::Str(name.into()),
+        );
+    }
 
     static_fn(reg, "java.util.Objects", "equals", objects_equals);
     static_fn(reg, "java.util.Objects", "isNull", objects_is_null);

@@ -73,6 +73,33 @@ pub(crate) fn register(reg: &mut Registry) {
         "MIN_VALUE",
         &Const::Num(Num::Int(i32::MIN)),
     );
+    // Short and Byte values are kept as Integers (see `CoerceTarget::Short`)
+    for (class, max, min) in [
+        ("java.lang.Short", i32::from(i16::MAX), i32::from(i16::MIN)),
+        ("java.lang.Byte", i32::from(i8::MAX), i32::from(i8::MIN)),
+    ] {
+        static_const(reg, class, "MAX_VALUE", &Const::Num(Num::Int(max)));
+        static_const(reg, class, "MIN_VALUE", &Const::Num(Num::Int(min)));
+    }
+    static_const(
+        reg,
+        "java.lang.Float",
+        "MAX_VALUE",
+        &Const::Num(Num::Float(f32::MAX)),
+    );
+    static_const(
+        reg,
+        "java.lang.Float",
+        "MIN_VALUE",
+        &Const::Num(Num::Float(f32::from_bits(1))),
+    );
+    // `Character.MAX_VALUE` / `MIN_VALUE` read the static getters (a char is no `Const`)
+    static_fn(reg, "java.lang.Character", "getMAX_VALUE", |_, _| {
+        Ok(Value::Char('\u{ffff}'))
+    });
+    static_fn(reg, "java.lang.Character", "getMIN_VALUE", |_, _| {
+        Ok(Value::Char('\0'))
+    });
     static_fn(reg, "java.lang.Long", "parseLong", long_parse);
     static_fn(reg, "java.lang.Long", "valueOf", long_parse);
     static_fn(reg, "java.lang.Long", "toString", integer_to_string);
@@ -454,7 +481,7 @@ fn integer_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
                 if v.is_null() {
                     return Err(throw(
                         "java.lang.NumberFormatException",
-                        "Cannot parse null string: null",
+                        "Cannot parse null string",
                     ));
                 }
                 return Err(RuntimeError::missing_method(
@@ -482,6 +509,10 @@ fn integer_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
 fn long_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
     match args {
         [Value::Num(n)] => Ok(Value::Num(Num::Long(n.to_i64()))),
+        [Value::Null] | [Value::Null, _] => Err(RuntimeError::thrown(
+            &syncscript_runtime::class::NUMBER_FORMAT,
+            "Cannot parse null string".to_owned(),
+        )),
         [v] | [v, _] => {
             let t = v
                 .as_str()
@@ -504,6 +535,9 @@ fn long_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
 fn double_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
     match args {
         [Value::Num(n)] => Ok(Value::Num(Num::Double(n.to_f64()))),
+        [Value::Null] => Err(RuntimeError::npe(
+            "Cannot invoke \"String.trim()\" because \"in\" is null",
+        )),
         [v] => {
             let t = v.as_str().ok_or_else(|| {
                 RuntimeError::missing_method("parseDouble", "java.lang.Double", args)

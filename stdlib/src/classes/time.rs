@@ -115,6 +115,12 @@ fn obj(v: &Value) -> Option<&TimeObj> {
     }
 }
 
+/// A temporal's instant (epoch seconds and nanos; local values count as UTC), its local
+/// date-time, and whether it is a LocalDate (no time part).
+pub(crate) fn temporal_parts(v: &Value) -> Option<((i64, u32), Civil, bool)> {
+    obj(v).map(|o| (o.instant_key(), o.t, o.kind == Kind::Date))
+}
+
 /// Epoch milliseconds of an Instant/ZonedDateTime value.
 pub(crate) fn instant_millis(v: &Value) -> Option<i64> {
     let o = obj(v)?;
@@ -640,6 +646,18 @@ impl HostObject for TimeObj {
                     _ => value(Kind::Zoned, t, zone),
                 }
             }
+            ("withZoneSameInstant", [z]) => {
+                let zone = zone_of(Some(z));
+                let (secs, nano) = self.instant_key();
+                value(
+                    Kind::Zoned,
+                    Civil::from_epoch(secs, nano, zone.offset_secs),
+                    zone,
+                )
+            }
+            ("lengthOfMonth", []) => int(i64::from(jd::month_length(t.year, t.month))),
+            ("lengthOfYear", []) => int(365 + i64::from(jd::month_length(t.year, 2) == 29)),
+            ("isLeapYear", []) => Value::Bool(jd::month_length(t.year, 2) == 29),
             ("toInstant", [..]) => {
                 let (secs, nano) = self.instant_key();
                 instant_value(secs, nano)

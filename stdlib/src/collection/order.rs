@@ -80,10 +80,6 @@ fn sort(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let (mutate, f) = match args {
         [] => (true, None),
         [Value::Bool(b)] => (*b, None),
-        [f @ Value::Closure(_)] => (true, Some(f)),
-        [Value::Bool(b), f] if matches!(f, Value::Closure(_)) || is_comparator_object(f) => {
-            (*b, Some(f))
-        }
         // Java's own `List.sort(Comparator)` wins over the GDK method: in place, void
         [f] if is_comparator_object(f) => {
             if let Value::List(l) = this {
@@ -92,6 +88,10 @@ fn sort(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
                 return Ok(Value::Null);
             }
             (true, Some(f))
+        }
+        [f @ Value::Closure(_)] => (true, Some(f)),
+        [Value::Bool(b), f] if matches!(f, Value::Closure(_)) || is_comparator_object(f) => {
+            (*b, Some(f))
         }
         _ => return Err(no_method("sort", this, args)),
     };

@@ -274,6 +274,38 @@ pub fn read_lines(s: &str) -> Vec<String> {
     out
 }
 
+/// Groovy's own `stripIndent(CharSequence[, n])`, which a GString (not a String) and the
+/// one-argument form reach: `n` (or the smallest indent of the non-blank lines) leading
+/// characters come off each non-blank line, blank lines become empty, and the text keeps
+/// (or lacks) its final newline. Trailing spaces stay.
+#[must_use]
+pub fn groovy_strip_indent(s: &str, n: Option<usize>) -> String {
+    let lines = read_lines(s);
+    let blank = |l: &str| l.chars().all(is_java_whitespace);
+    let n = n.unwrap_or_else(|| {
+        lines
+            .iter()
+            .filter(|l| !blank(l))
+            .map(|l| l.chars().take_while(|&c| is_java_whitespace(c)).count())
+            .min()
+            .unwrap_or(0)
+    });
+    if s.is_empty() || n == 0 {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    for l in &lines {
+        if !blank(l) {
+            out.extend(l.chars().skip(n));
+        }
+        out.push('\n');
+    }
+    if !s.ends_with('\n') {
+        out.pop();
+    }
+    out
+}
+
 /// Java 15+ `String.stripIndent()` (what the oracle's Groovy runs on Java 17).
 #[must_use]
 pub fn strip_indent(s: &str) -> String {

@@ -43,6 +43,8 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, m, "find", matcher_find);
     method(reg, m, "group", matcher_group);
     method(reg, m, "groupCount", matcher_group_count);
+    method(reg, m, "start", matcher_start);
+    method(reg, m, "end", matcher_end);
     method(reg, m, "size", matcher_size);
     method(reg, m, "getCount", matcher_size);
     method(reg, m, "reset", matcher_reset);
@@ -439,6 +441,74 @@ fn matcher_group(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     };
     match groups.get(n) {
         Some(g) => Ok(g.clone().map_or(Value::Null, Value::Str)),
+        None => Err(crate::util::throw(
+            "java.lang.IndexOutOfBoundsException",
+            format!("No group {n}"),
+        )),
+    }
+}
+
+/// `matcher.start([group])`: the (UTF-16) index where the current match, or a group of
+/// it (by number or name), starts; -1 for a group that took no part.
+/// `def m = 'ab12' =~ /\d+/; m.find(); m.start()` ⇒ `2`
+fn matcher_start(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    matcher_offset("start", this, args, |g| g.0)
+}
+
+/// `matcher.end([group])`: the index just after the current match or group, as
+/// [`matcher_start`].
+/// `def m = 'ab12' =~ /\d+/; m.find(); m.end()` ⇒ `4`
+fn matcher_end(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    matcher_offset("end", this, args, |g| g.1)
+}
+
+fn matcher_offset(
+    name: &str,
+    this: &Value,
+    args: &[Value],
+    pick: fn((usize, usize)) -> usize,
+) -> R {
+    let m = matcher(this).ok_or_else(|| no_method(name, this, args))?;
+    let re = compile(&Value::Pattern(m.pattern.clone()))?;
+    let n = match args {
+        [] => 0,
+        [v @ (Value::Str(_) | Value::GString(_))] => {
+            let group = v.as_str().unwrap_or_default();
+            match re.group_names.iter().find(|(g, _)| g == group) {
+                Some((_, i)) => *i,
+                None => {
+                    return Err(crate::util::throw(
+                        "java.lang.IllegalArgumentException",
+                        format!("No group with name <{group}>"),
+                    ));
+                }
+            }
+        }
+        [_] => usize::try_from(arg_int(name, this, args, 0)?).unwrap_or(usize::MAX),
+        _ => return Err(no_method(name, this, args)),
+    };
+    let cur = *m.cursor.borrow();
+    let groups = if cur == usize::MAX {
+        // after a successful `matches()`: the match of the whole text
+        let whole = regex::anchored(&re).map_err(jerr)?;
+        regex::find_at(&whole, &m.text, 0).map_err(jerr)?
+    } else if cur == 0 {
+        None
+    } else {
+        regex::find_all(&re, &m.text)
+            .map_err(jerr)?
+            .into_iter()
+            .nth(cur - 1)
+    };
+    let Some(groups) = groups else {
+        return Err(crate::util::throw(
+            "java.lang.IllegalStateException",
+            "No match available",
+        ));
+    };
+    match groups.get(n) {
+        Some(Some(g)) => Ok(int(m.text[..pick(*g)].encode_utf16().count() as i64)),
+        Some(None) => Ok(int(-1)),
         None => Err(crate::util::throw(
             "java.lang.IndexOutOfBoundsException",
             format!("No group {n}"),

@@ -148,6 +148,7 @@ mod tests {
         "def s = java.net.URLEncoder.encode('a b', 'UTF-8')",
         "import com.exalate.api.exception.IssueTrackerException",
         "def d = new java.util.Date()",
+        "def s = URLEncoder.encode('a b', java.nio.charset.StandardCharsets.UTF_8.toString())",
     ];
 
     const FAIL: &[&str] = &[
@@ -158,7 +159,7 @@ mod tests {
         "def c = httpClient.azureClient",
         "import scala.concurrent.*",
         // a charset is no I/O: the label says what to write instead
-        "def s = URLEncoder.encode('a b', java.nio.charset.StandardCharsets.UTF_8.toString())",
+        "def c = java.nio.charset.Charset.forName('UTF-8')",
     ];
 
     #[test]

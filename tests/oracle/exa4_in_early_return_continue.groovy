@@ -1,0 +1,7 @@
+if (replica.labels*.trim().contains("no-sync")) {
+    println "skipping ${replica.key}"
+    return "skipped"
+}
+issue.summary = replica.summary.trim()
+synced = true
+"done"
