@@ -5,7 +5,7 @@
 use std::cmp::Ordering;
 use std::sync::Arc;
 
-use syncscript_runtime::bind::{Ctx, NativeFn, NativeMethod, Registry, TypeTag};
+use syncscript_runtime::bind::{Ctx, HostObject, NativeFn, NativeMethod, Registry, TypeTag};
 use syncscript_runtime::class::{self, ClassRef};
 use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::num::Num;
@@ -19,6 +19,22 @@ pub(crate) type R = Result<Value, RuntimeError>;
 
 /// Converts an emulated JDK error into the Groovy exception it stands for.
 #[cold]
+/// A bean property of a host object read through its getter method (`d.seconds` is
+/// `d.getSeconds()`): `getter` is the method the property maps to, and a property with none,
+/// or whose getter declines, is Groovy's `MissingPropertyException`.
+pub(crate) fn property_by_getter(
+    obj: &dyn HostObject,
+    ctx: &mut dyn Ctx,
+    name: &str,
+    getter: Option<&str>,
+) -> Result<Value, RuntimeError> {
+    let missing = || RuntimeError::missing_property(name, obj.class_name());
+    let Some(getter) = getter else {
+        return Err(missing());
+    };
+    obj.call(ctx, getter, &[])?.ok_or_else(missing)
+}
+
 pub(crate) fn jerr(e: JavaError) -> RuntimeError {
     match class::by_name(e.class) {
         Some(c) => RuntimeError::thrown(c, e.message),

@@ -13,7 +13,7 @@ use syncscript_runtime::value::Value;
 
 use super::time::temporal_parts;
 use crate::java::date::Civil;
-use crate::util::{R, int_of, s, static_fn, throw};
+use crate::util::{R, int_of, property_by_getter, s, static_fn, throw};
 
 const NANOS: i128 = 1_000_000_000;
 
@@ -179,14 +179,13 @@ impl HostObject for Duration {
 
     fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
         let method = match name {
-            "seconds" => "getSeconds",
-            "nano" => "getNano",
-            "negative" => "isNegative",
-            "zero" => "isZero",
-            _ => return Err(RuntimeError::missing_property(name, self.class_name())),
+            "seconds" => Some("getSeconds"),
+            "nano" => Some("getNano"),
+            "negative" => Some("isNegative"),
+            "zero" => Some("isZero"),
+            _ => None,
         };
-        self.call(ctx, method, &[])?
-            .ok_or_else(|| RuntimeError::missing_property(name, self.class_name()))
+        property_by_getter(self, ctx, name, method)
     }
 
     fn call(

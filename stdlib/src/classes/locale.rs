@@ -10,7 +10,7 @@ use syncscript_runtime::bind::{Ctx, HostObject, NativeFn, Registry};
 use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::value::Value;
 
-use crate::util::{R, ctor, s, static_fn};
+use crate::util::{R, ctor, property_by_getter, s, static_fn};
 
 macro_rules! locales {
     ($($f:ident = $name:literal, $lang:literal, $country:literal;)*) => {
@@ -86,12 +86,11 @@ impl HostObject for Locale {
 
     fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
         let getter = match name {
-            "language" => "getLanguage",
-            "country" => "getCountry",
-            _ => return Err(RuntimeError::missing_property(name, self.class_name())),
+            "language" => Some("getLanguage"),
+            "country" => Some("getCountry"),
+            _ => None,
         };
-        self.call(ctx, getter, &[])?
-            .ok_or_else(|| RuntimeError::missing_property(name, self.class_name()))
+        property_by_getter(self, ctx, name, getter)
     }
 
     fn call(
