@@ -4,7 +4,8 @@
 //! The raw scanner (`raw.rs`) knows only context-free tokens. The driver here adds what
 //! needs context (spec §2):
 //! - a stack of open `(`, `[`, `{` and `${` decides where newlines matter and where a `}`
-//!   resumes a `GString` (`string.rs` scans the string bodies);
+//!   resumes a `GString` (`gstring.rs` emits string literals and their parts, `string.rs`
+//!   scans the string bodies);
 //! - `/` starts a slashy string only where an operand is expected, else it is division;
 //! - a newline becomes [`Token::Newline`] only when it ends a statement (§2.3);
 //! - after a member dot (`.`, `?.`, `*.`, `.&`, `.@`, `::`) a keyword is an identifier.
@@ -15,6 +16,7 @@
 //! The driver writes compact tokens into a [`TokenStream`] ([`tokenize`], what the parser
 //! reads); [`lex`] expands them into full [`Token`]s for tests and tools.
 
+mod gstring;
 mod ident;
 mod intern;
 mod number;
@@ -28,9 +30,10 @@ use logos::Logos;
 
 use self::number::NumError;
 use self::raw::Raw;
+pub(crate) use self::stream::Nesting;
 pub use self::stream::TokenStream;
 use self::stream::index;
-use self::string::{ChunkEnd, StrError, StringKind, scan_chunk};
+use self::string::{StrError, StringKind};
 use crate::ast::NumLit;
 use crate::diagnostic::Diagnostic;
 use crate::source::Span;
@@ -319,7 +322,7 @@ impl<'s> Driver<'s> {
                 if !continues_line(t)
                     || (t == TokenKind::Punct(Punct::LBrace) && self.prev != Prev::Value) =>
             {
-                self.out.toks.push(Tok {
+                self.out.push(Tok {
                     kind: TokenKind::Newline,
                     data: 0,
                     span: nl,
@@ -367,7 +370,7 @@ impl<'s> Driver<'s> {
             }
         }
         self.prev = p;
-        self.out.toks.push(Tok {
+        self.out.push(Tok {
             kind,
             data,
             span: span(s, e),
@@ -420,7 +423,7 @@ impl<'s> Driver<'s> {
 
     /// Emits a `GString` part (never preceded by a newline decision).
     fn part(&mut self, kind: TokenKind, data: u32, s: usize, e: usize) {
-        self.out.toks.push(Tok {
+        self.out.push(Tok {
             kind,
             data,
             span: span(s, e),
@@ -737,117 +740,6 @@ impl<'s> Driver<'s> {
         }
     }
 
-    /// Scans one text run of a string body into `buf`, reporting escape errors.
-    fn chunk(&mut self, kind: StringKind, pos: usize) -> ChunkEnd {
-        let end = scan_chunk(self.src, kind, pos, &mut self.buf, &mut self.str_errs);
-        if !self.str_errs.is_empty() {
-            for (s, e, msg) in std::mem::take(&mut self.str_errs) {
-                self.report(msg, s, e);
-            }
-        }
-        end
-    }
-
-    /// A string literal whose opener spans `start..body`.
-    fn string(&mut self, kind: StringKind, start: usize, body: usize) {
-        self.buf.clear();
-        match self.chunk(kind, body) {
-            ChunkEnd::Close { end, .. } => {
-                let text = self.out.names.intern(&self.buf);
-                self.emit_with(TokenKind::Str, text, start, end);
-                self.reset(end);
-            }
-            ChunkEnd::Unterminated { text_end } => {
-                self.error(unterminated(kind), start, text_end);
-                let help = match kind {
-                    _ if text_end >= self.src.len() => None,
-                    StringKind::Single => Some("use `'''…'''` for a string that spans lines"),
-                    StringKind::Double => Some("use `\"\"\"…\"\"\"` for a string that spans lines"),
-                    _ => None,
-                };
-                if let (Some(help), Some(d)) = (help, self.out.diagnostics.last_mut()) {
-                    d.help = Some(help.to_string());
-                }
-                self.reset(text_end);
-            }
-            end => {
-                self.emit(TokenKind::GStringStart, start, body);
-                self.gstring_parts(kind, start, body, end);
-            }
-        }
-    }
-
-    /// Emits `GString` parts from `text_start` (whose first run is in `buf` and ended with
-    /// `end`) until the string closes or a `${` hands control back to the token loop.
-    fn gstring_parts(
-        &mut self,
-        kind: StringKind,
-        lit_start: usize,
-        mut text_start: usize,
-        mut end: ChunkEnd,
-    ) {
-        loop {
-            let text_end = match &end {
-                ChunkEnd::Close { text_end, .. }
-                | ChunkEnd::Interp { text_end }
-                | ChunkEnd::Path { text_end, .. }
-                | ChunkEnd::Unterminated { text_end } => *text_end,
-            };
-            if !self.buf.is_empty() {
-                let text = self.out.names.intern(&self.buf);
-                self.part(TokenKind::GStringText, text, text_start, text_end);
-            }
-            match end {
-                ChunkEnd::Close { text_end, end } => {
-                    self.part(TokenKind::GStringEnd, 0, text_end, end);
-                    self.prev = Prev::Value;
-                    self.reset(end);
-                    return;
-                }
-                ChunkEnd::Interp { text_end } => {
-                    self.part(TokenKind::GStringExprStart, 0, text_end, text_end + 2);
-                    self.prev = Prev::Operator;
-                    self.stack.push(Delim::Interp {
-                        kind,
-                        start: lit_start,
-                    });
-                    self.reset(text_end + 2);
-                    return;
-                }
-                ChunkEnd::Path {
-                    text_end,
-                    end: path_end,
-                    path,
-                } => {
-                    let i = index(&mut self.out.paths, path);
-                    self.part(TokenKind::GStringPath, i, text_end, path_end);
-                    text_start = path_end;
-                }
-                ChunkEnd::Unterminated { text_end } => {
-                    self.unterminated_gstring(kind, lit_start, text_end);
-                    self.reset(text_end);
-                    return;
-                }
-            }
-            self.buf.clear();
-            end = self.chunk(kind, text_start);
-        }
-    }
-
-    /// Closes a `GString` that never ends: an empty error token at `at`, then `GStringEnd`.
-    fn unterminated_gstring(&mut self, kind: StringKind, lit_start: usize, at: usize) {
-        let msg = unterminated(kind);
-        let open_end = lit_start + kind.closer().len().min(self.src.len() - lit_start);
-        self.out.diagnostics.push(
-            Diagnostic::error("syntax-error", msg.clone(), span(lit_start, open_end))
-                .with_label_message("string starts here"),
-        );
-        let i = index(&mut self.out.errors, msg.into_boxed_str());
-        self.part(TokenKind::Error, i, at, at);
-        self.part(TokenKind::GStringEnd, 0, at, at);
-        self.prev = Prev::Value;
-    }
-
     /// End of input: drop a trailing newline and close strings left open in `${`.
     fn finish(&mut self) {
         self.pending = None;
@@ -858,13 +750,4 @@ impl<'s> Driver<'s> {
             }
         }
     }
-}
-
-/// The message for a string whose closing delimiter is missing.
-fn unterminated(kind: StringKind) -> String {
-    format!(
-        "unterminated {}: missing the closing `{}`",
-        kind.describe(),
-        kind.closer()
-    )
 }

@@ -105,7 +105,11 @@ pub fn parse_stream(
     src_len: usize,
     opts: &ParseOptions,
 ) -> (Module, Vec<Diagnostic>) {
-    if let Some(d) = recovery::prescan(tokens.tokens(), opts.max_depth) {
+    // The lexer noted the deepest nesting; only a stream over the limit is walked again
+    // to find the token where it is first exceeded.
+    if tokens.max_nesting() > opts.max_depth
+        && let Some(d) = recovery::prescan(tokens.tokens(), opts.max_depth)
+    {
         return (Module::default(), vec![d]);
     }
     // Most scripts nest shallowly: parse on the caller's stack with a small recursion

@@ -4,6 +4,9 @@
 //! only when it builds a node from it, so the per-token memory no longer carries an
 //! `Arc` or a `NumLit`, and names are counted once per AST use instead of once per token.
 //!
+//! The stream also records how deep its tokens nest ([`Nesting`]), so the parser's
+//! nesting check needs no second pass over the tokens unless the limit is exceeded.
+//!
 //! Dropping a stream hands its token buffer (up to about 1 MiB) and its interner back to
 //! the thread for the next lex, so compiling many small scripts allocates neither again.
 
@@ -13,7 +16,7 @@ use super::intern::Interner;
 use crate::ast::{Name, NumLit};
 use crate::diagnostic::Diagnostic;
 use crate::source::Span;
-use crate::token::{Tok, Token, TokenKind};
+use crate::token::{Punct, Tok, Token, TokenKind};
 
 /// Most tokens a kept token buffer may hold: about 1 MiB.
 const MAX_KEPT_TOKENS: usize = (1 << 20) / size_of::<Tok>();
@@ -42,6 +45,8 @@ pub struct TokenStream {
     pub(crate) numbers: Vec<NumLit>,
     pub(crate) paths: Vec<Vec<Name>>,
     pub(crate) errors: Vec<Box<str>>,
+    /// The nesting of the tokens pushed so far.
+    pub(crate) nesting: Nesting,
     /// `syntax-error` diagnostics for bad characters, unterminated strings or comments,
     /// bad escapes and invalid number literals.
     pub diagnostics: Vec<Diagnostic>,
@@ -56,8 +61,24 @@ impl TokenStream {
             numbers: Vec::new(),
             paths: Vec::new(),
             errors: Vec::new(),
+            nesting: Nesting::default(),
             diagnostics: Vec::new(),
         }
+    }
+
+    /// Appends `tok`, noting its nesting. Every token of a stream arrives through here.
+    #[inline]
+    pub(crate) fn push(&mut self, tok: Tok) {
+        self.nesting.note(tok.kind);
+        self.toks.push(tok);
+    }
+
+    /// The deepest nesting any token of this stream reached: bracket depth (`(`, `[`,
+    /// `?[`, `{`, `${`) plus the run of prefix operators (`!`, `~`, `-`, `+`, `++`, `--`)
+    /// just before it, as the parser's nesting limit counts it.
+    #[must_use]
+    pub fn max_nesting(&self) -> usize {
+        self.nesting.max
     }
 
     /// The compact tokens.
@@ -135,7 +156,7 @@ impl TokenStream {
             Token::Error(m) => index(&mut self.errors, m),
             _ => 0,
         };
-        self.toks.push(Tok { kind, data, span });
+        self.push(Tok { kind, data, span });
     }
 
     /// A stream holding `tokens` (for tests that build token vectors by hand).
@@ -153,6 +174,56 @@ impl TokenStream {
     #[must_use]
     pub fn to_tokens(&self) -> Vec<(Token, Span)> {
         self.toks.iter().map(|t| (self.token(*t), t.span)).collect()
+    }
+}
+
+/// The nesting the parser's recursion follows: bracket depth (`(`, `[`, `?[`, `{` and
+/// `${` open a level; `)`, `]`, `}` and the end of a `${` close one, never below zero)
+/// plus the length of the run of prefix-operator tokens (`!`, `~`, `-`, `+`, `++`, `--`)
+/// just seen. The level only grows at an opening bracket or a prefix operator, one step at
+/// a time.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Nesting {
+    depth: usize,
+    chain: usize,
+    max: usize,
+}
+
+impl Nesting {
+    /// Takes the token of `kind` into account; returns whether the level grew (only
+    /// then can it exceed a limit it did not exceed before).
+    #[inline]
+    pub(crate) fn note(&mut self, kind: TokenKind) -> bool {
+        match kind {
+            TokenKind::Punct(
+                Punct::LParen | Punct::LBracket | Punct::LBrace | Punct::SafeIndex,
+            )
+            | TokenKind::GStringExprStart => {
+                self.depth += 1;
+                self.chain = 0;
+            }
+            TokenKind::Punct(
+                Punct::Not | Punct::Tilde | Punct::Minus | Punct::Plus | Punct::Inc | Punct::Dec,
+            ) => self.chain += 1,
+            TokenKind::Punct(Punct::RParen | Punct::RBracket | Punct::RBrace)
+            | TokenKind::GStringExprEnd => {
+                self.depth = self.depth.saturating_sub(1);
+                self.chain = 0;
+                return false;
+            }
+            _ => {
+                self.chain = 0;
+                return false;
+            }
+        }
+        self.max = self.max.max(self.level());
+        true
+    }
+
+    /// The current level: bracket depth plus prefix-operator run.
+    #[inline]
+    pub(crate) fn level(&self) -> usize {
+        self.depth + self.chain
     }
 }
 

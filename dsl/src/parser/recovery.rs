@@ -1,46 +1,27 @@
 //! Error recovery and the nesting pre-scan.
 //!
-//! The pre-scan walks the tokens once before parsing and rejects input whose bracket,
+//! The pre-scan rejects, before parsing, input whose bracket,
 //! brace, parenthesis or GString-placeholder nesting (plus any chain of prefix operators
 //! such as `!!!!x` or `- - - x`) is deeper than `max_depth`, so the recursive parser
-//! never sees it. Recovery after a syntax error skips to the end of the statement: the
+//! never sees it; the lexer notes the deepest nesting as it emits tokens, so the
+//! pre-scan walks the tokens (to find where the limit is first exceeded) only when that
+//! is over the limit. Recovery after a syntax error skips to the end of the statement: the
 //! next newline or `;` outside any bracket opened while skipping, or the `}` that closes
 //! the enclosing block (left for the block to consume).
 
 use super::{Parser, diagnostics};
 use crate::diagnostic::Diagnostic;
+use crate::lexer::Nesting;
 use crate::token::{Punct, Tok, TokenKind};
 
-/// Returns a `nesting-too-deep` diagnostic if the token nesting exceeds `max_depth`.
-/// The sum of bracket depth and prefix-operator chain only grows at an opening bracket
-/// or a prefix operator, so the limit is checked only there.
+/// Returns a `nesting-too-deep` diagnostic at the first token whose nesting level (see
+/// [`Nesting`]: bracket depth plus a chain of prefix operators) exceeds `max_depth`.
+/// The lexer records the deepest level of its stream, so this walk is only needed when
+/// that is over the limit.
 pub(crate) fn prescan(tokens: &[Tok], max_depth: usize) -> Option<Diagnostic> {
-    let mut depth = 0usize;
-    let mut prefix_chain = 0usize;
+    let mut nesting = Nesting::default();
     for t in tokens {
-        match t.kind {
-            TokenKind::Punct(
-                Punct::LParen | Punct::LBracket | Punct::LBrace | Punct::SafeIndex,
-            )
-            | TokenKind::GStringExprStart => {
-                depth += 1;
-                prefix_chain = 0;
-            }
-            TokenKind::Punct(
-                Punct::Not | Punct::Tilde | Punct::Minus | Punct::Plus | Punct::Inc | Punct::Dec,
-            ) => prefix_chain += 1,
-            TokenKind::Punct(Punct::RParen | Punct::RBracket | Punct::RBrace)
-            | TokenKind::GStringExprEnd => {
-                depth = depth.saturating_sub(1);
-                prefix_chain = 0;
-                continue;
-            }
-            _ => {
-                prefix_chain = 0;
-                continue;
-            }
-        }
-        if depth + prefix_chain > max_depth {
+        if nesting.note(t.kind) && nesting.level() > max_depth {
             return Some(diagnostics::too_deep(t.span, max_depth));
         }
     }
@@ -67,6 +48,40 @@ impl Parser {
                 _ => {}
             }
             self.bump();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prescan;
+    use crate::lexer::tokenize;
+
+    /// The lexer's recorded maximum decides exactly when the pre-scan finds something:
+    /// for every limit, skipping the walk (maximum within the limit) never hides a
+    /// `nesting-too-deep` the walk would report.
+    #[test]
+    fn recorded_nesting_agrees_with_the_walk_at_every_limit() {
+        let sources = [
+            "",
+            "x",
+            "f(a[1], { it -> [b: (c)] })",
+            "!!!-~x",
+            "((( ]]] ))) {[(",
+            "- (- (- x))",
+            "\"a ${ b ? \"${ -c }\" : [d] } e\"",
+            "a?[(!x)]; !!y\n-(-(z))",
+            "}}}{{{",
+        ];
+        for src in sources {
+            let stream = tokenize(src);
+            for limit in 0..=stream.max_nesting() + 1 {
+                assert_eq!(
+                    prescan(stream.tokens(), limit).is_some(),
+                    stream.max_nesting() > limit,
+                    "{src:?} at limit {limit}"
+                );
+            }
         }
     }
 }
