@@ -53,7 +53,7 @@ pub struct TypeRef {
     /// Dotted name as written (`Map`, `java.util.Date`, `int`).
     pub name: Name,
     /// Generic arguments, parsed and kept for tools; the runtime ignores them.
-    pub generics: Vec<TypeRef>,
+    pub generics: Box<[TypeRef]>,
     /// Number of `[]` suffixes.
     pub array_dims: u8,
     /// Where the type was written.
@@ -101,8 +101,9 @@ pub enum Arg {
 /// appended as the last positional arguments.
 #[derive(Clone, PartialEq, Debug, Default)]
 pub struct Args {
-    /// Arguments in source order; trailing closures come last.
-    pub args: Vec<Arg>,
+    /// Arguments in source order; trailing closures come last. A boxed slice (the list
+    /// is final once parsed), so every call node is a word smaller than with a vector.
+    pub args: Box<[Arg]>,
     /// Whether the call had parentheses (`f(x)`), as opposed to a command expression
     /// (`println x`) or closure-only call (`list.each { }`).
     pub parens: bool,
@@ -113,8 +114,9 @@ pub struct Args {
 pub enum MapKey {
     /// `name: v` — a bare identifier or keyword is the String `"name"`.
     Name(Name),
-    /// `'text': v`, `"text": v`, `1: v`, `(expr): v`, `"${x}": v`: evaluated.
-    Expr(AstExpr),
+    /// `'text': v`, `"text": v`, `1: v`, `(expr): v`, `"${x}": v`: evaluated. Boxed so
+    /// a key costs a pointer, not a whole expression, in every argument and map entry.
+    Expr(Box<AstExpr>),
 }
 
 /// An entry of a map literal.
@@ -151,8 +153,8 @@ pub struct Param {
     pub name: Ident,
     /// Declared type, if any.
     pub ty: Option<TypeRef>,
-    /// Default value (`x = 1`).
-    pub default: Option<AstExpr>,
+    /// Default value (`x = 1`); boxed, since few parameters have one.
+    pub default: Option<Box<AstExpr>>,
     /// `T... xs`
     pub varargs: bool,
 }
@@ -607,7 +609,7 @@ pub enum Stmt {
         /// The variables with their optional types.
         vars: Vec<(Option<TypeRef>, Ident)>,
         /// The list (or other value) destructured.
-        init: AstExpr,
+        init: Box<AstExpr>,
     },
     /// `{ … }` as a statement (only after `;` or where a block is expected).
     Block(Vec<AstStmt>),
@@ -641,7 +643,7 @@ pub enum Stmt {
         /// The loop variable.
         var: Ident,
         /// The iterated value.
-        iter: AstExpr,
+        iter: Box<AstExpr>,
         /// The loop body.
         body: Box<AstStmt>,
     },
@@ -703,9 +705,14 @@ pub enum Stmt {
     Error,
 }
 
-// Node sizes bound how much every parse copies and allocates: the rare large parts (`new`'s
-// type, a declaration's type, `for`'s condition, `assert`'s message) are boxed so the
-// common variants set the size. Raise a bound only with a measurement that justifies it.
-const _: () = assert!(size_of::<Expr>() <= 80);
-const _: () = assert!(size_of::<Stmt>() <= 128);
+// Node sizes bound how much every parse copies, allocates and later walks to drop: the
+// rare large parts (`new`'s type, a declaration's type, `for`'s condition and iterated
+// value, a multiple declaration's value, `assert`'s message, a computed map key, a
+// parameter's default) are boxed, and lists that are final once parsed (call arguments,
+// generic arguments) are boxed slices, so the common variants set the size. Raise a bound
+// only with a measurement that justifies it.
+const _: () = assert!(size_of::<Expr>() <= 72);
+const _: () = assert!(size_of::<Stmt>() <= 96);
+const _: () = assert!(size_of::<Arg>() <= 104);
+const _: () = assert!(size_of::<Param>() <= 88);
 const _: () = assert!(size_of::<crate::token::Token>() <= 32);

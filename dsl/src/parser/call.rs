@@ -16,6 +16,15 @@ fn is_command_callee(e: &AstExpr) -> bool {
     )
 }
 
+/// Appends `arg` (a trailing closure) to `args`: one allocation of the new length.
+fn append_arg(args: &mut Args, arg: Arg) {
+    let old = std::mem::take(&mut args.args).into_vec();
+    let mut all = Vec::with_capacity(old.len() + 1);
+    all.extend(old);
+    all.push(arg);
+    args.args = all.into_boxed_slice();
+}
+
 /// Turns `callee` plus `args` into a call: `name(…)`, `obj.name(…)` or `(expr)(…)`.
 pub(crate) fn call_from(callee: AstExpr, args: Args, span: Span) -> AstExpr {
     let node = match callee.node {
@@ -150,7 +159,7 @@ impl Parser {
             args.push(self.arg()?);
         }
         Ok(Args {
-            args,
+            args: args.into_boxed_slice(),
             parens: false,
         })
     }
@@ -194,7 +203,7 @@ impl Parser {
                 nav,
                 mut args,
             } => {
-                args.args.push(Arg::Pos(closure));
+                append_arg(&mut args, Arg::Pos(closure));
                 Spanned::new(
                     Expr::Call {
                         obj,
@@ -206,13 +215,13 @@ impl Parser {
                 )
             }
             Expr::Invoke { callee, mut args } => {
-                args.args.push(Arg::Pos(closure));
+                append_arg(&mut args, Arg::Pos(closure));
                 Spanned::new(Expr::Invoke { callee, args }, span)
             }
             node => call_from(
                 Spanned::new(node, e.span),
                 Args {
-                    args: vec![Arg::Pos(closure)],
+                    args: Box::new([Arg::Pos(closure)]),
                     parens: false,
                 },
                 span,
@@ -252,15 +261,12 @@ impl Parser {
     pub(crate) fn call_args(&mut self) -> PResult<Args> {
         self.expect_punct(Punct::LParen)?;
         self.skip_newlines();
-        // Arguments collect in a reused buffer and then move into a vector of their final
+        // Arguments collect in a reused buffer and then move into a slice of their final
         // length: most calls have one or two arguments, which a growing vector would give
         // room for four.
         let mut buf = self.arg_bufs.pop().unwrap_or_default();
         let r = self.call_args_into(&mut buf);
-        // Room for a trailing closure (`list.inject(0) { … }`), appended later.
-        let mut args =
-            Vec::with_capacity(buf.len() + usize::from(r.is_ok() && self.at_closure_arg()));
-        args.append(&mut buf);
+        let args = buf.drain(..).collect::<Box<[Arg]>>();
         self.arg_bufs.push(buf);
         r?;
         Ok(Args { args, parens: true })
@@ -313,7 +319,7 @@ impl Parser {
             self.skip_newlines();
             let span = e.span;
             let value = self.expr()?;
-            return Ok(Arg::Named(Spanned::new(MapKey::Expr(e), span), value));
+            return Ok(Arg::Named(Spanned::new(MapKey::Expr(bx(e)), span), value));
         }
         Ok(Arg::Pos(e))
     }

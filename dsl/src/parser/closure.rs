@@ -251,7 +251,7 @@ impl Parser {
             let saved = std::mem::replace(&mut self.in_case_label, true);
             let d = self.expr();
             self.in_case_label = saved;
-            Some(d?)
+            Some(Box::new(d?))
         } else {
             None
         };

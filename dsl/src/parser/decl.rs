@@ -77,7 +77,10 @@ impl Decl {
     pub(crate) fn into_stmt(self) -> Stmt {
         match self {
             Decl::Var(v) => Stmt::VarDecl(v),
-            Decl::Multi(vars, init) => Stmt::MultiDecl { vars, init },
+            Decl::Multi(vars, init) => Stmt::MultiDecl {
+                vars,
+                init: Box::new(init),
+            },
             Decl::Method(m) => Stmt::Method(Box::new(m)),
             Decl::Class(c) => Stmt::Class(Box::new(c)),
         }
@@ -122,9 +125,9 @@ impl Parser {
             }
         };
         let generics = if self.is_punct(Punct::Lt) {
-            self.type_args()?
+            self.type_args()?.into_boxed_slice()
         } else {
-            Vec::new()
+            Box::default()
         };
         let mut array_dims = 0u8;
         while self.is_punct(Punct::LBracket) && self.nth_is_punct(1, Punct::RBracket) {
@@ -163,7 +166,7 @@ impl Parser {
                     }
                     args.push(TypeRef {
                         name: "?".into(),
-                        generics: bound,
+                        generics: bound.into_boxed_slice(),
                         array_dims: 0,
                         span: self.since(start),
                     });
@@ -572,7 +575,7 @@ impl Parser {
                         ty: p.ty.map(Box::new),
                         vars: vec![VarDeclarator {
                             name: p.name,
-                            init: p.default,
+                            init: p.default.map(|d| *d),
                         }],
                     },
                     span,

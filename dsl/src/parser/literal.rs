@@ -220,7 +220,7 @@ impl Parser {
                 Expr::New {
                     ty: Box::new(ty),
                     args: Args {
-                        args,
+                        args: args.into_boxed_slice(),
                         parens: false,
                     },
                     body: None,
@@ -234,7 +234,7 @@ impl Parser {
                 Expr::New {
                     ty: Box::new(ty),
                     args: Args {
-                        args: vec![Arg::Pos(init)],
+                        args: Box::new([Arg::Pos(init)]),
                         parens: false,
                     },
                     body: None,

@@ -387,7 +387,7 @@ impl Parser {
             return Ok(Stmt::ForIn {
                 ty: ty.map(Box::new),
                 var,
-                iter,
+                iter: Box::new(iter),
                 body,
             });
         }
@@ -730,7 +730,7 @@ fn close_resources(resources: Vec<AstStmt>, body: Vec<AstStmt>, span: Span) -> V
                 name: Spanned::new(MemberName::Ident("close".into()), rspan),
                 nav: Nav::Safe,
                 args: Args {
-                    args: Vec::new(),
+                    args: Box::default(),
                     parens: true,
                 },
             },

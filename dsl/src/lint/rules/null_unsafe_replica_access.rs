@@ -223,9 +223,9 @@ fn stmt_reads(ctx: &LintContext<'_>, s: &AstStmt) -> Vec<String> {
         Stmt::Expr(e)
         | Stmt::Throw(e)
         | Stmt::Return(Some(e))
-        | Stmt::MultiDecl { init: e, .. }
         | Stmt::If { cond: e, .. }
         | Stmt::While { cond: e, .. } => always_read(ctx, e, &mut out),
+        Stmt::MultiDecl { init, .. } => always_read(ctx, init, &mut out),
         Stmt::VarDecl(d) => {
             for v in &d.vars {
                 if let Some(init) = &v.init {
