@@ -4,8 +4,10 @@
 //! the difference is one lex (or parse) of the corpus, without start-up and file reading;
 //! divide it by the printed byte count. `compile` does the same for `Engine::compile` of
 //! `shared/bench/incoming.groovy`; `sizes` prints the sizes of the (compact and full) tokens and AST nodes.
+//! `time` parses (and drops) `TIMES` times and prints the fastest and the median parse in
+//! MiB/s: on a busy machine the fastest of many runs is a steadier figure than a mean.
 //!
-//! `cargo run --release --example front_end_probe -- [lex|parse|compile|sizes] [TIMES] [COPIES]`
+//! `cargo run --release --example front_end_probe -- [lex|parse|compile|sizes|time] [TIMES] [COPIES]`
 //! (`COPIES` repeats the corpus text, as the bench's 4× and 16× inputs do).
 
 // A probe run by hand: its printed counts are its output.
@@ -54,6 +56,23 @@ fn main() {
     }
     let file = SourceFile::new("corpus.groovy", corpus::corpus_text("\n;\n").repeat(copies));
     println!("{} bytes", file.text().len());
+    if mode == "time" {
+        let mut secs: Vec<f64> = (0..times.max(1))
+            .map(|_| {
+                let t = std::time::Instant::now();
+                black_box(parse(black_box(&file), &opts));
+                t.elapsed().as_secs_f64()
+            })
+            .collect();
+        secs.sort_by(f64::total_cmp);
+        let mib = file.text().len() as f64 / f64::from(1u32 << 20);
+        println!(
+            "fastest {:.1} MiB/s, median {:.1} MiB/s",
+            mib / secs[0],
+            mib / secs[secs.len() / 2]
+        );
+        return;
+    }
     for _ in 0..times {
         if mode == "lex" {
             // The compact stream the parser reads (as the lexer bench measures it).
