@@ -213,6 +213,10 @@ pub(crate) struct Parser {
     arg_bufs: Vec<Vec<crate::ast::Arg>>,
     /// Empty `else if` link buffers for `if_stmt`, one per open `if` level.
     if_bufs: Vec<Vec<(u32, crate::ast::AstExpr, crate::ast::AstStmt)>>,
+    /// Empty item buffers for [`Parser::list_or_map`], one per open literal level.
+    item_bufs: Vec<Vec<(crate::ast::Arg, u32)>>,
+    /// Scratch text for dotted names (qualified types, import paths).
+    joined: String,
 }
 
 impl Parser {
@@ -239,7 +243,16 @@ impl Parser {
             stmt_bufs: Vec::new(),
             arg_bufs: Vec::new(),
             if_bufs: Vec::new(),
+            item_bufs: Vec::new(),
+            joined: String::new(),
         }
+    }
+
+    /// The shared name for `text`, interned like the lexer's names: a dotted name written
+    /// many times (`java.util.Date`, an import path) is allocated once, not per use.
+    pub(crate) fn shared_name(&mut self, text: &str) -> Name {
+        let id = self.ts.names.intern(text);
+        self.ts.names.get(id).cloned().unwrap_or_else(|| Name::from(text))
     }
 
     /// The shared name for the keyword text `kw` (allocated on first use in this parse).

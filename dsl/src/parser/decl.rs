@@ -105,8 +105,9 @@ impl Parser {
         };
         self.bump();
         let name: Name = if self.is_punct(Punct::Dot) && self.nth_key_name_str(1).is_some() {
-            // A qualified name: joined once, then shared.
-            let mut joined = String::with_capacity(32);
+            // A qualified name: joined in the parser's scratch text, then shared.
+            let mut joined = std::mem::take(&mut self.joined);
+            joined.clear();
             joined.push_str(first.as_deref().unwrap_or(first_kw));
             while self.is_punct(Punct::Dot) {
                 let Some(seg) = self.nth_key_name_str(1) else {
@@ -117,7 +118,9 @@ impl Parser {
                 self.bump();
                 self.bump();
             }
-            Name::from(joined)
+            let name = self.shared_name(&joined);
+            self.joined = joined;
+            name
         } else {
             match first {
                 Some(n) => n,
@@ -723,7 +726,28 @@ impl Parser {
     pub(crate) fn import(&mut self) -> PResult<Stmt> {
         self.bump();
         let is_static = self.eat_kw(Kw::Static);
-        let mut path = String::new();
+        let mut path = std::mem::take(&mut self.joined);
+        path.clear();
+        let r = self.import_path(&mut path);
+        let name = r.is_ok().then(|| self.shared_name(&path));
+        self.joined = path;
+        let (star, name) = (r?, name.unwrap_or_default());
+        let alias = if self.eat_kw(Kw::As) {
+            Some(self.ident("alias")?)
+        } else {
+            None
+        };
+        Ok(Stmt::Import(Import {
+            path: name,
+            is_static,
+            star,
+            alias,
+        }))
+    }
+
+    /// The dotted path of an import, appended to `path` without a trailing `.*`; whether
+    /// it ended in `.*`.
+    fn import_path(&mut self, path: &mut String) -> PResult<bool> {
         let mut star = false;
         loop {
             if !path.is_empty() && self.is_punct(Punct::Star) {
@@ -744,17 +768,7 @@ impl Parser {
                 break;
             }
         }
-        let alias = if self.eat_kw(Kw::As) {
-            Some(self.ident("alias")?)
-        } else {
-            None
-        };
-        Ok(Stmt::Import(Import {
-            path: path.into(),
-            is_static,
-            star,
-            alias,
-        }))
+        Ok(star)
     }
 
     /// `package a.b.c`.

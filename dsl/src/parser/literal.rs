@@ -18,7 +18,18 @@ impl Parser {
             self.bump();
             return Ok(Spanned::new(Expr::Map(Vec::new()), self.since(start)));
         }
-        let mut items = Vec::new();
+        // Items collect in a reused buffer (one per open literal level) and then move
+        // into a vector of their final length.
+        let mut items = self.item_bufs.pop().unwrap_or_default();
+        let r = self.list_items(&mut items);
+        let r = r.and_then(|()| self.list_or_map_from(start, &mut items));
+        items.clear();
+        self.item_bufs.push(items);
+        r
+    }
+
+    /// The items of a list or map literal up to and including the `]`.
+    fn list_items(&mut self, items: &mut Vec<(Arg, u32)>) -> PResult<()> {
         loop {
             self.skip_newlines();
             if self.is_punct(Punct::RBracket) {
@@ -34,11 +45,16 @@ impl Parser {
         if !self.eat_punct(Punct::RBracket) {
             return Err(self.expected("`,` or `]`"));
         }
+        Ok(())
+    }
+
+    /// The list or map literal (begun at `start`) whose items are `items`, taken out.
+    fn list_or_map_from(&mut self, start: u32, items: &mut Vec<(Arg, u32)>) -> PResult<AstExpr> {
         let span = self.since(start);
         let is_map = matches!(items.first(), Some((Arg::Named(..) | Arg::SpreadMap(_), _)));
         if is_map {
             let mut entries = Vec::with_capacity(items.len());
-            for (item, at) in items {
+            for (item, at) in items.drain(..) {
                 entries.push(match item {
                     Arg::Named(k, v) => MapEntry::Pair(k, v),
                     Arg::SpreadMap(e) => MapEntry::Spread(e),
@@ -48,7 +64,7 @@ impl Parser {
             Ok(Spanned::new(Expr::Map(entries), span))
         } else {
             let mut elems = Vec::with_capacity(items.len());
-            for (item, at) in items {
+            for (item, at) in items.drain(..) {
                 elems.push(match item {
                     Arg::Pos(e) => ListItem::Elem(e),
                     Arg::Spread(e) => ListItem::Spread(e),
