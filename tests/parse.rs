@@ -377,3 +377,27 @@ fn inline_budget_fits_a_small_stack() {
         }
     }
 }
+
+/// A dotted name written several times (a qualified type, an import path) is one shared
+/// allocation in the tree, like the lexer's plain names.
+#[test]
+fn repeated_qualified_names_share_one_allocation() {
+    use syncscript_dsl::ast::Stmt;
+    let parsed = parse_str(
+        "import java.util.Date\njava.util.Date a = null\njava.util.Date b = null\nimport java.util.Date",
+    );
+    assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+    let names: Vec<_> = parsed
+        .module
+        .stmts
+        .iter()
+        .map(|s| match &s.node {
+            Stmt::Import(i) => i.path.clone(),
+            Stmt::VarDecl(d) => d.ty.as_ref().map(|t| t.name.clone()).expect("a type"),
+            other => panic!("unexpected statement {other:?}"),
+        })
+        .collect();
+    assert_eq!(names.len(), 4);
+    assert!(names.iter().all(|n| &**n == "java.util.Date"));
+    assert!(names.iter().all(|n| std::sync::Arc::ptr_eq(n, &names[0])));
+}
