@@ -180,8 +180,7 @@ impl TokenStream {
 /// The nesting the parser's recursion follows: bracket depth (`(`, `[`, `?[`, `{` and
 /// `${` open a level; `)`, `]`, `}` and the end of a `${` close one, never below zero)
 /// plus the length of the run of prefix-operator tokens (`!`, `~`, `-`, `+`, `++`, `--`)
-/// just seen. The level only grows at an opening bracket or a prefix operator, one step at
-/// a time.
+/// just seen. The level only grows at an opening bracket or a prefix operator, by one.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Nesting {
     depth: usize,
@@ -190,8 +189,9 @@ pub(crate) struct Nesting {
 }
 
 impl Nesting {
-    /// Takes the token of `kind` into account; returns whether the level grew (only
-    /// then can it exceed a limit it did not exceed before).
+    /// Takes the token of `kind` into account; returns whether it was an opening bracket
+    /// or a prefix operator, the only tokens after which the level can exceed a limit it
+    /// did not exceed before.
     #[inline]
     pub(crate) fn note(&mut self, kind: TokenKind) -> bool {
         match kind {
