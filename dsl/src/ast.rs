@@ -733,3 +733,26 @@ const _: () = assert!(size_of::<Stmt>() <= 96);
 const _: () = assert!(size_of::<Arg>() <= 104);
 const _: () = assert!(size_of::<Param>() <= 88);
 const _: () = assert!(size_of::<crate::token::Token>() <= 32);
+
+#[cfg(test)]
+mod tests {
+    use super::{Expr, Module, Name, Stmt};
+    use crate::source::{Span, Spanned};
+
+    /// The stepwise drop of a long statement list still drops every statement: names the
+    /// tree shared are released, whatever the list's length relative to the step.
+    #[test]
+    fn dropping_a_long_module_releases_every_statement() {
+        for len in [0, 1, 629, 630, 631, 1260, 5000] {
+            let name = Name::from("shared");
+            let at = Span::new(0, 6);
+            let stmt = Spanned::new(Stmt::Expr(Spanned::new(Expr::Name(name.clone()), at)), at);
+            let module = Module {
+                stmts: vec![stmt; len],
+            };
+            assert_eq!(std::sync::Arc::strong_count(&name), len + 1);
+            drop(module);
+            assert_eq!(std::sync::Arc::strong_count(&name), 1, "{len} statements");
+        }
+    }
+}
