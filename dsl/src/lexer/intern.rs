@@ -166,12 +166,18 @@ impl Interner {
 
     /// The id of `s`, allocated on first sight. Ids beyond `u32` (more than four billion
     /// distinct texts, impossible in a source whose spans fit `u32`) all read as `""`.
-    #[inline]
+    // Measured: left to the compiler's choice, the hit path (one word comparison) stays
+    // a call per identifier; inlined it is 0.9 instructions a byte less.
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
     pub(crate) fn intern(&mut self, s: &str) -> u32 {
         let slot = self.slot(s.as_bytes());
         if let Some(&c) = self.cache.get(slot)
             && c != 0
-            && self.table.get(c as usize - 1).is_some_and(|n| **n == *s)
+            && self
+                .table
+                .get(c as usize - 1)
+                .is_some_and(|n| same_text(n.as_bytes(), s.as_bytes()))
         {
             return c - 1;
         }
@@ -226,9 +232,40 @@ fn word(b: &[u8]) -> u64 {
     }
 }
 
+/// Whether `a` and `b` hold the same bytes. Texts of up to sixteen bytes (most names)
+/// are compared as one or two overlapping words, which [`word`] builds from every byte
+/// of a text of at most eight; longer ones by the usual comparison.
+#[inline]
+fn same_text(a: &[u8], b: &[u8]) -> bool {
+    let len = a.len();
+    if len != b.len() {
+        return false;
+    }
+    if len > 16 {
+        return a == b;
+    }
+    word(a) == word(b) && (len <= 8 || word(&a[len - 8..]) == word(&b[len - 8..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn same_text_compares_every_byte() {
+        for len in 0..=20 {
+            let base: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
+            assert!(same_text(&base, &base.clone()), "len {len}");
+            for i in 0..len {
+                let mut other = base.clone();
+                other[i] = b'#';
+                assert!(!same_text(&base, &other), "len {len}, byte {i}");
+            }
+            let mut longer = base.clone();
+            longer.push(b'z');
+            assert!(!same_text(&base, &longer), "len {len}");
+        }
+    }
 
     #[test]
     fn equal_texts_share_one_allocation() {
