@@ -187,22 +187,18 @@ impl Analyzer {
                         self.script_fields.push((v.name.node.clone(), id));
                     }
                 }
-                Stmt::Import(imp) => {
+                Stmt::Import(imp) if imp.star => {
                     if imp.is_static {
-                        if imp.star {
-                            self.sem.static_star_import = true;
-                        } else {
-                            let last = imp.path.rsplit('.').next().unwrap_or(&imp.path);
-                            let name = imp.alias.as_ref().map_or(last, |a| &a.node);
-                            self.sem.imports.insert(name.into(), imp.path.clone());
-                        }
-                    } else if imp.star {
-                        self.sem.star_imports.push(imp.path.clone());
+                        self.sem.static_star_import = true;
                     } else {
-                        let last = imp.path.rsplit('.').next().unwrap_or(&imp.path);
-                        let name = imp.alias.as_ref().map_or(last, |a| &a.node);
-                        self.sem.imports.insert(name.into(), imp.path.clone());
+                        self.sem.star_imports.push(imp.path.clone());
                     }
+                }
+                Stmt::Import(imp) => {
+                    // `import a.B`, `import a.B as C`, `import static a.B.m`: one name each
+                    let last = imp.path.rsplit('.').next().unwrap_or(&imp.path);
+                    let name = imp.alias.as_ref().map_or(last, |a| &a.node);
+                    self.sem.imports.insert(name.into(), imp.path.clone());
                 }
                 _ => {}
             }
