@@ -521,3 +521,123 @@ pub fn walk_stmt<'a, V: Visit<'a> + ?Sized>(v: &mut V, stmt: &'a AstStmt) {
         | Stmt::Error => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Guard, Visit, Visitor, walk_expr, walk_module};
+    use crate::ast::{AstExpr, AstStmt, Expr, Module, Stmt, TypeRef};
+    use crate::parser::{ParseOptions, parse};
+    use crate::source::SourceFile;
+
+    fn module(src: &str) -> (SourceFile, Module) {
+        let file = SourceFile::new("t.groovy", src);
+        let parsed = parse(&file, &ParseOptions::default());
+        assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+        (file, parsed.module)
+    }
+
+    /// Records, for each name and type, the guards it is under (`cond=truth/kind`).
+    #[derive(Default)]
+    struct Guards<'a> {
+        stack: Vec<Guard<'a>>,
+        seen: Vec<String>,
+        src: &'a str,
+    }
+
+    impl Guards<'_> {
+        fn note(&mut self, what: &str) {
+            let gs: Vec<String> = self
+                .stack
+                .iter()
+                .map(|g| {
+                    let c = &self.src[g.cond.span.start as usize..g.cond.span.end as usize];
+                    format!("{c}={}/{:?}", g.truth, g.kind)
+                })
+                .collect();
+            self.seen.push(format!("{what}: {}", gs.join(" ")));
+        }
+    }
+
+    impl<'a> Visit<'a> for Guards<'a> {
+        fn visit_expr(&mut self, e: &'a AstExpr) {
+            if let Expr::Name(n) = &e.node {
+                let n = n.to_string();
+                self.note(&n);
+            }
+            walk_expr(self, e);
+        }
+        fn visit_body(&mut self, body: &'a AstStmt, guard: Option<Guard<'a>>) {
+            let pushed = guard.map(|g| self.stack.push(g)).is_some();
+            self.visit_stmt(body);
+            if pushed {
+                self.stack.pop();
+            }
+        }
+        fn visit_guarded(&mut self, e: &'a AstExpr, guard: Guard<'a>) {
+            self.stack.push(guard);
+            self.visit_expr(e);
+            self.stack.pop();
+        }
+        fn visit_type(&mut self, ty: &'a TypeRef) {
+            let n = format!("type {}", ty.name);
+            self.note(&n);
+            super::walk_type(self, ty);
+        }
+    }
+
+    #[test]
+    fn guards_say_which_condition_holds() {
+        let src = "if (a) { b } else c\nwhile (d) e\nf && g || h\ni ? j : k\nl ?: m\n\
+                   for (int n = 0; o; n++) p\ndo { q } while (r)\n(s as List<Map>)";
+        let (_f, m) = module(src);
+        let mut v = Guards {
+            src,
+            ..Guards::default()
+        };
+        walk_module(&mut v, &m);
+        let want = [
+            "a: ",
+            "b: a=true/IfBranch",
+            "c: a=false/IfBranch",
+            "d: ",
+            "e: d=true/LoopBody",
+            "f: ",
+            "g: f=true/Operand",
+            "h: f && g=false/Operand",
+            "i: ",
+            "j: i=true/Operand",
+            "k: i=false/Operand",
+            "l: ",
+            "m: l=false/Operand",
+            "type int: ",
+            "o: ",
+            "n: ",
+            "p: o=true/LoopBody",
+            "q: ",
+            "r: ",
+            "s: ",
+            "type List: ",
+            "type Map: ",
+        ];
+        assert_eq!(v.seen, want);
+    }
+
+    /// A lifetime-free [`Visitor`] still sees every statement, guarded or not.
+    #[test]
+    fn visitor_sees_guarded_statements() {
+        struct Count(usize);
+        impl Visitor for Count {
+            fn visit_stmt(&mut self, s: &AstStmt) {
+                if matches!(s.node, Stmt::Expr(_)) {
+                    self.0 += 1;
+                }
+                super::walk_stmt(self, s);
+            }
+        }
+        let (_f, m) = module("if (a) b else { c }\nwhile (d) { e }\nfor (;;) f\n[1].each { g }");
+        let mut c = Count(0);
+        walk_module(&mut c, &m);
+        // b, c, e, f, the `each` call and g
+        assert_eq!(c.0, 6);
+    }
+}
