@@ -10,177 +10,176 @@ use syncscript_runtime::value::{Const, Value};
 
 use super::string_value_of;
 use crate::java::{codec, text};
-use crate::util::{R, ctor, int_of, s, static_const, static_fn, throw};
+use crate::util::{
+    R, ctor, int_of, s, static_const, static_consts, static_getters, statics, throw,
+};
 
 pub(crate) fn register(reg: &mut Registry) {
-    for (name, f) in [
-        ("max", math_max as syncscript_runtime::bind::NativeFn),
-        ("min", math_min),
-        ("abs", math_abs),
-        ("round", math_round),
-        ("floor", math_floor),
-        ("ceil", math_ceil),
-        ("pow", math_pow),
-        ("sqrt", math_sqrt),
-        ("cbrt", math_cbrt),
-        ("random", math_random),
-        ("signum", math_signum),
-        ("log", math_log),
-        ("log10", math_log10),
-        ("exp", math_exp),
-        ("floorDiv", math_floor_div),
-        ("floorMod", math_floor_mod),
-    ] {
-        static_fn(reg, "java.lang.Math", name, f);
-    }
-    static_const(
+    statics(
         reg,
         "java.lang.Math",
-        "PI",
-        &Const::Num(Num::Double(std::f64::consts::PI)),
+        &[
+            ("max", math_max),
+            ("min", math_min),
+            ("abs", math_abs),
+            ("round", math_round),
+            ("floor", math_floor),
+            ("ceil", math_ceil),
+            ("pow", math_pow),
+            ("sqrt", math_sqrt),
+            ("cbrt", math_cbrt),
+            ("random", math_random),
+            ("signum", math_signum),
+            ("log", math_log),
+            ("log10", math_log10),
+            ("exp", math_exp),
+            ("floorDiv", math_floor_div),
+            ("floorMod", math_floor_mod),
+        ],
     );
-    static_const(
+    let double = |d| Const::Num(Num::Double(d));
+    static_consts(
         reg,
         "java.lang.Math",
-        "E",
-        &Const::Num(Num::Double(std::f64::consts::E)),
+        &[
+            ("PI", double(std::f64::consts::PI)),
+            ("E", double(std::f64::consts::E)),
+        ],
     );
 
-    static_fn(reg, "java.lang.Integer", "parseInt", integer_parse);
-    static_fn(reg, "java.lang.Integer", "valueOf", integer_parse);
-    static_fn(reg, "java.lang.Integer", "toString", integer_to_string);
-    static_fn(reg, "java.lang.Integer", "toHexString", integer_to_hex);
-    static_fn(
+    statics(
         reg,
         "java.lang.Integer",
-        "toBinaryString",
-        integer_to_binary,
+        &[
+            ("parseInt", integer_parse),
+            ("valueOf", integer_parse),
+            ("toString", integer_to_string),
+            ("toHexString", integer_to_hex),
+            ("toBinaryString", integer_to_binary),
+            ("compare", compare_static),
+            ("max", math_max),
+            ("min", math_min),
+            ("sum", sum_static),
+        ],
     );
-    static_fn(reg, "java.lang.Integer", "compare", compare_static);
-    static_fn(reg, "java.lang.Integer", "max", math_max);
-    static_fn(reg, "java.lang.Integer", "min", math_min);
-    static_fn(reg, "java.lang.Integer", "sum", sum_static);
     ctor(reg, "java.lang.Integer", integer_parse);
-    static_const(
-        reg,
-        "java.lang.Integer",
-        "MAX_VALUE",
-        &Const::Num(Num::Int(i32::MAX)),
-    );
-    static_const(
-        reg,
-        "java.lang.Integer",
-        "MIN_VALUE",
-        &Const::Num(Num::Int(i32::MIN)),
-    );
     // Short and Byte values are kept as Integers (see `CoerceTarget::Short`)
     for (class, max, min) in [
+        ("java.lang.Integer", i32::MAX, i32::MIN),
         ("java.lang.Short", i32::from(i16::MAX), i32::from(i16::MIN)),
         ("java.lang.Byte", i32::from(i8::MAX), i32::from(i8::MIN)),
     ] {
-        static_const(reg, class, "MAX_VALUE", &Const::Num(Num::Int(max)));
-        static_const(reg, class, "MIN_VALUE", &Const::Num(Num::Int(min)));
+        static_consts(
+            reg,
+            class,
+            &[
+                ("MAX_VALUE", Const::Num(Num::Int(max))),
+                ("MIN_VALUE", Const::Num(Num::Int(min))),
+            ],
+        );
     }
-    static_const(
-        reg,
-        "java.lang.Float",
-        "MAX_VALUE",
-        &Const::Num(Num::Float(f32::MAX)),
-    );
-    static_const(
-        reg,
-        "java.lang.Float",
-        "MIN_VALUE",
-        &Const::Num(Num::Float(f32::from_bits(1))),
-    );
     // `Character.MAX_VALUE` / `MIN_VALUE` read the static getters (a char is no `Const`)
-    static_fn(reg, "java.lang.Character", "getMAX_VALUE", |_, _| {
-        Ok(Value::Char('\u{ffff}'))
-    });
-    static_fn(reg, "java.lang.Character", "getMIN_VALUE", |_, _| {
-        Ok(Value::Char('\0'))
-    });
-    static_fn(reg, "java.lang.Long", "parseLong", long_parse);
-    static_fn(reg, "java.lang.Long", "valueOf", long_parse);
-    static_fn(reg, "java.lang.Long", "toString", integer_to_string);
-    static_fn(reg, "java.lang.Long", "compare", compare_static);
-    static_fn(reg, "java.lang.Long", "max", math_max);
-    static_fn(reg, "java.lang.Long", "min", math_min);
+    static_getters(
+        reg,
+        "java.lang.Character",
+        &[
+            ("MAX_VALUE", |_, _| Ok(Value::Char('\u{ffff}'))),
+            ("MIN_VALUE", |_, _| Ok(Value::Char('\0'))),
+        ],
+    );
+    statics(
+        reg,
+        "java.lang.Long",
+        &[
+            ("parseLong", long_parse),
+            ("valueOf", long_parse),
+            ("toString", integer_to_string),
+            ("compare", compare_static),
+            ("max", math_max),
+            ("min", math_min),
+        ],
+    );
     ctor(reg, "java.lang.Long", long_parse);
-    static_const(
+    static_consts(
         reg,
         "java.lang.Long",
-        "MAX_VALUE",
-        &Const::Num(Num::Long(i64::MAX)),
+        &[
+            ("MAX_VALUE", Const::Num(Num::Long(i64::MAX))),
+            ("MIN_VALUE", Const::Num(Num::Long(i64::MIN))),
+        ],
     );
-    static_const(
+    statics(
         reg,
-        "java.lang.Long",
-        "MIN_VALUE",
-        &Const::Num(Num::Long(i64::MIN)),
+        "java.lang.Double",
+        &[
+            ("parseDouble", double_parse),
+            ("valueOf", double_parse),
+            ("isNaN", double_is_nan),
+            ("compare", compare_static),
+            ("toString", double_to_string),
+        ],
     );
-    static_fn(reg, "java.lang.Double", "parseDouble", double_parse);
-    static_fn(reg, "java.lang.Double", "valueOf", double_parse);
-    static_fn(reg, "java.lang.Double", "isNaN", double_is_nan);
-    static_fn(reg, "java.lang.Double", "compare", compare_static);
-    static_fn(reg, "java.lang.Double", "toString", double_to_string);
     ctor(reg, "java.lang.Double", double_parse);
-    static_const(
+    static_consts(
         reg,
         "java.lang.Double",
-        "MAX_VALUE",
-        &Const::Num(Num::Double(f64::MAX)),
+        &[
+            ("MAX_VALUE", double(f64::MAX)),
+            ("MIN_VALUE", double(f64::from_bits(1))),
+            ("NaN", double(f64::NAN)),
+            ("POSITIVE_INFINITY", double(f64::INFINITY)),
+            ("NEGATIVE_INFINITY", double(f64::NEG_INFINITY)),
+        ],
     );
-    static_const(
+    statics(
         reg,
-        "java.lang.Double",
-        "MIN_VALUE",
-        &Const::Num(Num::Double(f64::from_bits(1))),
+        "java.lang.Float",
+        &[("parseFloat", float_parse), ("valueOf", float_parse)],
     );
-    static_const(
+    static_consts(
         reg,
-        "java.lang.Double",
-        "NaN",
-        &Const::Num(Num::Double(f64::NAN)),
+        "java.lang.Float",
+        &[
+            ("MAX_VALUE", Const::Num(Num::Float(f32::MAX))),
+            ("MIN_VALUE", Const::Num(Num::Float(f32::from_bits(1)))),
+        ],
     );
-    static_const(
+    statics(
         reg,
-        "java.lang.Double",
-        "POSITIVE_INFINITY",
-        &Const::Num(Num::Double(f64::INFINITY)),
+        "java.lang.Boolean",
+        &[
+            ("parseBoolean", boolean_parse),
+            ("valueOf", boolean_value_of),
+            ("toString", string_value_of),
+        ],
     );
-    static_const(
+    static_consts(
         reg,
-        "java.lang.Double",
-        "NEGATIVE_INFINITY",
-        &Const::Num(Num::Double(f64::NEG_INFINITY)),
+        "java.lang.Boolean",
+        &[("TRUE", Const::Bool(true)), ("FALSE", Const::Bool(false))],
     );
-    static_fn(reg, "java.lang.Float", "parseFloat", float_parse);
-    static_fn(reg, "java.lang.Float", "valueOf", float_parse);
-    static_fn(reg, "java.lang.Boolean", "parseBoolean", boolean_parse);
-    static_fn(reg, "java.lang.Boolean", "valueOf", boolean_value_of);
-    static_fn(reg, "java.lang.Boolean", "toString", string_value_of);
-    static_const(reg, "java.lang.Boolean", "TRUE", &Const::Bool(true));
-    static_const(reg, "java.lang.Boolean", "FALSE", &Const::Bool(false));
-    for (name, f) in [
-        (
-            "isDigit",
-            char_is_digit as syncscript_runtime::bind::NativeFn,
-        ),
-        ("isLetter", char_is_letter),
-        ("isLetterOrDigit", char_is_letter_or_digit),
-        ("isWhitespace", char_is_whitespace),
-        ("isUpperCase", char_is_upper),
-        ("isLowerCase", char_is_lower),
-        ("toUpperCase", char_to_upper),
-        ("toLowerCase", char_to_lower),
-    ] {
-        static_fn(reg, "java.lang.Character", name, f);
-    }
+    statics(
+        reg,
+        "java.lang.Character",
+        &[
+            ("isDigit", char_is_digit),
+            ("isLetter", char_is_letter),
+            ("isLetterOrDigit", char_is_letter_or_digit),
+            ("isWhitespace", char_is_whitespace),
+            ("isUpperCase", char_is_upper),
+            ("isLowerCase", char_is_lower),
+            ("toUpperCase", char_to_upper),
+            ("toLowerCase", char_to_lower),
+        ],
+    );
 
-    static_fn(reg, "java.math.BigDecimal", "valueOf", big_decimal_value_of);
+    statics(
+        reg,
+        "java.math.BigDecimal",
+        &[("valueOf", big_decimal_value_of)],
+    );
     ctor(reg, "java.math.BigDecimal", new_big_decimal);
-    static_fn(reg, "java.math.BigInteger", "valueOf", new_big_integer);
+    statics(reg, "java.math.BigInteger", &[("valueOf", new_big_integer)]);
     ctor(reg, "java.math.BigInteger", new_big_integer);
     for (name, v) in [("ZERO", 0), ("ONE", 1), ("TEN", 10)] {
         static_const(

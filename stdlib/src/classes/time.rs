@@ -12,48 +12,53 @@ use syncscript_runtime::value::{Const, Value};
 
 use super::date::zone_of;
 use crate::java::date::{self as jd, Civil, Zone};
-use crate::util::{R, int, int_of, jerr, s, static_const, static_fn, throw};
+use crate::util::{R, accessor_property, int, int_of, jerr, s, static_const, statics, throw};
 
 pub(crate) fn register(reg: &mut Registry) {
-    static_fn(reg, "java.time.Instant", "now", instant_now);
-    static_fn(reg, "java.time.Instant", "parse", instant_parse);
-    static_fn(
+    statics(
         reg,
         "java.time.Instant",
-        "ofEpochMilli",
-        instant_of_epoch_milli,
+        &[
+            ("now", instant_now),
+            ("parse", instant_parse),
+            ("ofEpochMilli", instant_of_epoch_milli),
+            ("ofEpochSecond", instant_of_epoch_second),
+        ],
     );
-    static_fn(
+    statics(
         reg,
-        "java.time.Instant",
-        "ofEpochSecond",
-        instant_of_epoch_second,
+        "java.time.LocalDate",
+        &[
+            ("now", local_date_now),
+            ("parse", local_date_parse),
+            ("of", local_date_of),
+        ],
     );
-    static_fn(reg, "java.time.LocalDate", "now", local_date_now);
-    static_fn(reg, "java.time.LocalDate", "parse", local_date_parse);
-    static_fn(reg, "java.time.LocalDate", "of", local_date_of);
-    static_fn(reg, "java.time.LocalDateTime", "now", local_date_time_now);
-    static_fn(
+    statics(
         reg,
         "java.time.LocalDateTime",
-        "parse",
-        local_date_time_parse,
+        &[
+            ("now", local_date_time_now),
+            ("parse", local_date_time_parse),
+            ("of", local_date_time_of),
+        ],
     );
-    static_fn(reg, "java.time.LocalDateTime", "of", local_date_time_of);
-    static_fn(reg, "java.time.ZonedDateTime", "now", zoned_now);
-    static_fn(reg, "java.time.ZonedDateTime", "parse", zoned_parse);
-    static_fn(reg, "java.time.OffsetDateTime", "parse", zoned_parse);
-    static_fn(reg, "java.time.OffsetDateTime", "now", zoned_now);
-    static_fn(
+    for class in ["java.time.ZonedDateTime", "java.time.OffsetDateTime"] {
+        statics(reg, class, &[("now", zoned_now), ("parse", zoned_parse)]);
+    }
+    statics(
         reg,
         "java.time.format.DateTimeFormatter",
-        "ofPattern",
-        formatter_of_pattern,
+        &[("ofPattern", formatter_of_pattern)],
     );
-    static_fn(reg, "java.time.ZoneId", "of", zone_id_of);
-    static_fn(reg, "java.time.ZoneId", "systemDefault", zone_default);
-    static_fn(reg, "java.time.ZoneOffset", "of", zone_id_of);
+    statics(
+        reg,
+        "java.time.ZoneId",
+        &[("of", zone_id_of), ("systemDefault", zone_default)],
+    );
+    statics(reg, "java.time.ZoneOffset", &[("of", zone_id_of)]);
     static_const(reg, "java.time.ZoneOffset", "UTC", &Const::Str("Z".into()));
+    // a formatter constant is its name; `formatter_pattern` knows each one's pattern
     for name in [
         "ISO_LOCAL_DATE",
         "ISO_LOCAL_DATE_TIME",
@@ -549,14 +554,7 @@ impl HostObject for TimeObj {
         name: &str,
         args: &[Value],
     ) -> Result<Option<Value>, RuntimeError> {
-        if let Some(prop) = name.strip_prefix("get").filter(|_| args.is_empty()) {
-            let mut c = prop.chars();
-            let key: String = c
-                .next()
-                .map(|f| f.to_ascii_lowercase())
-                .into_iter()
-                .chain(c)
-                .collect();
+        if let Some(key) = accessor_property(name, false).filter(|_| args.is_empty()) {
             if let Some(v) = self.property(&key) {
                 return Ok(Some(v));
             }
