@@ -20,6 +20,7 @@ mod duration;
 mod eval;
 pub(crate) mod json;
 pub(crate) mod locale;
+mod math;
 mod misc;
 mod numbers;
 mod print_stream;
