@@ -478,7 +478,25 @@ fn an_unreadable_file_is_reported_and_the_others_still_checked() {
     std::fs::write(dir.join("a.groovy"), "def x = [1,\n").unwrap();
     std::fs::write(dir.join("b.groovy"), b"println '\xff\xfe'\n").unwrap();
     let out = cli(&["lint", "--format", "concise", dir.to_str().unwrap()]);
+    let sarif = cli(&["lint", "--format", "sarif", dir.to_str().unwrap()]);
     std::fs::remove_dir_all(&dir).unwrap();
+    // in SARIF, the file that could not be read is a notification of a failed invocation
+    assert_eq!(sarif.code, 2, "{}", sarif.show());
+    let invocation = &sarif.json()["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    let note = &invocation["toolExecutionNotifications"][0];
+    assert_eq!(note["level"], "error");
+    assert!(
+        note["message"]["text"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("cannot read") && m.contains("b.groovy")),
+        "{note}"
+    );
+    let uri = note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str();
+    assert!(
+        uri.is_some_and(|u| u.starts_with("file:///") && u.ends_with("/b.groovy")),
+        "{uri:?}"
+    );
     assert_eq!(out.code, 2, "{}", out.show());
     assert!(
         out.stderr.contains("b.groovy") && out.stderr.starts_with("error: cannot read"),
