@@ -559,6 +559,75 @@ fn rules_and_explain() {
     );
 }
 
+/// The body of the first fenced `groovy` code block in `text`.
+fn first_groovy_block(text: &str) -> Option<&str> {
+    let start = text.find("```groovy\n")? + "```groovy\n".len();
+    let len = text[start..].find("```")?;
+    Some(&text[start..start + len])
+}
+
+/// Every rule's `explain` page has an `## Example` whose code the rule reports and a
+/// `Use instead:` whose code it does not, both linted as `syncscript lint --select all`
+/// lints a file: with the kind detected from the code, or else as the side the rule is
+/// about (`syncback-in-outgoing` in an outgoing script), the fix as the same side. The two
+/// size limits are described, not written out; inputs past the documented defaults stand
+/// in for them.
+#[test]
+fn every_rule_example_triggers_it_and_its_fix_does_not() {
+    let dir = std::env::temp_dir().join(format!("syncscript-examples-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("example.groovy");
+    let path = path.to_str().unwrap();
+    let rules_reported = |code: &str, kind: &str| -> Vec<String> {
+        std::fs::write(path, code).unwrap();
+        let out = cli(&[
+            "lint", "--select", "all", "--kind", kind, "--format", "json", path,
+        ]);
+        out.json()["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["rule"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    let list = cli(&["rules", "--format", "json"]).json();
+    let names: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert!(names.len() >= 20, "{names:?}");
+    for name in names {
+        let page = cli(&["explain", name]).stdout;
+        let (_, example) = page
+            .split_once("## Example")
+            .unwrap_or_else(|| panic!("{name}: no `## Example`:\n{page}"));
+        let (bad, fix) = example
+            .split_once("Use instead:")
+            .unwrap_or_else(|| panic!("{name}: no `Use instead:`:\n{page}"));
+        let bad = match name {
+            "nesting-too-deep" => format!("def deep = {}1{}\n", "[".repeat(300), "]".repeat(300)),
+            "source-too-large" => "// generated lookup data\n".repeat(50_000),
+            _ => first_groovy_block(bad)
+                .unwrap_or_else(|| panic!("{name}: the example has no groovy block"))
+                .to_owned(),
+        };
+        let kind = ["auto", "incoming", "outgoing"]
+            .into_iter()
+            .find(|kind| rules_reported(&bad, kind).iter().any(|r| r == name))
+            .unwrap_or_else(|| panic!("{name}: its example is not reported:\n{bad}"));
+        if let Some(good) = first_groovy_block(fix) {
+            let found = rules_reported(good, kind);
+            assert!(
+                !found.iter().any(|r| r == name),
+                "{name}: the fix is reported too ({kind}):\n{good}"
+            );
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 // ---- run ----
 
 #[test]
@@ -734,6 +803,9 @@ fn broken_scripts_give_one_precise_error() {
             .collect();
         assert_eq!(errors.len(), 1, "{name}: {}", out.show());
         let human = cli(&["lint", "--color", "never", "--format", "human", &file]);
-        snapshot(&format!("broken_{}", name.trim_end_matches(".groovy")), &human);
+        snapshot(
+            &format!("broken_{}", name.trim_end_matches(".groovy")),
+            &human,
+        );
     }
 }
