@@ -46,16 +46,7 @@ pub use syncscript_stdlib::exalate::helpers::Event;
 pub use syncscript_stdlib::exalate::tracker::{MemoryTracker, Tracker, TrackerError};
 
 /// The names the local item is bound under (one object, every connector's alias).
-pub const ITEM_ALIASES: &[&str] = &[
-    "issue",
-    "workItem",
-    "entity",
-    "ticket",
-    "incident",
-    "requestItem",
-    "enhancement",
-    "defect",
-];
+pub use syncscript_dsl::lint::ITEM_ALIASES;
 
 /// A compiled sync script with the engine it runs on. `Send + Sync`: compile once, run
 /// on any thread, as often as needed.

@@ -22,7 +22,7 @@ mod walk;
 pub mod rules;
 
 pub use context::{Fact, Frame, LintContext};
-pub use kind::ScriptKind;
+pub use kind::{ITEM_ALIASES, ScriptKind};
 pub use known_api::{BindingDef, BindingRole, HelperDef, KnownApi, ObjectDef};
 
 use crate::ast::{AstExpr, AstStmt, Module};

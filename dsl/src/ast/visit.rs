@@ -166,9 +166,10 @@ pub fn walk_type<'a, V: Visit<'a> + ?Sized>(v: &mut V, ty: &'a TypeRef) {
     }
 }
 
-/// The name of the method a call with this member name calls, when it is written.
+/// The plain name of a member (`a.name`, `a."name"`; for a call, the method called), if
+/// it is written rather than computed (`a."$b"`).
 #[must_use]
-pub fn callee_name(name: &MemberName) -> Option<&str> {
+pub fn member_name(name: &MemberName) -> Option<&str> {
     match name {
         MemberName::Ident(n) | MemberName::Str(n) => Some(n),
         MemberName::Dynamic(_) => None,
@@ -385,7 +386,7 @@ pub fn walk_expr<'a, V: Visit<'a> + ?Sized>(v: &mut V, expr: &'a AstExpr) {
                 v.visit_expr(o);
             }
             walk_member(v, &name.node);
-            walk_args(v, args, callee_name(&name.node));
+            walk_args(v, args, member_name(&name.node));
         }
         Expr::Invoke { callee, args } => {
             v.visit_expr(callee);

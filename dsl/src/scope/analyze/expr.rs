@@ -119,7 +119,7 @@ impl Analyzer {
             Expr::Call {
                 obj, name, args, ..
             } => {
-                let callee = visit::callee_name(&name.node);
+                let callee = visit::member_name(&name.node);
                 match obj {
                     Some(o) => {
                         if let Some((path, span, root_span)) = self.qualified_path(o) {
