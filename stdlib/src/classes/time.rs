@@ -592,27 +592,20 @@ impl HostObject for TimeObj {
             }
             ("toEpochMilli", []) => Value::Num(Num::Long(t.epoch_millis(self.zone.offset_secs))),
             ("toEpochSecond", [..]) => Value::Num(Num::Long(self.instant_key().0)),
-            ("withNano", [n]) => self.with(Civil {
-                nano: int_of(n).unwrap_or(0) as u32,
-                ..t
-            }),
-            ("withSecond", [n]) => self.with(Civil {
-                second: int_of(n).unwrap_or(0) as u32,
-                ..t
-            }),
-            ("withMinute", [n]) => self.with(Civil {
-                minute: int_of(n).unwrap_or(0) as u32,
-                ..t
-            }),
-            ("withHour", [n]) => self.with(Civil {
-                hour: int_of(n).unwrap_or(0) as u32,
-                ..t
-            }),
-            ("withDayOfMonth", [n]) => self.with(Civil {
-                day: int_of(n).unwrap_or(1) as u32,
-                ..t
-            }),
-            ("toLocalDate", []) => local_value(
+            ("withNano" | "withSecond" | "withMinute" | "withHour" | "withDayOfMonth", [n]) => {
+                let mut c = t;
+                let (field, default) = match name {
+                    "withNano" => (&mut c.nano, 0),
+                    "withSecond" => (&mut c.second, 0),
+                    "withMinute" => (&mut c.minute, 0),
+                    "withHour" => (&mut c.hour, 0),
+                    _ => (&mut c.day, 1),
+                };
+                *field = int_of(n).unwrap_or(default) as u32;
+                self.with(c)
+            }
+            // the date at midnight, as a LocalDate or a LocalDateTime
+            ("toLocalDate" | "atStartOfDay", []) => local_value(
                 Civil {
                     hour: 0,
                     minute: 0,
@@ -620,19 +613,9 @@ impl HostObject for TimeObj {
                     nano: 0,
                     ..t
                 },
-                false,
+                name == "atStartOfDay",
             ),
             ("toLocalDateTime", []) => local_value(t, true),
-            ("atStartOfDay", []) => local_value(
-                Civil {
-                    hour: 0,
-                    minute: 0,
-                    second: 0,
-                    nano: 0,
-                    ..t
-                },
-                true,
-            ),
             ("atZone" | "atOffset", [z]) => {
                 let zone = zone_of(Some(z));
                 match self.kind {
