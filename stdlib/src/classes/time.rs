@@ -194,16 +194,7 @@ fn now_civil() -> Civil {
 /// `java.time.LocalDate.now().year > 2000` ⇒ `true`
 fn local_date_now(_: &mut dyn Ctx, _: &[Value]) -> R {
     let t = now_civil();
-    Ok(local_value(
-        Civil {
-            hour: 0,
-            minute: 0,
-            second: 0,
-            nano: 0,
-            ..t
-        },
-        false,
-    ))
+    Ok(local_value(t.midnight(), false))
 }
 
 /// `java.time.LocalDate.parse(text[, formatter])`.
@@ -214,16 +205,7 @@ fn local_date_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
         Some(p) => parse_with_pattern(&p, t)?,
         None => jd::parse_local_date(t).map_err(jerr)?,
     };
-    Ok(local_value(
-        Civil {
-            hour: 0,
-            minute: 0,
-            second: 0,
-            nano: 0,
-            ..c
-        },
-        false,
-    ))
+    Ok(local_value(c.midnight(), false))
 }
 
 /// `java.time.LocalDate.of(y, m, d)`.
@@ -605,16 +587,9 @@ impl HostObject for TimeObj {
                 self.with(c)
             }
             // the date at midnight, as a LocalDate or a LocalDateTime
-            ("toLocalDate" | "atStartOfDay", []) => local_value(
-                Civil {
-                    hour: 0,
-                    minute: 0,
-                    second: 0,
-                    nano: 0,
-                    ..t
-                },
-                name == "atStartOfDay",
-            ),
+            ("toLocalDate" | "atStartOfDay", []) => {
+                local_value(t.midnight(), name == "atStartOfDay")
+            }
             ("toLocalDateTime", []) => local_value(t, true),
             ("atZone" | "atOffset", [z]) => {
                 let zone = zone_of(Some(z));
