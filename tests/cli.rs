@@ -42,6 +42,15 @@ fn cli(args: &[&str]) -> Outcome {
     }
 }
 
+/// The keys of a JSON object, in document order (the contracts pin them).
+fn object_keys(v: &Value) -> Vec<&str> {
+    v.as_object()
+        .unwrap_or_else(|| panic!("not an object: {v}"))
+        .keys()
+        .map(String::as_str)
+        .collect()
+}
+
 fn fixture(name: &str) -> String {
     format!("{FIXTURES}/{name}")
 }
@@ -173,12 +182,7 @@ fn json_contract_field_names_and_one_based_positions() {
         &fixture("clean.groovy"),
     ]);
     let doc = out.json();
-    let keys: Vec<&str> = doc
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
+    let keys = object_keys(&doc);
     assert_eq!(keys, ["version", "files", "diagnostics"]);
     assert_eq!(doc["version"], 1);
     assert_eq!(doc["files"], 2);
@@ -187,7 +191,7 @@ fn json_contract_field_names_and_one_based_positions() {
     let diags = doc["diagnostics"].as_array().unwrap();
     assert!(!diags.is_empty());
     for d in diags {
-        let keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();
+        let keys = object_keys(d);
         assert_eq!(
             keys,
             [
@@ -714,12 +718,7 @@ fn bench_prints_timing_statistics() {
     ]);
     assert_eq!(out.code, 0, "{}", out.show());
     let doc = out.json();
-    let keys: Vec<&str> = doc
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
+    let keys = object_keys(&doc);
     assert_eq!(keys, ["compile_us", "run_us", "runs_per_sec"]);
     for part in ["compile_us", "run_us"] {
         let s = &doc[part];
