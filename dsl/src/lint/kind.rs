@@ -123,7 +123,7 @@ pub(crate) fn mentions(expr: &AstExpr, name: &str) -> bool {
 }
 
 /// The names the local item is bound under, one per connector's spelling (`issue` in
-/// Jira, `workItem` in Azure DevOps, `entity` in ServiceNow, …): the linter reads a write
+/// Jira, `workItem` in Azure DevOps, `entity` in `ServiceNow`, …): the linter reads a write
 /// to any of them as an incoming script's, and the embedding API binds the item to all.
 pub const ITEM_ALIASES: &[&str] = &[
     "issue",
