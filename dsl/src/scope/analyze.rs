@@ -151,16 +151,7 @@ impl Analyzer {
                 Stmt::Method(m) => {
                     let types = type_name_list(&m.params);
                     let key = (m.name.node.clone(), types.clone());
-                    if let Some(first) = seen.get(&key) {
-                        self.sem.duplicates.push(Duplicate {
-                            name: m.name.node.clone(),
-                            first: *first,
-                            second: m.name.span,
-                            what: DuplicateKind::Method,
-                        });
-                    } else {
-                        seen.insert(key, m.name.span);
-                    }
+                    self.first_or_duplicate(&mut seen, key, &m.name, DuplicateKind::Method);
                     self.sem.methods.push(MethodInfo {
                         name: m.name.node.clone(),
                         span: m.name.span,
@@ -169,16 +160,8 @@ impl Analyzer {
                     });
                 }
                 Stmt::Class(c) => {
-                    if let Some(first) = classes_seen.get(&c.name.node) {
-                        self.sem.duplicates.push(Duplicate {
-                            name: c.name.node.clone(),
-                            first: *first,
-                            second: c.name.span,
-                            what: DuplicateKind::Class,
-                        });
-                    } else {
-                        classes_seen.insert(c.name.node.clone(), c.name.span);
-                    }
+                    let key = c.name.node.clone();
+                    self.first_or_duplicate(&mut classes_seen, key, &c.name, DuplicateKind::Class);
                     self.collect_class_names(c);
                 }
                 Stmt::VarDecl(d) if is_script_field(d) => {
@@ -201,6 +184,28 @@ impl Analyzer {
                     self.sem.imports.insert(name.into(), imp.path.clone());
                 }
                 _ => {}
+            }
+        }
+    }
+
+    /// Records where `key` (a method signature, a class name) is first declared, or a
+    /// duplicate of that first declaration.
+    fn first_or_duplicate<K: Eq + std::hash::Hash>(
+        &mut self,
+        seen: &mut HashMap<K, Span>,
+        key: K,
+        name: &Ident,
+        what: DuplicateKind,
+    ) {
+        match seen.get(&key) {
+            Some(first) => self.sem.duplicates.push(Duplicate {
+                name: name.node.clone(),
+                first: *first,
+                second: name.span,
+                what,
+            }),
+            None => {
+                seen.insert(key, name.span);
             }
         }
     }
@@ -477,16 +482,8 @@ impl Analyzer {
                 ClassMember::Method(md) => {
                     names.push(md.node.name.node.clone());
                     let key = (md.node.name.node.clone(), type_name_list(&md.node.params));
-                    if let Some(first) = method_sigs.get(&key) {
-                        self.sem.duplicates.push(Duplicate {
-                            name: md.node.name.node.clone(),
-                            first: *first,
-                            second: md.node.name.span,
-                            what: DuplicateKind::Method,
-                        });
-                    } else {
-                        method_sigs.insert(key, md.node.name.span);
-                    }
+                    let name = &md.node.name;
+                    self.first_or_duplicate(&mut method_sigs, key, name, DuplicateKind::Method);
                 }
                 ClassMember::EnumConstant { name, .. } => names.push(name.node.clone()),
                 ClassMember::Class(inner) => names.push(inner.node.name.node.clone()),
