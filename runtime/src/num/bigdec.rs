@@ -350,14 +350,7 @@ impl BigDec {
     /// `max(precision) + 10` significant digits HALF_UP, then at most
     /// `max(scale(a), scale(b), 10)` fraction digits HALF_UP.
     pub fn groovy_div(&self, o: &Self, max_digits: u64) -> Result<Self, NumError> {
-        if o.is_zero() {
-            return Err(if self.is_zero() {
-                NumError::DivisionUndefined
-            } else {
-                NumError::DivisionByZero
-            });
-        }
-        let preferred = scale_sum(i64::from(self.scale) - i64::from(o.scale))?;
+        let preferred = self.division_preferred_scale(o)?;
         if self.is_zero() {
             return Ok(Self::new(BigInt::zero(), preferred));
         }
@@ -432,6 +425,13 @@ impl BigDec {
 
     /// Zero-divisor errors of every division, and the preferred scale `a.s - b.s`.
     fn division_preferred_scale(&self, o: &Self) -> Result<i32, NumError> {
+        self.check_divisor(o)?;
+        scale_sum(i64::from(self.scale) - i64::from(o.scale))
+    }
+
+    /// Java's errors for dividing `self` by zero: `0 / 0` is undefined (`Division
+    /// undefined`), anything else `Division by zero`.
+    fn check_divisor(&self, o: &Self) -> Result<(), NumError> {
         if o.is_zero() {
             return Err(if self.is_zero() {
                 NumError::DivisionUndefined
@@ -439,7 +439,7 @@ impl BigDec {
                 NumError::DivisionByZero
             });
         }
-        scale_sum(i64::from(self.scale) - i64::from(o.scale))
+        Ok(())
     }
 
     /// Java `divide(BigDecimal)`: `None` when the expansion does not terminate.
@@ -526,13 +526,7 @@ impl BigDec {
     /// Groovy 4 `%` on BigDecimal: Java `remainder`, `a - a.divideToIntegralValue(b) * b`
     /// (sign of the dividend; the scale follows Java's `divideToIntegralValue`).
     pub fn remainder(&self, o: &Self, max_digits: u64) -> Result<Self, NumError> {
-        if o.is_zero() {
-            return Err(if self.is_zero() {
-                NumError::DivisionUndefined
-            } else {
-                NumError::DivisionByZero
-            });
-        }
+        self.check_divisor(o)?;
         if self.abs().compare(&o.abs()) == Ordering::Less {
             return Ok(self.clone());
         }
@@ -544,14 +538,7 @@ impl BigDec {
     /// Java `divideToIntegralValue`: the quotient truncated to an integer, at the preferred
     /// scale `scale(a) - scale(b)` (trailing zeros stripped towards it, or padded up to it).
     pub fn divide_to_integral_value(&self, o: &Self, max_digits: u64) -> Result<Self, NumError> {
-        if o.is_zero() {
-            return Err(if self.is_zero() {
-                NumError::DivisionUndefined
-            } else {
-                NumError::DivisionByZero
-            });
-        }
-        let pref = scale_sum(i64::from(self.scale) - i64::from(o.scale))?;
+        let pref = self.division_preferred_scale(o)?;
         if self.abs().compare(&o.abs()) == Ordering::Less {
             return Ok(Self::new(BigInt::zero(), pref));
         }
