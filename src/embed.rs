@@ -178,26 +178,23 @@ pub struct LocalItem(pub Json);
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Replica(pub Json);
 
-impl From<Json> for LocalItem {
-    fn from(j: Json) -> Self {
-        LocalItem(j)
-    }
+/// Conversions both ways between a JSON newtype and its JSON.
+macro_rules! json_newtype {
+    ($($t:ident),*) => {$(
+        impl From<Json> for $t {
+            fn from(j: Json) -> Self {
+                $t(j)
+            }
+        }
+        impl From<$t> for Json {
+            fn from(v: $t) -> Json {
+                v.0
+            }
+        }
+    )*};
 }
-impl From<LocalItem> for Json {
-    fn from(i: LocalItem) -> Json {
-        i.0
-    }
-}
-impl From<Json> for Replica {
-    fn from(j: Json) -> Self {
-        Replica(j)
-    }
-}
-impl From<Replica> for Json {
-    fn from(r: Replica) -> Json {
-        r.0
-    }
-}
+
+json_newtype!(LocalItem, Replica);
 
 /// The input of an incoming run.
 #[derive(Debug, Clone, Default)]

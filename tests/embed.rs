@@ -434,3 +434,13 @@ fn tracker_backed_helpers_name_themselves_without_a_capable_host() {
         assert!(e.message.contains(helper), "{src}: {}", e.message);
     }
 }
+
+#[test]
+fn item_and_replica_convert_to_and_from_json() {
+    let j = json!({"summary": "s"});
+    let item: LocalItem = j.clone().into();
+    assert_eq!(item, LocalItem(j.clone()));
+    assert_eq!(serde_json::Value::from(item), j);
+    let replica = Replica::from(j.clone());
+    assert_eq!(serde_json::Value::from(replica), j);
+}
