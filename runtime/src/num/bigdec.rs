@@ -389,17 +389,8 @@ impl BigDec {
         if o.is_zero() {
             return Err(NumError::IntDivByZero);
         }
-        // q = a.u * 10^(scale - a.s + b.s) / b.u
-        let shift = i64::from(scale) - i64::from(self.scale) + i64::from(o.scale);
-        if shift.unsigned_abs() > max_digits {
-            return Err(NumError::TooLarge);
-        }
-        let (num, den) = if shift >= 0 {
-            (&self.unscaled * pow10(shift as u32), o.unscaled.clone())
-        } else {
-            (self.unscaled.clone(), &o.unscaled * pow10((-shift) as u32))
-        };
-        Ok(Self::new(div_round(&num, &den, mode)?, scale))
+        let q = self.unscaled_quotient_at(o, i64::from(scale), mode, max_digits)?;
+        Ok(Self::new(q, scale))
     }
 
     /// Java `divide(divisor, new MathContext(precision, mode))` (`precision` 0: exact).
@@ -476,6 +467,27 @@ impl BigDec {
         Ok(Some(Self::new(u, scale).strip_trailing_zeros_to(preferred)))
     }
 
+    /// The unscaled value of `self / o` at `scale` fraction digits, rounded by `mode`:
+    /// `a.u * 10^(scale - a.s + b.s) / b.u`. A shift beyond `max_digits` is `TooLarge`.
+    fn unscaled_quotient_at(
+        &self,
+        o: &Self,
+        scale: i64,
+        mode: RoundingMode,
+        max_digits: u64,
+    ) -> Result<BigInt, NumError> {
+        let shift = scale - i64::from(self.scale) + i64::from(o.scale);
+        if shift.unsigned_abs() > max_digits {
+            return Err(NumError::TooLarge);
+        }
+        let (num, den) = if shift >= 0 {
+            (&self.unscaled * pow10(shift as u32), o.unscaled.clone())
+        } else {
+            (self.unscaled.clone(), &o.unscaled * pow10((-shift) as u32))
+        };
+        div_round(&num, &den, mode)
+    }
+
     /// Java `divide(divisor, new MathContext(p, mode))` for a non-terminating quotient: exactly
     /// `p` significant digits.
     fn div_to_precision(
@@ -493,18 +505,8 @@ impl BigDec {
         let mut scale = p as i64 - 1 - adj_q;
         // find the scale where the TRUNCATED quotient has exactly p digits, then round once
         // there (rounding first could carry into an extra digit at the wrong position)
-        let quotient_at = |scale: i64, mode: RoundingMode| -> Result<BigInt, NumError> {
-            let shift = scale - i64::from(self.scale) + i64::from(o.scale);
-            if shift.unsigned_abs() > max_digits {
-                return Err(NumError::TooLarge);
-            }
-            let (num, den) = if shift >= 0 {
-                (&self.unscaled * pow10(shift as u32), o.unscaled.clone())
-            } else {
-                (self.unscaled.clone(), &o.unscaled * pow10((-shift) as u32))
-            };
-            div_round(&num, &den, mode)
-        };
+        let quotient_at =
+            |scale: i64, mode: RoundingMode| self.unscaled_quotient_at(o, scale, mode, max_digits);
         for _ in 0..4 {
             let t = quotient_at(scale, RoundingMode::Down)?;
             let digits = if t.is_zero() { 0 } else { digit_count(&t) };
