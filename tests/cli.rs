@@ -51,6 +51,20 @@ fn object_keys(v: &Value) -> Vec<&str> {
         .collect()
 }
 
+/// One string field of every diagnostic of a `lint --format json` document.
+fn diagnostic_fields<'a>(doc: &'a Value, field: &str) -> Vec<&'a str> {
+    doc["diagnostics"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no diagnostics array: {doc}"))
+        .iter()
+        .map(|d| {
+            d[field]
+                .as_str()
+                .unwrap_or_else(|| panic!("no {field}: {d}"))
+        })
+        .collect()
+}
+
 fn fixture(name: &str) -> String {
     format!("{FIXTURES}/{name}")
 }
@@ -123,12 +137,7 @@ fn lint_warnings_and_advice_do_not_fail() {
     ]);
     assert_eq!(out.code, 0, "{}", out.show());
     let doc = out.json();
-    let severities: Vec<&str> = doc["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["severity"].as_str().unwrap())
-        .collect();
+    let severities = diagnostic_fields(&doc, "severity");
     assert!(
         severities.contains(&"warning") && severities.contains(&"advice"),
         "{severities:?}"
@@ -142,12 +151,7 @@ fn lint_folder_walk() {
     let doc = out.json();
     // hidden folders and non-`.groovy` files are skipped; the order is sorted
     assert_eq!(doc["files"], 3, "{}", out.show());
-    let files: Vec<&str> = doc["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["file"].as_str().unwrap())
-        .collect();
+    let files = diagnostic_fields(&doc, "file");
     assert!(
         files
             .iter()
@@ -361,12 +365,10 @@ fn unknown_rule_names_are_usage_errors_with_a_suggestion() {
 fn rules_found(args: &[&str]) -> Vec<String> {
     let mut all = vec!["lint", "--format", "json"];
     all.extend_from_slice(args);
-    let out = cli(&all);
-    let mut rules: Vec<String> = out.json()["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["rule"].as_str().unwrap().to_owned())
+    let doc = cli(&all).json();
+    let mut rules: Vec<String> = diagnostic_fields(&doc, "rule")
+        .into_iter()
+        .map(str::to_owned)
         .collect();
     rules.sort();
     rules.dedup();
@@ -584,15 +586,7 @@ fn every_rule_example_triggers_it_and_its_fix_does_not() {
     let path = path.to_str().unwrap();
     let rules_reported = |code: &str, kind: &str| -> Vec<String> {
         std::fs::write(path, code).unwrap();
-        let out = cli(&[
-            "lint", "--select", "all", "--kind", kind, "--format", "json", path,
-        ]);
-        out.json()["diagnostics"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|d| d["rule"].as_str().unwrap_or_default().to_owned())
-            .collect()
+        rules_found(&["--select", "all", "--kind", kind, path])
     };
     let list = cli(&["rules", "--format", "json"]).json();
     let names: Vec<&str> = list
