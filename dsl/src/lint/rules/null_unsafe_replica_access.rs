@@ -1,12 +1,12 @@
 //! `null-unsafe-replica-access`: `replica.x.y` where `x` may not have been sent.
 
 use super::{member_access, member_name};
-use crate::lint::kind::receiver;
 use crate::ast::{
     Arg, AstExpr, AstStmt, BinOp, Expr, GStringPart, ListItem, MapEntry, MapKey, Nav, Stmt,
 };
 use crate::declare_rule;
 use crate::lint::context::Frame;
+use crate::lint::kind::receiver;
 use crate::lint::{BindingRole, LintContext, Rule, ScriptKind};
 use crate::source::Span;
 
