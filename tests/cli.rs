@@ -362,6 +362,16 @@ fn unknown_rule_names_are_usage_errors_with_a_suggestion() {
     assert_eq!(out.code, 2, "{}", out.show());
 }
 
+/// The names `syncscript rules --format json` lists, in its order.
+fn rule_names() -> Vec<String> {
+    let list = cli(&["rules", "--format", "json"]).json();
+    list.as_array()
+        .expect("a JSON array of rules")
+        .iter()
+        .map(|r| r["name"].as_str().expect("a rule name").to_owned())
+        .collect()
+}
+
 fn rules_found(args: &[&str]) -> Vec<String> {
     let mut all = vec!["lint", "--format", "json"];
     all.extend_from_slice(args);
@@ -534,19 +544,12 @@ fn rules_and_explain() {
         "{}",
         rules.show()
     );
-    let json = cli(&["rules", "--format", "json"]);
-    let list = json.json();
-    let names: Vec<&str> = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["name"].as_str().unwrap())
-        .collect();
+    let names = rule_names();
     let mut unique = names.clone();
     unique.sort_unstable();
     unique.dedup();
     assert_eq!(unique.len(), names.len(), "rule names are unique");
-    for name in names {
+    for name in &names {
         let out = cli(&["explain", name]);
         assert_eq!(out.code, 0, "{}", out.show());
         assert!(
@@ -588,15 +591,10 @@ fn every_rule_example_triggers_it_and_its_fix_does_not() {
         std::fs::write(path, code).unwrap();
         rules_found(&["--select", "all", "--kind", kind, path])
     };
-    let list = cli(&["rules", "--format", "json"]).json();
-    let names: Vec<&str> = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["name"].as_str().unwrap())
-        .collect();
+    let names = rule_names();
     assert!(names.len() >= 20, "{names:?}");
-    for name in names {
+    for name in &names {
+        let name = name.as_str();
         let page = cli(&["explain", name]).stdout;
         let (_, example) = page
             .split_once("## Example")
