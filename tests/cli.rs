@@ -577,19 +577,19 @@ fn first_groovy_block(text: &str) -> Option<&str> {
 
 /// Every rule's `explain` page has an `## Example` whose code the rule reports and a
 /// `Use instead:` whose code it does not, both linted as `syncscript lint --select all`
-/// lints a file: with the kind detected from the code, or else as the side the rule is
-/// about (`syncback-in-outgoing` in an outgoing script), the fix as the same side. The two
-/// size limits are described, not written out; inputs past the documented defaults stand
-/// in for them.
+/// lints a plain `example.groovy`: the kind is detected from the code alone, so a rule
+/// about one side (`syncback-in-outgoing`) must fire on an example that reads as that
+/// side. The two size limits are described, not written out; inputs past the documented
+/// defaults stand in for them.
 #[test]
 fn every_rule_example_triggers_it_and_its_fix_does_not() {
     let dir = std::env::temp_dir().join(format!("syncscript-examples-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("example.groovy");
     let path = path.to_str().unwrap();
-    let rules_reported = |code: &str, kind: &str| -> Vec<String> {
+    let rules_reported = |code: &str| -> Vec<String> {
         std::fs::write(path, code).unwrap();
-        rules_found(&["--select", "all", "--kind", kind, path])
+        rules_found(&["--select", "all", path])
     };
     let names = rule_names();
     assert!(names.len() >= 20, "{names:?}");
@@ -609,15 +609,15 @@ fn every_rule_example_triggers_it_and_its_fix_does_not() {
                 .unwrap_or_else(|| panic!("{name}: the example has no groovy block"))
                 .to_owned(),
         };
-        let kind = ["auto", "incoming", "outgoing"]
-            .into_iter()
-            .find(|kind| rules_reported(&bad, kind).iter().any(|r| r == name))
-            .unwrap_or_else(|| panic!("{name}: its example is not reported:\n{bad}"));
+        assert!(
+            rules_reported(&bad).iter().any(|r| r == name),
+            "{name}: its example is not reported in `{path}`:\n{bad}"
+        );
         if let Some(good) = first_groovy_block(fix) {
-            let found = rules_reported(good, kind);
+            let found = rules_reported(good);
             assert!(
                 !found.iter().any(|r| r == name),
-                "{name}: the fix is reported too ({kind}):\n{good}"
+                "{name}: the fix is reported too:\n{good}"
             );
         }
     }
