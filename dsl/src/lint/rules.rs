@@ -41,6 +41,7 @@ pub use unused_variable::UnusedVariable;
 
 use super::{LintContext, RuleEntry, RuleMeta};
 use crate::ast::{AstExpr, Expr, MemberName};
+use crate::diagnostic::Diagnostic;
 use crate::source::Spanned;
 
 macro_rules! registry {
@@ -125,6 +126,40 @@ pub(crate) fn is_first_sync(ctx: &LintContext<'_>, expr: &AstExpr) -> bool {
 /// Edit distance between two strings (characters), for near-miss checks: the same
 /// measure `did_you_mean` uses.
 pub(crate) use crate::diagnostic::edit_distance;
+
+/// Findings held back so that one cause (an unknown name, a misspelt property) is reported
+/// once per file, at its first use, with a note counting the further uses: the fix is one
+/// edit, and a list repeating it only hides the other findings.
+#[derive(Default)]
+pub(crate) struct OncePerFile {
+    /// (key, finding at the first use, further uses), in order of first use.
+    pending: Vec<(String, Diagnostic, usize)>,
+}
+
+impl OncePerFile {
+    /// Keeps `d` as the finding for `key`, or counts one more use if `key` already has one.
+    pub(crate) fn push(&mut self, key: &str, d: Diagnostic) {
+        if let Some(p) = self.pending.iter_mut().find(|(k, _, _)| k == key) {
+            p.2 += 1;
+        } else {
+            self.pending.push((key.to_owned(), d, 0));
+        }
+    }
+
+    /// Reports every kept finding (from the rule's `finish`).
+    pub(crate) fn report(&mut self, ctx: &mut LintContext<'_>) {
+        for (_, mut d, more) in self.pending.drain(..) {
+            if more > 0 {
+                d = d.with_note(format!(
+                    "used {} more time{} in this file; reported once",
+                    more,
+                    if more == 1 { "" } else { "s" }
+                ));
+            }
+            ctx.report(d);
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -2,10 +2,10 @@
 
 use std::collections::HashSet;
 
-use super::member_name;
+use super::{OncePerFile, member_name};
 use crate::ast::{AstExpr, Expr, Module};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::diagnostic::did_you_mean;
 use crate::lint::java::{AUTO_IMPORTED, IMPORT_HINTS, SCRIPT_BUILTINS};
 use crate::lint::{BindingRole, LintContext, Rule, ScriptKind};
 use crate::scope::Res;
@@ -45,8 +45,8 @@ declare_rule! {
     /// ```
     pub struct UndefinedVariable {
         reported: HashSet<Span>,
-        /// One finding per unknown name: (name, finding, further uses).
-        pending: Vec<(String, Diagnostic, usize)>,
+        /// One finding per unknown name.
+        pending: OncePerFile,
     }
     name: "undefined-variable",
     severity: Error,
@@ -108,14 +108,6 @@ impl UndefinedVariable {
     }
 
     /// Keeps the first finding for each name; later uses only count.
-    fn push(&mut self, name: &str, d: Diagnostic) {
-        if let Some(p) = self.pending.iter_mut().find(|(n, _, _)| n == name) {
-            p.2 += 1;
-        } else {
-            self.pending.push((name.to_owned(), d, 0));
-        }
-    }
-
     fn report_unknown(&mut self, ctx: &mut LintContext<'_>, span: Span, name: &str, call: bool) {
         if !self.reported.insert(span) {
             return;
@@ -129,7 +121,7 @@ impl UndefinedVariable {
             } else {
                 d = d.with_help("declare or import the class (snippets often expect a class pasted from elsewhere)");
             }
-            self.push(name, d);
+            self.pending.push(name, d);
             return;
         }
         // a binding of the other script kind
@@ -141,7 +133,7 @@ impl UndefinedVariable {
                     format!("`{name}` is not bound in {} scripts", ctx.kind.as_str()),
                 )
                 .with_label_message(format!("only bound in {kind} scripts"));
-            self.push(name, d);
+            self.pending.push(name, d);
             return;
         }
         let what = if call { "method" } else { "variable" };
@@ -164,22 +156,13 @@ impl UndefinedVariable {
                 "declare it with `def {name} = …` or assign it before use"
             ));
         }
-        self.push(name, d);
+        self.pending.push(name, d);
     }
 }
 
 impl Rule for UndefinedVariable {
     fn finish(&mut self, ctx: &mut LintContext<'_>) {
-        for (_, mut d, more) in self.pending.drain(..) {
-            if more > 0 {
-                d = d.with_note(format!(
-                    "used {} more time{} in this file; reported once",
-                    more,
-                    if more == 1 { "" } else { "s" }
-                ));
-            }
-            ctx.report(d);
-        }
+        self.pending.report(ctx);
     }
 
     fn start(&mut self, ctx: &mut LintContext<'_>, _module: &Module) {
@@ -222,7 +205,7 @@ impl Rule for UndefinedVariable {
                     .with_help(format!(
                         "pass `{name}` as a parameter, or drop `def` so it becomes a binding variable"
                     ));
-                self.push(name, d);
+                self.pending.push(name, d);
             }
             Res::Global { .. } => {
                 if Self::global_known(ctx, name, res) {
