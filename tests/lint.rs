@@ -555,3 +555,22 @@ fn findings_in_dead_code_are_dropped_even_with_unreachable_code_off() {
         "{found:?}"
     );
 }
+
+/// Every lint finding over the corpus, with every rule on, says what to write instead
+/// (a help line) and labels a non-empty span of the script.
+#[test]
+fn every_corpus_finding_has_help_and_a_labelled_span() {
+    let mut missing = Vec::new();
+    for (name, text, kind) in corpus() {
+        let (file, parsed) = parse_text(&name, &text);
+        let mut opts = lint_options(kind);
+        opts.select = Some(vec!["all".to_owned()]);
+        for d in lint::check(&file, &parsed.module, &opts) {
+            let span = d.span();
+            if d.help.is_none() || span.start >= span.end || span.end as usize > text.len() {
+                missing.push(concise(&file, &d));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
