@@ -428,7 +428,11 @@ pub(crate) fn unsupported_class(path: &str) -> Option<Unsupported> {
             "file and stream I/O is not available to sync scripts",
             PLAIN_DATA,
         ),
-        ("java.net.", "networking is not available; use `httpClient`", HTTP),
+        (
+            "java.net.",
+            "networking is not available; use `httpClient`",
+            HTTP,
+        ),
         (
             "java.nio.charset.",
             "only `StandardCharsets` is emulated",
@@ -439,8 +443,16 @@ pub(crate) fn unsupported_class(path: &str) -> Option<Unsupported> {
             "file and channel I/O is not available to sync scripts",
             PLAIN_DATA,
         ),
-        ("java.lang.reflect.", "reflection is not available", REFLECTION),
-        ("java.lang.invoke.", "reflection is not available", REFLECTION),
+        (
+            "java.lang.reflect.",
+            "reflection is not available",
+            REFLECTION,
+        ),
+        (
+            "java.lang.invoke.",
+            "reflection is not available",
+            REFLECTION,
+        ),
         (
             "java.lang.Runtime",
             "process control is not available",
@@ -483,7 +495,11 @@ pub(crate) fn unsupported_class(path: &str) -> Option<Unsupported> {
             "networking is not available; use `httpClient`",
             HTTP,
         ),
-        ("org.apache.commons.io", "file I/O is not available", PLAIN_DATA),
+        (
+            "org.apache.commons.io",
+            "file I/O is not available",
+            PLAIN_DATA,
+        ),
         (
             "org.codehaus.groovy.runtime.",
             "Groovy runtime internals are not available",

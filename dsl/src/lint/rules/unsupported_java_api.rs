@@ -96,7 +96,10 @@ impl Rule for UnsupportedJavaApi {
                 imp.path.to_string()
             };
             let d = ctx
-                .diag(stmt.span, format!("import of `{shown}`, which sync scripts cannot use"))
+                .diag(
+                    stmt.span,
+                    format!("import of `{shown}`, which sync scripts cannot use"),
+                )
                 .with_label_message(why.why)
                 .with_help(why.instead);
             ctx.report(d);
