@@ -318,6 +318,26 @@ fn suppression_comments() {
         ],
         "{lines:#?}"
     );
+    // the unknown name is labelled with what it means, and the help says what to write
+    let unknown = &diags[1];
+    assert_eq!(
+        unknown.labels[0].message,
+        "no rule has this name; nothing is suppressed"
+    );
+    assert_eq!(
+        unknown.help.as_deref(),
+        Some("did you mean `undefined-variable`?")
+    );
+    let (_, diags) = lint_text(
+        "s.groovy",
+        "// lint-disable: whatever
+",
+        ScriptKind::Incoming,
+    );
+    assert_eq!(
+        diags[0].help.as_deref(),
+        Some("`syncscript rules` lists the rule names")
+    );
 }
 
 #[test]

@@ -84,10 +84,12 @@ pub(crate) fn apply(file: &SourceFile, diags: &mut Vec<Diagnostic>) {
                     "unknown-lint-rule",
                     format!("unknown lint rule `{n}` in suppression comment"),
                     *span,
-                );
-                if let Some(s) = crate::diagnostic::did_you_mean(n, names) {
-                    d = d.with_help(format!("did you mean `{s}`?"));
-                }
+                )
+                .with_label_message("no rule has this name; nothing is suppressed");
+                d = match crate::diagnostic::did_you_mean(n, names) {
+                    Some(s) => d.with_help(format!("did you mean `{s}`?")),
+                    None => d.with_help("`syncscript rules` lists the rule names"),
+                };
                 diags.push(d);
             }
         }
