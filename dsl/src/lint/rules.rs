@@ -127,6 +127,34 @@ pub(crate) fn is_first_sync(ctx: &LintContext<'_>, expr: &AstExpr) -> bool {
 /// measure `did_you_mean` uses.
 pub(crate) use crate::diagnostic::edit_distance;
 
+/// The camelCase (or snake_case) words of `name`: `getLocalIssueKey` → `get`, `Local`,
+/// `Issue`, `Key`; `PROJECT_KEY` → `PROJECT`, `KEY` (a capital starts a word only after a
+/// lower-case letter or digit).
+pub(crate) fn camel_words(name: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in name.char_indices() {
+        if c == '_' {
+            if start < i {
+                words.push(&name[start..i]);
+            }
+            start = i + 1;
+        } else if c.is_uppercase()
+            && prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+            && start < i
+        {
+            words.push(&name[start..i]);
+            start = i;
+        }
+        prev = Some(c);
+    }
+    if start < name.len() {
+        words.push(&name[start..]);
+    }
+    words
+}
+
 /// Findings held back so that one cause (an unknown name, a misspelt property) is reported
 /// once per file, at its first use, with a note counting the further uses: the fix is one
 /// edit, and a list repeating it only hides the other findings.
@@ -164,6 +192,19 @@ impl OncePerFile {
 #[cfg(test)]
 mod tests {
     use super::ALL_META;
+
+    #[test]
+    fn camel_words() {
+        use super::camel_words;
+        assert_eq!(
+            camel_words("getLocalIssueKey"),
+            ["get", "Local", "Issue", "Key"]
+        );
+        assert_eq!(camel_words("PROJECT_KEY"), ["PROJECT", "KEY"]);
+        assert_eq!(camel_words("getHTTPClient"), ["get", "HTTPClient"]);
+        assert_eq!(camel_words("x"), ["x"]);
+        assert!(camel_words("").is_empty());
+    }
 
     #[test]
     fn registry_is_consistent() {

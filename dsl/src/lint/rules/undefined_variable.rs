@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use super::{OncePerFile, member_name};
+use super::{OncePerFile, camel_words, edit_distance, member_name};
 use crate::ast::{AstExpr, Expr, Module};
 use crate::declare_rule;
 use crate::diagnostic::did_you_mean;
@@ -149,7 +149,10 @@ impl UndefinedVariable {
         };
         if let Some(k) = keyword {
             d = d.with_help(format!("did you mean the keyword `{k}`?"));
-        } else if let Some(s) = did_you_mean(name, cands.iter().copied()) {
+        } else if let Some(s) = did_you_mean(
+            name,
+            cands.iter().copied().filter(|c| !different_words(name, c)),
+        ) {
             d = d.with_help(format!("did you mean `{s}`?"));
         } else {
             d = d.with_help(format!(
@@ -232,6 +235,25 @@ impl Rule for UndefinedVariable {
     }
 }
 
+/// Whether `name` and `known` name different things rather than one misspelling the
+/// other: they differ by whole camelCase words (`issueUrl` beside `issue` or `issueKey`),
+/// a word added or dropped, or one word replaced by a completely different one. A snippet
+/// that reads `issueUrl` expects it defined; offering `issueKey` would mislead.
+fn different_words(name: &str, known: &str) -> bool {
+    if name.eq_ignore_ascii_case(known) {
+        return false;
+    }
+    let (a, b) = (camel_words(name), camel_words(known));
+    if a.len() != b.len() {
+        return true;
+    }
+    a.len() > 1
+        && a.iter().zip(&b).any(|(x, y)| {
+            let d = edit_distance(&x.to_lowercase(), &y.to_lowercase());
+            d > 0 && d >= x.chars().count().max(y.chars().count())
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lint::ScriptKind;
@@ -272,7 +294,19 @@ mod tests {
         "log.error('x')",
         "undefinedCall(1)",
         "[1].each { def inner = 1 }\nprintln inner",
+        // a name that only adds a word to a binding is not offered that binding
+        "issue.description = \"see ${issueUrl}\"",
     ];
+
+    #[test]
+    fn different_words() {
+        use super::different_words;
+        assert!(different_words("issueUrl", "issue"));
+        assert!(different_words("issueUrl", "issueKey"));
+        assert!(!different_words("issueKye", "issueKey"));
+        assert!(!different_words("isscue", "issue"));
+        assert!(!different_words("issuekey", "issueKey"));
+    }
 
     #[test]
     fn undefined_variable() {

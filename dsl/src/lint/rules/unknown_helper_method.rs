@@ -1,6 +1,6 @@
 //! `unknown-helper-method`: calls of methods the Exalate helpers do not have.
 
-use super::{member_access, member_name};
+use super::{camel_words, member_access, member_name};
 use crate::ast::{AstExpr, Expr};
 use crate::declare_rule;
 use crate::diagnostic::did_you_mean;
@@ -62,20 +62,6 @@ fn getter_of(name: &str) -> Option<String> {
     let mut c = rest.chars();
     let first = c.next()?;
     Some(first.to_lowercase().chain(c).collect())
-}
-
-/// The camelCase words of `name` (`getLocalIssueKey` → `get`, `Local`, `Issue`, `Key`).
-fn camel_words(name: &str) -> Vec<&str> {
-    let mut words = Vec::new();
-    let mut start = 0;
-    for (i, c) in name.char_indices().skip(1) {
-        if c.is_uppercase() {
-            words.push(&name[start..i]);
-            start = i;
-        }
-    }
-    words.push(&name[start..]);
-    words
 }
 
 /// Whether `a` and `b` differ by one whole camelCase word left out or added (`Some(0)`:
