@@ -127,7 +127,7 @@ pub(crate) fn is_first_sync(ctx: &LintContext<'_>, expr: &AstExpr) -> bool {
 /// measure `did_you_mean` uses.
 pub(crate) use crate::diagnostic::edit_distance;
 
-/// The camelCase (or snake_case) words of `name`: `getLocalIssueKey` → `get`, `Local`,
+/// The `camelCase` (or `snake_case`) words of `name`: `getLocalIssueKey` → `get`, `Local`,
 /// `Issue`, `Key`; `PROJECT_KEY` → `PROJECT`, `KEY` (a capital starts a word only after a
 /// lower-case letter or digit).
 pub(crate) fn camel_words(name: &str) -> Vec<&str> {
