@@ -328,10 +328,32 @@ fn suppression_comments() {
         unknown.help.as_deref(),
         Some("did you mean `undefined-variable`?")
     );
+    // a cause reported once per file moves past a silenced use instead of vanishing
+    let src = "def u = [:]\nu.metaClass.a = 1 // lint-disable: sandbox-escape\nu.metaClass.b = 2\nu.metaClass.c = 3\nprintln isue.key\n// lint-disable: undefined-variable\nprintln isue.key\nprintln isue.key\n";
+    let (file, diags) = lint_text("s.groovy", src, ScriptKind::Incoming);
+    let found: Vec<(String, Vec<String>)> = diags
+        .iter()
+        .map(|d| (concise(&file, d), d.notes.clone()))
+        .collect();
+    let once = vec!["used 1 more time in this file; reported once".to_owned()];
+    assert_eq!(
+        found,
+        [
+            (
+                "s.groovy:3:1 error sandbox-escape: `.metaClass` escapes the script sandbox"
+                    .to_owned(),
+                once.clone()
+            ),
+            (
+                "s.groovy:5:9 error undefined-variable: undefined variable `isue`".to_owned(),
+                once
+            ),
+        ],
+        "{found:#?}"
+    );
     let (_, diags) = lint_text(
         "s.groovy",
-        "// lint-disable: whatever
-",
+        "// lint-disable: whatever\n",
         ScriptKind::Incoming,
     );
     assert_eq!(

@@ -42,7 +42,7 @@ pub use unused_variable::UnusedVariable;
 use super::{LintContext, RuleEntry, RuleMeta};
 use crate::ast::{AstExpr, Expr, MemberName};
 use crate::diagnostic::Diagnostic;
-use crate::source::Spanned;
+use crate::source::{Span, Spanned};
 
 macro_rules! registry {
     ($($ty:ident),* $(,)?) => {
@@ -157,26 +157,40 @@ pub(crate) fn camel_words(name: &str) -> Vec<&str> {
 
 /// Findings held back so that one cause (an unknown name, a misspelt property) is reported
 /// once per file, at its first use, with a note counting the further uses: the fix is one
-/// edit, and a list repeating it only hides the other findings.
+/// edit, and a list repeating it only hides the other findings. A use silenced by a
+/// `// lint-disable:` comment is skipped, so silencing one line never hides the others.
 #[derive(Default)]
 pub(crate) struct OncePerFile {
-    /// (key, finding at the first use, further uses), in order of first use.
-    pending: Vec<(String, Diagnostic, usize)>,
+    /// (key, finding at the first use, the primary spans of the further uses), in order
+    /// of first use.
+    pending: Vec<(String, Diagnostic, Vec<Span>)>,
 }
 
 impl OncePerFile {
-    /// Keeps `d` as the finding for `key`, or counts one more use if `key` already has one.
+    /// Keeps `d` as the finding for `key`, or records one more use at `d`'s span if `key`
+    /// already has one.
     pub(crate) fn push(&mut self, key: &str, d: Diagnostic) {
         if let Some(p) = self.pending.iter_mut().find(|(k, _, _)| k == key) {
-            p.2 += 1;
+            p.2.push(d.span());
         } else {
-            self.pending.push((key.to_owned(), d, 0));
+            self.pending.push((key.to_owned(), d, Vec::new()));
         }
     }
 
-    /// Reports every kept finding (from the rule's `finish`).
+    /// Reports every kept finding (from the rule's `finish`), each at its first use that
+    /// no suppression comment silences.
     pub(crate) fn report(&mut self, ctx: &mut LintContext<'_>) {
-        for (_, mut d, more) in self.pending.drain(..) {
+        for (_, mut d, further) in self.pending.drain(..) {
+            let mut uses = vec![d.span()];
+            uses.extend(further);
+            let silenced = super::suppress::suppressed(ctx.file, &d.code, &uses);
+            let mut live = uses.iter().zip(&silenced).filter(|(_, s)| !**s);
+            if let Some((&first, _)) = live.next() {
+                if let Some(primary) = d.labels.first_mut() {
+                    primary.span = first;
+                }
+            }
+            let more = live.count();
             if more > 0 {
                 d = d.with_note(format!(
                     "used {} more time{} in this file; reported once",
