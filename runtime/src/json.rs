@@ -251,10 +251,11 @@ impl Writer {
                 );
             }
             Value::Entry(e) => {
+                let value = e.value();
                 self.object(
                     vec![
                         ("key".into(), Field::Val(&e.key)),
-                        ("value".into(), Field::Val(&e.value)),
+                        ("value".into(), Field::Val(&value)),
                     ],
                     depth,
                 );

@@ -151,7 +151,7 @@ pub fn groovy_eq(a: &Value, b: &Value) -> bool {
                     .all(|(k, v)| y.entries.get(k).is_some_and(|w| groovy_eq(v, w)))
         }
         (Value::Entry(x), Value::Entry(y)) => {
-            java_equals(&x.key, &y.key) && groovy_eq(&x.value, &y.value)
+            java_equals(&x.key, &y.key) && groovy_eq(&x.value(), &y.value())
         }
         _ => java_equals(a, b),
     }
@@ -535,7 +535,7 @@ pub fn java_to_string(v: &Value) -> String {
             let parts: Vec<String> = to_vec(v).iter().map(java_to_string).collect();
             format!("[{}]", parts.join(", "))
         }
-        Value::Entry(e) => format!("{}={}", java_to_string(&e.key), java_to_string(&e.value)),
+        Value::Entry(e) => format!("{}={}", java_to_string(&e.key), java_to_string(&e.value())),
         _ => crate::value::to_display(v),
     }
 }

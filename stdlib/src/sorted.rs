@@ -4,13 +4,12 @@
 //! `Character.getNumericValue`, `Math.hypot`).
 
 use std::cmp::Ordering;
-use std::rc::Rc;
 
 use syncscript_runtime::bind::{Ctx, Registry, TypeTag};
 use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::num::Num;
 use syncscript_runtime::ops;
-use syncscript_runtime::value::{EntryValue, Key, MapKind, MapValue, SetKind, SetValue, Value};
+use syncscript_runtime::value::{Key, MapKind, MapValue, SetKind, SetValue, Value};
 
 use crate::util::{R, method, no_method, static_fn};
 
@@ -59,10 +58,7 @@ fn map_end(this: &Value, args: &[Value], name: &str, last: bool, key: bool) -> R
     let e = if last { m.entries.last() } else { m.entries.first() };
     match (e, key) {
         (Some((k, _)), true) => Ok(k.0.clone()),
-        (Some((k, v)), false) => Ok(Value::Entry(Rc::new(EntryValue {
-            key: k.0.clone(),
-            value: v.clone(),
-        }))),
+        (Some((k, v)), false) => Ok(Value::entry(k.0.clone(), v.clone())),
         (None, true) => Err(RuntimeError::thrown(
             &syncscript_runtime::class::NO_SUCH_ELEMENT,
             None,

@@ -434,6 +434,7 @@ impl Interp<'_> {
                     && name == "remove"
                     && let Value::List(l) = &o
                     && !casts_to_int(ty)
+                    && !crate::value::is_frozen(&o)
                 {
                     return Ok(remove_element(l, &argv[0]));
                 }
@@ -541,6 +542,9 @@ impl Interp<'_> {
         if let Some(id) = sel.id
             && let Some(f) = self.registry.find_method_id(id, o.type_tag())
         {
+            if crate::value::is_frozen(o) && crate::value::is_mutator(o, name, args) {
+                return Err(crate::value::refused());
+            }
             if self.registry.is_constant_time(id) {
                 return f(self, o, args);
             }

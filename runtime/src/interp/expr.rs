@@ -680,7 +680,9 @@ impl Interp<'_> {
                 Ok(v)
             }
             Target::Prop(o, name) => {
-                if let Value::Map(m) = o {
+                if let Value::Map(m) = o
+                    && !crate::value::is_frozen(o)
+                {
                     // what `set_property` does for a map, keeping the name's allocation
                     m.borrow_mut().insert_name(name, v.clone());
                 } else {

@@ -153,7 +153,7 @@ fn write_value(out: &mut String, v: &Value, verbose: bool, depth: usize, _parent
             // Map.Entry's own toString (key=value), never quoted
             write_value(out, &e.key, false, depth + 1, None);
             out.push('=');
-            write_value(out, &e.value, false, depth + 1, None);
+            write_value(out, &e.value(), false, depth + 1, None);
         }
         Value::Closure(c) => {
             let _ = write!(

@@ -64,9 +64,10 @@ pub(crate) fn register(reg: &mut Registry) {
         "singletonList",
         arrays_as_list,
     );
-    static_fn(reg, "java.util.Collections", "unmodifiableList", first_arg);
-    static_fn(reg, "java.util.Collections", "unmodifiableMap", first_arg);
-    static_fn(reg, "java.util.Collections", "unmodifiableSet", first_arg);
+    static_fn(reg, "java.util.Collections", "unmodifiableList", unmodifiable);
+    static_fn(reg, "java.util.Collections", "unmodifiableMap", unmodifiable);
+    static_fn(reg, "java.util.Collections", "unmodifiableSet", unmodifiable);
+    static_fn(reg, "java.util.Collections", "unmodifiableCollection", unmodifiable);
     static_fn(reg, "java.util.Collections", "sort", collections_sort);
     static_fn(reg, "java.util.Collections", "reverse", collections_reverse);
     static_fn(reg, "java.util.Collections", "max", collections_max);
@@ -223,10 +224,12 @@ fn arrays_as_list(_: &mut dyn Ctx, args: &[Value]) -> R {
     }
 }
 
-/// `Collections.unmodifiableList(x)` and friends: the argument itself.
+/// `Collections.unmodifiableList(x)` and friends: an unmodifiable copy of the argument.
 /// `Collections.unmodifiableList([1])` ⇒ `[1]`
-fn first_arg(_: &mut dyn Ctx, args: &[Value]) -> R {
-    Ok(args.first().cloned().unwrap_or(Value::Null))
+fn unmodifiable(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(args
+        .first()
+        .map_or(Value::Null, crate::util::frozen_copy))
 }
 
 /// `Collections.sort(list[, comparator])`: sorts in place.
