@@ -324,6 +324,12 @@ pub trait HostObject: Any {
         )
     }
 
+    /// For a Java enum constant whose `toString()` differs from its name (`ChronoUnit.DAYS`
+    /// prints `Days`): the constant's name, which the oracle's JSON output shows.
+    fn enum_name(&self) -> Option<&str> {
+        None
+    }
+
     /// Groovy truth (`asBoolean()`).
     fn truthy(&self) -> bool {
         true

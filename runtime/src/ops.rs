@@ -24,7 +24,9 @@ pub use arith::{minus, multiply, plus};
 pub use coerce::{CoerceTarget, as_type, cast, coerce_assign};
 pub use iter::{ValueIter, iterate, range_items, to_vec};
 pub use prop::{get_index, get_property, list_default_read, set_index, set_property};
-pub use regex::{all_matches, compile_pattern, find_matcher, match_value, matches_whole};
+pub use regex::{
+    all_matches, compile_pattern, expand_lookbehinds, find_matcher, match_value, matches_whole,
+};
 
 /// Groovy truth (§5).
 #[inline]

@@ -644,13 +644,17 @@ fn drop(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     Ok(new_map(MapKind::Linked, entries(m).skip(n).collect()))
 }
 
-/// Missing-key reads call the closure with the key, store and return its result.
+/// A new `MapWithDefault` holding the map's entries, whose missing-key reads call the
+/// closure with the key, store and return its result. The receiver keeps its own
+/// behaviour (`m.missing` stays null). Groovy's wrapper is a view of the receiver; this one
+/// is a copy, which differs only when one of the two is changed after the call.
 /// `def m = [:].withDefault { k -> k * 2 }; [m.x, m]` ⇒ `[xx, [x:xx]]`
 fn with_default(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let m = map_of("withDefault", this, args)?;
     let f = arg_fn("withDefault", this, args, 0)?;
-    m.borrow_mut().default = Some(f.clone());
-    Ok(this.clone())
+    let mut copy = m.borrow().clone();
+    copy.default = Some(f.clone());
+    Ok(Value::from_map(copy))
 }
 
 /// Subscript read (`m[k]`).

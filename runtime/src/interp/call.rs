@@ -397,6 +397,20 @@ impl Interp<'_> {
                 return self.call_native_fn(f, &argv);
             }
         }
+        // `this."$name"(…)` / `"$name"(…)`: a script method named at run time
+        if let (ExprKind::This, Member::Dynamic(_)) = (&obj.kind, name) {
+            let n = self.member_name(name)?;
+            let program = self.program;
+            if let Some(g) = program.groups.iter().position(|g| *g.name == *n) {
+                let argv = self.eval_args(args)?;
+                return self.invoke_group(g as u32, &argv);
+            }
+            let argv = self.eval_args(args)?;
+            if let Some(f) = self.registry.find_function(&n) {
+                return self.call_native_fn(f, &argv);
+            }
+            return Err(RuntimeError::missing_method(&n, &self.script_class(), &argv));
+        }
         let o = self.eval(obj)?;
         let dynamic: Name;
         let (name, sel): (&str, Selector) = match name {

@@ -1,6 +1,10 @@
 //! Regular expressions (§4.6): `~/re/` patterns, `=~` matchers and `==~` whole matches,
 //! with compiled patterns cached per thread.
 
+mod lookbehind;
+
+pub use lookbehind::expand as expand_lookbehinds;
+
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -115,9 +119,15 @@ fn compile(java: &str, whole: bool) -> Result<Rc<PatternValue>, RuntimeError> {
     if whole {
         src = format!("\\A(?:{src})\\z");
     }
-    let regex = fancy_regex::Regex::new(&src).map_err(|e| {
-        RuntimeError::thrown(&class::PATTERN_SYNTAX, format!("{e} near index 0\n{java}"))
-    })?;
+    let regex = match fancy_regex::Regex::new(&src) {
+        Ok(r) => r,
+        // Java's bounded variable-length lookbehind, spelled as constant-length ones
+        Err(e) => lookbehind::expand(&src)
+            .and_then(|x| fancy_regex::Regex::new(&x).ok())
+            .ok_or_else(|| {
+                RuntimeError::thrown(&class::PATTERN_SYNTAX, format!("{e} near index 0\n{java}"))
+            })?,
+    };
     let p = Rc::new(PatternValue {
         source: Arc::from(java),
         regex,

@@ -283,6 +283,10 @@ unit_getters! {
     chrono_weeks = "WEEKS", true;
     chrono_months = "MONTHS", true;
     chrono_years = "YEARS", true;
+    chrono_half_days = "HALF_DAYS", true;
+    chrono_decades = "DECADES", true;
+    chrono_centuries = "CENTURIES", true;
+    chrono_millennia = "MILLENNIA", true;
     tu_nanos = "NANOSECONDS", false;
     tu_micros = "MICROSECONDS", false;
     tu_millis = "MILLISECONDS", false;
@@ -294,7 +298,7 @@ unit_getters! {
 
 /// The `ChronoUnit` constants (`DAYS.between(a, b)`) and their getters.
 /// `java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse('2024-02-01'), java.time.LocalDate.parse('2024-03-01'))` ⇒ `29`
-const CHRONO: [(&str, NativeFn); 10] = [
+const CHRONO: [(&str, NativeFn); 14] = [
     ("NANOS", chrono_nanos),
     ("MICROS", chrono_micros),
     ("MILLIS", chrono_millis),
@@ -305,6 +309,10 @@ const CHRONO: [(&str, NativeFn); 10] = [
     ("WEEKS", chrono_weeks),
     ("MONTHS", chrono_months),
     ("YEARS", chrono_years),
+    ("HALF_DAYS", chrono_half_days),
+    ("DECADES", chrono_decades),
+    ("CENTURIES", chrono_centuries),
+    ("MILLENNIA", chrono_millennia),
 ];
 
 /// The `TimeUnit` constants (`SECONDS.toMinutes(n)`).
@@ -362,6 +370,9 @@ impl HostObject for Unit {
                 return Ok(Some(match self.name {
                     "MONTHS" => months(1),
                     "YEARS" => months(12),
+                    "DECADES" => months(120),
+                    "CENTURIES" => months(1200),
+                    "MILLENNIA" => months(12000),
                     "WEEKS" | "DAYS" if date_a => {
                         let days = cb.epoch_day() - ca.epoch_day();
                         long(i128::from(days) / if self.name == "WEEKS" { 7 } else { 1 })
@@ -375,6 +386,8 @@ impl HostObject for Unit {
                     unit => {
                         let per = if unit == "WEEKS" {
                             7 * 86_400 * NANOS
+                        } else if unit == "HALF_DAYS" {
+                            43_200 * NANOS
                         } else {
                             unit_nanos(unit).unwrap_or(1)
                         };
@@ -401,8 +414,18 @@ impl HostObject for Unit {
         Ok(Some(long(r)))
     }
 
+    /// `ChronoUnit.toString()` is the unit's display name (`Days`, `HalfDays`);
+    /// `TimeUnit` prints its constant name.
     fn to_display(&self) -> String {
-        self.name.into()
+        if self.chrono {
+            title(self.name)
+        } else {
+            self.name.into()
+        }
+    }
+
+    fn enum_name(&self) -> Option<&str> {
+        Some(self.name)
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -410,9 +433,13 @@ impl HostObject for Unit {
     }
 }
 
-/// `Days`, `Hours` …: how `ChronoUnit.toString()` names a unit in messages.
+/// `Days`, `HalfDays` …: how `ChronoUnit.toString()` names a unit (each `_`-separated
+/// word capitalised, the underscores dropped).
 fn title(name: &str) -> String {
-    let mut out = name[..1].to_owned();
-    out.push_str(&name[1..].to_lowercase());
+    let mut out = String::with_capacity(name.len());
+    for word in name.split('_').filter(|w| !w.is_empty()) {
+        out.push_str(&word[..1]);
+        out.push_str(&word[1..].to_lowercase());
+    }
     out
 }
