@@ -103,6 +103,16 @@ impl Resolver<'_> {
                 }
                 _ => ExprKind::Unary(*op, Box::new(self.expr(expr))),
             },
+            // two equal number literals share one constant of the class in Groovy, so
+            // `100000 === 100000` holds although equal boxed values computed at run time
+            // are distinct objects
+            AExpr::Binary {
+                op: op @ (BinOp::Identical | BinOp::NotIdentical),
+                lhs,
+                rhs,
+            } if matches!((&lhs.node, &rhs.node), (AExpr::Number(a), AExpr::Number(b)) if a == b) => {
+                ExprKind::Const(Const::Bool(*op == BinOp::Identical))
+            }
             AExpr::Binary { op, lhs, rhs } => {
                 let l = Box::new(self.expr(lhs));
                 let r = Box::new(self.expr(rhs));
