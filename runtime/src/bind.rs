@@ -285,22 +285,42 @@ impl Registry {
     }
 }
 
+/// `getName` / `setName` / `isName` for property `name`.
+fn bean_accessor(prefix: &str, name: &str) -> String {
+    let mut out = String::with_capacity(prefix.len() + name.len());
+    out.push_str(prefix);
+    let mut chars = name.chars();
+    if let Some(c) = chars.next() {
+        out.extend(c.to_uppercase());
+        out.push_str(chars.as_str());
+    }
+    out
+}
+
 /// An object implemented by the host (Exalate's `nodeHelper`, a `StringBuilder`, …).
 /// Interior mutability is the implementor's business (`RefCell` fields).
 pub trait HostObject: Any {
     /// Fully qualified Java class name reported by `getClass().name`.
     fn class_name(&self) -> &str;
 
-    /// Property read (`obj.name`). The default reports a missing property.
+    /// Property read (`obj.name`). The default calls the bean getter (`getName()`, then
+    /// `isName()`) when [`HostObject::call`] knows it, else reports a missing property.
     fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
-        let _ = ctx;
+        for prefix in ["get", "is"] {
+            if let Some(v) = self.call(ctx, &bean_accessor(prefix, name), &[])? {
+                return Ok(v);
+            }
+        }
         Err(RuntimeError::missing_property(name, self.class_name()))
     }
 
-    /// Property write (`obj.name = v`). The default reports a missing property.
+    /// Property write (`obj.name = v`). The default calls the bean setter (`setName(v)`)
+    /// when [`HostObject::call`] knows it, else reports a missing property.
     fn set(&self, ctx: &mut dyn Ctx, name: &str, value: Value) -> Result<(), RuntimeError> {
-        let _ = (ctx, value);
-        Err(RuntimeError::missing_property(name, self.class_name()))
+        match self.call(ctx, &bean_accessor("set", name), &[value])? {
+            Some(_) => Ok(()),
+            None => Err(RuntimeError::missing_property(name, self.class_name())),
+        }
     }
 
     /// Method call (`obj.name(args)`). `Ok(None)` means "no such method here" so the

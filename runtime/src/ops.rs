@@ -25,7 +25,8 @@ pub use coerce::{CoerceTarget, as_type, cast, coerce_assign};
 pub use iter::{ValueIter, iterate, range_items, to_vec};
 pub use prop::{get_index, get_property, list_default_read, set_index, set_property};
 pub use regex::{
-    all_matches, compile_pattern, expand_lookbehinds, find_matcher, match_value, matches_whole,
+    all_matches, compile_pattern, expand_lookbehinds, find_matcher, last_matcher, match_value,
+    matches_whole,
 };
 
 /// Groovy truth (§5).
@@ -523,21 +524,31 @@ pub fn make_range(from: &Value, to: &Value, inclusive: bool) -> Result<Value, Ru
 /// `{a=1}`); used in messages Java writes itself (`Cannot execute null+{a=1}`).
 #[must_use]
 pub fn java_to_string(v: &Value) -> String {
+    java_to_string_at(v, 0)
+}
+
+/// [`java_to_string`] at nesting `depth`: containers deeper than 64 (a collection inside
+/// itself) print as `(this Collection)` instead of recursing without end.
+fn java_to_string_at(v: &Value, depth: usize) -> String {
+    if depth > 64 && matches!(v, Value::Map(_) | Value::List(_) | Value::Set(_) | Value::Entry(_)) {
+        return "(this Collection)".to_owned();
+    }
+    let inner = |x: &Value| java_to_string_at(x, depth + 1);
     match v {
         Value::Map(m) => {
             let m = m.borrow();
             let parts: Vec<String> = m
                 .entries
                 .iter()
-                .map(|(k, v)| format!("{}={}", java_to_string(&k.0), java_to_string(v)))
+                .map(|(k, v)| format!("{}={}", inner(&k.0), inner(v)))
                 .collect();
             format!("{{{}}}", parts.join(", "))
         }
         Value::List(_) | Value::Set(_) | Value::Range(_) => {
-            let parts: Vec<String> = to_vec(v).iter().map(java_to_string).collect();
+            let parts: Vec<String> = to_vec(v).iter().map(inner).collect();
             format!("[{}]", parts.join(", "))
         }
-        Value::Entry(e) => format!("{}={}", java_to_string(&e.key), java_to_string(&e.value())),
+        Value::Entry(e) => format!("{}={}", inner(&e.key), inner(&e.value())),
         _ => crate::value::to_display(v),
     }
 }

@@ -20,6 +20,7 @@ mod duration;
 mod eval;
 pub(crate) mod json;
 pub(crate) mod locale;
+mod math_extra;
 mod misc;
 mod numbers;
 mod print_stream;
@@ -35,6 +36,7 @@ pub(crate) fn register(reg: &mut Registry) {
     reg.function("sprintf", sprintf);
 
     numbers::register(reg);
+    math_extra::register(reg);
     misc::register(reg);
     locale::register(reg);
     print_stream::register(reg);

@@ -19,6 +19,56 @@ const CACHE_MAX: usize = 512;
 
 thread_local! {
     static CACHE: RefCell<HashMap<String, Rc<PatternValue>>> = RefCell::new(HashMap::new());
+    /// Groovy's `Matcher.lastMatcher`: the matcher of the latest `=~`, `==~` or regex `case`.
+    static LAST: RefCell<Last> = const { RefCell::new(Last::None) };
+}
+
+/// The latest matcher, built only when a script asks for it (`==~` and `case ~/…/` are
+/// frequent, `Matcher.lastMatcher` is rare).
+enum Last {
+    None,
+    Matcher(Value),
+    /// A whole-text match of `source` against `text`.
+    Whole(Arc<str>, Arc<str>),
+}
+
+/// `java.util.regex.Matcher.getLastMatcher()`: the matcher of the latest `=~`, `==~` or
+/// regex `case` on this thread (null before any), left on its whole-text match after
+/// `==~` / `case` as Java's `matches()` leaves it.
+///
+/// # Errors
+/// None in practice: the pattern compiled when it was matched.
+pub fn last_matcher() -> Result<Value, RuntimeError> {
+    let last = LAST.with(|l| match &*l.borrow() {
+        Last::None => Last::None,
+        Last::Matcher(m) => Last::Matcher(m.clone()),
+        Last::Whole(src, text) => Last::Whole(src.clone(), text.clone()),
+    });
+    Ok(match last {
+        Last::None => Value::Null,
+        Last::Matcher(m) => m,
+        Last::Whole(source, text) => {
+            let whole = compile(&source, true)?;
+            let matches = all_matches(&whole, &text);
+            let found = !matches.is_empty();
+            let m = MatcherValue {
+                pattern: compile(&source, false)?,
+                text,
+                matches,
+                cursor: RefCell::new(0),
+            };
+            if found {
+                m.set_current(0);
+            }
+            let m = Value::Matcher(Rc::new(m));
+            LAST.with(|l| *l.borrow_mut() = Last::Matcher(m.clone()));
+            m
+        }
+    })
+}
+
+fn set_last(last: Last) {
+    LAST.with(|l| *l.borrow_mut() = last);
 }
 
 /// Translates the Java regex features fancy-regex spells differently.
@@ -179,12 +229,14 @@ pub fn find_matcher(text: &Value, re: &Value) -> Result<Value, RuntimeError> {
         other => Arc::from(to_display(other)),
     };
     let matches = all_matches(&p, &text);
-    Ok(Value::Matcher(Rc::new(MatcherValue {
+    let m = Value::Matcher(Rc::new(MatcherValue {
         pattern: p,
         text,
         matches,
         cursor: RefCell::new(0),
-    })))
+    }));
+    set_last(Last::Matcher(m.clone()));
+    Ok(m)
 }
 
 /// `text ==~ re`: whole-string match; null text is false.
@@ -199,7 +251,9 @@ pub fn matches_whole(text: &Value, re: &Value) -> Result<bool, RuntimeError> {
     };
     let p = compile(&source, true)?;
     let t = to_display(text);
-    Ok(p.regex.is_match(&t).unwrap_or(false))
+    let ok = p.regex.is_match(&t).unwrap_or(false);
+    set_last(Last::Whole(source, Arc::from(t)));
+    Ok(ok)
 }
 
 /// `matcher[i]`: the i-th match — its text, or `[whole, g1, …]` when the regex has groups.

@@ -103,6 +103,10 @@ pub fn is_mutator(v: &Value, name: &str, args: &[Value]) -> bool {
             "sort" | "unique" => !copy_flag,
             _ => false,
         },
+        // Groovy's `get(key, default)` stores the default for a missing key
+        Value::Map(m) if name == "get" && args.len() == 2 => {
+            !m.borrow().entries.contains_key(&super::Key(args[0].clone()))
+        }
         Value::Map(_) => matches!(
             name,
             "put"

@@ -17,6 +17,9 @@ pub(crate) fn register(reg: &mut Registry) {
     static_fn(reg, "java.util.regex.Pattern", "quote", pattern_quote);
     static_fn(reg, "java.util.regex.Pattern", "matches", pattern_matches);
     static_fn(reg, "java.util.regex.Matcher", "quoteReplacement", matcher_quote_replacement);
+    static_fn(reg, "java.util.regex.Matcher", "getLastMatcher", |_, _| {
+        syncscript_runtime::ops::last_matcher()
+    });
     for (name, bit) in [("CASE_INSENSITIVE", 2), ("COMMENTS", 4), ("MULTILINE", 8), ("DOTALL", 32)] {
         static_const(
             reg,

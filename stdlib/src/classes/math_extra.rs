@@ -1,0 +1,130 @@
+//! The rest of `java.lang.Math` that sync scripts use: the `*Exact` family (which throws
+//! `ArithmeticException: integer overflow` / `long overflow` instead of wrapping),
+//! `hypot` and the trigonometric functions.
+
+use syncscript_runtime::bind::{Ctx, NativeFn, Registry};
+use syncscript_runtime::error::RuntimeError;
+use syncscript_runtime::num::Num;
+use syncscript_runtime::value::Value;
+
+use crate::util::{R, static_fn, throw};
+
+pub(crate) fn register(reg: &mut Registry) {
+    let fns: [(&str, NativeFn); 15] = [
+        ("toIntExact", to_int_exact),
+        ("addExact", |_, a| exact("addExact", a, i64::checked_add, i32::checked_add)),
+        ("subtractExact", |_, a| {
+            exact("subtractExact", a, i64::checked_sub, i32::checked_sub)
+        }),
+        ("multiplyExact", |_, a| {
+            exact("multiplyExact", a, i64::checked_mul, i32::checked_mul)
+        }),
+        ("negateExact", negate_exact),
+        ("hypot", |_, a| f2("hypot", a, f64::hypot)),
+        ("atan2", |_, a| f2("atan2", a, f64::atan2)),
+        ("sin", |_, a| f1("sin", a, f64::sin)),
+        ("cos", |_, a| f1("cos", a, f64::cos)),
+        ("tan", |_, a| f1("tan", a, f64::tan)),
+        ("atan", |_, a| f1("atan", a, f64::atan)),
+        ("toRadians", |_, a| f1("toRadians", a, f64::to_radians)),
+        ("toDegrees", |_, a| f1("toDegrees", a, f64::to_degrees)),
+        ("rint", |_, a| f1("rint", a, rint)),
+        ("log1p", |_, a| f1("log1p", a, f64::ln_1p)),
+    ];
+    for (name, f) in fns {
+        static_fn(reg, "java.lang.Math", name, f);
+    }
+}
+
+fn missing(name: &str, args: &[Value]) -> RuntimeError {
+    RuntimeError::missing_method(name, "java.lang.Math", args)
+}
+
+/// An `Integer`/`Long` argument (Java picks the `int` overload only for two ints).
+fn integral(n: &Num) -> Option<(i64, bool)> {
+    match n {
+        Num::Int(i) => Some((i64::from(*i), true)),
+        Num::Long(l) => Some((*l, false)),
+        _ => None,
+    }
+}
+
+fn overflow(int: bool) -> RuntimeError {
+    throw(
+        "java.lang.ArithmeticException",
+        if int { "integer overflow" } else { "long overflow" },
+    )
+}
+
+/// `Math.addExact(a, b)` and friends: `int` when both are ints, else `long`.
+/// `Math.addExact(2147483647L, 1)` ⇒ `2147483648`
+fn exact(
+    name: &str,
+    args: &[Value],
+    long_op: fn(i64, i64) -> Option<i64>,
+    int_op: fn(i32, i32) -> Option<i32>,
+) -> R {
+    let [Value::Num(a), Value::Num(b)] = args else {
+        return Err(missing(name, args));
+    };
+    let (Some((x, xi)), Some((y, yi))) = (integral(a), integral(b)) else {
+        return Err(missing(name, args));
+    };
+    if xi && yi {
+        let (x, y) = (x as i32, y as i32);
+        return int_op(x, y).map(Value::int).ok_or_else(|| overflow(true));
+    }
+    long_op(x, y)
+        .map(|v| Value::Num(Num::Long(v)))
+        .ok_or_else(|| overflow(false))
+}
+
+/// `Math.toIntExact(long)`.
+/// `Math.toIntExact(5L)` ⇒ `5`
+fn to_int_exact(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let [Value::Num(n)] = args else {
+        return Err(missing("toIntExact", args));
+    };
+    let Some((v, _)) = integral(n) else {
+        return Err(missing("toIntExact", args));
+    };
+    i32::try_from(v).map(Value::int).map_err(|_| overflow(true))
+}
+
+/// `Math.negateExact(x)`.
+/// `Math.negateExact(5)` ⇒ `-5`
+fn negate_exact(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let [Value::Num(n)] = args else {
+        return Err(missing("negateExact", args));
+    };
+    match integral(n) {
+        Some((v, true)) => (v as i32)
+            .checked_neg()
+            .map(Value::int)
+            .ok_or_else(|| overflow(true)),
+        Some((v, false)) => v
+            .checked_neg()
+            .map(|v| Value::Num(Num::Long(v)))
+            .ok_or_else(|| overflow(false)),
+        None => Err(missing("negateExact", args)),
+    }
+}
+
+fn f1(name: &str, args: &[Value], f: fn(f64) -> f64) -> R {
+    match args {
+        [Value::Num(a)] => Ok(Value::Num(Num::Double(f(a.to_f64())))),
+        _ => Err(missing(name, args)),
+    }
+}
+
+fn f2(name: &str, args: &[Value], f: fn(f64, f64) -> f64) -> R {
+    match args {
+        [Value::Num(a), Value::Num(b)] => Ok(Value::Num(Num::Double(f(a.to_f64(), b.to_f64())))),
+        _ => Err(missing(name, args)),
+    }
+}
+
+/// Java `Math.rint`: the nearest integer, ties to even.
+fn rint(x: f64) -> f64 {
+    x.round_ties_even()
+}
