@@ -350,6 +350,13 @@ pub trait HostObject: Any {
         None
     }
 
+    /// `Comparable.compareTo` with another value, for `<`, `<=>`, `sort()`, `max()`
+    /// (`None`: not comparable with it, which those operators report).
+    fn compare_to(&self, other: &Value) -> Option<std::cmp::Ordering> {
+        let _ = other;
+        None
+    }
+
     /// Groovy truth (`asBoolean()`).
     fn truthy(&self) -> bool {
         true

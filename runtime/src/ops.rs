@@ -205,6 +205,12 @@ pub fn compare(a: &Value, b: &Value) -> Result<Ordering, RuntimeError> {
             if let Some(o) = crate::enums::compare(a, b) {
                 return Ok(o);
             }
+            // Comparable host values (`Date`, `LocalDate`, `Instant` …)
+            if let Value::Object(x) = a
+                && let Some(o) = x.compare_to(b)
+            {
+                return Ok(o);
+            }
             if groovy_eq(a, b) {
                 return Ok(Ordering::Equal);
             }

@@ -20,6 +20,7 @@ mod duration;
 mod eval;
 pub(crate) mod json;
 pub(crate) mod locale;
+mod collections_extra;
 mod math_extra;
 mod misc;
 mod numbers;
@@ -38,6 +39,8 @@ pub(crate) fn register(reg: &mut Registry) {
     numbers::register(reg);
     math_extra::register(reg);
     misc::register(reg);
+    // after `misc`: its `Collections.max`/`min` and `Arrays.asList` are replaced
+    collections_extra::register(reg);
     locale::register(reg);
     print_stream::register(reg);
 

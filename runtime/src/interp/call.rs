@@ -556,7 +556,7 @@ impl Interp<'_> {
         if let Some(id) = sel.id
             && let Some(f) = self.registry.find_method_id(id, o.type_tag())
         {
-            if crate::value::is_frozen(o) && crate::value::is_mutator(o, name, args) {
+            if crate::value::is_frozen(o) && crate::value::refuses(o, name, args) {
                 return Err(crate::value::refused());
             }
             if self.registry.is_constant_time(id) {

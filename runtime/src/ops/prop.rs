@@ -553,7 +553,7 @@ pub fn set_index(
     idx: &Value,
     value: Value,
 ) -> Result<(), RuntimeError> {
-    crate::value::check_mutable(obj)?;
+    crate::value::check_settable(obj)?;
     match obj {
         Value::List(l) => {
             let Some(i) = index_of(idx) else {

@@ -1,8 +1,9 @@
 //! Unmodifiable collections (`asImmutable()`, `asUnmodifiable()`,
-//! `Collections.unmodifiableList`…): ordinary lists, maps and sets recorded in a per-thread
-//! table, so that every mutating entry point (GDK mutators, `<<`, `x[i] = v`, `m.k = v`)
-//! can refuse them with Java's `UnsupportedOperationException`. Nothing else changes: reads,
-//! iteration and copies (`im + 3`) work as on any collection.
+//! `Collections.unmodifiableList`…) and fixed-size lists (`Arrays.asList`): ordinary
+//! lists, maps and sets recorded in a per-thread table, so that every mutating entry point
+//! (GDK mutators, `<<`, `x[i] = v`, `m.k = v`) can refuse them with Java's
+//! `UnsupportedOperationException`. Nothing else changes: reads, iteration and copies
+//! (`im + 3`) work as on any collection.
 //!
 //! The table holds a weak reference to each frozen container, which keeps its allocation
 //! (not its contents) alive, so an address in the table always names the same container.
@@ -30,8 +31,17 @@ impl Frozen {
     }
 }
 
+/// How much of a collection is frozen.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Level {
+    /// No change at all (`Collections.unmodifiableList`).
+    Unmodifiable,
+    /// Elements may be replaced, the size may not change (`Arrays.asList`).
+    FixedSize,
+}
+
 thread_local! {
-    static TABLE: RefCell<HashMap<usize, Frozen>> = RefCell::new(HashMap::new());
+    static TABLE: RefCell<HashMap<usize, (Frozen, Level)>> = RefCell::new(HashMap::new());
     /// Whether the table has ever held anything on this thread (the fast path).
     static ANY: Cell<bool> = const { Cell::new(false) };
 }
@@ -47,6 +57,15 @@ fn address(v: &Value) -> Option<usize> {
 
 /// Makes a list, map or set unmodifiable (other values are left alone).
 pub fn freeze(v: &Value) {
+    freeze_at(v, Level::Unmodifiable);
+}
+
+/// Makes a list fixed-size, as `Arrays.asList` gives (other values are left alone).
+pub fn fix_size(v: &Value) {
+    freeze_at(v, Level::FixedSize);
+}
+
+fn freeze_at(v: &Value, level: Level) {
     let Some(at) = address(v) else { return };
     let handle = match v {
         Value::List(l) => Frozen::List(Rc::downgrade(l)),
@@ -57,9 +76,9 @@ pub fn freeze(v: &Value) {
     TABLE.with(|t| {
         let mut t = t.borrow_mut();
         if t.len() >= 64 && t.len().is_power_of_two() {
-            t.retain(|_, f| f.alive());
+            t.retain(|_, (f, _)| f.alive());
         }
-        t.insert(at, handle);
+        t.insert(at, (handle, level));
     });
     ANY.with(|a| a.set(true));
 }
@@ -73,6 +92,38 @@ pub fn is_frozen(v: &Value) -> bool {
     }
     let Some(at) = address(v) else { return false };
     TABLE.with(|t| t.borrow().contains_key(&at))
+}
+
+/// How `v` is frozen, if it is.
+#[must_use]
+pub fn frozen_level(v: &Value) -> Option<Level> {
+    if !ANY.with(Cell::get) {
+        return None;
+    }
+    let at = address(v)?;
+    TABLE.with(|t| t.borrow().get(&at).map(|(_, l)| *l))
+}
+
+/// Whether calling method `name` on `v` must throw `UnsupportedOperationException`.
+#[must_use]
+pub fn refuses(v: &Value, name: &str, args: &[Value]) -> bool {
+    match frozen_level(v) {
+        None => false,
+        Some(Level::Unmodifiable) => is_mutator(v, name, args),
+        Some(Level::FixedSize) => {
+            is_mutator(v, name, args)
+                && !matches!(name, "set" | "putAt" | "sort" | "replaceAll" | "swap" | "shuffle")
+        }
+    }
+}
+
+/// Fails when an element of `v` may not be replaced (`x[i] = v`, `m.k = v`).
+pub fn check_settable(v: &Value) -> Result<(), crate::error::RuntimeError> {
+    if frozen_level(v) == Some(Level::Unmodifiable) {
+        Err(refused())
+    } else {
+        Ok(())
+    }
 }
 
 /// The error a change to a frozen collection raises (Java's message is null).

@@ -197,6 +197,10 @@ impl HostObject for DateObj {
         self.class
     }
 
+    fn compare_to(&self, other: &Value) -> Option<std::cmp::Ordering> {
+        millis_of(other).map(|b| self.ms.get().cmp(&b))
+    }
+
     fn get(&self, _: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
         match name {
             "time" => Ok(Value::Num(Num::Long(self.ms.get()))),
@@ -246,9 +250,11 @@ impl HostObject for DateObj {
             },
             ("next", []) => date_value(ms.saturating_add(86_400_000)),
             ("previous", []) => date_value(ms.saturating_sub(86_400_000)),
+            // clears in place and returns the date (here: an equal Date, not the same object)
             ("clearTime", []) => {
-                self.ms.set(ms.div_euclid(86_400_000) * 86_400_000);
-                Value::Null
+                let day = ms.div_euclid(86_400_000) * 86_400_000;
+                self.ms.set(day);
+                date_value(day)
             }
             ("toInstant", []) => super::time::instant_value(
                 ms.div_euclid(1000),

@@ -58,28 +58,18 @@ pub(crate) fn register(reg: &mut Registry) {
     static_fn(reg, "java.util.Collections", "emptyList", empty_list);
     static_fn(reg, "java.util.Collections", "emptyMap", empty_map);
     static_fn(reg, "java.util.Collections", "emptySet", empty_set);
-    static_fn(
-        reg,
-        "java.util.Collections",
-        "singletonList",
-        arrays_as_list,
-    );
     static_fn(reg, "java.util.Collections", "unmodifiableList", unmodifiable);
     static_fn(reg, "java.util.Collections", "unmodifiableMap", unmodifiable);
     static_fn(reg, "java.util.Collections", "unmodifiableSet", unmodifiable);
     static_fn(reg, "java.util.Collections", "unmodifiableCollection", unmodifiable);
     static_fn(reg, "java.util.Collections", "sort", collections_sort);
     static_fn(reg, "java.util.Collections", "reverse", collections_reverse);
-    static_fn(reg, "java.util.Collections", "max", collections_max);
-    static_fn(reg, "java.util.Collections", "min", collections_min);
     static_fn(
         reg,
         "java.util.Collections",
         "frequency",
         collections_frequency,
     );
-    static_fn(reg, "java.util.Arrays", "asList", arrays_as_list);
-    static_fn(reg, "java.util.List", "of", arrays_as_list);
 
     static_fn(reg, "java.util.UUID", "randomUUID", uuid_random);
     static_fn(reg, "java.net.URLEncoder", "encode", url_encode);
@@ -214,16 +204,6 @@ fn empty_set(_: &mut dyn Ctx, _: &[Value]) -> R {
     Ok(Value::from_set(SetValue::new(SetKind::Linked)))
 }
 
-/// `Arrays.asList(a, b, …)` / `List.of` / `Collections.singletonList`: a list of the
-/// arguments (an array argument spreads).
-/// `Arrays.asList(1, 2)` ⇒ `[1, 2]`
-fn arrays_as_list(_: &mut dyn Ctx, args: &[Value]) -> R {
-    match args {
-        [Value::Array(a)] => Ok(Value::list(a.borrow().items.clone())),
-        _ => Ok(Value::list(args.to_vec())),
-    }
-}
-
 /// `Collections.unmodifiableList(x)` and friends: an unmodifiable copy of the argument.
 /// `Collections.unmodifiableList([1])` ⇒ `[1]`
 fn unmodifiable(_: &mut dyn Ctx, args: &[Value]) -> R {
@@ -260,32 +240,6 @@ fn collections_reverse(_: &mut dyn Ctx, args: &[Value]) -> R {
     };
     l.borrow_mut().reverse();
     Ok(Value::Null)
-}
-
-fn extreme(args: &[Value], want: std::cmp::Ordering) -> R {
-    let items = args.first().map(ops::to_vec).unwrap_or_default();
-    if items.is_empty() {
-        return Err(RuntimeError::thrown(&syncscript_runtime::class::NO_SUCH_ELEMENT, None));
-    }
-    let mut best = items[0].clone();
-    for x in &items[1..] {
-        if ops::compare(x, &best)? == want {
-            best = x.clone();
-        }
-    }
-    Ok(best)
-}
-
-/// `Collections.max(coll)`.
-/// `Collections.max([1, 3, 2])` ⇒ `3`
-fn collections_max(_: &mut dyn Ctx, args: &[Value]) -> R {
-    extreme(args, std::cmp::Ordering::Greater)
-}
-
-/// `Collections.min(coll)`.
-/// `Collections.min([1, 3, 2])` ⇒ `1`
-fn collections_min(_: &mut dyn Ctx, args: &[Value]) -> R {
-    extreme(args, std::cmp::Ordering::Less)
 }
 
 /// `Collections.frequency(coll, x)` (Java equals).

@@ -42,6 +42,11 @@ pub(crate) fn register(reg: &mut Registry) {
     static_fn(reg, "java.time.LocalDateTime", "of", local_date_time_of);
     static_fn(reg, "java.time.ZonedDateTime", "now", zoned_now);
     static_fn(reg, "java.time.ZonedDateTime", "parse", zoned_parse);
+    static_fn(reg, "java.time.ZonedDateTime", "ofInstant", |_, a| of_instant(a, Kind::Zoned));
+    static_fn(reg, "java.time.OffsetDateTime", "ofInstant", |_, a| of_instant(a, Kind::Zoned));
+    static_fn(reg, "java.time.LocalDateTime", "ofInstant", |_, a| {
+        of_instant(a, Kind::DateTime)
+    });
     static_fn(reg, "java.time.OffsetDateTime", "parse", zoned_parse);
     static_fn(reg, "java.time.OffsetDateTime", "now", zoned_now);
     static_fn(
@@ -336,6 +341,26 @@ fn zone_id_of(_: &mut dyn Ctx, args: &[Value]) -> R {
     Ok(args.first().cloned().unwrap_or(Value::Null))
 }
 
+/// `ZonedDateTime.ofInstant(instant, zone)` / `LocalDateTime.ofInstant(…)`: the instant's
+/// local date-time in the zone.
+/// `java.time.ZonedDateTime.ofInstant(java.time.Instant.parse('2024-01-01T10:00:00Z'), java.time.ZoneId.of('UTC')).hour` ⇒ `10`
+fn of_instant(args: &[Value], kind: Kind) -> R {
+    let [i, z] = args else {
+        return Err(RuntimeError::missing_method("ofInstant", "java.time.ZonedDateTime", args));
+    };
+    let Some(o) = obj(i) else {
+        return Err(RuntimeError::missing_method("ofInstant", "java.time.ZonedDateTime", args));
+    };
+    let zone = zone_of(Some(z));
+    let (secs, nano) = o.instant_key();
+    let t = Civil::from_epoch(secs, nano, zone.offset_secs);
+    Ok(if kind == Kind::Zoned {
+        value(Kind::Zoned, t, zone)
+    } else {
+        value(Kind::DateTime, t, Zone::utc())
+    })
+}
+
 /// `java.time.ZoneId.systemDefault()`: `Etc/UTC`.
 /// `java.time.ZoneId.systemDefault()` ⇒ `Etc/UTC`
 fn zone_default(_: &mut dyn Ctx, _: &[Value]) -> R {
@@ -536,6 +561,10 @@ impl HostObject for TimeObj {
             Kind::DateTime => "java.time.LocalDateTime",
             Kind::Zoned => "java.time.ZonedDateTime",
         }
+    }
+
+    fn compare_to(&self, other: &Value) -> Option<std::cmp::Ordering> {
+        obj(other).map(|o| self.instant_key().cmp(&o.instant_key()))
     }
 
     fn get(&self, _: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
