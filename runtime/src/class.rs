@@ -153,6 +153,7 @@ classes! {
     LOCALE = "java.util.Locale", "Locale", O, [], false;
     SIMPLE_DATE_FORMAT = "java.text.SimpleDateFormat", "SimpleDateFormat", O, [], false;
     ROUNDING_MODE = "java.math.RoundingMode", "RoundingMode", O, [], false;
+    MATH_CONTEXT = "java.math.MathContext", "MathContext", O, [], false;
     INSTANT = "java.time.Instant", "Instant", O, ["java.lang.Comparable"], false;
     LOCAL_DATE = "java.time.LocalDate", "LocalDate", O, ["java.lang.Comparable"], false;
     LOCAL_DATE_TIME = "java.time.LocalDateTime", "LocalDateTime", O, ["java.lang.Comparable"], false;

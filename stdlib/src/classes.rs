@@ -13,6 +13,8 @@ use syncscript_runtime::value::{ElemType, Value};
 use crate::java::format::{FmtArg, FmtValue, format as java_format};
 use crate::util::{R, ctor, display, int_of, jerr, s, static_fn};
 
+pub(crate) use math_extra::math_context_of;
+
 pub(crate) mod builder;
 pub(crate) mod comparator;
 pub(crate) mod date;

@@ -1,10 +1,10 @@
 //! The rest of `java.lang.Math` that sync scripts use: the `*Exact` family (which throws
 //! `ArithmeticException: integer overflow` / `long overflow` instead of wrapping),
-//! `hypot` and the trigonometric functions.
+//! `hypot` and the trigonometric functions; and `java.math.MathContext`.
 
 use syncscript_runtime::bind::{Ctx, NativeFn, Registry};
 use syncscript_runtime::error::RuntimeError;
-use syncscript_runtime::num::Num;
+use syncscript_runtime::num::{Num, RoundingMode};
 use syncscript_runtime::value::Value;
 
 use crate::util::{R, static_fn, throw};
@@ -34,6 +34,7 @@ pub(crate) fn register(reg: &mut Registry) {
     for (name, f) in fns {
         static_fn(reg, "java.lang.Math", name, f);
     }
+    register_math_context(reg);
 }
 
 fn missing(name: &str, args: &[Value]) -> RuntimeError {
@@ -127,4 +128,83 @@ fn f2(name: &str, args: &[Value], f: fn(f64, f64) -> f64) -> R {
 /// Java `Math.rint`: the nearest integer, ties to even.
 fn rint(x: f64) -> f64 {
     x.round_ties_even()
+}
+
+/// A `java.math.MathContext`: a precision in significant digits (0: unlimited) and a
+/// rounding mode, for `BigDecimal.divide(x, mc)` and `round(mc)`.
+#[derive(Debug)]
+pub(crate) struct MathContext {
+    pub(crate) precision: u64,
+    pub(crate) mode: RoundingMode,
+}
+
+/// The precision and rounding mode of a `MathContext` value.
+pub(crate) fn math_context_of(v: &Value) -> Option<(u64, RoundingMode)> {
+    match v {
+        Value::Object(o) => o
+            .as_any()
+            .downcast_ref::<MathContext>()
+            .map(|m| (m.precision, m.mode)),
+        _ => None,
+    }
+}
+
+fn math_context(precision: u64, mode: RoundingMode) -> Value {
+    Value::Object(std::rc::Rc::new(MathContext { precision, mode }))
+}
+
+/// `new MathContext(precision[, roundingMode])` (HALF_UP by default).
+/// `1.23456.round(new java.math.MathContext(3))` ⇒ `1.23`
+fn new_math_context(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let bad = || RuntimeError::missing_method("<init>", "java.math.MathContext", args);
+    let p = args.first().and_then(crate::util::int_of).ok_or_else(bad)?;
+    if p < 0 {
+        return Err(throw("java.lang.IllegalArgumentException", "Digits < 0"));
+    }
+    let mode = match args.get(1) {
+        None => RoundingMode::HalfUp,
+        Some(m) => crate::number::mode_of(m).ok_or_else(bad)?,
+    };
+    Ok(math_context(p as u64, mode))
+}
+
+impl syncscript_runtime::bind::HostObject for MathContext {
+    fn class_name(&self) -> &'static str {
+        "java.math.MathContext"
+    }
+
+    fn call(
+        &self,
+        _: &mut dyn Ctx,
+        name: &str,
+        args: &[Value],
+    ) -> Result<Option<Value>, RuntimeError> {
+        Ok(Some(match (name, args) {
+            ("getPrecision", []) => Value::int(self.precision as i32),
+            ("getRoundingMode", []) => Value::str(self.mode.name()),
+            _ => return Ok(None),
+        }))
+    }
+
+    /// Java's `precision=7 roundingMode=HALF_EVEN`.
+    fn to_display(&self) -> String {
+        format!("precision={} roundingMode={}", self.precision, self.mode.name())
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+pub(crate) fn register_math_context(reg: &mut Registry) {
+    crate::util::ctor(reg, "java.math.MathContext", new_math_context);
+    let constants: [(&str, NativeFn); 4] = [
+        ("getDECIMAL32", |_, _| Ok(math_context(7, RoundingMode::HalfEven))),
+        ("getDECIMAL64", |_, _| Ok(math_context(16, RoundingMode::HalfEven))),
+        ("getDECIMAL128", |_, _| Ok(math_context(34, RoundingMode::HalfEven))),
+        ("getUNLIMITED", |_, _| Ok(math_context(0, RoundingMode::HalfUp))),
+    ];
+    for (name, f) in constants {
+        static_fn(reg, "java.math.MathContext", name, f);
+    }
 }
