@@ -152,6 +152,7 @@ classes! {
     TIME_ZONE = "java.util.TimeZone", "TimeZone", O, [], false;
     LOCALE = "java.util.Locale", "Locale", O, [], false;
     SIMPLE_DATE_FORMAT = "java.text.SimpleDateFormat", "SimpleDateFormat", O, [], false;
+    DECIMAL_FORMAT = "java.text.DecimalFormat", "DecimalFormat", O, [], false;
     ROUNDING_MODE = "java.math.RoundingMode", "RoundingMode", O, [], false;
     MATH_CONTEXT = "java.math.MathContext", "MathContext", O, [], false;
     INSTANT = "java.time.Instant", "Instant", O, ["java.lang.Comparable"], false;

@@ -23,6 +23,7 @@ mod eval;
 pub(crate) mod json;
 pub(crate) mod locale;
 mod collections_extra;
+mod decimal_format;
 mod math_extra;
 mod misc;
 mod numbers;
@@ -43,6 +44,7 @@ pub(crate) fn register(reg: &mut Registry) {
     misc::register(reg);
     // after `misc`: its `Collections.max`/`min` and `Arrays.asList` are replaced
     collections_extra::register(reg);
+    decimal_format::register(reg);
     locale::register(reg);
     print_stream::register(reg);
 
