@@ -112,7 +112,10 @@ pub fn refuses(v: &Value, name: &str, args: &[Value]) -> bool {
         Some(Level::Unmodifiable) => is_mutator(v, name, args),
         Some(Level::FixedSize) => {
             is_mutator(v, name, args)
-                && !matches!(name, "set" | "putAt" | "sort" | "replaceAll" | "swap" | "shuffle")
+                && !matches!(
+                    name,
+                    "set" | "putAt" | "sort" | "replaceAll" | "swap" | "shuffle"
+                )
         }
     }
 }
@@ -155,9 +158,10 @@ pub fn is_mutator(v: &Value, name: &str, args: &[Value]) -> bool {
             _ => false,
         },
         // Groovy's `get(key, default)` stores the default for a missing key
-        Value::Map(m) if name == "get" && args.len() == 2 => {
-            !m.borrow().entries.contains_key(&super::Key(args[0].clone()))
-        }
+        Value::Map(m) if name == "get" && args.len() == 2 => !m
+            .borrow()
+            .entries
+            .contains_key(&super::Key(args[0].clone())),
         Value::Map(_) => matches!(
             name,
             "put"

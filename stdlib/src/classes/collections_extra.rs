@@ -22,10 +22,19 @@ pub(crate) fn register(reg: &mut Registry) {
     static_fn(reg, "java.util.Collections", "disjoint", disjoint);
     static_fn(reg, "java.util.Collections", "addAll", add_all);
     static_fn(reg, "java.util.Collections", "singleton", singleton);
-    static_fn(reg, "java.util.Collections", "singletonList", singleton_list);
+    static_fn(
+        reg,
+        "java.util.Collections",
+        "singletonList",
+        singleton_list,
+    );
     static_fn(reg, "java.util.Collections", "reverseOrder", reverse_order);
-    static_fn(reg, "java.util.Collections", "max", |c, a| extreme(c, a, Ordering::Greater));
-    static_fn(reg, "java.util.Collections", "min", |c, a| extreme(c, a, Ordering::Less));
+    static_fn(reg, "java.util.Collections", "max", |c, a| {
+        extreme(c, a, Ordering::Greater)
+    });
+    static_fn(reg, "java.util.Collections", "min", |c, a| {
+        extreme(c, a, Ordering::Less)
+    });
     static_fn(reg, "java.util.Arrays", "asList", as_list);
     static_fn(reg, "java.util.List", "of", list_of);
     static_fn(reg, "java.util.Arrays", "sort", arrays_sort);
@@ -48,7 +57,10 @@ fn missing(class: &str, name: &str, args: &[Value]) -> RuntimeError {
     RuntimeError::missing_method(name, class, args)
 }
 
-fn list_arg<'a>(name: &str, args: &'a [Value]) -> Result<&'a syncscript_runtime::value::ListRef, RuntimeError> {
+fn list_arg<'a>(
+    name: &str,
+    args: &'a [Value],
+) -> Result<&'a syncscript_runtime::value::ListRef, RuntimeError> {
     match args.first() {
         Some(Value::List(l)) => Ok(l),
         _ => Err(missing("java.util.Collections", name, args)),
@@ -164,7 +176,11 @@ fn reverse_order(_: &mut dyn Ctx, args: &[Value]) -> R {
 /// `Collections.max(coll[, cmp])` / `min`: the first extreme element.
 /// `Collections.max(['bb', 'a'], { a, b -> a.size() <=> b.size() } as Comparator)` ⇒ `bb`
 fn extreme(ctx: &mut dyn Ctx, args: &[Value], want: Ordering) -> R {
-    let name = if want == Ordering::Greater { "max" } else { "min" };
+    let name = if want == Ordering::Greater {
+        "max"
+    } else {
+        "min"
+    };
     let (items, cmp) = match args {
         [c] => (ops::to_vec(c), None),
         [c, f] => (ops::to_vec(c), Some(f)),
@@ -299,7 +315,12 @@ fn copy_of_range(_: &mut dyn Ctx, args: &[Value]) -> R {
         ElemType::String | ElemType::Object => Value::Null,
     };
     let items = (f..t)
-        .map(|i| a.items.get(i as usize).cloned().unwrap_or_else(|| fill.clone()))
+        .map(|i| {
+            a.items
+                .get(i as usize)
+                .cloned()
+                .unwrap_or_else(|| fill.clone())
+        })
         .collect();
     Ok(new_array_like(&a, items))
 }
@@ -340,7 +361,10 @@ fn arrays_equals(_: &mut dyn Ctx, args: &[Value]) -> R {
             let (a, b) = (a.borrow(), b.borrow());
             Ok(Value::Bool(
                 a.items.len() == b.items.len()
-                    && a.items.iter().zip(&b.items).all(|(x, y)| ops::java_equals(x, y)),
+                    && a.items
+                        .iter()
+                        .zip(&b.items)
+                        .all(|(x, y)| ops::java_equals(x, y)),
             ))
         }
         [Value::Null, Value::Null] => Ok(Value::Bool(true)),

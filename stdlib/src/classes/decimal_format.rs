@@ -124,8 +124,7 @@ fn parse_pattern(src: &str) -> Result<Pattern, RuntimeError> {
                 max_frac += 1;
             }
             '#' => max_frac += 1,
-            'E' => return Err(bad_pattern(src)),
-            '1'..='9' | ',' | '.' => return Err(bad_pattern(src)),
+            'E' | '1'..='9' | ',' | '.' => return Err(bad_pattern(src)),
             _ => break,
         }
         i += 1;
@@ -194,8 +193,8 @@ impl DecimalFormatObj {
             let sign = if d < 0.0 { "-" } else { "" };
             return Ok(format!("{sign}{}{body}{}", p.prefix, p.suffix));
         }
-        let negative = d.is_sign_negative() && matches!(n, Num::Double(_) | Num::Float(_))
-            || n.signum() < 0;
+        let negative =
+            d.is_sign_negative() && matches!(n, Num::Double(_) | Num::Float(_)) || n.signum() < 0;
         let Some(mut x) = exact(n) else {
             return Err(throw("java.lang.IllegalArgumentException", "Cannot format"));
         };

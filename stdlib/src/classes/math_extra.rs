@@ -12,7 +12,9 @@ use crate::util::{R, static_fn, throw};
 pub(crate) fn register(reg: &mut Registry) {
     let fns: [(&str, NativeFn); 15] = [
         ("toIntExact", to_int_exact),
-        ("addExact", |_, a| exact("addExact", a, i64::checked_add, i32::checked_add)),
+        ("addExact", |_, a| {
+            exact("addExact", a, i64::checked_add, i32::checked_add)
+        }),
         ("subtractExact", |_, a| {
             exact("subtractExact", a, i64::checked_sub, i32::checked_sub)
         }),
@@ -53,7 +55,11 @@ fn integral(n: &Num) -> Option<(i64, bool)> {
 fn overflow(int: bool) -> RuntimeError {
     throw(
         "java.lang.ArithmeticException",
-        if int { "integer overflow" } else { "long overflow" },
+        if int {
+            "integer overflow"
+        } else {
+            "long overflow"
+        },
     )
 }
 
@@ -188,7 +194,11 @@ impl syncscript_runtime::bind::HostObject for MathContext {
 
     /// Java's `precision=7 roundingMode=HALF_EVEN`.
     fn to_display(&self) -> String {
-        format!("precision={} roundingMode={}", self.precision, self.mode.name())
+        format!(
+            "precision={} roundingMode={}",
+            self.precision,
+            self.mode.name()
+        )
     }
 
     fn as_any(&self) -> &dyn std::any::Any {
@@ -199,10 +209,18 @@ impl syncscript_runtime::bind::HostObject for MathContext {
 pub(crate) fn register_math_context(reg: &mut Registry) {
     crate::util::ctor(reg, "java.math.MathContext", new_math_context);
     let constants: [(&str, NativeFn); 4] = [
-        ("getDECIMAL32", |_, _| Ok(math_context(7, RoundingMode::HalfEven))),
-        ("getDECIMAL64", |_, _| Ok(math_context(16, RoundingMode::HalfEven))),
-        ("getDECIMAL128", |_, _| Ok(math_context(34, RoundingMode::HalfEven))),
-        ("getUNLIMITED", |_, _| Ok(math_context(0, RoundingMode::HalfUp))),
+        ("getDECIMAL32", |_, _| {
+            Ok(math_context(7, RoundingMode::HalfEven))
+        }),
+        ("getDECIMAL64", |_, _| {
+            Ok(math_context(16, RoundingMode::HalfEven))
+        }),
+        ("getDECIMAL128", |_, _| {
+            Ok(math_context(34, RoundingMode::HalfEven))
+        }),
+        ("getUNLIMITED", |_, _| {
+            Ok(math_context(0, RoundingMode::HalfUp))
+        }),
     ];
     for (name, f) in constants {
         static_fn(reg, "java.math.MathContext", name, f);

@@ -67,13 +67,14 @@ pub fn compile_uncached(pattern: &str) -> Result<JavaRegex, JavaError> {
         fancy_regex::RegexBuilder::new(src)
             .backtrack_limit(1_000_000)
             .build()
+            .map_err(|e| e.to_string())
     };
     let regex = match build(&t.rust) {
         Ok(r) => r,
         // Java's bounded variable-length lookbehind, spelled as constant-length ones
         Err(e) => syncscript_runtime::ops::expand_lookbehinds(&t.rust)
             .and_then(|x| build(&x).ok())
-            .ok_or_else(|| syntax_error(&e.to_string(), pattern, 0))?,
+            .ok_or_else(|| syntax_error(&e, pattern, 0))?,
     };
     Ok(JavaRegex {
         source: pattern.to_owned(),

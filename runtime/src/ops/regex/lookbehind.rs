@@ -12,6 +12,7 @@ const MAX_VARIANTS: usize = 256;
 
 /// The pattern (in `fancy_regex` syntax) with every expandable lookbehind rewritten;
 /// `None` when there was nothing to rewrite or a lookbehind cannot be expanded.
+#[must_use]
 pub fn expand(src: &str) -> Option<String> {
     let chars: Vec<char> = src.chars().collect();
     let mut out = String::with_capacity(src.len() * 2);
@@ -80,7 +81,9 @@ pub fn expand(src: &str) -> Option<String> {
 }
 
 fn starts_with(chars: &[char], at: usize, s: &str) -> bool {
-    s.chars().enumerate().all(|(k, c)| chars.get(at + k) == Some(&c))
+    s.chars()
+        .enumerate()
+        .all(|(k, c)| chars.get(at + k) == Some(&c))
 }
 
 /// Index of the `)` closing the group opened at `open`.
@@ -219,8 +222,7 @@ fn atom_at(chars: &[char], i: usize) -> Option<(String, usize)> {
         '\\' => {
             let mut end = i + 2;
             // `\p{L}`, `\x{41}`: the braces belong to the escape
-            if matches!(chars.get(i + 1), Some('p' | 'P' | 'x')) && chars.get(i + 2) == Some(&'{')
-            {
+            if matches!(chars.get(i + 1), Some('p' | 'P' | 'x')) && chars.get(i + 2) == Some(&'{') {
                 end = chars[i..].iter().position(|&c| c == '}')? + i + 1;
             }
             let end = end.min(chars.len());
@@ -288,12 +290,11 @@ fn quantifier_at(chars: &[char], i: usize) -> Option<(usize, usize, usize)> {
         Some('{') => {
             let close = chars[i..].iter().position(|&c| c == '}')? + i;
             let inside: String = chars[i + 1..close].iter().collect();
-            let (lo, hi) = match inside.split_once(',') {
-                Some((a, b)) => (a.trim().parse().ok()?, b.trim().parse().ok()?),
-                None => {
-                    let n = inside.trim().parse().ok()?;
-                    (n, n)
-                }
+            let (lo, hi) = if let Some((a, b)) = inside.split_once(',') {
+                (a.trim().parse().ok()?, b.trim().parse().ok()?)
+            } else {
+                let n = inside.trim().parse().ok()?;
+                (n, n)
             };
             (lo, hi, close + 1)
         }
@@ -323,7 +324,10 @@ mod tests {
 
     #[test]
     fn bounded_repeat() {
-        assert_eq!(finds(r"(?<=\w{1,3}=)\w+", "key=value; k2=v2"), ["value", "v2"]);
+        assert_eq!(
+            finds(r"(?<=\w{1,3}=)\w+", "key=value; k2=v2"),
+            ["value", "v2"]
+        );
         assert_eq!(finds(r"(?<=[a-z]{2})\d+", "ab12 c345"), ["12"]);
     }
 
