@@ -357,6 +357,13 @@ pub trait HostObject: Any {
         None
     }
 
+    /// Java `equals` with another value for a host value type whose equal instances are
+    /// distinct objects (`DayOfWeek` constants); `None`: identity, the default.
+    fn equals(&self, other: &Value) -> Option<bool> {
+        let _ = other;
+        None
+    }
+
     /// Groovy truth (`asBoolean()`).
     fn truthy(&self) -> bool {
         true

@@ -165,6 +165,7 @@ classes! {
     DATE_TIME_FORMATTER = "java.time.format.DateTimeFormatter", "DateTimeFormatter", O, [], false;
     DURATION = "java.time.Duration", "Duration", O, ["java.lang.Comparable"], false;
     CHRONO_UNIT = "java.time.temporal.ChronoUnit", "ChronoUnit", O, [], false;
+    DAY_OF_WEEK = "java.time.DayOfWeek", "DayOfWeek", O, ["java.lang.Comparable"], false;
     TIME_UNIT = "java.util.concurrent.TimeUnit", "TimeUnit", O, [], false;
     JSON_SLURPER = "groovy.json.JsonSlurper", "JsonSlurper", O, [], false;
     JSON_SLURPER_CLASSIC = "groovy.json.JsonSlurperClassic", "JsonSlurperClassic", O, [], false;
@@ -364,6 +365,24 @@ pub fn is_instance(v: &Value, c: &ClassRef) -> bool {
     match class_of(v) {
         Some(vc) => vc.is_subclass_of(c),
         None => false,
+    }
+}
+
+/// `x instanceof T[]`: only a Java array is one; a `String[]` is also an `Object[]`
+/// (arrays of references are covariant), a primitive array only of its own type.
+/// Arrays of arrays are never created by scripts, so `dims > 1` is false.
+#[must_use]
+pub fn is_array_instance(v: &Value, elem: &str, dims: u8) -> bool {
+    use crate::value::ElemType;
+    let Value::Array(a) = v else { return false };
+    if dims != 1 {
+        return false;
+    }
+    let simple = elem.rsplit('.').next().unwrap_or(elem);
+    match (a.borrow().elem, simple) {
+        (ElemType::String | ElemType::Object, "Object") | (ElemType::String, "String" | "CharSequence") => true,
+        (ElemType::Int, "int") | (ElemType::Char, "char") | (ElemType::Byte, "byte") => true,
+        _ => false,
     }
 }
 

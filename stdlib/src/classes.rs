@@ -23,6 +23,7 @@ mod eval;
 pub(crate) mod json;
 pub(crate) mod locale;
 mod collections_extra;
+mod day_of_week;
 mod decimal_format;
 mod math_extra;
 mod misc;
@@ -45,6 +46,7 @@ pub(crate) fn register(reg: &mut Registry) {
     // after `misc`: its `Collections.max`/`min` and `Arrays.asList` are replaced
     collections_extra::register(reg);
     decimal_format::register(reg);
+    day_of_week::register(reg);
     locale::register(reg);
     print_stream::register(reg);
 

@@ -140,8 +140,12 @@ impl Interp<'_> {
             ExprKind::Cast { expr, ty, as_op } => return self.eval_cast(expr, ty, *as_op),
             ExprKind::InstanceOf { expr, ty, negated } => {
                 let v = self.eval(expr)?;
-                let is = crate::class::resolve(&ty.name)
-                    .is_some_and(|c| crate::class::is_instance(&v, &c));
+                let is = if ty.array_dims > 0 {
+                    crate::class::is_array_instance(&v, &ty.name, ty.array_dims)
+                } else {
+                    crate::class::resolve(&ty.name)
+                        .is_some_and(|c| crate::class::is_instance(&v, &c))
+                };
                 Value::Bool(is != *negated)
             }
             ExprKind::New { ty, args } => {

@@ -266,6 +266,7 @@ fn java_equals_slow(a: &Value, b: &Value) -> bool {
             java_equals(&x.key, &y.key) && java_equals(&x.value(), &y.value())
         }
         (Value::Class(x), Value::Class(y)) => x == y,
+        (Value::Object(x), _) if let Some(eq) = x.equals(b) => eq,
         (
             Value::Exception(_)
             | Value::Object(_)

@@ -1,6 +1,6 @@
 //! The rest of `java.lang.Math` that sync scripts use: the `*Exact` family (which throws
 //! `ArithmeticException: integer overflow` / `long overflow` instead of wrapping),
-//! `hypot` and the trigonometric functions; and `java.math.MathContext`.
+//! the trigonometric functions; and `java.math.MathContext`.
 
 use syncscript_runtime::bind::{Ctx, NativeFn, Registry};
 use syncscript_runtime::error::RuntimeError;
@@ -10,7 +10,7 @@ use syncscript_runtime::value::Value;
 use crate::util::{R, static_fn, throw};
 
 pub(crate) fn register(reg: &mut Registry) {
-    let fns: [(&str, NativeFn); 15] = [
+    let fns: [(&str, NativeFn); 14] = [
         ("toIntExact", to_int_exact),
         ("addExact", |_, a| {
             exact("addExact", a, i64::checked_add, i32::checked_add)
@@ -22,7 +22,6 @@ pub(crate) fn register(reg: &mut Registry) {
             exact("multiplyExact", a, i64::checked_mul, i32::checked_mul)
         }),
         ("negateExact", negate_exact),
-        ("hypot", |_, a| f2("hypot", a, f64::hypot)),
         ("atan2", |_, a| f2("atan2", a, f64::atan2)),
         ("sin", |_, a| f1("sin", a, f64::sin)),
         ("cos", |_, a| f1("cos", a, f64::cos)),

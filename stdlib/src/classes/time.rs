@@ -487,15 +487,6 @@ const MONTHS: [&str; 12] = [
     "NOVEMBER",
     "DECEMBER",
 ];
-const DAYS: [&str; 7] = [
-    "MONDAY",
-    "TUESDAY",
-    "WEDNESDAY",
-    "THURSDAY",
-    "FRIDAY",
-    "SATURDAY",
-    "SUNDAY",
-];
 
 impl TimeObj {
     fn with(&self, t: Civil) -> Value {
@@ -541,7 +532,7 @@ impl TimeObj {
             "month" => s(MONTHS[t.month as usize - 1]),
             "dayOfMonth" => int(i64::from(t.day)),
             "dayOfYear" => int(i64::from(t.day_of_year())),
-            "dayOfWeek" => s(DAYS[t.day_of_week() as usize - 1]),
+            "dayOfWeek" => super::day_of_week::day(t.day_of_week() as u8),
             "hour" => int(i64::from(t.hour)),
             "minute" => int(i64::from(t.minute)),
             "second" => int(i64::from(t.second)),
