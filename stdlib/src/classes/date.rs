@@ -291,6 +291,7 @@ impl HostObject for DateObj {
 struct SdfObj {
     pattern: String,
     zone: RefCell<Zone>,
+    lenient: Cell<bool>,
 }
 
 /// `new SimpleDateFormat(pattern)`.
@@ -312,6 +313,7 @@ fn new_sdf(_: &mut dyn Ctx, args: &[Value]) -> R {
     Ok(Value::Object(Rc::new(SdfObj {
         pattern,
         zone: RefCell::new(Zone::utc()),
+        lenient: Cell::new(true),
     })))
 }
 
@@ -340,13 +342,20 @@ impl HostObject for SdfObj {
                 let Some(t) = v.as_str() else {
                     return Err(RuntimeError::npe_plain());
                 };
-                date_value(jd::parse_simple(&self.pattern, t, &self.zone.borrow()).map_err(jerr)?)
+                date_value(
+                    jd::parse_simple_with(&self.pattern, t, &self.zone.borrow(), self.lenient.get())
+                        .map_err(jerr)?,
+                )
             }
             ("setTimeZone", [z]) => {
                 *self.zone.borrow_mut() = zone_of(Some(z));
                 Value::Null
             }
-            ("setLenient", [_]) => Value::Null,
+            ("setLenient", [b]) => {
+                self.lenient.set(syncscript_runtime::ops::truthy(b));
+                Value::Null
+            }
+            ("isLenient", []) => Value::Bool(self.lenient.get()),
             ("toPattern", []) => s(self.pattern.clone()),
             _ => return Ok(None),
         }))

@@ -177,6 +177,24 @@ impl HostObject for Duration {
         "java.time.Duration"
     }
 
+    fn compare_to(&self, other: &Value) -> Option<std::cmp::Ordering> {
+        match other {
+            Value::Object(o) => o.as_any().downcast_ref::<Duration>().map(|d| self.0.cmp(&d.0)),
+            _ => None,
+        }
+    }
+
+    fn equals(&self, other: &Value) -> Option<bool> {
+        Some(self.compare_to(other) == Some(std::cmp::Ordering::Equal))
+    }
+
+    /// Java's `Duration.hashCode()`: `(int) (seconds ^ (seconds >>> 32)) + 51 * nanos`.
+    fn java_hash(&self) -> i32 {
+        let secs = self.0.div_euclid(NANOS) as i64;
+        let nanos = self.0.rem_euclid(NANOS) as i32;
+        ((secs ^ ((secs as u64) >> 32) as i64) as i32).wrapping_add(nanos.wrapping_mul(51))
+    }
+
     fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
         let method = match name {
             "seconds" => Some("getSeconds"),

@@ -43,6 +43,7 @@ pub(crate) fn register(reg: &mut Registry) {
     static_fn(reg, "java.time.ZonedDateTime", "now", zoned_now);
     static_fn(reg, "java.time.ZonedDateTime", "parse", zoned_parse);
     static_fn(reg, "java.time.ZonedDateTime", "ofInstant", |_, a| of_instant(a, Kind::Zoned));
+    static_fn(reg, "java.time.ZonedDateTime", "of", zoned_of);
     static_fn(reg, "java.time.OffsetDateTime", "ofInstant", |_, a| of_instant(a, Kind::Zoned));
     static_fn(reg, "java.time.LocalDateTime", "ofInstant", |_, a| {
         of_instant(a, Kind::DateTime)
@@ -93,6 +94,22 @@ struct TimeObj {
 
 fn value(kind: Kind, t: Civil, zone: Zone) -> Value {
     Value::Object(Rc::new(TimeObj { kind, t, zone }))
+}
+
+/// A `ZonedDateTime` at an instant, with the region's offset in force then.
+fn zoned_at(secs: i64, nano: u32, zone: &Zone) -> Value {
+    let z = zone.at_epoch(secs);
+    value(Kind::Zoned, Civil::from_epoch(secs, nano, z.offset_secs), z)
+}
+
+/// A `ZonedDateTime` for a local date-time in a zone, resolved as `java.time` does (an
+/// overlap takes the earlier offset; a time in a gap moves forward by the gap).
+fn zoned_local(t: Civil, zone: &Zone) -> Value {
+    if zone.rule.is_none() {
+        return value(Kind::Zoned, t, zone.clone());
+    }
+    let secs = t.epoch_second(zone.for_local(&t).offset_secs);
+    zoned_at(secs, t.nano, zone)
 }
 
 /// An Instant value.
@@ -314,16 +331,13 @@ fn local_date_time_of(_: &mut dyn Ctx, args: &[Value]) -> R {
 fn zoned_now(_: &mut dyn Ctx, args: &[Value]) -> R {
     let zone = match args.first() {
         Some(z) => zone_of(Some(z)),
-        None => Zone {
-            id: "Etc/UTC".into(),
-            offset_secs: 0,
-        },
+        None => Zone::fixed("Etc/UTC".into(), 0),
     };
     let ms = jd::now_millis();
-    Ok(value(
-        Kind::Zoned,
-        Civil::from_millis(ms, zone.offset_secs),
-        zone,
+    Ok(zoned_at(
+        ms.div_euclid(1000),
+        (ms.rem_euclid(1000) * 1_000_000) as u32,
+        &zone,
     ))
 }
 
@@ -353,12 +367,31 @@ fn of_instant(args: &[Value], kind: Kind) -> R {
     };
     let zone = zone_of(Some(z));
     let (secs, nano) = o.instant_key();
-    let t = Civil::from_epoch(secs, nano, zone.offset_secs);
+    let t = Civil::from_epoch(secs, nano, zone.at_epoch(secs).offset_secs);
     Ok(if kind == Kind::Zoned {
-        value(Kind::Zoned, t, zone)
+        zoned_at(secs, nano, &zone)
     } else {
         value(Kind::DateTime, t, Zone::utc())
     })
+}
+
+/// `ZonedDateTime.of(localDateTime, zone)`, `of(localDate, localTime, zone)` or
+/// `of(y, M, d, h, m, s, nanos, zone)`.
+/// `java.time.ZonedDateTime.of(2024, 1, 2, 3, 4, 5, 0, java.time.ZoneId.of('UTC')).toString()` ⇒ `2024-01-02T03:04:05Z[UTC]`
+fn zoned_of(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let bad = || RuntimeError::missing_method("of", "java.time.ZonedDateTime", args);
+    let (t, z) = match args {
+        [ldt, z] => (obj(ldt).ok_or_else(bad)?.t, z),
+        [y, mo, d, h, mi, sec, n, z] => {
+            let f: Vec<i64> = [y, mo, d, h, mi, sec, n]
+                .iter()
+                .map(|v| int_of(v).ok_or_else(bad))
+                .collect::<Result<_, _>>()?;
+            (checked_civil(f[0], f[1], f[2], f[3], f[4], f[5], f[6])?, z)
+        }
+        _ => return Err(bad()),
+    };
+    Ok(zoned_local(t, &zone_of(Some(z))))
 }
 
 /// `java.time.ZoneId.systemDefault()`: `Etc/UTC`.
@@ -412,7 +445,7 @@ fn parse_with_pattern(pattern: &str, text: &str) -> Result<Civil, RuntimeError> 
 fn format_temporal(pattern: &str, zone: Option<&Zone>, v: &Value) -> Result<String, RuntimeError> {
     let Some(o) = obj(v) else {
         if let Some(ms) = super::date::millis_of(v) {
-            let z = zone.cloned().unwrap_or_else(Zone::utc);
+            let z = zone.cloned().unwrap_or_else(Zone::utc).at_epoch(ms.div_euclid(1000));
             return jd::format_dtf(
                 pattern,
                 &Civil::from_millis(ms, z.offset_secs),
@@ -435,6 +468,7 @@ fn format_temporal(pattern: &str, zone: Option<&Zone>, v: &Value) -> Result<Stri
                 ));
             };
             let secs = o.t.epoch_second(0);
+            let z = &z.at_epoch(secs);
             let local = Civil::from_epoch(secs, o.t.nano, z.offset_secs);
             jd::format_dtf(pattern, &local, Some(z), true).map_err(jerr)
         }
@@ -490,6 +524,9 @@ const MONTHS: [&str; 12] = [
 
 impl TimeObj {
     fn with(&self, t: Civil) -> Value {
+        if self.kind == Kind::Zoned {
+            return zoned_local(t, &self.zone);
+        }
         value(self.kind, t, self.zone.clone())
     }
 
@@ -658,22 +695,14 @@ impl HostObject for TimeObj {
             ("atZone" | "atOffset", [z]) => {
                 let zone = zone_of(Some(z));
                 match self.kind {
-                    Kind::Instant => value(
-                        Kind::Zoned,
-                        Civil::from_epoch(t.epoch_second(0), t.nano, zone.offset_secs),
-                        zone,
-                    ),
-                    _ => value(Kind::Zoned, t, zone),
+                    Kind::Instant => zoned_at(t.epoch_second(0), t.nano, &zone),
+                    _ => zoned_local(t, &zone),
                 }
             }
             ("withZoneSameInstant", [z]) => {
                 let zone = zone_of(Some(z));
                 let (secs, nano) = self.instant_key();
-                value(
-                    Kind::Zoned,
-                    Civil::from_epoch(secs, nano, zone.offset_secs),
-                    zone,
-                )
+                zoned_at(secs, nano, &zone)
             }
             ("lengthOfMonth", []) => int(i64::from(jd::month_length(t.year, t.month))),
             ("lengthOfYear", []) => int(365 + i64::from(jd::month_length(t.year, 2) == 29)),
