@@ -379,11 +379,14 @@ pub fn is_array_instance(v: &Value, elem: &str, dims: u8) -> bool {
         return false;
     }
     let simple = elem.rsplit('.').next().unwrap_or(elem);
-    match (a.borrow().elem, simple) {
-        (ElemType::String | ElemType::Object, "Object") | (ElemType::String, "String" | "CharSequence") => true,
-        (ElemType::Int, "int") | (ElemType::Char, "char") | (ElemType::Byte, "byte") => true,
-        _ => false,
-    }
+    matches!(
+        (a.borrow().elem, simple),
+        (ElemType::String | ElemType::Object, "Object")
+            | (ElemType::String, "String" | "CharSequence")
+            | (ElemType::Int, "int")
+            | (ElemType::Char, "char")
+            | (ElemType::Byte, "byte")
+    )
 }
 
 /// The runtime class of a value (`getClass()`); `None` for null.

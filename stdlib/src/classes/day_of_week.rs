@@ -57,7 +57,11 @@ fn day_of(_: &mut dyn Ctx, args: &[Value]) -> R {
             "java.time.DateTimeException",
             format!("Invalid value for DayOfWeek: {n}"),
         )),
-        None => Err(RuntimeError::missing_method("of", "java.time.DayOfWeek", args)),
+        None => Err(RuntimeError::missing_method(
+            "of",
+            "java.time.DayOfWeek",
+            args,
+        )),
     }
 }
 

@@ -73,8 +73,13 @@ static NZ: TzRule = rule!(12 * H, Some(Dst::Nz), "NZST", "NZDT");
 /// The rule of a region id, if it is one of the regions modelled here.
 pub(crate) fn rule_of(id: &str) -> Option<&'static TzRule> {
     Some(match id {
-        "America/New_York" | "America/Toronto" | "America/Detroit" | "US/Eastern" | "EST5EDT"
-        | "America/Montreal" | "America/Indiana/Indianapolis" => &US_E,
+        "America/New_York"
+        | "America/Toronto"
+        | "America/Detroit"
+        | "US/Eastern"
+        | "EST5EDT"
+        | "America/Montreal"
+        | "America/Indiana/Indianapolis" => &US_E,
         "America/Chicago" | "US/Central" | "CST6CDT" | "America/Winnipeg" => &US_C,
         "America/Denver" | "US/Mountain" | "MST7MDT" | "America/Edmonton" => &US_M,
         "America/Los_Angeles" | "US/Pacific" | "PST8PDT" | "America/Vancouver" => &US_P,
@@ -104,10 +109,13 @@ pub(crate) fn rule_of(id: &str) -> Option<&'static TzRule> {
         "America/Sao_Paulo" => &BRT,
         "America/Argentina/Buenos_Aires" | "America/Buenos_Aires" => &ART,
         "Africa/Johannesburg" => &SAST,
-        "Australia/Sydney" | "Australia/Melbourne" | "Australia/Canberra"
-        | "Australia/Hobart" | "Australia/ACT" | "Australia/NSW" | "Australia/Victoria" => {
-            &AEST_DST
-        }
+        "Australia/Sydney"
+        | "Australia/Melbourne"
+        | "Australia/Canberra"
+        | "Australia/Hobart"
+        | "Australia/ACT"
+        | "Australia/NSW"
+        | "Australia/Victoria" => &AEST_DST,
         "Australia/Brisbane" | "Australia/Queensland" => &AEST,
         "Australia/Adelaide" | "Australia/South" => &ACST_DST,
         "Australia/Perth" | "Australia/West" => &AWST,
