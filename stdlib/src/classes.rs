@@ -10,7 +10,7 @@ use syncscript_runtime::num::Num;
 use syncscript_runtime::ops;
 use syncscript_runtime::value::{ElemType, Value};
 
-use crate::java::format::{FmtArg, FmtValue, format as java_format};
+use crate::java::format::{FmtArg, FmtValue};
 use crate::util::{R, ctor, display, int_of, jerr, s, static_fn};
 
 pub(crate) use math_extra::math_context_of;
@@ -90,10 +90,10 @@ fn fmt_arg(v: &Value) -> FmtArg {
 /// `String.format(fmt, args…)` (java.util.Formatter; `%.2f` rounds HALF_UP).
 /// `String.format('%-5s|%05.1f|%,d|%tF', 'ab', 3.14159, 1234567, new Date(0))` ⇒ `ab   |003.1|1,234,567|1970-01-01`
 pub(crate) fn string_format(_: &mut dyn Ctx, args: &[Value]) -> R {
-    // `String.format(Locale.US, fmt, …)`: formatting is the US one anyway
-    let args = match args {
-        [l, rest @ ..] if locale::is_locale(l) => rest,
-        _ => args,
+    // `String.format(Locale.GERMANY, fmt, …)`: that locale's number separators
+    let (args, seps) = match args {
+        [l, rest @ ..] if locale::is_locale(l) => (rest, locale::separators_of(l)),
+        _ => (args, crate::java::format::Separators::ENGLISH),
     };
     let Some((fmt, rest)) = args.split_first() else {
         return Err(RuntimeError::missing_method(
@@ -118,7 +118,9 @@ pub(crate) fn string_format(_: &mut dyn Ctx, args: &[Value]) -> R {
         _ => rest,
     };
     let fargs: Vec<FmtArg> = rest.iter().map(fmt_arg).collect();
-    java_format(fmt, &fargs).map(s).map_err(jerr)
+    crate::java::format::format_in(fmt, &fargs, seps)
+        .map(s)
+        .map_err(jerr)
 }
 
 /// `sprintf(fmt, args…)`: String.format as a global function.
