@@ -118,6 +118,9 @@ pub struct Registry {
     /// Per method id: true when the method's cost does not grow with its receiver
     /// ([`crate::limits::is_constant_time_method`]), so the interpreter charges no work.
     constant_time: Vec<bool>,
+    /// Per method id: the most arguments any registered overload takes (`u8::MAX`: not
+    /// limited); more is Groovy's `MissingMethodException` (`'x'.trim(1)`).
+    max_args: Vec<u8>,
     methods: Vec<[Option<NativeMethod>; TAG_COUNT]>,
     getters: HashMap<Box<str>, [Option<NativeMethod>; TAG_COUNT], FxBuild>,
     functions: HashMap<Box<str>, NativeFn, FxBuild>,
@@ -153,6 +156,7 @@ impl Registry {
         self.method_names.push(name.into());
         self.constant_time
             .push(crate::limits::is_constant_time_method(name));
+        self.max_args.push(u8::MAX);
         self.methods.push([None; TAG_COUNT]);
         id
     }
@@ -210,6 +214,22 @@ impl Registry {
             .get(id.0 as usize)
             .copied()
             .unwrap_or(false)
+    }
+
+    /// Declares that every registered overload of method `name` takes at most `n`
+    /// arguments (on lists, maps, strings, numbers …; host objects answer for themselves).
+    pub fn limit_args(&mut self, name: &str, n: u8) {
+        let id = self.intern_method(name);
+        self.max_args[id.0 as usize] = n;
+    }
+
+    /// Whether `argc` arguments are more than method `id` takes (see [`Registry::limit_args`]).
+    #[inline]
+    #[must_use]
+    pub fn too_many_args(&self, id: MethodId, argc: usize) -> bool {
+        self.max_args
+            .get(id.0 as usize)
+            .is_some_and(|&m| argc > usize::from(m))
     }
 
     /// The name of a method id.

@@ -559,6 +559,9 @@ impl Interp<'_> {
             if crate::value::is_frozen(o) && crate::value::refuses(o, name, args) {
                 return Err(crate::value::refused());
             }
+            if self.registry.too_many_args(id, args.len()) && !matches!(o, Value::Object(_)) {
+                return Err(RuntimeError::missing_method(name, &o.class_name(), args));
+            }
             if self.registry.is_constant_time(id) {
                 return f(self, o, args);
             }
