@@ -105,14 +105,17 @@ impl Separators {
     #[must_use]
     pub fn of_locale(language: &str, country: &str) -> Separators {
         let (grouping, decimal) = match (language, country) {
-            ("de", "CH") | ("it", "CH") => ('\u{2019}', '.'),
+            ("de" | "it", "CH") => ('\u{2019}', '.'),
             ("de" | "it" | "es" | "nl" | "pt" | "da" | "id" | "tr" | "el" | "ro" | "hr"
             | "sl" | "sr", _) => ('.', ','),
             ("fr", "CH") => ('\u{202f}', '.'),
-            ("fr", "CA") => ('\u{a0}', ','),
+            ("fr", "CA")
+            | (
+                "pl" | "cs" | "sk" | "sv" | "fi" | "nb" | "no" | "ru" | "uk" | "hu" | "bg" | "lt"
+                | "lv" | "et",
+                _,
+            ) => ('\u{a0}', ','),
             ("fr", _) => ('\u{202f}', ','),
-            ("pl" | "cs" | "sk" | "sv" | "fi" | "nb" | "no" | "ru" | "uk" | "hu" | "bg"
-            | "lt" | "lv" | "et", _) => ('\u{a0}', ','),
             _ => (',', '.'),
         };
         Separators { grouping, decimal }
