@@ -26,7 +26,7 @@ pub use iter::{ValueIter, iterate, range_items, to_vec};
 pub use prop::{get_index, get_property, list_default_read, set_index, set_property};
 pub use regex::{
     all_matches, compile_pattern, expand_lookbehinds, find_matcher, last_matcher, match_value,
-    matches_whole,
+    matches_whole, set_regex_translator,
 };
 
 /// Groovy truth (§5).

@@ -144,6 +144,26 @@ pub(crate) fn string_value_of(_: &mut dyn Ctx, args: &[Value]) -> R {
             Ok(s(a.borrow().items.iter().map(display).collect::<String>()))
         }
         [v] => Ok(s(ops::java_to_string(v))),
+        // `String.valueOf(chars, offset, count)`
+        [Value::Array(a), off, n] if a.borrow().elem == ElemType::Char => {
+            let a = a.borrow();
+            let (Some(off), Some(n)) = (int_of(off), int_of(n)) else {
+                return Err(RuntimeError::missing_method("valueOf", "java.lang.String", args));
+            };
+            if off < 0 || n < 0 || off.saturating_add(n) as usize > a.items.len() {
+                return Err(RuntimeError::thrown(
+                    &syncscript_runtime::class::STRING_INDEX_OUT_OF_BOUNDS,
+                    format!(
+                        "offset {off}, count {n}, length {}",
+                        a.items.len()
+                    ),
+                ));
+            }
+            Ok(s(a.items[off as usize..(off + n) as usize]
+                .iter()
+                .map(display)
+                .collect::<String>()))
+        }
         _ => Err(RuntimeError::missing_method(
             "valueOf",
             "java.lang.String",

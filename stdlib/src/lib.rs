@@ -48,6 +48,12 @@ pub fn register(reg: &mut Registry) {
     sorted::register(reg);
     classes::register(reg);
     limit_args(reg);
+    // `=~`, `==~` and `~/…/` translate Java regexes as the GDK methods do
+    syncscript_runtime::ops::set_regex_translator(|p| {
+        java::regex::translate(p)
+            .map(|t| t.rust)
+            .map_err(|e| e.message)
+    });
 }
 
 /// GDK/JDK methods that take no arguments (or at most one) on every receiver they are

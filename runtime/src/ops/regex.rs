@@ -14,6 +14,19 @@ use crate::class;
 use crate::error::RuntimeError;
 use crate::value::{MatcherValue, PatternValue, Value, to_display};
 
+/// The Java-to-`fancy_regex` translator the standard library installs (its translator
+/// knows Java's ASCII `\w`/`\d`/`\s`, classes, quoting and flags); without one, the
+/// simple [`translate`] below is used.
+static TRANSLATOR: std::sync::OnceLock<fn(&str) -> Result<String, String>> =
+    std::sync::OnceLock::new();
+
+/// Installs the Java regex translator used by `=~`, `==~`, `~/…/` and regex `case`s
+/// (the first installation wins). The function returns the `fancy_regex` source or
+/// the `PatternSyntaxException` message.
+pub fn set_regex_translator(f: fn(&str) -> Result<String, String>) {
+    let _ = TRANSLATOR.set(f);
+}
+
 /// How many compiled patterns each thread keeps.
 const CACHE_MAX: usize = 512;
 
@@ -165,7 +178,10 @@ fn compile(java: &str, whole: bool) -> Result<Rc<PatternValue>, RuntimeError> {
     if let Some(p) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(p);
     }
-    let mut src = translate(java);
+    let mut src = match TRANSLATOR.get() {
+        Some(f) => f(java).map_err(|m| RuntimeError::thrown(&class::PATTERN_SYNTAX, m))?,
+        None => translate(java),
+    };
     if whole {
         src = format!("\\A(?:{src})\\z");
     }
