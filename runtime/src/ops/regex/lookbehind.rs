@@ -14,6 +14,17 @@ const MAX_VARIANTS: usize = 256;
 /// `None` when there was nothing to rewrite or a lookbehind cannot be expanded.
 #[must_use]
 pub fn expand(src: &str) -> Option<String> {
+    expand_at(src, 0)
+}
+
+/// Deepest nesting of groups and lookbehinds the rewrite follows (a pattern nested deeper
+/// is left to `fancy_regex`'s error rather than recursing without bound).
+const MAX_DEPTH: usize = 16;
+
+fn expand_at(src: &str, depth: usize) -> Option<String> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
     let chars: Vec<char> = src.chars().collect();
     let mut out = String::with_capacity(src.len() * 2);
     let mut changed = false;
@@ -50,8 +61,8 @@ pub fn expand(src: &str) -> Option<String> {
         if negative || starts_with(&chars, i, "(?<=") {
             let end = group_end(&chars, i)?;
             let body: String = chars[i + 4..end].iter().collect();
-            let inner = expand(&body).unwrap_or(body);
-            let variants = variants_of(&inner)?;
+            let inner = expand_at(&body, depth + 1).unwrap_or(body);
+            let variants = variants_of(&inner, depth + 1)?;
             if negative {
                 for v in &variants {
                     out.push_str("(?<!");
@@ -118,11 +129,14 @@ fn group_end(chars: &[char], open: usize) -> Option<usize> {
 
 /// Every fixed-length spelling of a lookbehind body, or `None` when it has an unbounded
 /// quantifier, a capturing group or too many spellings.
-fn variants_of(body: &str) -> Option<Vec<String>> {
+fn variants_of(body: &str, depth: usize) -> Option<Vec<String>> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
     let chars: Vec<char> = body.chars().collect();
     let mut all = Vec::new();
     for branch in split_top(&chars, '|') {
-        all.extend(branch_variants(&branch)?);
+        all.extend(branch_variants(&branch, depth)?);
         if all.len() > MAX_VARIANTS {
             return None;
         }
@@ -171,7 +185,7 @@ fn split_top(chars: &[char], sep: char) -> Vec<Vec<char>> {
 }
 
 /// The fixed-length spellings of one alternative: the product of its atoms' spellings.
-fn branch_variants(chars: &[char]) -> Option<Vec<String>> {
+fn branch_variants(chars: &[char], depth: usize) -> Option<Vec<String>> {
     let mut acc = vec![String::new()];
     let mut i = 0;
     while i < chars.len() {
@@ -184,7 +198,7 @@ fn branch_variants(chars: &[char]) -> Option<Vec<String>> {
             None => return None,
         };
         let atom_variants: Vec<String> = match atom.strip_prefix("(?:") {
-            Some(rest) => variants_of(&rest[..rest.len() - 1])?
+            Some(rest) => variants_of(&rest[..rest.len() - 1], depth + 1)?
                 .into_iter()
                 .map(|v| format!("(?:{v})"))
                 .collect(),
@@ -345,6 +359,12 @@ mod tests {
     fn leading_unbounded_repeat_stops_at_one() {
         assert_eq!(finds(r"(?<=a+)b", "aab b"), ["b"]);
         assert_eq!(finds(r"(?<!x*y)z", "yz xz"), ["z"]);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_recursed() {
+        let deep = format!("(?<={}a{})b", "(?:".repeat(10_000), ")".repeat(10_000));
+        assert_eq!(expand(&deep), None);
     }
 
     #[test]
