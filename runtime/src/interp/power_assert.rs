@@ -385,6 +385,6 @@ fn nav_text(nav: Nav) -> &'static str {
         Nav::Safe => "?.",
         Nav::Spread => "*.",
         Nav::Field => ".@",
-        _ => ".",
+        Nav::Normal => ".",
     }
 }

@@ -17,13 +17,16 @@ use crate::value::{MatcherValue, PatternValue, Value, to_display};
 /// The Java-to-`fancy_regex` translator the standard library installs (its translator
 /// knows Java's ASCII `\w`/`\d`/`\s`, classes, quoting and flags); without one, the
 /// simple [`translate`] below is used.
-static TRANSLATOR: std::sync::OnceLock<fn(&str) -> Result<String, String>> =
-    std::sync::OnceLock::new();
+static TRANSLATOR: std::sync::OnceLock<Translator> = std::sync::OnceLock::new();
+
+/// A Java regex → `fancy_regex` source translation (`Err`: the `PatternSyntaxException`
+/// message).
+pub(crate) type Translator = fn(&str) -> Result<String, String>;
 
 /// Installs the Java regex translator used by `=~`, `==~`, `~/…/` and regex `case`s
 /// (the first installation wins). The function returns the `fancy_regex` source or
 /// the `PatternSyntaxException` message.
-pub fn set_regex_translator(f: fn(&str) -> Result<String, String>) {
+pub fn set_regex_translator(f: Translator) {
     let _ = TRANSLATOR.set(f);
 }
 

@@ -237,7 +237,7 @@ pub(crate) fn register_bits(reg: &mut Registry) {
         ("reverse", |_, a| Ok(Value::int(int32("reverse", a)?.reverse_bits() as i32))),
         ("highestOneBit", |_, a| {
             let v = int32("highestOneBit", a)?;
-            Ok(Value::int(if v == 0 { 0 } else { (1u32 << (31 - v.leading_zeros())) as i32 }))
+            Ok(Value::int(if v == 0 { 0 } else { (1u32 << v.ilog2()) as i32 }))
         }),
         ("lowestOneBit", |_, a| {
             let v = int32("lowestOneBit", a)?;
