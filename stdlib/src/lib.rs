@@ -27,6 +27,7 @@ mod map;
 mod number;
 mod object;
 mod range;
+mod reflect;
 mod sorted;
 mod string;
 mod util;
@@ -47,6 +48,7 @@ pub fn register(reg: &mut Registry) {
     closure::register(reg);
     sorted::register(reg);
     classes::register(reg);
+    reflect::register(reg);
     limit_args(reg);
     // `=~`, `==~` and `~/…/` translate Java regexes as the GDK methods do
     syncscript_runtime::ops::set_regex_translator(|p| {
