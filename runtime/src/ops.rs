@@ -536,7 +536,12 @@ pub fn java_to_string(v: &Value) -> String {
 /// [`java_to_string`] at nesting `depth`: containers deeper than 64 (a collection inside
 /// itself) print as `(this Collection)` instead of recursing without end.
 fn java_to_string_at(v: &Value, depth: usize) -> String {
-    if depth > 64 && matches!(v, Value::Map(_) | Value::List(_) | Value::Set(_) | Value::Entry(_)) {
+    if depth > 64
+        && matches!(
+            v,
+            Value::Map(_) | Value::List(_) | Value::Set(_) | Value::Entry(_)
+        )
+    {
         return "(this Collection)".to_owned();
     }
     let inner = |x: &Value| java_to_string_at(x, depth + 1);

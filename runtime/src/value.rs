@@ -19,11 +19,11 @@ use std::sync::Arc;
 
 pub use collections::{ArrayValue, ElemType, MapKind, MapValue, SetKind, SetValue};
 pub use display::{inspect, range_to_string, to_display, write_display};
+pub use entries::{Entries, INDEX_AT, INLINE, Iter as EntriesIter, Lookup};
 pub use frozen::{
     Level as FrozenLevel, check_mutable, check_settable, fix_size, freeze, frozen_level, is_frozen,
     is_mutator, refused, refuses,
 };
-pub use entries::{Entries, INDEX_AT, INLINE, Iter as EntriesIter, Lookup};
 pub use key::{
     FxBuild, FxHasher, Key, StrKey, java_equals, java_hash, java_string_hash, position_equal,
 };

@@ -11,20 +11,21 @@ use syncscript_runtime::ops;
 use syncscript_runtime::value::{ElemType, Value};
 
 use crate::java::format::{FmtArg, FmtValue};
-use crate::util::{R, ctor, display, int_of, jerr, s, static_fn};
+use crate::util::{R, ctor, display, int_of, jerr, s, statics};
 
 pub(crate) use math_extra::math_context_of;
 
 pub(crate) mod builder;
+mod collections_extra;
 pub(crate) mod comparator;
 pub(crate) mod date;
+mod day_of_week;
+mod decimal_format;
 mod duration;
 mod eval;
 pub(crate) mod json;
 pub(crate) mod locale;
-mod collections_extra;
-mod day_of_week;
-mod decimal_format;
+mod math;
 mod math_extra;
 mod misc;
 mod numbers;
@@ -33,10 +34,16 @@ pub(crate) mod time;
 mod uri;
 
 pub(crate) fn register(reg: &mut Registry) {
-    static_fn(reg, "java.lang.String", "format", string_format);
-    static_fn(reg, "java.lang.String", "valueOf", string_value_of);
-    static_fn(reg, "java.lang.String", "join", string_join);
-    static_fn(reg, "java.lang.String", "copyValueOf", string_value_of);
+    statics(
+        reg,
+        "java.lang.String",
+        &[
+            ("format", string_format),
+            ("valueOf", string_value_of),
+            ("join", string_join),
+            ("copyValueOf", string_value_of),
+        ],
+    );
     ctor(reg, "java.lang.String", new_string);
     reg.function("sprintf", sprintf);
 
@@ -148,15 +155,16 @@ pub(crate) fn string_value_of(_: &mut dyn Ctx, args: &[Value]) -> R {
         [Value::Array(a), off, n] if a.borrow().elem == ElemType::Char => {
             let a = a.borrow();
             let (Some(off), Some(n)) = (int_of(off), int_of(n)) else {
-                return Err(RuntimeError::missing_method("valueOf", "java.lang.String", args));
+                return Err(RuntimeError::missing_method(
+                    "valueOf",
+                    "java.lang.String",
+                    args,
+                ));
             };
             if off < 0 || n < 0 || off.saturating_add(n) as usize > a.items.len() {
                 return Err(RuntimeError::thrown(
                     &syncscript_runtime::class::STRING_INDEX_OUT_OF_BOUNDS,
-                    format!(
-                        "offset {off}, count {n}, length {}",
-                        a.items.len()
-                    ),
+                    format!("offset {off}, count {n}, length {}", a.items.len()),
                 ));
             }
             Ok(s(a.items[off as usize..(off + n) as usize]

@@ -52,8 +52,12 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, n, "precision", precision);
     method(reg, n, "unscaledValue", unscaled_value);
     method(reg, n, "toPlainString", to_plain_string);
-    method(reg, n, "movePointLeft", |c, t, a| move_point(c, t, a, "movePointLeft", 1));
-    method(reg, n, "movePointRight", |c, t, a| move_point(c, t, a, "movePointRight", -1));
+    method(reg, n, "movePointLeft", |c, t, a| {
+        move_point(c, t, a, "movePointLeft", 1)
+    });
+    method(reg, n, "movePointRight", |c, t, a| {
+        move_point(c, t, a, "movePointRight", -1)
+    });
     method(reg, n, "scaleByPowerOfTen", |c, t, a| {
         move_point(c, t, a, "scaleByPowerOfTen", 0)
     });
@@ -307,7 +311,9 @@ fn round(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     if let (Num::BigDec(b), [mc]) = (n, args)
         && let Some((precision, mode)) = crate::classes::math_context_of(mc)
     {
-        let r = b.round_to_precision(precision, mode).map_err(|e| nerr(&e))?;
+        let r = b
+            .round_to_precision(precision, mode)
+            .map_err(|e| nerr(&e))?;
         return Ok(Value::Num(Num::BigDec(Arc::new(r))));
     }
     let places = match args.first() {
@@ -455,7 +461,12 @@ fn divide(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         }
         [mc] if let Some((precision, mode)) = crate::classes::math_context_of(mc) => {
             let q = a
-                .divide_to_precision(&b, precision, mode, syncscript_runtime::num::DEFAULT_MAX_DIGITS)
+                .divide_to_precision(
+                    &b,
+                    precision,
+                    mode,
+                    syncscript_runtime::num::DEFAULT_MAX_DIGITS,
+                )
                 .map_err(|e| nerr(&e))?;
             return Ok(Value::Num(Num::BigDec(Arc::new(q))));
         }
@@ -489,12 +500,15 @@ fn move_point(_: &mut dyn Ctx, this: &Value, args: &[Value], name: &str, dir: i3
     let n = arg_int(name, this, args, 0)?;
     let n = i32::try_from(n).map_err(|_| no_method(name, this, args))?;
     let shift = if dir == 0 { -n } else { n.saturating_mul(dir) };
-    let scale = b.scale().checked_add(shift).ok_or_else(|| {
-        crate::util::throw("java.lang.ArithmeticException", "Underflow")
-    })?;
+    let scale = b
+        .scale()
+        .checked_add(shift)
+        .ok_or_else(|| crate::util::throw("java.lang.ArithmeticException", "Underflow"))?;
     let mut r = BigDec::new(b.unscaled().clone(), scale);
     if dir != 0 && scale < 0 {
-        r = r.set_scale(0, RoundingMode::Unnecessary).map_err(|e| nerr(&e))?;
+        r = r
+            .set_scale(0, RoundingMode::Unnecessary)
+            .map_err(|e| nerr(&e))?;
     }
     Ok(Value::Num(Num::BigDec(Arc::new(r))))
 }

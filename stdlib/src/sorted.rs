@@ -135,9 +135,12 @@ fn sorted_keys(this: &Value, args: &[Value], name: &str) -> Result<Vec<Value>, R
         Value::Set(s) if s.borrow().kind == SetKind::Tree => {
             Ok(s.borrow().items.iter().map(|k| k.0.clone()).collect())
         }
-        Value::Map(m) if m.borrow().kind == MapKind::Tree => {
-            Ok(m.borrow().entries.iter().map(|(k, _)| k.0.clone()).collect())
-        }
+        Value::Map(m) if m.borrow().kind == MapKind::Tree => Ok(m
+            .borrow()
+            .entries
+            .iter()
+            .map(|(k, _)| k.0.clone())
+            .collect()),
         _ => Err(no_method(name, this, args)),
     }
 }
@@ -173,7 +176,10 @@ fn nearest(this: &Value, args: &[Value], name: &str, nav: Nav) -> R {
 fn descending_set(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let mut keys = sorted_keys(this, args, "descendingSet")?;
     keys.reverse();
-    Ok(Value::from_set(SetValue::from_values(SetKind::Linked, keys)))
+    Ok(Value::from_set(SetValue::from_values(
+        SetKind::Linked,
+        keys,
+    )))
 }
 
 /// `TreeMap.descendingMap()`: the entries in reverse key order (a copy).

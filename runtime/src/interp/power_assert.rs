@@ -110,7 +110,11 @@ impl Interp<'_> {
                 let o = self.eval_recorded(obj, rec)?;
                 if matches!(nav, Nav::Safe) && o.is_null() {
                     // Groovy shows the short-circuited `?.` as null too
-                    rec.push((self.find_between(obj.span.end, e.span.end, name), Value::Null, None));
+                    rec.push((
+                        self.find_between(obj.span.end, e.span.end, name),
+                        Value::Null,
+                        None,
+                    ));
                     return Ok(Value::Null);
                 }
                 let v = ops::get_property(self, &o, name)?;
@@ -130,7 +134,11 @@ impl Interp<'_> {
             } if args.simple && !matches!(obj.kind, ExprKind::Class(_)) => {
                 let o = self.eval_recorded(obj, rec)?;
                 if matches!(nav, Nav::Safe) && o.is_null() {
-                    rec.push((self.find_between(obj.span.end, e.span.end, name), Value::Null, None));
+                    rec.push((
+                        self.find_between(obj.span.end, e.span.end, name),
+                        Value::Null,
+                        None,
+                    ));
                     return Ok(Value::Null);
                 }
                 let argv = self.recorded_args(&args.items, rec)?;

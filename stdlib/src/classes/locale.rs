@@ -10,7 +10,7 @@ use syncscript_runtime::bind::{Ctx, HostObject, NativeFn, Registry};
 use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::value::Value;
 
-use crate::util::{R, ctor, property_by_getter, s, static_fn};
+use crate::util::{R, bean_property, ctor, s, static_getters};
 
 macro_rules! locales {
     ($($f:ident = $name:literal, $lang:literal, $country:literal;)*) => {
@@ -50,9 +50,7 @@ locales! {
 }
 
 pub(crate) fn register(reg: &mut Registry) {
-    for (name, f) in CONSTANTS {
-        static_fn(reg, "java.util.Locale", &format!("get{name}"), *f);
-    }
+    static_getters(reg, "java.util.Locale", CONSTANTS);
     ctor(reg, "java.util.Locale", new_locale);
 }
 
@@ -73,10 +71,12 @@ fn locale(language: &str, country: &str) -> Value {
 /// The number separators of a Locale value (English for anything else).
 pub(crate) fn separators_of(v: &Value) -> crate::java::format::Separators {
     match v {
-        Value::Object(o) => o.as_any().downcast_ref::<Locale>().map_or(
-            crate::java::format::Separators::ENGLISH,
-            |l| crate::java::format::Separators::of_locale(&l.language, &l.country),
-        ),
+        Value::Object(o) => o
+            .as_any()
+            .downcast_ref::<Locale>()
+            .map_or(crate::java::format::Separators::ENGLISH, |l| {
+                crate::java::format::Separators::of_locale(&l.language, &l.country)
+            }),
         _ => crate::java::format::Separators::ENGLISH,
     }
 }
@@ -107,12 +107,8 @@ impl HostObject for Locale {
     }
 
     fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
-        let getter = match name {
-            "language" => Some("getLanguage"),
-            "country" => Some("getCountry"),
-            _ => None,
-        };
-        property_by_getter(self, ctx, name, getter)
+        // `language`, `country`
+        bean_property(self, ctx, name)
     }
 
     fn call(

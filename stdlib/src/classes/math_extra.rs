@@ -232,37 +232,63 @@ pub(crate) fn register_math_context(reg: &mut Registry) {
 /// `numberOfLeadingZeros`, `numberOfTrailingZeros` (each on the 32- or 64-bit value).
 pub(crate) fn register_bits(reg: &mut Registry) {
     let int_fns: [(&str, NativeFn); 7] = [
-        ("toOctalString", |_, a| Ok(Value::str(&format!("{:o}", int32("toOctalString", a)?)))),
-        ("bitCount", |_, a| Ok(Value::int(int32("bitCount", a)?.count_ones() as i32))),
-        ("reverse", |_, a| Ok(Value::int(int32("reverse", a)?.reverse_bits() as i32))),
+        ("toOctalString", |_, a| {
+            Ok(Value::str(&format!("{:o}", int32("toOctalString", a)?)))
+        }),
+        ("bitCount", |_, a| {
+            Ok(Value::int(int32("bitCount", a)?.count_ones() as i32))
+        }),
+        ("reverse", |_, a| {
+            Ok(Value::int(int32("reverse", a)?.reverse_bits() as i32))
+        }),
         ("highestOneBit", |_, a| {
             let v = int32("highestOneBit", a)?;
-            Ok(Value::int(if v == 0 { 0 } else { (1u32 << v.ilog2()) as i32 }))
+            Ok(Value::int(if v == 0 {
+                0
+            } else {
+                (1u32 << v.ilog2()) as i32
+            }))
         }),
         ("lowestOneBit", |_, a| {
             let v = int32("lowestOneBit", a)?;
             Ok(Value::int((v & v.wrapping_neg()) as i32))
         }),
         ("numberOfLeadingZeros", |_, a| {
-            Ok(Value::int(int32("numberOfLeadingZeros", a)?.leading_zeros() as i32))
+            Ok(Value::int(
+                int32("numberOfLeadingZeros", a)?.leading_zeros() as i32,
+            ))
         }),
         ("numberOfTrailingZeros", |_, a| {
-            Ok(Value::int(int32("numberOfTrailingZeros", a)?.trailing_zeros() as i32))
+            Ok(Value::int(
+                int32("numberOfTrailingZeros", a)?.trailing_zeros() as i32,
+            ))
         }),
     ];
     for (name, f) in int_fns {
         static_fn(reg, "java.lang.Integer", name, f);
     }
     let long_fns: [(&str, NativeFn); 6] = [
-        ("toHexString", |_, a| Ok(Value::str(&format!("{:x}", int64("toHexString", a)?)))),
-        ("toBinaryString", |_, a| Ok(Value::str(&format!("{:b}", int64("toBinaryString", a)?)))),
-        ("toOctalString", |_, a| Ok(Value::str(&format!("{:o}", int64("toOctalString", a)?)))),
-        ("bitCount", |_, a| Ok(Value::int(int64("bitCount", a)?.count_ones() as i32))),
+        ("toHexString", |_, a| {
+            Ok(Value::str(&format!("{:x}", int64("toHexString", a)?)))
+        }),
+        ("toBinaryString", |_, a| {
+            Ok(Value::str(&format!("{:b}", int64("toBinaryString", a)?)))
+        }),
+        ("toOctalString", |_, a| {
+            Ok(Value::str(&format!("{:o}", int64("toOctalString", a)?)))
+        }),
+        ("bitCount", |_, a| {
+            Ok(Value::int(int64("bitCount", a)?.count_ones() as i32))
+        }),
         ("numberOfLeadingZeros", |_, a| {
-            Ok(Value::int(int64("numberOfLeadingZeros", a)?.leading_zeros() as i32))
+            Ok(Value::int(
+                int64("numberOfLeadingZeros", a)?.leading_zeros() as i32,
+            ))
         }),
         ("numberOfTrailingZeros", |_, a| {
-            Ok(Value::int(int64("numberOfTrailingZeros", a)?.trailing_zeros() as i32))
+            Ok(Value::int(
+                int64("numberOfTrailingZeros", a)?.trailing_zeros() as i32,
+            ))
         }),
     ];
     for (name, f) in long_fns {
@@ -275,7 +301,11 @@ fn int32(name: &str, args: &[Value]) -> Result<u32, RuntimeError> {
     match args {
         [Value::Num(Num::Int(i))] => Ok(*i as u32),
         [v] if matches!(v, Value::Char(_)) => Ok(crate::util::int_of(v).unwrap_or(0) as u32),
-        _ => Err(RuntimeError::missing_method(name, "java.lang.Integer", args)),
+        _ => Err(RuntimeError::missing_method(
+            name,
+            "java.lang.Integer",
+            args,
+        )),
     }
 }
 

@@ -106,8 +106,11 @@ impl Separators {
     pub fn of_locale(language: &str, country: &str) -> Separators {
         let (grouping, decimal) = match (language, country) {
             ("de" | "it", "CH") => ('\u{2019}', '.'),
-            ("de" | "it" | "es" | "nl" | "pt" | "da" | "id" | "tr" | "el" | "ro" | "hr"
-            | "sl" | "sr", _) => ('.', ','),
+            (
+                "de" | "it" | "es" | "nl" | "pt" | "da" | "id" | "tr" | "el" | "ro" | "hr" | "sl"
+                | "sr",
+                _,
+            ) => ('.', ','),
             ("fr", "CH") => ('\u{202f}', '.'),
             ("fr", "CA")
             | (
