@@ -12,11 +12,14 @@ use std::sync::Arc;
 use std::collections::HashMap;
 
 use crate::ir::{Func, FuncKind};
-use crate::value::Value;
 use crate::value::Key;
+use crate::value::Value;
 
 /// A shared variable captured by a closure.
 pub type Cell = Rc<RefCell<Value>>;
+
+/// The cells a closure literal captured.
+pub(crate) type Captures = smallvec::SmallVec<[Cell; 2]>;
 
 /// A `groovy.lang.Closure`.
 pub struct Closure {
@@ -58,8 +61,9 @@ pub(crate) enum ClosureKind {
     Code {
         /// The compiled body.
         func: Arc<Func>,
-        /// Captured cells, in the order of [`Func::captures`].
-        captures: Box<[Cell]>,
+        /// Captured cells, in the order of [`Func::captures`] (up to two inside the
+        /// closure's own allocation: most closures capture one or two variables).
+        captures: Captures,
         /// The delegate active where the closure was created (a closure nested in a
         /// `with {}` block resolves names against the same object).
         delegate: Option<Value>,
@@ -118,8 +122,12 @@ impl Closure {
     pub fn class_name(&self) -> Option<Arc<str>> {
         match &self.kind {
             ClosureKind::Code { func, .. } => func.class_name.get().cloned(),
-            ClosureKind::MethodRef { .. } => Some("org.codehaus.groovy.runtime.MethodClosure".into()),
-            ClosureKind::Curried { .. } => Some("org.codehaus.groovy.runtime.CurriedClosure".into()),
+            ClosureKind::MethodRef { .. } => {
+                Some("org.codehaus.groovy.runtime.MethodClosure".into())
+            }
+            ClosureKind::Curried { .. } => {
+                Some("org.codehaus.groovy.runtime.CurriedClosure".into())
+            }
             ClosureKind::Memoized { inner, .. } | ClosureKind::Comparator { inner } => {
                 inner.class_name()
             }

@@ -421,16 +421,22 @@ impl<'a> Interp<'a> {
         }
         self.charge(1)?;
         let new_base = self.stack.len();
-        for (i, &cell) in func.cells.iter().enumerate() {
-            let v = if i < func.params.len() {
-                args.get(i).cloned().unwrap_or(Value::Null)
-            } else {
-                Value::Null
-            };
+        // parameters from the arguments (null past their end), then the other slots
+        let nparams = func.params.len().min(func.cells.len());
+        self.stack.reserve(func.cells.len());
+        for (i, &cell) in func.cells[..nparams].iter().enumerate() {
+            let v = args.get(i).cloned().unwrap_or(Value::Null);
             self.stack.push(if cell {
                 Slot::Cell(Rc::new(RefCell::new(v)))
             } else {
                 Slot::Val(v)
+            });
+        }
+        for &cell in &func.cells[nparams..] {
+            self.stack.push(if cell {
+                Slot::Cell(Rc::new(RefCell::new(Value::Null)))
+            } else {
+                Slot::Val(Value::Null)
             });
         }
         let saved_base = std::mem::replace(&mut self.base, new_base);
@@ -455,6 +461,23 @@ impl<'a> Interp<'a> {
     fn run_body(&mut self, func: &Func, args: &[Value]) -> Result<Value, RuntimeError> {
         // defaults (which may read earlier parameters) and coercion of typed parameters
         let skipped = std::mem::take(&mut self.skipped_params);
+        if skipped == 0
+            && args.len() >= func.params.len()
+            && func.ret.is_none()
+            && func.params.iter().all(|p| p.ty.is_none())
+            && let [
+                crate::ir::Stmt {
+                    kind: crate::ir::StmtKind::Expr(e),
+                    ..
+                },
+            ] = &*func.body
+        {
+            // a closure or method whose body is one expression (`{ it.id }`), with every
+            // parameter given and untyped: its value is the result
+            let v = self.eval(e)?;
+            self.last = Value::Null;
+            return Ok(v);
+        }
         for (i, p) in func.params.iter().enumerate() {
             if i >= args.len() || (i < 64 && skipped & (1 << i) != 0) {
                 if let Some(d) = &p.default {
