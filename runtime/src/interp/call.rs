@@ -9,7 +9,7 @@ use crate::class::{self, ClassRef};
 use crate::closure::{Closure, ClosureKind};
 use crate::error::RuntimeError;
 use crate::ir::{
-    ArgIr, Args, Builtin, Expr, ExprKind, Func, Member, Name, Nav, Selector, Special, TypeIr,
+    ArgIr, Args, Builtin, Expr, ExprKind, Func, GPart, Member, Name, Nav, Selector, Special, TypeIr,
 };
 use crate::ops;
 use crate::value::{Key, MapKind, MapValue, SetKind, SetValue, Thrown, Value};
@@ -395,6 +395,17 @@ impl Interp<'_> {
         nav: Nav,
         args: &Args,
     ) -> Result<Value, RuntimeError> {
+        // `"…${x}".toString()`, the usual way sync scripts make a String of a GString: the
+        // text is rendered straight into the String `GString.toString()` returns, without
+        // the GString in between or a method dispatch
+        if let ExprKind::GString(parts) = &obj.kind
+            && args.items.is_empty()
+            && !matches!(nav, Nav::Spread)
+            && matches!(name, Member::Static(n) if &**n == "toString")
+            && !parts.iter().any(|p| matches!(p, GPart::Lazy(_)))
+        {
+            return self.eval_gstring(parts, true);
+        }
         if let ExprKind::Class(class) = &obj.kind {
             let name = self.member_name(name)?;
             if let Some(f) = self.find_static(class, &name) {

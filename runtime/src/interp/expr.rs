@@ -54,7 +54,7 @@ impl Interp<'_> {
             ExprKind::Global(g) => self.read_global_or_delegate(*g)?,
             ExprKind::Field(f) => self.read_field(*f),
             ExprKind::ClosureField(f, g) => self.read_closure_field(*f, *g),
-            ExprKind::GString(parts) => return self.eval_gstring(parts),
+            ExprKind::GString(parts) => return self.eval_gstring(parts, false),
             ExprKind::This => Value::Null,
             ExprKind::NewEnum { name, constants } => {
                 crate::enums::EnumClass::new_value(name, constants)
@@ -166,9 +166,14 @@ impl Interp<'_> {
         })
     }
 
-    /// A `GString` literal, rendered now.
-    #[inline]
-    fn eval_gstring(&mut self, parts: &[GPart]) -> Result<Value, RuntimeError> {
+    /// A `GString` literal, rendered now; with `as_string`, the String its `toString()`
+    /// returns (when it has no lazy placeholders).
+    #[inline(never)]
+    pub(crate) fn eval_gstring(
+        &mut self,
+        parts: &[GPart],
+        as_string: bool,
+    ) -> Result<Value, RuntimeError> {
         Ok({
             // room for the literal text and a short value per hole: one allocation
             // for most GStrings instead of a growth step per part
@@ -217,6 +222,7 @@ impl Interp<'_> {
                     self.made_lazy = true;
                     Value::lazy_gstring(s.as_str(), k.into())
                 }
+                None if as_string => Value::Str(Arc::from(s.as_str())),
                 None => Value::gstring(s.as_str()),
             };
             if s.capacity() <= 4096 {
@@ -227,7 +233,7 @@ impl Interp<'_> {
     }
 
     /// A list literal (with `*spread` items).
-    #[inline]
+    #[inline(never)]
     fn eval_list(&mut self, items: &[Item]) -> Result<Value, RuntimeError> {
         Ok({
             let mut out = Vec::with_capacity(items.len());
@@ -248,7 +254,7 @@ impl Interp<'_> {
     }
 
     /// A map literal (with `*:spread` items).
-    #[inline]
+    #[inline(never)]
     fn eval_map(&mut self, items: &[MapItem]) -> Result<Value, RuntimeError> {
         Ok({
             // sized for the literal's pairs: no rehash while it is filled
@@ -454,7 +460,7 @@ impl Interp<'_> {
     }
 
     /// Calling a value (`f(x)` on a closure variable).
-    #[inline]
+    #[inline(never)]
     fn eval_invoke(&mut self, callee: &Expr, args: &Args) -> Result<Value, RuntimeError> {
         Ok({
             let c = self.eval(callee)?;
@@ -464,7 +470,7 @@ impl Interp<'_> {
     }
 
     /// A subscript read.
-    #[inline]
+    #[inline(never)]
     fn eval_subscript(
         &mut self,
         obj: &Expr,
