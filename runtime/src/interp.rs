@@ -132,7 +132,7 @@ fn first_check(limits: &Limits) -> u64 {
 /// `v.name` when `v` is a map: the value of key `name`, or null when it is absent and
 /// the map has no default (what `get_property` gives); `None` when the general path must
 /// run (not a map, or a `withDefault` map missing the key).
-#[inline]
+#[inline(always)]
 pub(crate) fn map_get_in_place(v: &Value, name: &str) -> Option<Value> {
     let Value::Map(m) = v else {
         return None;
@@ -407,6 +407,26 @@ impl<'a> Interp<'a> {
         closure: Option<Rc<Closure>>,
         delegate: Option<Value>,
     ) -> Result<Value, RuntimeError> {
+        self.enter_with(
+            func,
+            args.len(),
+            |i| args.get(i).cloned().unwrap_or(Value::Null),
+            closure,
+            delegate,
+        )
+    }
+
+    /// [`Interp::enter`] with `nargs` arguments that `arg(i)` hands over one by one (in
+    /// order, each once), so a caller that owns them moves them into their slots.
+    #[inline]
+    pub(crate) fn enter_with(
+        &mut self,
+        func: &Func,
+        nargs: usize,
+        mut arg: impl FnMut(usize) -> Value,
+        closure: Option<Rc<Closure>>,
+        delegate: Option<Value>,
+    ) -> Result<Value, RuntimeError> {
         let too_deep = self.limits.max_call_depth.is_some_and(|max| self.depth >= max)
             // stacks grow down on every platform we build for; `abs_diff` is safe either way
             || self
@@ -425,7 +445,7 @@ impl<'a> Interp<'a> {
         let nparams = func.params.len().min(func.cells.len());
         self.stack.reserve(func.cells.len());
         for (i, &cell) in func.cells[..nparams].iter().enumerate() {
-            let v = args.get(i).cloned().unwrap_or(Value::Null);
+            let v = if i < nargs { arg(i) } else { Value::Null };
             self.stack.push(if cell {
                 Slot::Cell(Rc::new(RefCell::new(v)))
             } else {
@@ -443,7 +463,7 @@ impl<'a> Interp<'a> {
         let saved_closure = std::mem::replace(&mut self.closure, closure);
         let saved_delegate = std::mem::replace(&mut self.delegate, delegate);
         self.depth += 1;
-        let result = self.run_body(func, args);
+        let result = self.run_body(func, nargs);
         self.depth -= 1;
         self.delegate = saved_delegate;
         self.closure = saved_closure;
@@ -458,11 +478,11 @@ impl<'a> Interp<'a> {
         }
     }
 
-    fn run_body(&mut self, func: &Func, args: &[Value]) -> Result<Value, RuntimeError> {
+    fn run_body(&mut self, func: &Func, nargs: usize) -> Result<Value, RuntimeError> {
         // defaults (which may read earlier parameters) and coercion of typed parameters
         let skipped = std::mem::take(&mut self.skipped_params);
         if skipped == 0
-            && args.len() >= func.params.len()
+            && nargs >= func.params.len()
             && func.ret.is_none()
             && func.params.iter().all(|p| p.ty.is_none())
             && let [
@@ -479,7 +499,7 @@ impl<'a> Interp<'a> {
             return Ok(v);
         }
         for (i, p) in func.params.iter().enumerate() {
-            if i >= args.len() || (i < 64 && skipped & (1 << i) != 0) {
+            if i >= nargs || (i < 64 && skipped & (1 << i) != 0) {
                 if let Some(d) = &p.default {
                     let v = self.eval(d)?;
                     self.write_local(i as u32, v);
@@ -511,6 +531,27 @@ impl<'a> Interp<'a> {
 impl Ctx for Interp<'_> {
     fn call(&mut self, callee: &Value, args: &[Value]) -> Result<Value, RuntimeError> {
         self.call_value(callee, args)
+    }
+
+    fn call1(&mut self, callee: &Value, arg: Value) -> Result<Value, RuntimeError> {
+        // a closure literal with one untyped parameter (or `it`) takes the argument as
+        // it is: moved into its slot, no copy (no list spreading or checks apply)
+        if let Value::Closure(c) = callee
+            && let crate::closure::ClosureKind::Code { func, delegate, .. } = &c.kind
+            && let [p] = &*func.params
+            && p.ty.is_none()
+            && !p.varargs
+        {
+            let mut arg = Some(arg);
+            return self.enter_with(
+                func,
+                1,
+                |_| arg.take().unwrap_or_default(),
+                Some(c.clone()),
+                delegate.clone(),
+            );
+        }
+        self.call_value(callee, std::slice::from_ref(&arg))
     }
 
     fn out(&mut self) -> &mut String {

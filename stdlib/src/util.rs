@@ -75,7 +75,9 @@ pub(crate) fn check_len(ctx: &dyn Ctx, len: usize) -> Result<(), RuntimeError> {
 /// (what a JDK method says when its argument VAR is null).
 #[cold]
 pub(crate) fn helpful_npe(call: &str, var: &str) -> RuntimeError {
-    RuntimeError::npe(format!("Cannot invoke \"{call}\" because \"{var}\" is null"))
+    RuntimeError::npe(format!(
+        "Cannot invoke \"{call}\" because \"{var}\" is null"
+    ))
 }
 
 /// `NoSuchElementException` with a message.
@@ -189,10 +191,10 @@ pub(crate) fn arity(f: &Value) -> usize {
     }
 }
 
-/// Calls `f(x)` (takes the element by value: callers move iterated elements in).
-#[allow(clippy::needless_pass_by_value)]
+/// Calls `f(x)` (takes the element by value: callers move iterated elements in, and the
+/// interpreter moves it on into the closure's parameter).
 pub(crate) fn call1(ctx: &mut dyn Ctx, f: &Value, x: Value) -> R {
-    ctx.call(f, std::slice::from_ref(&x))
+    ctx.call1(f, x)
 }
 
 /// Calls `f(x)` and applies Groovy truth.
