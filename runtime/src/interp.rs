@@ -331,6 +331,19 @@ impl<'a> Interp<'a> {
         }
     }
 
+    /// The local's value when it is an Integer.
+    #[inline]
+    pub(crate) fn local_int(&self, slot: u32) -> Option<i32> {
+        let int = |v: &Value| match v {
+            Value::Num(crate::num::Num::Int(i)) => Some(*i),
+            _ => None,
+        };
+        match &self.stack[self.base + slot as usize] {
+            Slot::Val(v) => int(v),
+            Slot::Cell(c) => int(&c.borrow()),
+        }
+    }
+
     /// `local.name` when the local holds a map (see [`map_get_in_place`]).
     #[inline]
     pub(crate) fn local_map_get(&self, slot: u32, name: &str) -> Option<Value> {

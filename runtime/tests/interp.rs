@@ -554,3 +554,25 @@ fn one_expression_closures_bind_their_parameters() {
         "[6, 5]",
     );
 }
+
+/// `++`/`--` on Integer locals (updated in place), on captured ones, on other numbers and
+/// on a `long` local (which stays a Long past the Integer range).
+#[test]
+fn increments_keep_java_integer_semantics() {
+    assert_eval("def i = 2147483647; i++; i", "-2147483648");
+    assert_eval(
+        "int i = 5; def a = i++; def b = ++i; def c = i--; [a, b, c, i]",
+        "[5, 7, 7, 6]",
+    );
+    assert_eval("def i = 1; def c = { i++ }; c(); c(); i", "3");
+    assert_eval("def x = 1.5; x++; x", "2.5");
+    assert_eval("long l = 2147483647; l++; l", "2147483648");
+    assert_eval(
+        "def s = 0; for (int i = 0; i < 5; i++) { s += i * 2 }; s",
+        "20",
+    );
+    assert_eval(
+        "[2147483647 + 1, 3 - 5, 46341 * 46341, 2 < 3, 3 <= 2, 4 == 4]",
+        "[-2147483648, -2, -2147479015, true, false, true]",
+    );
+}

@@ -14,6 +14,7 @@ use crate::ir::{
     Args, CaptureFrom, Const, Expr, ExprKind, Func, GPart, Item, MapItem, Member, Name, Nav, Place,
     TypeIr,
 };
+use crate::num::Num;
 use crate::ops;
 use crate::value::{Key, MapValue, Value};
 
@@ -315,6 +316,21 @@ impl Interp<'_> {
         inc: bool,
         prefix: bool,
     ) -> Result<Value, RuntimeError> {
+        // `i++` on an Integer local (untyped or `int`/`Integer`): updated in its slot
+        if let Place::Local(slot, ty) = place
+            && ty
+                .as_ref()
+                .is_none_or(|t| matches!(t.target, ops::CoerceTarget::Int(_)))
+            && let Some(old) = self.local_int(*slot)
+        {
+            let new = if inc {
+                old.wrapping_add(1)
+            } else {
+                old.wrapping_sub(1)
+            };
+            self.write_local(*slot, Value::int(new));
+            return Ok(Value::int(if prefix { new } else { old }));
+        }
         Ok({
             let t = self.target(place)?;
             let old = self.read_target(&t)?;
@@ -334,6 +350,12 @@ impl Interp<'_> {
         Ok({
             let a = self.eval(l)?;
             let b = self.eval(r)?;
+            // Integer arithmetic and comparisons (loop counters), before any other check
+            if let (Value::Num(Num::Int(x)), Value::Num(Num::Int(y))) = (&a, &b)
+                && let Some(v) = ops::int_binary(op, *x, *y)
+            {
+                return Ok(v);
+            }
             // `lazy + x` is a GString too (GString.plus), still lazy
             if let (BinOp::Add, Value::GString(g)) = (op, &a)
                 && let Some(parts) = &g.lazy
