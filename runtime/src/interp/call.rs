@@ -22,10 +22,10 @@ impl Interp<'_> {
             // positional arguments only: no heap allocation for up to three
             return Ok(match args.items.as_slice() {
                 [] => ArgBuf::Zero,
-                [ArgIr::Pos(a)] => ArgBuf::One(self.eval(a)?),
+                [ArgIr::Pos(a)] => ArgBuf::One(self.eval_operand(a)?),
                 [ArgIr::Pos(a), ArgIr::Pos(b)] => {
-                    let a = self.eval(a)?;
-                    ArgBuf::Two([a, self.eval(b)?])
+                    let a = self.eval_operand(a)?;
+                    ArgBuf::Two([a, self.eval_operand(b)?])
                 }
                 [ArgIr::Pos(a), ArgIr::Pos(b), ArgIr::Pos(c)] => {
                     let a = self.eval(a)?;

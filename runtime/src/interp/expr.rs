@@ -42,6 +42,17 @@ impl Interp<'_> {
         }
     }
 
+    /// [`Interp::eval`] with constants and locals (most operands, arguments and map
+    /// keys) read without going through the dispatcher.
+    #[inline(always)]
+    pub(crate) fn eval_operand(&mut self, e: &Expr) -> Result<Value, RuntimeError> {
+        match &e.kind {
+            ExprKind::Const(c) => Ok(const_value(c)),
+            ExprKind::Local(slot) => Ok(self.read_local(*slot)),
+            _ => self.eval(e),
+        }
+    }
+
     // Each arm with more than a few locals is its own function (inlined again in release
     // builds): unoptimised builds give every local of every arm its own slot, so one
     // dispatcher frame per nesting level would otherwise cost kilobytes of native stack.
@@ -263,8 +274,8 @@ impl Interp<'_> {
             for i in items {
                 match i {
                     MapItem::Pair(k, v) => {
-                        let k = self.eval(k)?;
-                        let v = self.eval(v)?;
+                        let k = self.eval_operand(k)?;
+                        let v = self.eval_operand(v)?;
                         m.insert(Key(k), v);
                     }
                     MapItem::Spread(x) => {
@@ -348,8 +359,8 @@ impl Interp<'_> {
     #[inline]
     fn eval_binary(&mut self, op: BinOp, l: &Expr, r: &Expr) -> Result<Value, RuntimeError> {
         Ok({
-            let a = self.eval(l)?;
-            let b = self.eval(r)?;
+            let a = self.eval_operand(l)?;
+            let b = self.eval_operand(r)?;
             // Integer arithmetic and comparisons (loop counters), before any other check
             if let (Value::Num(Num::Int(x)), Value::Num(Num::Int(y))) = (&a, &b)
                 && let Some(v) = ops::int_binary(op, *x, *y)
