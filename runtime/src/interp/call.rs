@@ -387,6 +387,7 @@ impl Interp<'_> {
     }
 
     /// `obj.name(args)`, `obj?.name(args)`, `obj*.name(args)`, `Class.name(args)`.
+    #[inline(never)]
     pub(crate) fn call_member(
         &mut self,
         obj: &Expr,

@@ -53,12 +53,49 @@ impl Interp<'_> {
         }
     }
 
-    // Each arm with more than a few locals is its own function (inlined again in release
-    // builds): unoptimised builds give every local of every arm its own slot, so one
-    // dispatcher frame per nesting level would otherwise cost kilobytes of native stack.
+    // The dispatcher only picks the arm: constants and locals are read here, every other
+    // arm is a function of its own (out of line), so this frame stays small, its prologue
+    // short (it runs for every node) and unoptimised builds do not spend kilobytes of
+    // native stack per nesting level on the locals of all the arms.
+    fn eval_inner(&mut self, e: &Expr) -> Result<Value, RuntimeError> {
+        match &e.kind {
+            ExprKind::Const(c) => Ok(const_value(c)),
+            ExprKind::Local(slot) => Ok(self.read_local(*slot)),
+            ExprKind::Capture(i) => Ok(self.read_capture(*i)),
+            ExprKind::Prop { obj, name, nav } => self.eval_prop(obj, name, *nav),
+            ExprKind::CallMember {
+                obj,
+                name,
+                sel,
+                nav,
+                args,
+            } => self.call_member(obj, name, *sel, *nav, args),
+            ExprKind::Binary(op, l, r) => self.eval_binary(*op, l, r),
+            ExprKind::Assign {
+                place,
+                op,
+                elvis,
+                value,
+            } => self.eval_assign(place, *op, *elvis, value),
+            ExprKind::GString(parts) => self.eval_gstring(parts, false),
+            ExprKind::List(items) => self.eval_list(items),
+            ExprKind::Map(items) => self.eval_map(items),
+            ExprKind::Closure(func) => Ok(self.eval_closure(func)),
+            ExprKind::Index { obj, index, safe } => self.eval_subscript(obj, index, *safe),
+            ExprKind::Invoke(callee, args) => self.eval_invoke(callee, args),
+            ExprKind::IncDec { place, inc, prefix } => self.eval_inc_dec(place, *inc, *prefix),
+            ExprKind::CallMethod { group, args } => self.call_script_method(*group, args),
+            ExprKind::CallBuiltin(b, args) => self.call_builtin(*b, args),
+            ExprKind::CallName { name, global, args } => self.call_name(name, *global, args),
+            _ => self.eval_other(e),
+        }
+    }
+
+    /// The arms of [`Interp::eval_inner`] met less often in sync scripts.
     // short operand names (`l`, `r`, `a`, `b`) mirror the operators they evaluate
     #[allow(clippy::many_single_char_names)]
-    fn eval_inner(&mut self, e: &Expr) -> Result<Value, RuntimeError> {
+    #[inline(never)]
+    fn eval_other(&mut self, e: &Expr) -> Result<Value, RuntimeError> {
         Ok(match &e.kind {
             ExprKind::Const(c) => const_value(c),
             ExprKind::Local(slot) => self.read_local(*slot),
@@ -356,7 +393,7 @@ impl Interp<'_> {
     }
 
     /// A binary operator (after both operands).
-    #[inline]
+    #[inline(never)]
     fn eval_binary(&mut self, op: BinOp, l: &Expr, r: &Expr) -> Result<Value, RuntimeError> {
         Ok({
             let a = self.eval_operand(l)?;
@@ -388,7 +425,7 @@ impl Interp<'_> {
     }
 
     /// An assignment, plain, compound (`+=`) or `?=`.
-    #[inline]
+    #[inline(never)]
     fn eval_assign(
         &mut self,
         place: &Place,
@@ -439,7 +476,7 @@ impl Interp<'_> {
     }
 
     /// A property read (`.`, `?.`, `*.`).
-    #[inline]
+    #[inline(never)]
     fn eval_prop(&mut self, obj: &Expr, name: &Member, nav: Nav) -> Result<Value, RuntimeError> {
         // `it.name`, `replica.key` on a map in a variable (the commonest reads in sync
         // scripts): looked up in place, without taking a reference to the map
