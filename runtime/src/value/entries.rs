@@ -275,6 +275,11 @@ impl Entries {
             let list = &self.list;
             table.insert_unique(hash_key(&key), i as u32, |&j| hash_key(&list[j as usize].0));
         }
+        // a full heap list doubles: a map built to its exact size (input JSON, a copy)
+        // that gains keys grows once, not first to the next power of two and again
+        if i == self.list.capacity() && i > INLINE {
+            self.list.reserve(i);
+        }
         self.list.push((key, value));
         if self.index.is_none() && self.list.len() > INDEX_AT {
             self.reindex();
