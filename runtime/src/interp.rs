@@ -132,7 +132,7 @@ fn first_check(limits: &Limits) -> u64 {
 /// `v.name` when `v` is a map: the value of key `name`, or null when it is absent and
 /// the map has no default (what `get_property` gives); `None` when the general path must
 /// run (not a map, or a `withDefault` map missing the key).
-#[inline(always)]
+#[inline]
 pub(crate) fn map_get_in_place(v: &Value, name: &str) -> Option<Value> {
     let Value::Map(m) = v else {
         return None;

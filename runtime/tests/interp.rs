@@ -385,10 +385,7 @@ fn classes_are_unsupported_constructs() {
     // plain enums run (see `tests/oracle/enum_*`); enums with constructors do not
     assert!(
         engine
-            .compile(&syncscript_dsl::SourceFile::new(
-                "t.groovy",
-                "enum E { A, B }"
-            ))
+            .compile(&syncscript_dsl::SourceFile::new("t.groovy", "enum E { A, B }"))
             .is_ok()
     );
     assert_compile_error(
@@ -520,7 +517,7 @@ fn a_deep_recursion_keeps_a_bounded_traceback() {
 }
 
 /// `"…${x}".toString()` renders straight into a String (no stdlib here: the interpreter
-/// does it itself); a GString without `toString()` stays a GString.
+/// does it itself); a `GString` without `toString()` stays a `GString`.
 #[test]
 fn gstring_literal_to_string_is_a_string() {
     let out = run("def n = 2; \"a${n + 1}b\".toString()");

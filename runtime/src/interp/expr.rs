@@ -44,6 +44,8 @@ impl Interp<'_> {
 
     /// [`Interp::eval`] with constants and locals (most operands, arguments and map
     /// keys) read without going through the dispatcher.
+    // always: the point is to skip a call; left to itself the compiler calls it
+    #[allow(clippy::inline_always)]
     #[inline(always)]
     pub(crate) fn eval_operand(&mut self, e: &Expr) -> Result<Value, RuntimeError> {
         match &e.kind {
