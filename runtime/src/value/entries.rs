@@ -263,7 +263,7 @@ impl Entries {
     }
 
     /// Appends a key the caller has just looked for and not found (no second search).
-    pub fn push_absent(&mut self, key: Key, value: Value) {
+    pub(crate) fn push_absent(&mut self, key: Key, value: Value) {
         debug_assert!(self.get_index_of(&key).is_none());
         self.push_new(key, value);
     }
