@@ -26,7 +26,9 @@ pub(crate) enum Target<'e> {
     Field(u32, Option<&'e TypeIr>),
     /// An `@Field` seen from a closure: read binding-first, written to the binding.
     ClosureField(u32, u32),
-    Prop(Value, Name),
+    /// The receiver and the property name (borrowed from the program when written
+    /// literally, as nearly all are).
+    Prop(Value, std::borrow::Cow<'e, Name>),
     Index(Value, Value),
     /// `a?.b = v` with a null receiver: nothing happens.
     Skip,
@@ -416,7 +418,11 @@ impl Interp<'_> {
                 let fresh = self.rendered(Value::lazy_gstring("", all.into()))?;
                 return Ok(fresh);
             }
-            let (a, b) = (self.rendered(a)?, self.rendered(b)?);
+            // a lazy GString operand is rendered first (the check inline: most operands
+            // are not GStrings)
+            let lazy = |v: &Value| matches!(v, Value::GString(g) if g.lazy.is_some());
+            let a = if lazy(&a) { self.rendered(a)? } else { a };
+            let b = if lazy(&b) { self.rendered(b)? } else { b };
             match (op, &a) {
                 // closure composition: `f >> g` is g(f(x)), `f << g` is f(g(x))
                 (BinOp::Shr, Value::Closure(_)) => Value::Closure(Rc::new(Closure::compose(a, b))),
@@ -682,7 +688,10 @@ impl Interp<'_> {
             Place::ClosureField(f, g) => Target::ClosureField(*f, *g),
             Place::Prop { obj, name, nav } => {
                 let o = self.eval(obj)?;
-                let name = self.member_name(name)?;
+                let name = match name {
+                    Member::Static(n) => std::borrow::Cow::Borrowed(n),
+                    Member::Dynamic(_) => std::borrow::Cow::Owned(self.member_name(name)?),
+                };
                 if matches!(nav, Nav::Safe) && o.is_null() {
                     Target::Skip
                 } else {
