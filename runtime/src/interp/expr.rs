@@ -420,7 +420,7 @@ impl Interp<'_> {
             }
             // a lazy GString operand is rendered first (the check inline: most operands
             // are not GStrings)
-            let lazy = |v: &Value| matches!(v, Value::GString(g) if g.lazy.is_some());
+            let lazy = |v: &Value| matches!(v, Value::GString(text) if text.lazy.is_some());
             let a = if lazy(&a) { self.rendered(a)? } else { a };
             let b = if lazy(&b) { self.rendered(b)? } else { b };
             match (op, &a) {
