@@ -13,6 +13,12 @@ use crate::value::{Const, FxBuild, Value};
 pub trait Ctx {
     /// Calls a closure (or any callable value) with arguments.
     fn call(&mut self, callee: &Value, args: &[Value]) -> Result<Value, RuntimeError>;
+    /// Calls a callable value with one argument the caller gives up (an iterated
+    /// element): the same as [`Ctx::call`] with `[arg]`, but an interpreter may move the
+    /// argument into the callee's parameter instead of copying it.
+    fn call1(&mut self, callee: &Value, arg: Value) -> Result<Value, RuntimeError> {
+        self.call(callee, std::slice::from_ref(&arg))
+    }
     /// Captured standard output.
     fn out(&mut self) -> &mut String;
     /// Charges `n` operations against the budget.

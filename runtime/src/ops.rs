@@ -287,25 +287,35 @@ fn charge_operands(ctx: &mut dyn Ctx, op: BinOp, a: &Value, b: &Value) -> Result
 
 pub fn binary(ctx: &mut dyn Ctx, op: BinOp, a: &Value, b: &Value) -> Result<Value, RuntimeError> {
     // fast path: Integer op Integer
-    if let (Value::Num(Num::Int(x)), Value::Num(Num::Int(y))) = (a, b) {
-        let (x, y) = (*x, *y);
-        match op {
-            BinOp::Add => return Ok(Value::int(x.wrapping_add(y))),
-            BinOp::Sub => return Ok(Value::int(x.wrapping_sub(y))),
-            BinOp::Mul => return Ok(Value::int(x.wrapping_mul(y))),
-            BinOp::Lt => return Ok(Value::Bool(x < y)),
-            BinOp::Le => return Ok(Value::Bool(x <= y)),
-            BinOp::Gt => return Ok(Value::Bool(x > y)),
-            BinOp::Ge => return Ok(Value::Bool(x >= y)),
-            BinOp::Eq => return Ok(Value::Bool(x == y)),
-            BinOp::Ne => return Ok(Value::Bool(x != y)),
-            _ => {}
-        }
+    if let (Value::Num(Num::Int(x)), Value::Num(Num::Int(y))) = (a, b)
+        && let Some(v) = int_binary(op, *x, *y)
+    {
+        return Ok(v);
     }
     let v = binary_slow(ctx, op, a, b)?;
     // charged after the work, so that a size limit the operator checks speaks first
     charge_operands(ctx, op, a, b)?;
     Ok(v)
+}
+
+/// `x op y` on two Integers for the operators that cannot fail or widen (Java `int`
+/// arithmetic wraps on overflow, as Groovy's Integer `+`, `-`, `*` do); `None` for the
+/// others (division, shifts, …), which take the general path.
+#[inline]
+#[must_use]
+pub fn int_binary(op: BinOp, x: i32, y: i32) -> Option<Value> {
+    Some(match op {
+        BinOp::Add => Value::int(x.wrapping_add(y)),
+        BinOp::Sub => Value::int(x.wrapping_sub(y)),
+        BinOp::Mul => Value::int(x.wrapping_mul(y)),
+        BinOp::Lt => Value::Bool(x < y),
+        BinOp::Le => Value::Bool(x <= y),
+        BinOp::Gt => Value::Bool(x > y),
+        BinOp::Ge => Value::Bool(x >= y),
+        BinOp::Eq => Value::Bool(x == y),
+        BinOp::Ne => Value::Bool(x != y),
+        _ => return None,
+    })
 }
 
 fn binary_slow(ctx: &mut dyn Ctx, op: BinOp, a: &Value, b: &Value) -> Result<Value, RuntimeError> {

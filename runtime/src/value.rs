@@ -44,7 +44,7 @@ pub type SetRef = Rc<RefCell<SetValue>>;
 pub type ArrayRef = Rc<RefCell<ArrayValue>>;
 
 /// A runtime value.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     /// `null`
     #[default]
@@ -309,7 +309,49 @@ impl From<Vec<Value>> for Value {
     }
 }
 
+impl Clone for Value {
+    /// The commonest values (null, booleans, Integers, Strings, lists and maps) are copied
+    /// inline at the call site; the rest in [`Value::clone_other`].
+    #[inline]
+    fn clone(&self) -> Self {
+        match self {
+            Value::Null => Value::Null,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Num(Num::Int(i)) => Value::Num(Num::Int(*i)),
+            Value::Str(s) => Value::Str(Arc::clone(s)),
+            Value::List(l) => Value::List(Rc::clone(l)),
+            Value::Map(m) => Value::Map(Rc::clone(m)),
+            _ => self.clone_other(),
+        }
+    }
+}
+
 impl Value {
+    /// [`Clone::clone`] for the values it does not copy inline.
+    #[inline(never)]
+    fn clone_other(&self) -> Value {
+        match self {
+            Value::Null => Value::Null,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Num(n) => Value::Num(n.clone()),
+            Value::Str(s) => Value::Str(s.clone()),
+            Value::GString(g) => Value::GString(g.clone()),
+            Value::Char(c) => Value::Char(*c),
+            Value::List(l) => Value::List(l.clone()),
+            Value::Map(m) => Value::Map(m.clone()),
+            Value::Set(x) => Value::Set(x.clone()),
+            Value::Array(a) => Value::Array(a.clone()),
+            Value::Range(r) => Value::Range(r.clone()),
+            Value::Closure(c) => Value::Closure(c.clone()),
+            Value::Entry(e) => Value::Entry(e.clone()),
+            Value::Class(c) => Value::Class(c.clone()),
+            Value::Pattern(p) => Value::Pattern(p.clone()),
+            Value::Matcher(m) => Value::Matcher(m.clone()),
+            Value::Exception(e) => Value::Exception(e.clone()),
+            Value::Object(o) => Value::Object(o.clone()),
+        }
+    }
+
     /// A new `ArrayList` holding `items`.
     #[must_use]
     pub fn list(items: Vec<Value>) -> Value {

@@ -246,10 +246,10 @@ pub(crate) fn arity(f: &Value) -> usize {
     }
 }
 
-/// Calls `f(x)` (takes the element by value: callers move iterated elements in).
-#[allow(clippy::needless_pass_by_value)]
+/// Calls `f(x)` (takes the element by value: callers move iterated elements in, and the
+/// interpreter moves it on into the closure's parameter).
 pub(crate) fn call1(ctx: &mut dyn Ctx, f: &Value, x: Value) -> R {
-    ctx.call(f, std::slice::from_ref(&x))
+    ctx.call1(f, x)
 }
 
 /// Calls `f(x)` and applies Groovy truth.
