@@ -311,7 +311,7 @@ impl From<Vec<Value>> for Value {
 
 impl Clone for Value {
     /// The commonest values (null, booleans, Integers, Strings, lists and maps) are copied
-    /// inline at the call site; the rest in [`Value::clone_other`].
+    /// inline at the call site; the rest in the out-of-line `Value::clone_other`.
     #[inline]
     fn clone(&self) -> Self {
         match self {

@@ -125,7 +125,7 @@ impl Separators {
     }
 }
 
-/// [`format`] with a locale's separators (`String.format(Locale.GERMANY, …)`).
+/// [`format()`] with a locale's separators (`String.format(Locale.GERMANY, …)`).
 #[allow(clippy::many_single_char_names)]
 pub fn format_in(fmt: &str, args: &[FmtArg], seps: Separators) -> Result<String, JavaError> {
     let mut out = String::with_capacity(fmt.len() + 16);
