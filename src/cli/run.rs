@@ -4,7 +4,8 @@
 //!
 //! Exit codes: 0 when the script completed, 1 when it threw (the document is still
 //! printed, and the error with its script position goes to stderr), 2 for unreadable
-//! files, bad input and scripts that do not compile (diagnostics on stderr).
+//! files, bad input and scripts that do not compile (diagnostics on stderr). What the
+//! script logs through SLF4J goes to stderr, one `LEVEL logger - message` line a record.
 
 use std::path::Path;
 
@@ -146,6 +147,10 @@ pub(super) fn run(args: &RunArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
         true,
     );
     writeln!(io.stdout, "{doc}")?;
+    // the script's log is not part of the oracle document: it goes to stderr
+    for record in &outcome.log {
+        writeln!(io.stderr, "{record}")?;
+    }
     let Some(e) = error else {
         return Ok(EXIT_OK);
     };
