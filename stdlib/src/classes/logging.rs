@@ -20,7 +20,7 @@ pub(crate) fn register(reg: &mut Registry) {
 }
 
 /// `LoggerFactory.getLogger(name)` / `getLogger(SomeClass)` (named after the class).
-/// `LoggerFactory.getLogger('com.exalate.script').name` ⇒ `com.exalate.script`
+/// `org.slf4j.LoggerFactory.getLogger('com.exalate.script').name` ⇒ `com.exalate.script`
 fn get_logger(_: &mut dyn Ctx, args: &[Value]) -> R {
     let name = match args {
         [Value::Class(c)] => c.name().to_owned(),
