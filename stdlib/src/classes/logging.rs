@@ -64,7 +64,10 @@ impl HostObject for Logger {
         name: &str,
         args: &[Value],
     ) -> Result<Option<Value>, RuntimeError> {
-        if let Some(enabled) = name.strip_prefix("is").and_then(|n| n.strip_suffix("Enabled")) {
+        if let Some(enabled) = name
+            .strip_prefix("is")
+            .and_then(|n| n.strip_suffix("Enabled"))
+        {
             let known = ["Trace", "Debug", "Info", "Warn", "Error"].contains(&enabled);
             return Ok((known && args.is_empty()).then_some(Value::Bool(true)));
         }
@@ -74,23 +77,17 @@ impl HostObject for Logger {
         let Some(level) = level(name) else {
             return Ok(None);
         };
-        let (pattern, rest) = match args {
-            [p @ (Value::Str(_) | Value::GString(_) | Value::Null), rest @ ..] => (p, rest),
-            _ => {
-                return Err(RuntimeError::missing_method(
-                    name,
-                    self.class_name(),
-                    args,
-                ));
-            }
+        let [
+            pattern @ (Value::Str(_) | Value::GString(_) | Value::Null),
+            rest @ ..,
+        ] = args
+        else {
+            return Err(RuntimeError::missing_method(name, self.class_name(), args));
         };
         // a trailing Throwable is the record's throwable, never a placeholder's argument
         // (SLF4J 1.7's `MessageFormatter.arrayFormat`)
         let (throwable, rest) = match rest {
-            [init @ .., Value::Exception(e)] => (
-                Some(display(&Value::Exception(e.clone()))),
-                init,
-            ),
+            [init @ .., Value::Exception(e)] => (Some(display(&Value::Exception(e.clone()))), init),
             _ => (None, rest),
         };
         let expanded;
