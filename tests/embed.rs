@@ -521,6 +521,17 @@ fn slf4j_records_go_to_the_log_not_the_output() {
     assert!(out.result.is_err());
     assert_eq!(out.log.len(), 1);
     assert_eq!(out.log[0].message, "one");
+    // logged bytes are bounded like printed output (max_output_len, 4 MiB by default)
+    let out = engine
+        .eval(
+            "def l = org.slf4j.LoggerFactory.getLogger('s'); def s = 'x' * 1024\n\
+             5000.times { l.info(s) }",
+            syncscript_runtime::Env::default(),
+        )
+        .unwrap();
+    let err = out.result.unwrap_err();
+    assert!(err.to_string().contains("max_output_len"), "{err}");
+    assert!(out.log.len() < 5000 && out.output.is_empty());
     // a logger takes a message first: anything else is a missing method, as in Groovy
     let out = engine
         .eval(
@@ -546,4 +557,14 @@ fn incoming_outcome_carries_the_log() {
     assert_eq!(o.log.len(), 1);
     assert_eq!(o.log[0].message, "summary set to new");
     assert_eq!(o.changes[0].field, "summary");
+    // a failing run reports what it logged before the failure
+    let p = Program::compile(
+        "in.groovy",
+        "org.slf4j.LoggerFactory.getLogger('s').warn('about to fail')\nthrow new Exception('x')",
+    )
+    .unwrap();
+    let ctx = IncomingContext::default();
+    let e = run_incoming(&p, &ctx, &tracker()).unwrap_err();
+    assert_eq!(e.log.len(), 1);
+    assert_eq!(e.log[0].message, "about to fail");
 }

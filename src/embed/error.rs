@@ -41,6 +41,8 @@ pub struct SyncError {
     pub diagnostics: Box<[Diagnostic]>,
     /// What the script printed before failing.
     pub output: String,
+    /// What the script logged through SLF4J before failing, in order.
+    pub log: Vec<syncscript_runtime::log::LogRecord>,
 }
 
 impl SyncError {
@@ -64,6 +66,7 @@ impl SyncError {
             traceback: Box::default(),
             diagnostics: d.into(),
             output: String::new(),
+            log: Vec::new(),
         }
     }
 
@@ -75,7 +78,12 @@ impl SyncError {
         SyncError::from_diagnostics(SyncErrorKind::Sandbox, file, d)
     }
 
-    pub(super) fn runtime(file: &SourceFile, e: &RuntimeError, output: String) -> Self {
+    pub(super) fn runtime(
+        file: &SourceFile,
+        e: &RuntimeError,
+        output: String,
+        log: Vec<syncscript_runtime::log::LogRecord>,
+    ) -> Self {
         let message = e.to_string();
         let kind = match e.kind() {
             ErrorKind::LimitExceeded { limit, .. } => SyncErrorKind::Limit((*limit).into()),
@@ -119,6 +127,7 @@ impl SyncError {
                 .collect(),
             diagnostics: Box::default(),
             output,
+            log,
         }
     }
 }
