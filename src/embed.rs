@@ -290,7 +290,7 @@ fn run(
     let out = engine.run_with_limits(&program.compiled, Env::new(bindings), &program.limits);
     match out.result {
         Ok(_) => Ok((out.bindings, out.output, out.log, session)),
-        Err(e) => Err(SyncError::runtime(&program.file, &e, out.output, out.log)),
+        Err(e) => Err(SyncError::runtime(&program.file, &e, out.output)),
     }
 }
 

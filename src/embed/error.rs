@@ -41,8 +41,6 @@ pub struct SyncError {
     pub diagnostics: Box<[Diagnostic]>,
     /// What the script printed before failing.
     pub output: String,
-    /// What the script logged through SLF4J before failing, in order.
-    pub log: Vec<syncscript_runtime::log::LogRecord>,
 }
 
 impl SyncError {
@@ -66,7 +64,6 @@ impl SyncError {
             traceback: Box::default(),
             diagnostics: d.into(),
             output: String::new(),
-            log: Vec::new(),
         }
     }
 
@@ -78,12 +75,7 @@ impl SyncError {
         SyncError::from_diagnostics(SyncErrorKind::Sandbox, file, d)
     }
 
-    pub(super) fn runtime(
-        file: &SourceFile,
-        e: &RuntimeError,
-        output: String,
-        log: Vec<syncscript_runtime::log::LogRecord>,
-    ) -> Self {
+    pub(super) fn runtime(file: &SourceFile, e: &RuntimeError, output: String) -> Self {
         let message = e.to_string();
         let kind = match e.kind() {
             ErrorKind::LimitExceeded { limit, .. } => SyncErrorKind::Limit((*limit).into()),
@@ -127,7 +119,6 @@ impl SyncError {
                 .collect(),
             diagnostics: Box::default(),
             output,
-            log,
         }
     }
 }
