@@ -41,7 +41,47 @@ pub struct ResolveOptions {
 ///
 /// Method names are resolved against `registry`: run the program with an engine whose
 /// registry was built the same way (the standard engine always is).
+///
+/// The resolver recurses along the tree. A tree at most [`INLINE_DEPTH`] levels deep
+/// (nearly every script) is resolved on the caller's stack; a deeper one on a thread with
+/// a large stack (address space; only touched pages are used), so the caller's stack size
+/// never matters.
 pub fn resolve(
+    module: &Module,
+    source: Arc<SourceFile>,
+    options: &ResolveOptions,
+    registry: &Registry,
+) -> Result<Program, Vec<Diagnostic>> {
+    if syncscript_dsl::ast::depth::within(module, INLINE_DEPTH) {
+        return resolve_here(module, source, options, registry);
+    }
+    std::thread::scope(|s| {
+        match std::thread::Builder::new()
+            .name("syncscript-resolve".into())
+            .stack_size(DEEP_STACK)
+            .spawn_scoped(s, || resolve_here(module, source, options, registry))
+        {
+            // a panic here is a resolver bug: surface it as an inline resolve would
+            Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            // the system refused a thread: report rather than risk the caller's stack
+            Err(_) => Err(vec![Diagnostic::error(
+                "internal-error",
+                "no thread could be started to resolve this deeply nested script",
+                Span::new(0, 0),
+            )]),
+        }
+    })
+}
+
+/// Deepest tree (statements and expressions nested in one another) resolved on the
+/// caller's stack: a few hundred KiB in debug builds, far less in release.
+pub const INLINE_DEPTH: usize = 64;
+
+/// Stack of the thread that resolves deeper trees.
+const DEEP_STACK: usize = 256 << 20;
+
+/// [`resolve`] on the current thread.
+fn resolve_here(
     module: &Module,
     source: Arc<SourceFile>,
     options: &ResolveOptions,
