@@ -273,3 +273,32 @@ fn the_sandbox_check_finds_escapes_at_any_depth_on_small_stacks() {
     compile_on(512 << 10, clean(inline)).unwrap();
     compile_on(2 << 20, clean(200)).unwrap();
 }
+
+/// A tree deeper than the resolver's inline budget is resolved again on a large stack,
+/// with the same meaning: here a capitalised name read deep inside is the binding the
+/// script assigns (the whole-script walk that decides it is not a class runs there too).
+#[test]
+fn deep_scripts_resolve_as_shallow_ones_do() {
+    let engine = syncscript::stdlib::standard_engine();
+    for levels in [2, 100] {
+        let src = format!(
+            "Total = 41\ndef seen = Total\n{}Total = Total + seen - 40{}\nTotal",
+            "if (true) {\n".repeat(levels),
+            "\n}".repeat(levels)
+        );
+        let out = std::thread::scope(|s| {
+            std::thread::Builder::new()
+                .stack_size(2 << 20)
+                .spawn_scoped(s, || {
+                    let out = engine
+                        .eval(&src, syncscript::runtime::Env::default())
+                        .unwrap();
+                    syncscript::runtime::json::to_oracle_json(&out.result.unwrap(), false)
+                })
+                .unwrap()
+                .join()
+                .unwrap()
+        });
+        assert_eq!(out, "42", "{levels} levels");
+    }
+}
