@@ -135,11 +135,27 @@ impl fmt::Debug for Registry {
     }
 }
 
+/// Room a class's static member table starts with: most classes registered have a few
+/// to a few dozen members, and growing from empty rehashes the table at 3, 7 and 14.
+const CLASS_MEMBERS: usize = 16;
+
 impl Registry {
     /// An empty registry.
     #[must_use]
     pub fn new() -> Registry {
         Registry::default()
+    }
+
+    /// Makes room for `methods` more method names and `classes` more classes with static
+    /// members, so that filling a large registry (the standard library's) does not grow
+    /// its tables step by step. Only a hint: any number of registrations works without.
+    pub fn reserve(&mut self, methods: usize, classes: usize) {
+        self.method_ids.reserve(methods);
+        self.method_names.reserve(methods);
+        self.constant_time.reserve(methods);
+        self.methods.reserve(methods);
+        self.statics.reserve(classes);
+        self.static_props.reserve(classes);
     }
 
     /// The id of a method name, creating it if new.
@@ -189,7 +205,9 @@ impl Registry {
             None => self
                 .statics
                 .entry(class.into())
-                .or_default()
+                .or_insert_with(|| {
+                    HashMap::with_capacity_and_hasher(CLASS_MEMBERS, FxBuild::default())
+                })
                 .insert(name.into(), f),
         };
     }
@@ -202,7 +220,9 @@ impl Registry {
             None => self
                 .static_props
                 .entry(class.into())
-                .or_default()
+                .or_insert_with(|| {
+                    HashMap::with_capacity_and_hasher(CLASS_MEMBERS, FxBuild::default())
+                })
                 .insert(name.into(), v),
         };
     }
