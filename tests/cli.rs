@@ -716,9 +716,6 @@ fn broken_scripts_give_one_precise_error() {
             .collect();
         assert_eq!(errors.len(), 1, "{name}: {}", out.show());
         let human = cli(&["lint", "--color", "never", "--format", "human", &file]);
-        snapshot(
-            &format!("broken_{}", name.trim_end_matches(".groovy")),
-            &human,
-        );
+        snapshot(&format!("broken_{}", name.trim_end_matches(".groovy")), &human);
     }
 }

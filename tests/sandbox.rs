@@ -84,9 +84,7 @@ fn eval_runs_on_the_callers_budget_and_limits() {
         "{e}"
     );
     // a plain string evaluates; its exceptions are the script's
-    assert!(
-        run("assert Eval.xy(2, 3, 'x * y') == 6; assert Eval.me('k', 4, 'k + 1') == 5").is_ok()
-    );
+    assert!(run("assert Eval.xy(2, 3, 'x * y') == 6; assert Eval.me('k', 4, 'k + 1') == 5").is_ok());
     let e = run("Eval.me('throw new IllegalStateException(\"boom\")')").unwrap_err();
     assert!(e.message.contains("boom"), "{e}");
 }

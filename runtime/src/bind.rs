@@ -33,7 +33,8 @@ pub trait Ctx {
     ) -> Result<Value, RuntimeError> {
         let _ = (source, bindings);
         Err(RuntimeError::new(crate::error::ErrorKind::Sandbox(
-            "evaluating a string outside a running script is not allowed in sync scripts".into(),
+            "evaluating a string outside a running script is not allowed in sync scripts"
+                .into(),
         )))
     }
 }

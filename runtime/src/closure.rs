@@ -12,8 +12,8 @@ use std::sync::Arc;
 use std::collections::HashMap;
 
 use crate::ir::{Func, FuncKind};
-use crate::value::Key;
 use crate::value::Value;
+use crate::value::Key;
 
 /// A shared variable captured by a closure.
 pub type Cell = Rc<RefCell<Value>>;
@@ -118,12 +118,8 @@ impl Closure {
     pub fn class_name(&self) -> Option<Arc<str>> {
         match &self.kind {
             ClosureKind::Code { func, .. } => func.class_name.get().cloned(),
-            ClosureKind::MethodRef { .. } => {
-                Some("org.codehaus.groovy.runtime.MethodClosure".into())
-            }
-            ClosureKind::Curried { .. } => {
-                Some("org.codehaus.groovy.runtime.CurriedClosure".into())
-            }
+            ClosureKind::MethodRef { .. } => Some("org.codehaus.groovy.runtime.MethodClosure".into()),
+            ClosureKind::Curried { .. } => Some("org.codehaus.groovy.runtime.CurriedClosure".into()),
             ClosureKind::Memoized { inner, .. } | ClosureKind::Comparator { inner } => {
                 inner.class_name()
             }

@@ -218,9 +218,7 @@ impl Engine {
 /// hashing the name with the map's `SipHash`), a hash lookup for many.
 fn binding_index(input: &IndexMap<String, Value>, name: &str) -> Option<usize> {
     if input.len() <= 16 {
-        input
-            .keys()
-            .position(|k| k.len() == name.len() && k == name)
+        input.keys().position(|k| k.len() == name.len() && k == name)
     } else {
         input.get_index_of(name)
     }

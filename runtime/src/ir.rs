@@ -683,10 +683,6 @@ mod tests {
     #[test]
     fn inline_places_do_not_grow_expressions() {
         assert!(size_of::<Place>() + 16 <= size_of::<ExprKind>());
-        assert!(
-            size_of::<Expr>() <= 88,
-            "Expr is {} bytes",
-            size_of::<Expr>()
-        );
+        assert!(size_of::<Expr>() <= 88, "Expr is {} bytes", size_of::<Expr>());
     }
 }

@@ -385,10 +385,7 @@ fn classes_are_unsupported_constructs() {
     // plain enums run (see `tests/oracle/enum_*`); enums with constructors do not
     assert!(
         engine
-            .compile(&syncscript_dsl::SourceFile::new(
-                "t.groovy",
-                "enum E { A, B }"
-            ))
+            .compile(&syncscript_dsl::SourceFile::new("t.groovy", "enum E { A, B }"))
             .is_ok()
     );
     assert_compile_error(

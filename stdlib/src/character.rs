@@ -31,10 +31,7 @@ fn to_chars(_: &mut dyn Ctx, args: &[Value]) -> R {
         [v] => crate::util::int_of(v),
         _ => None,
     };
-    let Some(c) = cp
-        .and_then(|n| u32::try_from(n).ok())
-        .and_then(char::from_u32)
-    else {
+    let Some(c) = cp.and_then(|n| u32::try_from(n).ok()).and_then(char::from_u32) else {
         return Err(crate::util::throw(
             "java.lang.IllegalArgumentException",
             format!(

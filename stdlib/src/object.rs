@@ -325,10 +325,7 @@ impl syncscript_runtime::bind::HostObject for IteratorObj {
             ("hasNext", []) => Value::Bool(i < self.items.len()),
             ("next", []) => {
                 let Some(v) = self.items.get(i) else {
-                    return Err(RuntimeError::thrown(
-                        &syncscript_runtime::class::NO_SUCH_ELEMENT,
-                        None,
-                    ));
+                    return Err(RuntimeError::thrown(&syncscript_runtime::class::NO_SUCH_ELEMENT, None));
                 };
                 self.pos.set(i + 1);
                 self.can_remove.set(true);

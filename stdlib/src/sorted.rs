@@ -16,54 +16,25 @@ use crate::util::{R, method, no_method, static_fn};
 
 pub(crate) fn register(reg: &mut Registry) {
     let m = &[TypeTag::Map];
-    method(reg, m, "firstKey", |_, this, args| {
-        map_end(this, args, "firstKey", false, true)
-    });
-    method(reg, m, "lastKey", |_, this, args| {
-        map_end(this, args, "lastKey", true, true)
-    });
-    method(reg, m, "firstEntry", |_, this, args| {
-        map_end(this, args, "firstEntry", false, false)
-    });
-    method(reg, m, "lastEntry", |_, this, args| {
-        map_end(this, args, "lastEntry", true, false)
-    });
-    method(reg, m, "headMap", |_, this, args| {
-        sub_map(this, args, "headMap", true)
-    });
-    method(reg, m, "tailMap", |_, this, args| {
-        sub_map(this, args, "tailMap", false)
-    });
+    method(reg, m, "firstKey", |_, this, args| map_end(this, args, "firstKey", false, true));
+    method(reg, m, "lastKey", |_, this, args| map_end(this, args, "lastKey", true, true));
+    method(reg, m, "firstEntry", |_, this, args| map_end(this, args, "firstEntry", false, false));
+    method(reg, m, "lastEntry", |_, this, args| map_end(this, args, "lastEntry", true, false));
+    method(reg, m, "headMap", |_, this, args| sub_map(this, args, "headMap", true));
+    method(reg, m, "tailMap", |_, this, args| sub_map(this, args, "tailMap", false));
     let s = &[TypeTag::Set];
-    method(reg, s, "headSet", |_, this, args| {
-        sub_set(this, args, "headSet", true)
-    });
-    method(reg, s, "tailSet", |_, this, args| {
-        sub_set(this, args, "tailSet", false)
-    });
+    method(reg, s, "headSet", |_, this, args| sub_set(this, args, "headSet", true));
+    method(reg, s, "tailSet", |_, this, args| sub_set(this, args, "tailSet", false));
     static_fn(reg, "java.util.Objects", "hash", objects_hash);
     static_fn(reg, "java.lang.Character", "getNumericValue", numeric_value);
     static_fn(reg, "java.lang.Math", "hypot", hypot);
-    static_fn(
-        reg,
-        "java.lang.Character",
-        "toString",
-        |_, args| match args {
-            [c @ Value::Char(_)] => Ok(Value::str(&syncscript_runtime::value::to_display(c))),
-            _ => Err(RuntimeError::missing_method(
-                "toString",
-                "java.lang.Character",
-                args,
-            )),
-        },
-    );
+    static_fn(reg, "java.lang.Character", "toString", |_, args| match args {
+        [c @ Value::Char(_)] => Ok(Value::str(&syncscript_runtime::value::to_display(c))),
+        _ => Err(RuntimeError::missing_method("toString", "java.lang.Character", args)),
+    });
     let n = &[TypeTag::Number];
-    method(reg, n, "max", |_, this, args| {
-        pick(this, args, "max", Ordering::Greater)
-    });
-    method(reg, n, "min", |_, this, args| {
-        pick(this, args, "min", Ordering::Less)
-    });
+    method(reg, n, "max", |_, this, args| pick(this, args, "max", Ordering::Greater));
+    method(reg, n, "min", |_, this, args| pick(this, args, "min", Ordering::Less));
 }
 
 fn sorted_map<'a>(
@@ -85,11 +56,7 @@ fn map_end(this: &Value, args: &[Value], name: &str, last: bool, key: bool) -> R
         return Err(no_method(name, this, args));
     }
     let m = sorted_map(this, args, name)?.borrow();
-    let e = if last {
-        m.entries.last()
-    } else {
-        m.entries.first()
-    };
+    let e = if last { m.entries.last() } else { m.entries.first() };
     match (e, key) {
         (Some((k, _)), true) => Ok(k.0.clone()),
         (Some((k, v)), false) => Ok(Value::Entry(Rc::new(EntryValue {
@@ -112,12 +79,8 @@ fn sub_map(this: &Value, args: &[Value], name: &str, head: bool) -> R {
     };
     let m = sorted_map(this, args, name)?;
     let mut out = MapValue::new(MapKind::Tree);
-    let items: Vec<(Value, Value)> = m
-        .borrow()
-        .entries
-        .iter()
-        .map(|(k, v)| (k.0.clone(), v.clone()))
-        .collect();
+    let items: Vec<(Value, Value)> =
+        m.borrow().entries.iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
     for (k, v) in items {
         let c = ops::compare(&k, bound)?;
         if (head && c == Ordering::Less) || (!head && c != Ordering::Less) {
@@ -168,11 +131,7 @@ fn pick(this: &Value, args: &[Value], name: &str, want: Ordering) -> R {
 fn objects_hash(_: &mut dyn Ctx, args: &[Value]) -> R {
     let mut h: i32 = 1;
     for a in args {
-        let e = if a.is_null() {
-            0
-        } else {
-            syncscript_runtime::value::java_hash(a)
-        };
+        let e = if a.is_null() { 0 } else { syncscript_runtime::value::java_hash(a) };
         h = h.wrapping_mul(31).wrapping_add(e);
     }
     Ok(Value::int(h))
@@ -202,10 +161,6 @@ fn numeric_value(_: &mut dyn Ctx, args: &[Value]) -> R {
 fn hypot(_: &mut dyn Ctx, args: &[Value]) -> R {
     match args {
         [Value::Num(a), Value::Num(b)] => Ok(Value::Num(Num::Double(a.to_f64().hypot(b.to_f64())))),
-        _ => Err(RuntimeError::missing_method(
-            "hypot",
-            "java.lang.Math",
-            args,
-        )),
+        _ => Err(RuntimeError::missing_method("hypot", "java.lang.Math", args)),
     }
 }

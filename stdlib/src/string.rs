@@ -253,16 +253,10 @@ fn replace(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         return Err(no_method("replace", this, args));
     }
     if args[0].is_null() {
-        return Err(crate::util::helpful_npe(
-            "java.lang.CharSequence.toString()",
-            "target",
-        ));
+        return Err(crate::util::helpful_npe("java.lang.CharSequence.toString()", "target"));
     }
     if args[1].is_null() {
-        return Err(crate::util::helpful_npe(
-            "java.lang.CharSequence.toString()",
-            "replacement",
-        ));
+        return Err(crate::util::helpful_npe("java.lang.CharSequence.toString()", "replacement"));
     }
     let (Some(a), Some(b)) = (char_seq(&args[0]), char_seq(&args[1])) else {
         return Err(no_method("replace", this, args));

@@ -75,9 +75,7 @@ pub(crate) fn check_len(ctx: &dyn Ctx, len: usize) -> Result<(), RuntimeError> {
 /// (what a JDK method says when its argument VAR is null).
 #[cold]
 pub(crate) fn helpful_npe(call: &str, var: &str) -> RuntimeError {
-    RuntimeError::npe(format!(
-        "Cannot invoke \"{call}\" because \"{var}\" is null"
-    ))
+    RuntimeError::npe(format!("Cannot invoke \"{call}\" because \"{var}\" is null"))
 }
 
 /// `NoSuchElementException` with a message.

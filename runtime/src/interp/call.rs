@@ -705,10 +705,7 @@ impl Interp<'_> {
 /// does not take a Long). Permissive where Groovy converts: `GString` for `String`,
 /// any number for `double`, whole numbers for `BigDecimal`, null for any object type.
 fn accepts(func: &Func, args: &[Value]) -> bool {
-    func.params
-        .iter()
-        .zip(args)
-        .all(|(p, a)| param_accepts(p, a))
+    func.params.iter().zip(args).all(|(p, a)| param_accepts(p, a))
 }
 
 /// Whether one argument fits its parameter's declared type (see [`accepts`]).
@@ -798,16 +795,11 @@ fn arg_slots(func: &Func, n: usize) -> Vec<usize> {
 
 /// [`accepts`] for the arguments placed at `slots` of `full`.
 fn accepts_at(func: &Func, full: &[Value], slots: &[usize]) -> bool {
-    slots
-        .iter()
-        .all(|&i| param_accepts(&func.params[i], &full[i]))
+    slots.iter().all(|&i| param_accepts(&func.params[i], &full[i]))
 }
 
 /// The candidate closest to the arguments' types; the first declared on a tie.
-fn most_specific<'f>(
-    candidates: impl Iterator<Item = &'f Func>,
-    args: &[Value],
-) -> Option<&'f Func> {
+fn most_specific<'f>(candidates: impl Iterator<Item = &'f Func>, args: &[Value]) -> Option<&'f Func> {
     let mut best: Option<(&Func, u32)> = None;
     for m in candidates {
         let d = distance(m, args);

@@ -39,12 +39,7 @@ impl Interp<'_> {
             .filter(|d| d.severity == Severity::Error)
             .collect();
         if let Some(d) = syntax.first() {
-            return Err(compile_error(
-                &file,
-                d.span().start,
-                &d.message,
-                syntax.len(),
-            ));
+            return Err(compile_error(&file, d.span().start, &d.message, syntax.len()));
         }
         let opts = LintOptions {
             kind: ScriptKind::Auto,
@@ -65,16 +60,11 @@ impl Interp<'_> {
             expected_bindings: None,
             script_class: EVAL_CLASS.to_string(),
         };
-        let program = resolve(
-            &parsed.module,
-            Arc::new(file.clone()),
-            &options,
-            self.registry,
-        )
-        .map_err(|d| match d.first() {
-            Some(first) => compile_error(&file, first.span().start, &first.message, d.len()),
-            None => compile_error(&file, 0, "compilation failed", 1),
-        })?;
+        let program = resolve(&parsed.module, Arc::new(file.clone()), &options, self.registry)
+            .map_err(|d| match d.first() {
+                Some(first) => compile_error(&file, first.span().start, &first.message, d.len()),
+                None => compile_error(&file, 0, "compilation failed", 1),
+            })?;
         let mut nested = Interp::new(&program, self.registry, self.limits, EVAL_CLASS);
         for (name, v) in bindings {
             if let Some(i) = program.globals.iter().position(|g| &**g == *name) {

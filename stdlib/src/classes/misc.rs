@@ -262,10 +262,7 @@ fn collections_reverse(_: &mut dyn Ctx, args: &[Value]) -> R {
 fn extreme(args: &[Value], want: std::cmp::Ordering) -> R {
     let items = args.first().map(ops::to_vec).unwrap_or_default();
     if items.is_empty() {
-        return Err(RuntimeError::thrown(
-            &syncscript_runtime::class::NO_SUCH_ELEMENT,
-            None,
-        ));
+        return Err(RuntimeError::thrown(&syncscript_runtime::class::NO_SUCH_ELEMENT, None));
     }
     let mut best = items[0].clone();
     for x in &items[1..] {

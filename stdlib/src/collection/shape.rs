@@ -24,24 +24,15 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, C, "findIndexValues", find_index_values);
     method(reg, &[TypeTag::List], "swap", swap);
     method(reg, C, "toListString", to_list_string);
-    crate::util::static_fn(
-        reg,
-        "groovy.util.GroovyCollections",
-        "transpose",
-        |ctx, args| transpose(ctx, &one_list(args), &[]),
-    );
-    crate::util::static_fn(
-        reg,
-        "groovy.util.GroovyCollections",
-        "combinations",
-        |ctx, args| combinations(ctx, &one_list(args), &[]),
-    );
-    crate::util::static_fn(
-        reg,
-        "groovy.util.GroovyCollections",
-        "subsequences",
-        |ctx, args| subsequences(ctx, &one_list(args), &[]),
-    );
+    crate::util::static_fn(reg, "groovy.util.GroovyCollections", "transpose", |ctx, args| {
+        transpose(ctx, &one_list(args), &[])
+    });
+    crate::util::static_fn(reg, "groovy.util.GroovyCollections", "combinations", |ctx, args| {
+        combinations(ctx, &one_list(args), &[])
+    });
+    crate::util::static_fn(reg, "groovy.util.GroovyCollections", "subsequences", |ctx, args| {
+        subsequences(ctx, &one_list(args), &[])
+    });
 }
 
 /// `GroovyCollections.transpose([a, b])` and `transpose(a, b)` (varargs) alike.
@@ -52,11 +43,7 @@ fn one_list(args: &[Value]) -> Value {
     }
 }
 
-fn count_arg(
-    name: &str,
-    this: &Value,
-    args: &[Value],
-) -> Result<usize, syncscript_runtime::error::RuntimeError> {
+fn count_arg(name: &str, this: &Value, args: &[Value]) -> Result<usize, syncscript_runtime::error::RuntimeError> {
     let n = arg_int(name, this, args, 0)?;
     Ok(usize::try_from(n.max(0)).unwrap_or(usize::MAX))
 }
@@ -152,9 +139,7 @@ fn permutations(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     }
     let mut out = Vec::new();
     let mut idx: Vec<usize> = (0..v.len()).collect();
-    permute(&mut idx, 0, &mut |p| {
-        out.push(Value::list(p.iter().map(|&i| v[i].clone()).collect()))
-    });
+    permute(&mut idx, 0, &mut |p| out.push(Value::list(p.iter().map(|&i| v[i].clone()).collect())));
     ctx.tick(out.len() as u64)?;
     Ok(Value::from_set(SetValue::from_values(SetKind::Hash, out)))
 }
@@ -195,10 +180,7 @@ fn swap(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     if !(0..n).contains(&a) || !(0..n).contains(&b) {
         return Err(syncscript_runtime::error::RuntimeError::thrown(
             &syncscript_runtime::class::INDEX_OUT_OF_BOUNDS,
-            format!(
-                "Index {} out of bounds for length {n}",
-                if (0..n).contains(&a) { b } else { a }
-            ),
+            format!("Index {} out of bounds for length {n}", if (0..n).contains(&a) { b } else { a }),
         ));
     }
     l.borrow_mut().swap(a as usize, b as usize);
@@ -208,7 +190,5 @@ fn swap(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `toString()` of the collection as a list.
 /// `[1, 'a'].toListString()` ⇒ `[1, a]`
 fn to_list_string(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
-    Ok(Value::str(&syncscript_runtime::value::to_display(
-        &Value::list(ops::to_vec(this)),
-    )))
+    Ok(Value::str(&syncscript_runtime::value::to_display(&Value::list(ops::to_vec(this)))))
 }

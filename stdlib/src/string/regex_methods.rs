@@ -10,26 +10,14 @@ use syncscript_runtime::value::{ElemType, MatcherValue, Value};
 use super::{compile, text};
 use crate::java::regex::{self, JavaRegex, MatchGroups};
 use crate::java::text as jtext;
-use crate::util::{
-    R, arg_int, arity, display, int, jerr, method, no_method, s, static_const, static_fn,
-};
+use crate::util::{R, arg_int, arity, display, int, jerr, method, no_method, s, static_const, static_fn};
 
 pub(crate) fn register(reg: &mut Registry) {
     static_fn(reg, "java.util.regex.Pattern", "compile", pattern_compile);
     static_fn(reg, "java.util.regex.Pattern", "quote", pattern_quote);
     static_fn(reg, "java.util.regex.Pattern", "matches", pattern_matches);
-    static_fn(
-        reg,
-        "java.util.regex.Matcher",
-        "quoteReplacement",
-        matcher_quote_replacement,
-    );
-    for (name, bit) in [
-        ("CASE_INSENSITIVE", 2),
-        ("COMMENTS", 4),
-        ("MULTILINE", 8),
-        ("DOTALL", 32),
-    ] {
+    static_fn(reg, "java.util.regex.Matcher", "quoteReplacement", matcher_quote_replacement);
+    for (name, bit) in [("CASE_INSENSITIVE", 2), ("COMMENTS", 4), ("MULTILINE", 8), ("DOTALL", 32)] {
         static_const(
             reg,
             "java.util.regex.Pattern",
@@ -289,9 +277,7 @@ fn pattern_compile(_: &mut dyn Ctx, args: &[Value]) -> R {
     } else {
         format!("(?{inline}){src}")
     };
-    Ok(Value::Pattern(syncscript_runtime::ops::compile_pattern(
-        &src,
-    )?))
+    Ok(Value::Pattern(syncscript_runtime::ops::compile_pattern(&src)?))
 }
 
 /// `Pattern.quote(text)`: a regex matching the text literally.
@@ -311,9 +297,9 @@ fn pattern_quote(_: &mut dyn Ctx, args: &[Value]) -> R {
 /// `'a'.replaceAll('a', java.util.regex.Matcher.quoteReplacement('$1'))` ⇒ `$1`
 fn matcher_quote_replacement(_: &mut dyn Ctx, args: &[Value]) -> R {
     match args {
-        [v] if v.as_str().is_some() => {
-            Ok(s(regex::quote_replacement(v.as_str().unwrap_or_default())))
-        }
+        [v] if v.as_str().is_some() => Ok(s(regex::quote_replacement(
+            v.as_str().unwrap_or_default(),
+        ))),
         _ => Err(RuntimeError::missing_method(
             "quoteReplacement",
             "java.util.regex.Matcher",
@@ -337,9 +323,7 @@ fn pattern_matches(_: &mut dyn Ctx, args: &[Value]) -> R {
         .ok_or_else(|| RuntimeError::missing_method("matches", "java.util.regex.Pattern", args))?;
     let re = compile(re)?;
     let whole = regex::anchored(&re).map_err(jerr)?;
-    Ok(Value::Bool(
-        regex::find_at(&whole, t, 0).map_err(jerr)?.is_some(),
-    ))
+    Ok(Value::Bool(regex::find_at(&whole, t, 0).map_err(jerr)?.is_some()))
 }
 
 /// `pattern.matcher(text)`: a Matcher over the text.
