@@ -46,16 +46,7 @@ pub use syncscript_stdlib::exalate::helpers::Event;
 pub use syncscript_stdlib::exalate::tracker::{MemoryTracker, Tracker, TrackerError};
 
 /// The names the local item is bound under (one object, every connector's alias).
-pub const ITEM_ALIASES: &[&str] = &[
-    "issue",
-    "workItem",
-    "entity",
-    "ticket",
-    "incident",
-    "requestItem",
-    "enhancement",
-    "defect",
-];
+pub use syncscript_dsl::lint::ITEM_ALIASES;
 
 /// A compiled sync script with the engine it runs on. `Send + Sync`: compile once, run
 /// on any thread, as often as needed.
@@ -202,26 +193,23 @@ pub struct LocalItem(pub Json);
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Replica(pub Json);
 
-impl From<Json> for LocalItem {
-    fn from(j: Json) -> Self {
-        LocalItem(j)
-    }
+/// Conversions both ways between a JSON newtype and its JSON.
+macro_rules! json_newtype {
+    ($($t:ident),*) => {$(
+        impl From<Json> for $t {
+            fn from(j: Json) -> Self {
+                $t(j)
+            }
+        }
+        impl From<$t> for Json {
+            fn from(v: $t) -> Json {
+                v.0
+            }
+        }
+    )*};
 }
-impl From<LocalItem> for Json {
-    fn from(i: LocalItem) -> Json {
-        i.0
-    }
-}
-impl From<Json> for Replica {
-    fn from(j: Json) -> Self {
-        Replica(j)
-    }
-}
-impl From<Replica> for Json {
-    fn from(r: Replica) -> Json {
-        r.0
-    }
-}
+
+json_newtype!(LocalItem, Replica);
 
 /// The input of an incoming run.
 #[derive(Debug, Clone, Default)]

@@ -42,6 +42,29 @@ fn cli(args: &[&str]) -> Outcome {
     }
 }
 
+/// The keys of a JSON object, in document order (the contracts pin them).
+fn object_keys(v: &Value) -> Vec<&str> {
+    v.as_object()
+        .unwrap_or_else(|| panic!("not an object: {v}"))
+        .keys()
+        .map(String::as_str)
+        .collect()
+}
+
+/// One string field of every diagnostic of a `lint --format json` document.
+fn diagnostic_fields<'a>(doc: &'a Value, field: &str) -> Vec<&'a str> {
+    doc["diagnostics"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no diagnostics array: {doc}"))
+        .iter()
+        .map(|d| {
+            d[field]
+                .as_str()
+                .unwrap_or_else(|| panic!("no {field}: {d}"))
+        })
+        .collect()
+}
+
 fn fixture(name: &str) -> String {
     format!("{FIXTURES}/{name}")
 }
@@ -114,12 +137,7 @@ fn lint_warnings_and_advice_do_not_fail() {
     ]);
     assert_eq!(out.code, 0, "{}", out.show());
     let doc = out.json();
-    let severities: Vec<&str> = doc["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["severity"].as_str().unwrap())
-        .collect();
+    let severities = diagnostic_fields(&doc, "severity");
     assert!(
         severities.contains(&"warning") && severities.contains(&"advice"),
         "{severities:?}"
@@ -133,12 +151,7 @@ fn lint_folder_walk() {
     let doc = out.json();
     // hidden folders and non-`.groovy` files are skipped; the order is sorted
     assert_eq!(doc["files"], 3, "{}", out.show());
-    let files: Vec<&str> = doc["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["file"].as_str().unwrap())
-        .collect();
+    let files = diagnostic_fields(&doc, "file");
     assert!(
         files
             .iter()
@@ -173,12 +186,7 @@ fn json_contract_field_names_and_one_based_positions() {
         &fixture("clean.groovy"),
     ]);
     let doc = out.json();
-    let keys: Vec<&str> = doc
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
+    let keys = object_keys(&doc);
     assert_eq!(keys, ["version", "files", "diagnostics"]);
     assert_eq!(doc["version"], 1);
     assert_eq!(doc["files"], 2);
@@ -187,7 +195,7 @@ fn json_contract_field_names_and_one_based_positions() {
     let diags = doc["diagnostics"].as_array().unwrap();
     assert!(!diags.is_empty());
     for d in diags {
-        let keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();
+        let keys = object_keys(d);
         assert_eq!(
             keys,
             [
@@ -354,15 +362,23 @@ fn unknown_rule_names_are_usage_errors_with_a_suggestion() {
     assert_eq!(out.code, 2, "{}", out.show());
 }
 
+/// The names `syncscript rules --format json` lists, in its order.
+fn rule_names() -> Vec<String> {
+    let list = cli(&["rules", "--format", "json"]).json();
+    list.as_array()
+        .expect("a JSON array of rules")
+        .iter()
+        .map(|r| r["name"].as_str().expect("a rule name").to_owned())
+        .collect()
+}
+
 fn rules_found(args: &[&str]) -> Vec<String> {
     let mut all = vec!["lint", "--format", "json"];
     all.extend_from_slice(args);
-    let out = cli(&all);
-    let mut rules: Vec<String> = out.json()["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["rule"].as_str().unwrap().to_owned())
+    let doc = cli(&all).json();
+    let mut rules: Vec<String> = diagnostic_fields(&doc, "rule")
+        .into_iter()
+        .map(str::to_owned)
         .collect();
     rules.sort();
     rules.dedup();
@@ -478,7 +494,25 @@ fn an_unreadable_file_is_reported_and_the_others_still_checked() {
     std::fs::write(dir.join("a.groovy"), "def x = [1,\n").unwrap();
     std::fs::write(dir.join("b.groovy"), b"println '\xff\xfe'\n").unwrap();
     let out = cli(&["lint", "--format", "concise", dir.to_str().unwrap()]);
+    let sarif = cli(&["lint", "--format", "sarif", dir.to_str().unwrap()]);
     std::fs::remove_dir_all(&dir).unwrap();
+    // in SARIF, the file that could not be read is a notification of a failed invocation
+    assert_eq!(sarif.code, 2, "{}", sarif.show());
+    let invocation = &sarif.json()["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    let note = &invocation["toolExecutionNotifications"][0];
+    assert_eq!(note["level"], "error");
+    assert!(
+        note["message"]["text"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("cannot read") && m.contains("b.groovy")),
+        "{note}"
+    );
+    let uri = note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str();
+    assert!(
+        uri.is_some_and(|u| u.starts_with("file:///") && u.ends_with("/b.groovy")),
+        "{uri:?}"
+    );
     assert_eq!(out.code, 2, "{}", out.show());
     assert!(
         out.stderr.contains("b.groovy") && out.stderr.starts_with("error: cannot read"),
@@ -510,19 +544,12 @@ fn rules_and_explain() {
         "{}",
         rules.show()
     );
-    let json = cli(&["rules", "--format", "json"]);
-    let list = json.json();
-    let names: Vec<&str> = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["name"].as_str().unwrap())
-        .collect();
+    let names = rule_names();
     let mut unique = names.clone();
     unique.sort_unstable();
     unique.dedup();
     assert_eq!(unique.len(), names.len(), "rule names are unique");
-    for name in names {
+    for name in &names {
         let out = cli(&["explain", name]);
         assert_eq!(out.code, 0, "{}", out.show());
         assert!(
@@ -539,6 +566,62 @@ fn rules_and_explain() {
         "{}",
         out.show()
     );
+}
+
+/// The body of the first fenced `groovy` code block in `text`.
+fn first_groovy_block(text: &str) -> Option<&str> {
+    let start = text.find("```groovy\n")? + "```groovy\n".len();
+    let len = text[start..].find("```")?;
+    Some(&text[start..start + len])
+}
+
+/// Every rule's `explain` page has an `## Example` whose code the rule reports and a
+/// `Use instead:` whose code it does not, both linted as `syncscript lint --select all`
+/// lints a file: with the kind detected from the code, or else as the side the rule is
+/// about (`syncback-in-outgoing` in an outgoing script), the fix as the same side. The two
+/// size limits are described, not written out; inputs past the documented defaults stand
+/// in for them.
+#[test]
+fn every_rule_example_triggers_it_and_its_fix_does_not() {
+    let dir = std::env::temp_dir().join(format!("syncscript-examples-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("example.groovy");
+    let path = path.to_str().unwrap();
+    let rules_reported = |code: &str, kind: &str| -> Vec<String> {
+        std::fs::write(path, code).unwrap();
+        rules_found(&["--select", "all", "--kind", kind, path])
+    };
+    let names = rule_names();
+    assert!(names.len() >= 20, "{names:?}");
+    for name in &names {
+        let name = name.as_str();
+        let page = cli(&["explain", name]).stdout;
+        let (_, example) = page
+            .split_once("## Example")
+            .unwrap_or_else(|| panic!("{name}: no `## Example`:\n{page}"));
+        let (bad, fix) = example
+            .split_once("Use instead:")
+            .unwrap_or_else(|| panic!("{name}: no `Use instead:`:\n{page}"));
+        let bad = match name {
+            "nesting-too-deep" => format!("def deep = {}1{}\n", "[".repeat(300), "]".repeat(300)),
+            "source-too-large" => "// generated lookup data\n".repeat(50_000),
+            _ => first_groovy_block(bad)
+                .unwrap_or_else(|| panic!("{name}: the example has no groovy block"))
+                .to_owned(),
+        };
+        let kind = ["auto", "incoming", "outgoing"]
+            .into_iter()
+            .find(|kind| rules_reported(&bad, kind).iter().any(|r| r == name))
+            .unwrap_or_else(|| panic!("{name}: its example is not reported:\n{bad}"));
+        if let Some(good) = first_groovy_block(fix) {
+            let found = rules_reported(good, kind);
+            assert!(
+                !found.iter().any(|r| r == name),
+                "{name}: the fix is reported too ({kind}):\n{good}"
+            );
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
 }
 
 // ---- run ----
@@ -627,12 +710,7 @@ fn bench_prints_timing_statistics() {
     ]);
     assert_eq!(out.code, 0, "{}", out.show());
     let doc = out.json();
-    let keys: Vec<&str> = doc
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
+    let keys = object_keys(&doc);
     assert_eq!(keys, ["compile_us", "run_us", "runs_per_sec"]);
     for part in ["compile_us", "run_us"] {
         let s = &doc[part];
@@ -716,6 +794,9 @@ fn broken_scripts_give_one_precise_error() {
             .collect();
         assert_eq!(errors.len(), 1, "{name}: {}", out.show());
         let human = cli(&["lint", "--color", "never", "--format", "human", &file]);
-        snapshot(&format!("broken_{}", name.trim_end_matches(".groovy")), &human);
+        snapshot(
+            &format!("broken_{}", name.trim_end_matches(".groovy")),
+            &human,
+        );
     }
 }

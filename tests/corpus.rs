@@ -3,18 +3,16 @@
 //! `groovy_2_4_parse`), all 105 of Groovy's own parser tests in `shared/groovy-core`
 //! must parse, and no input (nor any truncation of it) may panic.
 
-use std::fs;
-use std::path::PathBuf;
+mod common;
 
+use std::fs;
+
+use common::{Rng, groovy_files, shared_dir as shared};
 use syncscript::dsl::parser::{ParseOptions, Parsed, parse};
 use syncscript::dsl::{Diagnostic, Severity, SourceFile};
 
-fn shared() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared"))
-}
-
 fn parse_text(name: &str, text: &str) -> Parsed {
-    parse(&SourceFile::new(name, text), &ParseOptions::default())
+    common::parse_text(name, text).1
 }
 
 fn syntax_errors(p: &Parsed) -> Vec<&Diagnostic> {
@@ -141,25 +139,12 @@ fn groovy_core_parses() {
 fn truncations_never_panic() {
     let mut texts = Vec::new();
     for sub in ["corpus", "groovy-core"] {
-        let mut entries: Vec<PathBuf> = fs::read_dir(shared().join(sub))
-            .expect("dir")
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "groovy"))
-            .collect();
-        entries.sort();
-        for p in entries {
+        for p in groovy_files(&shared().join(sub)) {
             texts.push(fs::read_to_string(p).expect("file"));
         }
     }
-    // A small deterministic generator instead of a dependency.
-    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut next = move || rng.next();
     let mut cuts = 0;
     for text in &texts {
         for _ in 0..4 {

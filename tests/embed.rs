@@ -1,7 +1,10 @@
 //! The embedding API: outgoing and incoming runs, helpers, events, lossless JSON.
 
+mod common;
+
 use std::sync::Arc;
 
+use common::run_binary;
 use serde_json::json;
 use syncscript::embed::{
     IncomingContext, LocalItem, MemoryTracker, Program, Replica, SyncErrorKind, Tracker,
@@ -267,72 +270,51 @@ fn cli_run_with_kind_uses_the_hub_model() {
     let dir = std::env::temp_dir().join(format!("exalate-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let script = dir.join("in.groovy");
-    std::fs::write(
-        &script,
-        "issue.assignee = nodeHelper.getUser(replica.assignee.key)\nsyncHelper.syncBackAfterProcessing()",
-    )
-    .unwrap();
     let input = dir.join("in.json");
-    std::fs::write(
-        &input,
+    // writes the script and its input, runs them as `kind` and returns the exit code,
+    // the output document (null when stdout is no JSON) and stderr
+    let run = |kind: &str, src: &str, bindings: &str| {
+        std::fs::write(&script, src).unwrap();
+        std::fs::write(&input, bindings).unwrap();
+        let out = run_binary([
+            "run".as_ref(),
+            "--kind".as_ref(),
+            kind.as_ref(),
+            "--input".as_ref(),
+            input.as_os_str(),
+            script.as_os_str(),
+        ]);
+        let doc: serde_json::Value =
+            serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        (out.status.code(), doc, stderr)
+    };
+    let (code, doc, stderr) = run(
+        "incoming",
+        "issue.assignee = nodeHelper.getUser(replica.assignee.key)\nsyncHelper.syncBackAfterProcessing()",
         r#"{"issue": {"summary": "s"}, "replica": {"assignee": {"key": "u1"}}, "firstSync": true,
             "tracker": {"users": [{"key": "u1", "displayName": "Ann"}]}}"#,
-    )
-    .unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_syncscript"))
-        .args(["run", "--kind", "incoming", "--input"])
-        .arg(&input)
-        .arg(&script)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
     );
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(code, Some(0), "{stderr}");
     assert_eq!(doc["item"]["assignee"]["displayName"], "Ann");
     assert_eq!(doc["events"][0]["kind"], "syncBackAfterProcessing");
     // the local item may come under the tracker-neutral `item` key (as the result names it)
-    std::fs::write(&script, "replica.summary = issue.summary + '!'").unwrap();
-    std::fs::write(&input, r#"{"item": {"summary": "from item"}}"#).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_syncscript"))
-        .args(["run", "--kind", "outgoing", "--input"])
-        .arg(&input)
-        .arg(&script)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let outgoing = "replica.summary = issue.summary + '!'";
+    let (code, doc, stderr) = run(
+        "outgoing",
+        outgoing,
+        r#"{"item": {"summary": "from item"}}"#,
     );
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(code, Some(0), "{stderr}");
     assert_eq!(doc["replica"]["summary"], "from item!");
     // a platform key still wins when both are given
-    std::fs::write(
-        &input,
-        r#"{"issue": {"summary": "i"}, "item": {"summary": "x"}}"#,
-    )
-    .unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_syncscript"))
-        .args(["run", "--kind", "outgoing", "--input"])
-        .arg(&input)
-        .arg(&script)
-        .output()
-        .unwrap();
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let both = r#"{"issue": {"summary": "i"}, "item": {"summary": "x"}}"#;
+    let (_, doc, _) = run("outgoing", outgoing, both);
     assert_eq!(doc["replica"]["summary"], "i!");
     // a runtime error exits 1 with the message on stderr
-    std::fs::write(&script, "debug.error('nope')").unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_syncscript"))
-        .args(["run", "--kind", "outgoing", "--input"])
-        .arg(&input)
-        .arg(&script)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("nope"));
+    let (code, _, stderr) = run("outgoing", "debug.error('nope')", both);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("nope"));
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -451,4 +433,14 @@ fn tracker_backed_helpers_name_themselves_without_a_capable_host() {
         let e = run_outgoing(&p, &LocalItem(json!({"description": "x"})), &t).unwrap_err();
         assert!(e.message.contains(helper), "{src}: {}", e.message);
     }
+}
+
+#[test]
+fn item_and_replica_convert_to_and_from_json() {
+    let j = json!({"summary": "s"});
+    let item: LocalItem = j.clone().into();
+    assert_eq!(item, LocalItem(j.clone()));
+    assert_eq!(serde_json::Value::from(item), j);
+    let replica = Replica::from(j.clone());
+    assert_eq!(serde_json::Value::from(replica), j);
 }

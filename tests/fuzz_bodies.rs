@@ -3,9 +3,12 @@
 //! oracle cases, every saved crash input in `fuzz/regressions/`, mutations of the corpus
 //! (truncations and byte flips) and programs from the structured generator.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use common::Rng;
 use syncscript::fuzzing;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -46,18 +49,6 @@ fn inputs() -> Vec<Vec<u8>> {
         .iter()
         .map(|p| fs::read(p).expect("readable input"))
         .collect()
-}
-
-/// Deterministic xorshift, so failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
 }
 
 fn mutations(inputs: &[Vec<u8>]) -> Vec<Vec<u8>> {

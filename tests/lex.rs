@@ -2,9 +2,12 @@
 //! shared corpus and Groovy's own parser tests: no panic, spans ordered, in bounds and on
 //! character boundaries, CRLF and LF giving the same token kinds.
 
-use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+mod common;
 
+use std::fmt::Write as _;
+use std::path::Path;
+
+use common::{Rng, groovy_files};
 use syncscript_dsl::lexer::{Lexed, lex};
 use syncscript_dsl::token::Token;
 
@@ -80,16 +83,6 @@ fn check_spans(name: &str, src: &str, lexed: &Lexed) {
     }
 }
 
-fn groovy_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "groovy"))
-        .collect();
-    files.sort();
-    files
-}
-
 #[test]
 fn lexer_fixtures() {
     insta::with_settings!({ omit_expression => true }, {
@@ -157,18 +150,6 @@ fn crlf_and_lone_cr_give_the_same_kinds_as_lf() {
         let name = path.display();
         assert_eq!(kinds(&lf), kinds(&crlf), "{name}: CRLF differs");
         assert_eq!(kinds(&lf), kinds(&cr), "{name}: CR differs");
-    }
-}
-
-/// A small deterministic generator (xorshift) so the test needs no extra crate.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
     }
 }
 

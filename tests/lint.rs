@@ -3,53 +3,18 @@
 //! are pinned in a snapshot (reviewed for false positives), fixtures in
 //! `fixtures/lint/*.groovy` are snapshotted, and linting stays fast.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::PathBuf;
 
+use common::{
+    corpus_with_kinds as corpus, groovy_files, lint_codes, lint_options, lint_text, parse_text,
+};
 use syncscript_dsl::lint::{self, LintOptions, ScriptKind};
-use syncscript_dsl::parser::{ParseOptions, parse};
 use syncscript_dsl::{Diagnostic, SourceFile};
-use syncscript_stdlib::exalate::api::known_api;
-
-fn corpus_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"))
-}
-
-/// The corpus files with the kind MANIFEST.tsv gives them.
-fn corpus() -> Vec<(String, String, ScriptKind)> {
-    let dir = corpus_dir();
-    let manifest = fs::read_to_string(dir.join("MANIFEST.tsv")).expect("MANIFEST.tsv");
-    let mut out = Vec::new();
-    for line in manifest.lines().skip(1) {
-        let cols: Vec<&str> = line.split('\t').collect();
-        let (Some(file), Some(kind)) = (cols.first(), cols.get(2)) else {
-            continue;
-        };
-        let kind = match *kind {
-            "incoming" => ScriptKind::Incoming,
-            "outgoing" => ScriptKind::Outgoing,
-            _ => ScriptKind::Auto,
-        };
-        let text = fs::read_to_string(dir.join(file)).expect("corpus file");
-        out.push(((*file).to_owned(), text, kind));
-    }
-    assert!(out.len() >= 100, "corpus has {} files", out.len());
-    out
-}
-
-fn lint_text(name: &str, text: &str, kind: ScriptKind) -> (SourceFile, Vec<Diagnostic>) {
-    let file = SourceFile::new(name, text);
-    let parsed = parse(&file, &ParseOptions::default());
-    let opts = LintOptions {
-        kind,
-        api: known_api(),
-        ..LintOptions::default()
-    };
-    let diags = lint::check(&file, &parsed.module, &opts);
-    (file, diags)
-}
 
 fn concise(file: &SourceFile, d: &Diagnostic) -> String {
     let lc = file.line_col(d.span().start);
@@ -71,8 +36,7 @@ fn corpus_findings() -> (String, BTreeMap<String, usize>) {
     let mut out = String::new();
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for (name, text, kind) in corpus() {
-        let file = SourceFile::new(name.as_str(), text.as_str());
-        let parsed = parse(&file, &ParseOptions::default());
+        let (_, parsed) = parse_text(&name, &text);
         if parsed
             .diagnostics
             .iter()
@@ -267,7 +231,9 @@ fn corpus_findings_snapshot() {
 #[test]
 fn syncback_in_corpus_is_guarded() {
     // The documented idiom `if (firstSync) syncHelper.syncBackAfterProcessing()` is clean.
-    let docs = corpus_dir().join("docs__syncbackafterprocessing-destination-incoming.groovy");
+    let docs = common::shared_dir()
+        .join("corpus")
+        .join("docs__syncbackafterprocessing-destination-incoming.groovy");
     let text = fs::read_to_string(docs).expect("docs snippet");
     let (_, diags) = lint_text("docs.groovy", &text, ScriptKind::Incoming);
     assert!(
@@ -311,12 +277,7 @@ fn connector_idioms_lint_clean() {
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/lint-idioms"
     ));
-    let mut names: Vec<PathBuf> = fs::read_dir(&dir)
-        .expect("lint-idioms fixtures")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "groovy"))
-        .collect();
-    names.sort();
+    let names = groovy_files(&dir);
     assert!(names.len() >= 10, "{} idiom scripts", names.len());
     let mut findings = String::new();
     for path in &names {
@@ -331,8 +292,7 @@ fn connector_idioms_lint_clean() {
             ScriptKind::Auto,
             "{name}: name it -incoming or -outgoing"
         );
-        let file = SourceFile::new(name, &text);
-        let parsed = parse(&file, &ParseOptions::default());
+        let (_, parsed) = parse_text(name, &text);
         assert!(parsed.diagnostics.is_empty(), "{name} does not parse");
         let (file, diags) = lint_text(name, &text, kind);
         for d in &diags {
@@ -363,37 +323,25 @@ fn suppression_comments() {
 #[test]
 fn select_and_ignore() {
     let src = "println nope\nsyncHelper.syncBackAfterProcessing()\n";
-    let file = SourceFile::new("in.groovy", src);
-    let parsed = parse(&file, &ParseOptions::default());
-    let mut opts = LintOptions {
-        kind: ScriptKind::Incoming,
-        api: known_api(),
-        ..LintOptions::default()
-    };
-    let codes = |o: &LintOptions| -> Vec<String> {
-        lint::check(&file, &parsed.module, o)
-            .into_iter()
-            .map(|d| d.code)
-            .collect()
-    };
+    let codes =
+        |with: fn(&mut LintOptions)| lint_codes("in.groovy", src, ScriptKind::Incoming, with);
     assert_eq!(
-        codes(&opts),
+        codes(|_| {}),
         ["undefined-variable", "syncback-outside-first-sync"]
     );
-    opts.ignore = vec!["undefined-variable".into()];
-    assert_eq!(codes(&opts), ["syncback-outside-first-sync"]);
-    opts.ignore.clear();
-    opts.select = Some(vec!["undefined-variable".into()]);
-    assert_eq!(codes(&opts), ["undefined-variable"]);
+    assert_eq!(
+        codes(|o| o.ignore = vec!["undefined-variable".into()]),
+        ["syncback-outside-first-sync"]
+    );
+    assert_eq!(
+        codes(|o| o.select = Some(vec!["undefined-variable".into()])),
+        ["undefined-variable"]
+    );
 }
 
 #[test]
 fn kind_detection() {
-    let k = |name: &str, src: &str| {
-        let file = SourceFile::new(name, src);
-        let parsed = parse(&file, &ParseOptions::default());
-        ScriptKind::detect(name, &parsed.module)
-    };
+    let k = |name: &str, src: &str| ScriptKind::detect(name, &parse_text(name, src).1.module);
     assert_eq!(
         k("x.groovy", "replica.summary = issue.summary"),
         ScriptKind::Outgoing
@@ -457,19 +405,13 @@ fn linting_the_corpus_is_fast() {
     let files: Vec<(SourceFile, syncscript_dsl::ast::Module, ScriptKind)> = corpus()
         .into_iter()
         .map(|(n, t, k)| {
-            let f = SourceFile::new(n, t);
-            let m = parse(&f, &ParseOptions::default()).module;
-            (f, m, k)
+            let (f, parsed) = parse_text(&n, &t);
+            (f, parsed.module, k)
         })
         .collect();
-    let api = known_api();
     let opts: Vec<LintOptions> = [ScriptKind::Auto, ScriptKind::Incoming, ScriptKind::Outgoing]
         .into_iter()
-        .map(|kind| LintOptions {
-            kind,
-            api: api.clone(),
-            ..LintOptions::default()
-        })
+        .map(lint_options)
         .collect();
     let pick = |k: ScriptKind| match k {
         ScriptKind::Auto => &opts[0],
@@ -516,8 +458,7 @@ fn kind_detection_agrees_with_the_manifest() {
             if kind == ScriptKind::Auto {
                 continue;
             }
-            let file = SourceFile::new(name.as_str(), text.as_str());
-            let parsed = parse(&file, &ParseOptions::default());
+            let (_, parsed) = parse_text(&name, &text);
             let shown = if use_name {
                 name.as_str()
             } else {
@@ -566,29 +507,14 @@ fn deep_trees_do_not_overflow_the_stack() {
 #[test]
 fn findings_in_dead_code_are_dropped_even_with_unreachable_code_off() {
     let src = "issue.summary = replica.summary\nreturn\nprintln nope\ndef t = new java.sql.Timestamp(0)\n";
-    let file = SourceFile::new("in.groovy", src);
-    let parsed = parse(&file, &ParseOptions::default());
-    let mut opts = LintOptions {
-        kind: ScriptKind::Incoming,
-        api: known_api(),
-        ..LintOptions::default()
+    let ignore_dead = |o: &mut LintOptions| o.ignore = vec!["unreachable-code".into()];
+    let codes = |src: &str, with: fn(&mut LintOptions)| {
+        lint_codes("in.groovy", src, ScriptKind::Incoming, with)
     };
-    let codes = |o: &LintOptions| -> Vec<String> {
-        lint::check(&file, &parsed.module, o)
-            .into_iter()
-            .map(|d| d.code)
-            .collect()
-    };
-    assert_eq!(codes(&opts), ["unreachable-code"]);
-    opts.ignore = vec!["unreachable-code".into()];
-    assert_eq!(codes(&opts), Vec::<String>::new());
+    assert_eq!(codes(src, |_| {}), ["unreachable-code"]);
+    assert_eq!(codes(src, ignore_dead), Vec::<String>::new());
     // without the `return`, the same lines are reported
-    let live = SourceFile::new("in.groovy", src.replace("return\n", ""));
-    let parsed = parse(&live, &ParseOptions::default());
-    let found: Vec<String> = lint::check(&live, &parsed.module, &opts)
-        .into_iter()
-        .map(|d| d.code)
-        .collect();
+    let found = codes(&src.replace("return\n", ""), ignore_dead);
     assert!(
         found.contains(&"undefined-variable".to_string()),
         "{found:?}"

@@ -7,10 +7,13 @@
 //! - Limits: nesting at the limit parses on a 2 MiB thread, deeper nesting and oversized
 //!   sources give diagnostics quickly and never crash.
 
+mod common;
+
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
+use common::{Rng, groovy_files};
 use syncscript_dsl::ast::visit::{self, Visitor};
 use syncscript_dsl::ast::{AstExpr, AstStmt, ClassDef, Closure, MethodDef, dump};
 use syncscript_dsl::parser::{ParseOptions, Parsed, parse};
@@ -142,16 +145,6 @@ fn err_fixtures() {
             insta::assert_snapshot!(out);
         });
     });
-}
-
-fn groovy_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "groovy"))
-        .collect();
-    files.sort();
-    files
 }
 
 #[test]
@@ -328,13 +321,8 @@ fn random_token_streams_never_panic() {
         }
         v
     };
-    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    let mut next = move || rng.next();
     for _ in 0..3000 {
         let len = (next() % 40) as usize;
         let tokens: Vec<(Token, Span)> = (0..len)

@@ -1,5 +1,5 @@
-//! Lint framework: the [`Rule`] trait, the registry ([`rules`]), the context rules report
-//! through, suppression comments, and the entry point [`check`].
+//! Lint framework: the [`Rule`] trait, the registry ([`rules`](mod@rules)), the context
+//! rules report through, suppression comments, and the entry point [`check`].
 //!
 //! One walk of the AST (`lint/walk.rs`) calls every enabled rule's hooks; the walk keeps
 //! the conditions known to hold at each point (`if`, `&&`, ternaries, early `return`s), so
@@ -22,7 +22,7 @@ mod walk;
 pub mod rules;
 
 pub use context::{Fact, Frame, LintContext};
-pub use kind::ScriptKind;
+pub use kind::{ITEM_ALIASES, ScriptKind};
 pub use known_api::{BindingDef, BindingRole, HelperDef, KnownApi, ObjectDef};
 
 use crate::ast::{AstExpr, AstStmt, Module};

@@ -79,16 +79,22 @@ pub(super) fn lint(args: &LintArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
     progress.finish_and_clear();
 
     let mut checked = Vec::with_capacity(results.len());
-    let mut io_failed = false;
+    // (path, message) of each file that could not be checked
+    let mut unread: Vec<(String, String)> = Vec::new();
     for r in results {
         match r {
             Ok(c) => checked.push(c),
             Err(e) => {
-                io_failed = true;
                 writeln!(io.stderr, "error: {e}")?;
+                let path = match &e {
+                    CliError::Read { path, .. } => path.clone(),
+                    _ => String::new(),
+                };
+                unread.push((path, e.to_string()));
             }
         }
     }
+    let io_failed = !unread.is_empty();
     let color = super::use_color(args.color, io.stdout_is_terminal);
     let files: Vec<FileDiagnostics<'_>> = checked
         .iter()
@@ -115,7 +121,11 @@ pub(super) fn lint(args: &LintArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
                 version: env!("CARGO_PKG_VERSION"),
                 information_uri: None,
             };
-            sarif::render(&mut *io.stdout, tool, &rules::catalog(), &files)?;
+            let unchecked: Vec<sarif::Unchecked<'_>> = unread
+                .iter()
+                .map(|(path, message)| sarif::Unchecked { path, message })
+                .collect();
+            sarif::render(&mut *io.stdout, tool, &rules::catalog(), &files, &unchecked)?;
         }
         (_, Some(report)) => report.render_text(&mut *io.stdout, color)?,
         (OutputFormat::Human, None) => {

@@ -31,7 +31,11 @@ const BUILTIN: &[(&str, Severity, &str, &str)] = &[
         "Reports brackets, blocks or operators nested deeper than the parser accepts",
         "## What it does\nReports a script nested deeper than the parser's limit (256 \
          levels by default).\n\n## Why is this bad?\nNo real script needs that depth; such \
-         input is generated or hostile, and checking it would exhaust the stack.\n",
+         input is generated or hostile, and checking it would exhaust the stack.\n\n\
+         ## Example\nData pasted into the script as a literal 300 levels deep (shortened \
+         here):\n\n    def tree = [[[[[[[[ … 300 levels … ]]]]]]]]\n\n\
+         Use instead: build deep data at run time, or read it from the replica or as JSON:\n\
+         ```groovy\ndef tree = []\n300.times { tree = [tree] }\n```\n",
     ),
     (
         "source-too-large",
@@ -39,7 +43,12 @@ const BUILTIN: &[(&str, Severity, &str, &str)] = &[
         "Reports a file larger than the parser accepts",
         "## What it does\nReports a file larger than the parser's limit (1 MiB by default).\n\n\
          ## Why is this bad?\nSync scripts are a few kilobytes; a larger file is almost \
-         certainly not a script.\n",
+         certainly not a script.\n\n\
+         ## Example\nA script with a generated lookup table of 50,000 lines pasted in.\n\n\
+         Use instead: keep the table out of the script (a custom field, the remote \
+         system, an HTTP call) and the script to the mapping logic:\n\
+         ```groovy\ndef priority = nodeHelper.getPriority(replica.priority?.name)\n\
+         issue.priority = priority ?: nodeHelper.getPriority(\"Medium\")\n```\n",
     ),
     (
         "unknown-lint-rule",

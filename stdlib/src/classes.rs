@@ -11,7 +11,7 @@ use syncscript_runtime::ops;
 use syncscript_runtime::value::{ElemType, Value};
 
 use crate::java::format::{FmtArg, FmtValue, format as java_format};
-use crate::util::{R, ctor, display, int_of, jerr, s, static_fn};
+use crate::util::{R, ctor, display, int_of, jerr, s, statics};
 
 pub(crate) mod builder;
 pub(crate) mod comparator;
@@ -20,6 +20,7 @@ mod duration;
 mod eval;
 pub(crate) mod json;
 pub(crate) mod locale;
+mod math;
 mod misc;
 mod numbers;
 mod print_stream;
@@ -27,10 +28,16 @@ pub(crate) mod time;
 mod uri;
 
 pub(crate) fn register(reg: &mut Registry) {
-    static_fn(reg, "java.lang.String", "format", string_format);
-    static_fn(reg, "java.lang.String", "valueOf", string_value_of);
-    static_fn(reg, "java.lang.String", "join", string_join);
-    static_fn(reg, "java.lang.String", "copyValueOf", string_value_of);
+    statics(
+        reg,
+        "java.lang.String",
+        &[
+            ("format", string_format),
+            ("valueOf", string_value_of),
+            ("join", string_join),
+            ("copyValueOf", string_value_of),
+        ],
+    );
     ctor(reg, "java.lang.String", new_string);
     reg.function("sprintf", sprintf);
 

@@ -17,24 +17,50 @@ use crate::java::JavaError;
 /// Result of every native.
 pub(crate) type R = Result<Value, RuntimeError>;
 
-/// Converts an emulated JDK error into the Groovy exception it stands for.
-#[cold]
-/// A bean property of a host object read through its getter method (`d.seconds` is
-/// `d.getSeconds()`): `getter` is the method the property maps to, and a property with none,
-/// or whose getter declines, is Groovy's `MissingPropertyException`.
-pub(crate) fn property_by_getter(
+/// Groovy's bean rule for reading a host object's property: `d.seconds` calls
+/// `d.getSeconds()`, and `d.negative` (with no `getNegative()`) calls `d.isNegative()`.
+/// When neither getter answers, the read is Groovy's `MissingPropertyException`.
+pub(crate) fn bean_property(
     obj: &dyn HostObject,
     ctx: &mut dyn Ctx,
     name: &str,
-    getter: Option<&str>,
 ) -> Result<Value, RuntimeError> {
-    let missing = || RuntimeError::missing_property(name, obj.class_name());
-    let Some(getter) = getter else {
-        return Err(missing());
-    };
-    obj.call(ctx, getter, &[])?.ok_or_else(missing)
+    if !name.is_empty() {
+        for prefix in ["get", "is"] {
+            if let Some(v) = obj.call(ctx, &accessor(prefix, name), &[])? {
+                return Ok(v);
+            }
+        }
+    }
+    Err(RuntimeError::missing_property(name, obj.class_name()))
 }
 
+/// The accessor method for a property: `accessor("get", "seconds")` is `getSeconds`,
+/// `accessor("get", "US")` is `getUS`.
+fn accessor(prefix: &str, property: &str) -> String {
+    let mut chars = property.chars();
+    let first = chars.next().map(char::to_uppercase);
+    let mut out = String::with_capacity(prefix.len() + property.len());
+    out.push_str(prefix);
+    out.extend(first.into_iter().flatten());
+    out.push_str(chars.as_str());
+    out
+}
+
+/// The reverse of [`bean_property`] for host objects that keep their properties by
+/// name: the property a no-argument accessor reads (`getMonthValue` → `monthValue`, and
+/// with `is_too`, `isAbsolute` → `absolute`). `None` for any other name.
+pub(crate) fn accessor_property(name: &str, is_too: bool) -> Option<String> {
+    let prop = name
+        .strip_prefix("get")
+        .or_else(|| name.strip_prefix("is").filter(|_| is_too))?;
+    let mut chars = prop.chars();
+    let first = chars.next()?;
+    Some(first.to_lowercase().chain(chars).collect())
+}
+
+/// Converts an emulated JDK error into the Groovy exception it stands for.
+#[cold]
 pub(crate) fn jerr(e: JavaError) -> RuntimeError {
     match class::by_name(e.class) {
         Some(c) => RuntimeError::thrown(c, e.message),
@@ -75,7 +101,9 @@ pub(crate) fn check_len(ctx: &dyn Ctx, len: usize) -> Result<(), RuntimeError> {
 /// (what a JDK method says when its argument VAR is null).
 #[cold]
 pub(crate) fn helpful_npe(call: &str, var: &str) -> RuntimeError {
-    RuntimeError::npe(format!("Cannot invoke \"{call}\" because \"{var}\" is null"))
+    RuntimeError::npe(format!(
+        "Cannot invoke \"{call}\" because \"{var}\" is null"
+    ))
 }
 
 /// `NoSuchElementException` with a message.
@@ -132,6 +160,35 @@ pub(crate) fn static_const(
 ) {
     for c in class_names(class) {
         reg.static_property(c, name, v.clone());
+    }
+}
+
+/// Registers a class's static methods from a table of names and natives.
+pub(crate) fn statics(reg: &mut Registry, class: &str, table: &[(&str, NativeFn)]) {
+    for &(name, f) in table {
+        static_fn(reg, class, name, f);
+    }
+}
+
+/// Registers static properties computed by a native (a host object, a `char`: what no
+/// [`Const`] holds): reading `Class.NAME` calls the static getter `getNAME`, as Groovy
+/// does for a Java static property.
+///
+/// [`Const`]: syncscript_runtime::value::Const
+pub(crate) fn static_getters(reg: &mut Registry, class: &str, table: &[(&str, NativeFn)]) {
+    for &(name, f) in table {
+        static_fn(reg, class, &accessor("get", name), f);
+    }
+}
+
+/// Registers a class's static constants from a table.
+pub(crate) fn static_consts(
+    reg: &mut Registry,
+    class: &str,
+    table: &[(&str, syncscript_runtime::value::Const)],
+) {
+    for (name, v) in table {
+        static_const(reg, class, name, v);
     }
 }
 
@@ -336,4 +393,28 @@ pub(crate) fn op_multiply(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R 
         return Err(no_method("multiply", this, args));
     };
     ops::multiply(ctx, this, x)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{accessor, accessor_property};
+
+    #[test]
+    fn accessor_names_follow_the_bean_rule() {
+        assert_eq!(accessor("get", "seconds"), "getSeconds");
+        assert_eq!(accessor("is", "zero"), "isZero");
+        assert_eq!(accessor("get", "MAX_VALUE"), "getMAX_VALUE");
+        assert_eq!(accessor("get", "éte"), "getÉte");
+        assert_eq!(
+            accessor_property("getMonthValue", false).as_deref(),
+            Some("monthValue")
+        );
+        assert_eq!(
+            accessor_property("isAbsolute", true).as_deref(),
+            Some("absolute")
+        );
+        assert_eq!(accessor_property("isAbsolute", false), None);
+        assert_eq!(accessor_property("get", true), None);
+        assert_eq!(accessor_property("toString", true), None);
+    }
 }

@@ -78,14 +78,22 @@ struct KindVotes {
     outgoing: u32,
 }
 
+/// What a property read, index or method call is applied to (`a` in `a.b`, `a[0]`,
+/// `a.m()`); `None` for anything else.
+pub(crate) fn receiver(expr: &AstExpr) -> Option<&AstExpr> {
+    match &expr.node {
+        Expr::Prop { obj, .. } | Expr::Index { obj, .. } | Expr::Call { obj: Some(obj), .. } => {
+            Some(obj)
+        }
+        _ => None,
+    }
+}
+
 /// The name at the root of a property/index chain (`replica` in `replica.a.b[0]`).
 pub(crate) fn root_name(expr: &AstExpr) -> Option<&str> {
     match &expr.node {
         Expr::Name(n) => Some(n),
-        Expr::Prop { obj, .. } | Expr::Index { obj, .. } | Expr::Call { obj: Some(obj), .. } => {
-            root_name(obj)
-        }
-        _ => None,
+        _ => receiver(expr).and_then(root_name),
     }
 }
 
@@ -114,16 +122,18 @@ pub(crate) fn mentions(expr: &AstExpr, name: &str) -> bool {
     f.found
 }
 
-/// Names that are the local item in some connector (`issue`, `workItem`, …).
-const ITEM_NAMES: &[&str] = &[
+/// The names the local item is bound under, one per connector's spelling (`issue` in
+/// Jira, `workItem` in Azure DevOps, `entity` in `ServiceNow`, …): the linter reads a write
+/// to any of them as an incoming script's, and the embedding API binds the item to all.
+pub const ITEM_ALIASES: &[&str] = &[
     "issue",
     "workItem",
     "entity",
     "ticket",
     "incident",
     "requestItem",
-    "defect",
     "enhancement",
+    "defect",
 ];
 
 impl Visitor for KindVotes {
@@ -131,7 +141,7 @@ impl Visitor for KindVotes {
         match &expr.node {
             Expr::Assign { target, value, .. } => match root_name(target) {
                 Some("replica") if !matches!(target.node, Expr::Name(_)) => self.outgoing += 1,
-                Some(r) if ITEM_NAMES.contains(&r) && !matches!(target.node, Expr::Name(_)) => {
+                Some(r) if ITEM_ALIASES.contains(&r) && !matches!(target.node, Expr::Name(_)) => {
                     // writing the local item is what incoming scripts do
                     self.incoming += if mentions(value, "replica") { 2 } else { 1 };
                 }

@@ -41,6 +41,7 @@ pub use unused_variable::UnusedVariable;
 
 use super::{LintContext, RuleEntry, RuleMeta};
 use crate::ast::{AstExpr, Expr, MemberName};
+use crate::source::Spanned;
 
 macro_rules! registry {
     ($($ty:ident),* $(,)?) => {
@@ -75,11 +76,18 @@ registry![
     UnusedVariable,
 ];
 
-/// The plain name of a member (`a.name`, `a."name"`), if it is not computed.
-pub(crate) fn member_name(name: &MemberName) -> Option<&str> {
-    match name {
-        MemberName::Ident(n) | MemberName::Str(n) => Some(n),
-        MemberName::Dynamic(_) => None,
+pub(crate) use crate::ast::visit::member_name;
+
+/// The receiver and member of a member access: `a.b` and `a.b(…)` (not a bare call `b()`).
+pub(crate) fn member_access(expr: &AstExpr) -> Option<(&AstExpr, &Spanned<MemberName>)> {
+    match &expr.node {
+        Expr::Prop { obj, name, .. }
+        | Expr::Call {
+            obj: Some(obj),
+            name,
+            ..
+        } => Some((obj, name)),
+        _ => None,
     }
 }
 

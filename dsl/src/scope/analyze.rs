@@ -6,9 +6,10 @@ mod expr;
 use std::collections::HashMap;
 
 use super::{Decl, DeclId, DeclKind, Duplicate, DuplicateKind, MethodInfo, Res, Semantic};
+use crate::ast::visit::{self, Visit};
 use crate::ast::{
-    AstStmt, ClassDef, ClassMember, Expr, Ident, MethodDef, Module, Name, Param, Stmt, Switch,
-    TypeRef, VarDecl,
+    AstExpr, AstStmt, ClassDef, ClassMember, Closure, Expr, Ident, MethodDef, Module, Name, Param,
+    Stmt, Switch, TypeRef, VarDecl,
 };
 use crate::source::Span;
 
@@ -150,16 +151,7 @@ impl Analyzer {
                 Stmt::Method(m) => {
                     let types = type_name_list(&m.params);
                     let key = (m.name.node.clone(), types.clone());
-                    if let Some(first) = seen.get(&key) {
-                        self.sem.duplicates.push(Duplicate {
-                            name: m.name.node.clone(),
-                            first: *first,
-                            second: m.name.span,
-                            what: DuplicateKind::Method,
-                        });
-                    } else {
-                        seen.insert(key, m.name.span);
-                    }
+                    self.first_or_duplicate(&mut seen, key, &m.name, DuplicateKind::Method);
                     self.sem.methods.push(MethodInfo {
                         name: m.name.node.clone(),
                         span: m.name.span,
@@ -168,16 +160,8 @@ impl Analyzer {
                     });
                 }
                 Stmt::Class(c) => {
-                    if let Some(first) = classes_seen.get(&c.name.node) {
-                        self.sem.duplicates.push(Duplicate {
-                            name: c.name.node.clone(),
-                            first: *first,
-                            second: c.name.span,
-                            what: DuplicateKind::Class,
-                        });
-                    } else {
-                        classes_seen.insert(c.name.node.clone(), c.name.span);
-                    }
+                    let key = c.name.node.clone();
+                    self.first_or_duplicate(&mut classes_seen, key, &c.name, DuplicateKind::Class);
                     self.collect_class_names(c);
                 }
                 Stmt::VarDecl(d) if is_script_field(d) => {
@@ -186,24 +170,42 @@ impl Analyzer {
                         self.script_fields.push((v.name.node.clone(), id));
                     }
                 }
-                Stmt::Import(imp) => {
+                Stmt::Import(imp) if imp.star => {
                     if imp.is_static {
-                        if imp.star {
-                            self.sem.static_star_import = true;
-                        } else {
-                            let last = imp.path.rsplit('.').next().unwrap_or(&imp.path);
-                            let name = imp.alias.as_ref().map_or(last, |a| &a.node);
-                            self.sem.imports.insert(name.into(), imp.path.clone());
-                        }
-                    } else if imp.star {
-                        self.sem.star_imports.push(imp.path.clone());
+                        self.sem.static_star_import = true;
                     } else {
-                        let last = imp.path.rsplit('.').next().unwrap_or(&imp.path);
-                        let name = imp.alias.as_ref().map_or(last, |a| &a.node);
-                        self.sem.imports.insert(name.into(), imp.path.clone());
+                        self.sem.star_imports.push(imp.path.clone());
                     }
                 }
+                Stmt::Import(imp) => {
+                    // `import a.B`, `import a.B as C`, `import static a.B.m`: one name each
+                    let last = imp.path.rsplit('.').next().unwrap_or(&imp.path);
+                    let name = imp.alias.as_ref().map_or(last, |a| &a.node);
+                    self.sem.imports.insert(name.into(), imp.path.clone());
+                }
                 _ => {}
+            }
+        }
+    }
+
+    /// Records where `key` (a method signature, a class name) is first declared, or a
+    /// duplicate of that first declaration.
+    fn first_or_duplicate<K: Eq + std::hash::Hash>(
+        &mut self,
+        seen: &mut HashMap<K, Span>,
+        key: K,
+        name: &Ident,
+        what: DuplicateKind,
+    ) {
+        match seen.get(&key) {
+            Some(first) => self.sem.duplicates.push(Duplicate {
+                name: name.node.clone(),
+                first: *first,
+                second: name.span,
+                what,
+            }),
+            None => {
+                seen.insert(key, name.span);
             }
         }
     }
@@ -361,16 +363,17 @@ impl Analyzer {
 
     fn stmts(&mut self, stmts: &[AstStmt]) {
         for s in stmts {
-            self.stmt(s);
+            self.visit_stmt(s);
         }
     }
 
+    /// A branch or loop body: a scope of its own even when it is a single statement.
     fn scoped_stmt(&mut self, s: &AstStmt) {
         let k = self.block_kind();
         self.push(k);
         match &s.node {
             Stmt::Block(b) => self.stmts(b),
-            _ => self.stmt(s),
+            _ => self.visit_stmt(s),
         }
         self.pop();
     }
@@ -382,16 +385,9 @@ impl Analyzer {
         self.pop();
     }
 
-    fn type_ref(&mut self, t: &TypeRef) {
-        self.sem.type_refs.push((t.name.clone(), t.span));
-        for g in &t.generics {
-            self.type_ref(g);
-        }
-    }
-
     fn var_decl(&mut self, d: &VarDecl, kind: DeclKind) {
         if let Some(t) = &d.ty {
-            self.type_ref(t);
+            self.visit_type(t);
         }
         for v in &d.vars {
             if let Some(init) = &v.init {
@@ -401,140 +397,23 @@ impl Analyzer {
                         .stored_closures
                         .insert(init.span, v.name.node.clone());
                     self.declare_typed(&v.name, kind, d.ty.as_deref());
-                    self.expr(init);
+                    self.visit_expr(init);
                     continue;
                 }
-                self.expr(init);
+                self.visit_expr(init);
             }
             self.declare_typed(&v.name, kind, d.ty.as_deref());
         }
     }
 
-    fn stmt(&mut self, s: &AstStmt) {
-        match &s.node {
-            Stmt::Expr(e) | Stmt::Throw(e) => self.expr(e),
-            Stmt::VarDecl(d) if self.in_script_body() && is_script_field(d) => {
-                self.var_decl(d, DeclKind::Field);
-            }
-            Stmt::VarDecl(d) => self.var_decl(d, DeclKind::Local),
-            Stmt::MultiDecl { vars, init } => {
-                self.expr(init);
-                for (t, name) in vars {
-                    if let Some(t) = t {
-                        self.type_ref(t);
-                    }
-                    self.declare(name, DeclKind::Local);
-                }
-            }
-            Stmt::Block(b) => self.scoped_block(b),
-            Stmt::If {
-                cond,
-                then,
-                otherwise,
-            } => {
-                self.expr(cond);
-                self.scoped_stmt(then);
-                if let Some(o) = otherwise {
-                    self.scoped_stmt(o);
-                }
-            }
-            Stmt::While { cond, body } => {
-                self.expr(cond);
-                self.scoped_stmt(body);
-            }
-            Stmt::DoWhile { body, cond } => {
-                self.scoped_stmt(body);
-                self.expr(cond);
-            }
-            Stmt::ForIn {
-                ty,
-                var,
-                iter,
-                body,
-            } => {
-                self.expr(iter);
-                if let Some(t) = ty {
-                    self.type_ref(t);
-                }
-                let k = self.block_kind();
-                self.push(k);
-                let id = self.declare(var, DeclKind::ForVar);
-                // a loop variable counts as used: loops often run for their side effects
-                self.read(id);
-                self.scoped_stmt(body);
-                self.pop();
-            }
-            Stmt::For {
-                init,
-                cond,
-                update,
-                body,
-            } => {
-                let k = self.block_kind();
-                self.push(k);
-                self.stmts(init);
-                if let Some(c) = cond {
-                    self.expr(c);
-                }
-                for u in update {
-                    self.expr(u);
-                }
-                self.scoped_stmt(body);
-                self.pop();
-            }
-            Stmt::Switch(sw) => self.switch(sw),
-            Stmt::Try {
-                body,
-                catches,
-                finally,
-            } => {
-                self.scoped_block(body);
-                for c in catches {
-                    for t in &c.types {
-                        self.type_ref(t);
-                    }
-                    let k = self.block_kind();
-                    self.push(k);
-                    let id = self.declare(&c.name, DeclKind::CatchVar);
-                    self.read(id);
-                    self.stmts(&c.body);
-                    self.pop();
-                }
-                if let Some(f) = finally {
-                    self.scoped_block(f);
-                }
-            }
-            Stmt::Return(e) => {
-                if let Some(e) = e {
-                    self.expr(e);
-                }
-            }
-            Stmt::Labeled { stmt, .. } => self.stmt(stmt),
-            Stmt::Assert { cond, message } => {
-                self.expr(cond);
-                if let Some(m) = message {
-                    self.expr(m);
-                }
-            }
-            Stmt::Method(m) => self.method(m),
-            Stmt::Class(c) => self.class(c),
-            Stmt::Break(_)
-            | Stmt::Continue(_)
-            | Stmt::Import(_)
-            | Stmt::Package(_)
-            | Stmt::Empty
-            | Stmt::Error => {}
-        }
-    }
-
     fn switch(&mut self, sw: &Switch) {
-        self.expr(&sw.subject);
+        self.visit_expr(&sw.subject);
         let k = self.block_kind();
         self.push(k);
         for case in &sw.cases {
             for l in &case.labels {
                 if let crate::ast::CaseLabel::Case(e) = &l.node {
-                    self.expr(e);
+                    self.visit_expr(e);
                 }
             }
             if case.arrow {
@@ -549,10 +428,10 @@ impl Analyzer {
     fn params(&mut self, ps: &[Param], kind: DeclKind) {
         for p in ps {
             if let Some(t) = &p.ty {
-                self.type_ref(t);
+                self.visit_type(t);
             }
             if let Some(d) = &p.default {
-                self.expr(d);
+                self.visit_expr(d);
             }
             let id = self.declare_typed(&p.name, kind, p.ty.as_ref());
             // parameters are part of a signature: never reported unused
@@ -565,10 +444,10 @@ impl Analyzer {
             self.sem.type_params.insert(t.node.clone());
         }
         if let Some(r) = &m.ret {
-            self.type_ref(r);
+            self.visit_type(r);
         }
         for t in &m.throws {
-            self.type_ref(t);
+            self.visit_type(t);
         }
         self.push(ScopeKind::Method);
         self.params(&m.params, DeclKind::Param);
@@ -582,7 +461,7 @@ impl Analyzer {
 
     fn class(&mut self, c: &ClassDef) {
         for t in c.extends.iter().chain(&c.implements) {
-            self.type_ref(t);
+            self.visit_type(t);
         }
         self.push(ScopeKind::Class);
         self.class_members(&c.members, Some(c));
@@ -603,16 +482,8 @@ impl Analyzer {
                 ClassMember::Method(md) => {
                     names.push(md.node.name.node.clone());
                     let key = (md.node.name.node.clone(), type_name_list(&md.node.params));
-                    if let Some(first) = method_sigs.get(&key) {
-                        self.sem.duplicates.push(Duplicate {
-                            name: md.node.name.node.clone(),
-                            first: *first,
-                            second: md.node.name.span,
-                            what: DuplicateKind::Method,
-                        });
-                    } else {
-                        method_sigs.insert(key, md.node.name.span);
-                    }
+                    let name = &md.node.name;
+                    self.first_or_duplicate(&mut method_sigs, key, name, DuplicateKind::Method);
                 }
                 ClassMember::EnumConstant { name, .. } => names.push(name.node.clone()),
                 ClassMember::Class(inner) => names.push(inner.node.name.node.clone()),
@@ -629,11 +500,11 @@ impl Analyzer {
             match m {
                 ClassMember::Field(d) => {
                     if let Some(t) = &d.node.ty {
-                        self.type_ref(t);
+                        self.visit_type(t);
                     }
                     for v in &d.node.vars {
                         if let Some(init) = &v.init {
-                            self.expr(init);
+                            self.visit_expr(init);
                         }
                         let id = self.declare(&v.name, DeclKind::Field);
                         self.read(id);
@@ -646,9 +517,125 @@ impl Analyzer {
                     self.pop();
                 }
                 ClassMember::Class(inner) => self.class(&inner.node),
-                ClassMember::EnumConstant { args, .. } => self.args(args, None),
+                ClassMember::EnumConstant { args, .. } => visit::walk_args(self, args, None),
             }
         }
+    }
+}
+
+/// The analysis rides the shared walk: statements that declare names or open scopes are
+/// handled here, expressions in `analyze/expr.rs`, everything else descends by default.
+impl<'a> Visit<'a> for Analyzer {
+    fn visit_stmt(&mut self, s: &'a AstStmt) {
+        match &s.node {
+            Stmt::VarDecl(d) => {
+                let kind = if self.in_script_body() && is_script_field(d) {
+                    DeclKind::Field
+                } else {
+                    DeclKind::Local
+                };
+                self.var_decl(d, kind);
+            }
+            Stmt::MultiDecl { vars, init } => {
+                self.visit_expr(init);
+                for (t, name) in vars {
+                    if let Some(t) = t {
+                        self.visit_type(t);
+                    }
+                    self.declare(name, DeclKind::Local);
+                }
+            }
+            Stmt::ForIn {
+                ty,
+                var,
+                iter,
+                body,
+            } => {
+                self.visit_expr(iter);
+                if let Some(t) = ty {
+                    self.visit_type(t);
+                }
+                let k = self.block_kind();
+                self.push(k);
+                let id = self.declare(var, DeclKind::ForVar);
+                // a loop variable counts as used: loops often run for their side effects
+                self.read(id);
+                self.scoped_stmt(body);
+                self.pop();
+            }
+            Stmt::For { .. } => {
+                // the init's declarations are visible in the condition, update and body
+                let k = self.block_kind();
+                self.push(k);
+                visit::walk_stmt(self, s);
+                self.pop();
+            }
+            Stmt::Switch(sw) => self.switch(sw),
+            Stmt::Try {
+                body,
+                catches,
+                finally,
+            } => {
+                self.scoped_block(body);
+                for c in catches {
+                    for t in &c.types {
+                        self.visit_type(t);
+                    }
+                    let k = self.block_kind();
+                    self.push(k);
+                    let id = self.declare(&c.name, DeclKind::CatchVar);
+                    self.read(id);
+                    self.stmts(&c.body);
+                    self.pop();
+                }
+                if let Some(f) = finally {
+                    self.scoped_block(f);
+                }
+            }
+            _ => visit::walk_stmt(self, s),
+        }
+    }
+
+    fn visit_expr(&mut self, e: &'a AstExpr) {
+        self.expr(e);
+    }
+
+    fn visit_block(&mut self, stmts: &'a [AstStmt]) {
+        self.scoped_block(stmts);
+    }
+
+    fn visit_body(&mut self, body: &'a AstStmt, _guard: Option<visit::Guard<'a>>) {
+        self.scoped_stmt(body);
+    }
+
+    fn visit_arg(&mut self, arg: &'a AstExpr, callee: Option<&'a str>) {
+        self.arg(arg, callee);
+    }
+
+    fn visit_closure(&mut self, closure: &'a Closure, _expr: &'a AstExpr) {
+        self.closure(closure, false);
+    }
+
+    fn visit_method(&mut self, method: &'a MethodDef) {
+        self.method(method);
+    }
+
+    fn visit_class(&mut self, class: &'a ClassDef) {
+        self.class(class);
+    }
+
+    fn visit_anonymous_class(&mut self, members: &'a [ClassMember]) {
+        // An anonymous class sees the enclosing locals, like a closure.
+        self.push(ScopeKind::Closure);
+        self.push(ScopeKind::Class);
+        self.class_members(members, None);
+        self.pop();
+        self.pop();
+    }
+
+    fn visit_type(&mut self, ty: &'a TypeRef) {
+        self.sem.type_refs.push((ty.name.clone(), ty.span));
+        visit::walk_type(self, ty);
     }
 }
 

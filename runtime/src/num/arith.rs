@@ -176,13 +176,6 @@ impl Num {
             }
             Math::BigDec => {
                 let (a, b) = (self.as_bigdec(), o.as_bigdec());
-                if b.is_zero() {
-                    return Err(if a.is_zero() {
-                        NumError::DivisionUndefined
-                    } else {
-                        NumError::DivisionByZero
-                    });
-                }
                 Num::big_dec(a.remainder(&b, super::DEFAULT_MAX_DIGITS)?)
             }
             Math::Double => Num::Double(self.to_f64() % o.to_f64()),

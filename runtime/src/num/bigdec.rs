@@ -350,14 +350,7 @@ impl BigDec {
     /// `max(precision) + 10` significant digits HALF_UP, then at most
     /// `max(scale(a), scale(b), 10)` fraction digits HALF_UP.
     pub fn groovy_div(&self, o: &Self, max_digits: u64) -> Result<Self, NumError> {
-        if o.is_zero() {
-            return Err(if self.is_zero() {
-                NumError::DivisionUndefined
-            } else {
-                NumError::DivisionByZero
-            });
-        }
-        let preferred = scale_sum(i64::from(self.scale) - i64::from(o.scale))?;
+        let preferred = self.division_preferred_scale(o)?;
         if self.is_zero() {
             return Ok(Self::new(BigInt::zero(), preferred));
         }
@@ -396,17 +389,8 @@ impl BigDec {
         if o.is_zero() {
             return Err(NumError::IntDivByZero);
         }
-        // q = a.u * 10^(scale - a.s + b.s) / b.u
-        let shift = i64::from(scale) - i64::from(self.scale) + i64::from(o.scale);
-        if shift.unsigned_abs() > max_digits {
-            return Err(NumError::TooLarge);
-        }
-        let (num, den) = if shift >= 0 {
-            (&self.unscaled * pow10(shift as u32), o.unscaled.clone())
-        } else {
-            (self.unscaled.clone(), &o.unscaled * pow10((-shift) as u32))
-        };
-        Ok(Self::new(div_round(&num, &den, mode)?, scale))
+        let q = self.unscaled_quotient_at(o, i64::from(scale), mode, max_digits)?;
+        Ok(Self::new(q, scale))
     }
 
     /// Java `divide(divisor, new MathContext(precision, mode))` (`precision` 0: exact).
@@ -432,6 +416,13 @@ impl BigDec {
 
     /// Zero-divisor errors of every division, and the preferred scale `a.s - b.s`.
     fn division_preferred_scale(&self, o: &Self) -> Result<i32, NumError> {
+        self.check_divisor(o)?;
+        scale_sum(i64::from(self.scale) - i64::from(o.scale))
+    }
+
+    /// Java's errors for dividing `self` by zero: `0 / 0` is undefined (`Division
+    /// undefined`), anything else `Division by zero`.
+    fn check_divisor(&self, o: &Self) -> Result<(), NumError> {
         if o.is_zero() {
             return Err(if self.is_zero() {
                 NumError::DivisionUndefined
@@ -439,7 +430,7 @@ impl BigDec {
                 NumError::DivisionByZero
             });
         }
-        scale_sum(i64::from(self.scale) - i64::from(o.scale))
+        Ok(())
     }
 
     /// Java `divide(BigDecimal)`: `None` when the expansion does not terminate.
@@ -476,6 +467,27 @@ impl BigDec {
         Ok(Some(Self::new(u, scale).strip_trailing_zeros_to(preferred)))
     }
 
+    /// The unscaled value of `self / o` at `scale` fraction digits, rounded by `mode`:
+    /// `a.u * 10^(scale - a.s + b.s) / b.u`. A shift beyond `max_digits` is `TooLarge`.
+    fn unscaled_quotient_at(
+        &self,
+        o: &Self,
+        scale: i64,
+        mode: RoundingMode,
+        max_digits: u64,
+    ) -> Result<BigInt, NumError> {
+        let shift = scale - i64::from(self.scale) + i64::from(o.scale);
+        if shift.unsigned_abs() > max_digits {
+            return Err(NumError::TooLarge);
+        }
+        let (num, den) = if shift >= 0 {
+            (&self.unscaled * pow10(shift as u32), o.unscaled.clone())
+        } else {
+            (self.unscaled.clone(), &o.unscaled * pow10((-shift) as u32))
+        };
+        div_round(&num, &den, mode)
+    }
+
     /// Java `divide(divisor, new MathContext(p, mode))` for a non-terminating quotient: exactly
     /// `p` significant digits.
     fn div_to_precision(
@@ -493,18 +505,8 @@ impl BigDec {
         let mut scale = p as i64 - 1 - adj_q;
         // find the scale where the TRUNCATED quotient has exactly p digits, then round once
         // there (rounding first could carry into an extra digit at the wrong position)
-        let quotient_at = |scale: i64, mode: RoundingMode| -> Result<BigInt, NumError> {
-            let shift = scale - i64::from(self.scale) + i64::from(o.scale);
-            if shift.unsigned_abs() > max_digits {
-                return Err(NumError::TooLarge);
-            }
-            let (num, den) = if shift >= 0 {
-                (&self.unscaled * pow10(shift as u32), o.unscaled.clone())
-            } else {
-                (self.unscaled.clone(), &o.unscaled * pow10((-shift) as u32))
-            };
-            div_round(&num, &den, mode)
-        };
+        let quotient_at =
+            |scale: i64, mode: RoundingMode| self.unscaled_quotient_at(o, scale, mode, max_digits);
         for _ in 0..4 {
             let t = quotient_at(scale, RoundingMode::Down)?;
             let digits = if t.is_zero() { 0 } else { digit_count(&t) };
@@ -526,13 +528,7 @@ impl BigDec {
     /// Groovy 4 `%` on BigDecimal: Java `remainder`, `a - a.divideToIntegralValue(b) * b`
     /// (sign of the dividend; the scale follows Java's `divideToIntegralValue`).
     pub fn remainder(&self, o: &Self, max_digits: u64) -> Result<Self, NumError> {
-        if o.is_zero() {
-            return Err(if self.is_zero() {
-                NumError::DivisionUndefined
-            } else {
-                NumError::DivisionByZero
-            });
-        }
+        self.check_divisor(o)?;
         if self.abs().compare(&o.abs()) == Ordering::Less {
             return Ok(self.clone());
         }
@@ -544,14 +540,7 @@ impl BigDec {
     /// Java `divideToIntegralValue`: the quotient truncated to an integer, at the preferred
     /// scale `scale(a) - scale(b)` (trailing zeros stripped towards it, or padded up to it).
     pub fn divide_to_integral_value(&self, o: &Self, max_digits: u64) -> Result<Self, NumError> {
-        if o.is_zero() {
-            return Err(if self.is_zero() {
-                NumError::DivisionUndefined
-            } else {
-                NumError::DivisionByZero
-            });
-        }
-        let pref = scale_sum(i64::from(self.scale) - i64::from(o.scale))?;
+        let pref = self.division_preferred_scale(o)?;
         if self.abs().compare(&o.abs()) == Ordering::Less {
             return Ok(Self::new(BigInt::zero(), pref));
         }

@@ -11,17 +11,23 @@ use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::value::{ElemType, Value};
 
 use crate::java::{codec, text};
-use crate::util::{R, ctor, display, int, int_of, jerr, method, no_method, s, static_fn, throw};
+use crate::util::{R, ctor, display, int, int_of, jerr, method, no_method, s, statics, throw};
 
 pub(crate) fn register(reg: &mut Registry) {
     ctor(reg, "java.lang.StringBuilder", new_builder);
     ctor(reg, "java.lang.StringBuffer", new_buffer);
     method(reg, &[TypeTag::Array], "encodeBase64", encode_base64);
     method(reg, &[TypeTag::Array], "encodeHex", encode_hex);
-    static_fn(reg, "java.util.Base64", "getEncoder", base64_encoder);
-    static_fn(reg, "java.util.Base64", "getDecoder", base64_decoder);
-    static_fn(reg, "java.util.Base64", "getUrlEncoder", base64_url_encoder);
-    static_fn(reg, "java.util.Base64", "getUrlDecoder", base64_decoder);
+    statics(
+        reg,
+        "java.util.Base64",
+        &[
+            ("getEncoder", base64_encoder),
+            ("getDecoder", base64_decoder),
+            ("getUrlEncoder", base64_url_encoder),
+            ("getUrlDecoder", base64_decoder),
+        ],
+    );
 }
 
 /// A mutable string buffer.

@@ -10,15 +10,13 @@ use syncscript_runtime::bind::{Ctx, HostObject, Registry};
 use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::value::Value;
 
-use crate::util::{R, int, ordering_of, static_fn};
+use crate::util::{R, int, ordering_of, static_getters};
 
 pub(crate) fn register(reg: &mut Registry) {
-    // `String.CASE_INSENSITIVE_ORDER` reads the static getter
-    static_fn(
+    static_getters(
         reg,
         "java.lang.String",
-        "getCASE_INSENSITIVE_ORDER",
-        case_insensitive_order,
+        &[("CASE_INSENSITIVE_ORDER", case_insensitive_order)],
     );
 }
 

@@ -12,17 +12,27 @@ use syncscript_runtime::num::Num;
 use syncscript_runtime::value::{Const, Value};
 
 use crate::java::date::{self as jd, Civil, Zone};
-use crate::util::{R, ctor, int, int_of, jerr, s, static_const, static_fn, throw};
+use crate::util::{R, bean_property, ctor, int, int_of, jerr, s, static_const, statics, throw};
 
 pub(crate) fn register(reg: &mut Registry) {
     ctor(reg, "java.util.Date", new_date);
     ctor(reg, "java.sql.Timestamp", new_timestamp);
-    static_fn(reg, "java.util.Date", "parse", date_parse);
-    static_fn(reg, "java.util.Date", "from", date_from);
+    statics(
+        reg,
+        "java.util.Date",
+        &[("parse", date_parse), ("from", date_from)],
+    );
     ctor(reg, "java.text.SimpleDateFormat", new_sdf);
-    static_fn(reg, "java.util.TimeZone", "getTimeZone", time_zone);
-    static_fn(reg, "java.util.TimeZone", "getDefault", default_zone);
-    static_fn(reg, "java.util.Calendar", "getInstance", calendar_instance);
+    statics(
+        reg,
+        "java.util.TimeZone",
+        &[("getTimeZone", time_zone), ("getDefault", default_zone)],
+    );
+    statics(
+        reg,
+        "java.util.Calendar",
+        &[("getInstance", calendar_instance)],
+    );
     for (name, v) in [
         ("ERA", 0),
         ("YEAR", 1),
@@ -197,11 +207,9 @@ impl HostObject for DateObj {
         self.class
     }
 
-    fn get(&self, _: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
-        match name {
-            "time" => Ok(Value::Num(Num::Long(self.ms.get()))),
-            _ => Err(RuntimeError::missing_property(name, self.class)),
-        }
+    fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
+        // `time`
+        bean_property(self, ctx, name)
     }
 
     fn set(&self, _: &mut dyn Ctx, name: &str, value: Value) -> Result<(), RuntimeError> {
@@ -415,12 +423,9 @@ impl HostObject for CalendarObj {
         "java.util.GregorianCalendar"
     }
 
-    fn get(&self, _: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
-        match name {
-            "time" => Ok(date_value(self.ms.get())),
-            "timeInMillis" => Ok(Value::Num(Num::Long(self.ms.get()))),
-            _ => Err(RuntimeError::missing_property(name, self.class_name())),
-        }
+    fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
+        // `time`, `timeInMillis`
+        bean_property(self, ctx, name)
     }
 
     fn set(&self, _: &mut dyn Ctx, name: &str, value: Value) -> Result<(), RuntimeError> {

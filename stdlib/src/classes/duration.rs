@@ -13,7 +13,7 @@ use syncscript_runtime::value::Value;
 
 use super::time::temporal_parts;
 use crate::java::date::Civil;
-use crate::util::{R, int_of, property_by_getter, s, static_fn, throw};
+use crate::util::{R, bean_property, int_of, s, static_getters, statics, throw};
 
 const NANOS: i128 = 1_000_000_000;
 
@@ -29,36 +29,20 @@ const UNITS: [(&str, &str, i128); 7] = [
 ];
 
 pub(crate) fn register(reg: &mut Registry) {
-    static_fn(reg, "java.time.Duration", "ofDays", |_, a| {
-        of(a, 86_400 * NANOS)
-    });
-    static_fn(reg, "java.time.Duration", "ofHours", |_, a| {
-        of(a, 3600 * NANOS)
-    });
-    static_fn(reg, "java.time.Duration", "ofMinutes", |_, a| {
-        of(a, 60 * NANOS)
-    });
-    static_fn(reg, "java.time.Duration", "ofSeconds", |_, a| of(a, NANOS));
-    static_fn(reg, "java.time.Duration", "ofMillis", |_, a| {
-        of(a, 1_000_000)
-    });
-    static_fn(reg, "java.time.Duration", "between", duration_between);
-    for (name, f) in CHRONO {
-        static_fn(
-            reg,
-            "java.time.temporal.ChronoUnit",
-            &format!("get{name}"),
-            f,
-        );
-    }
-    for (name, f) in TIME_UNITS {
-        static_fn(
-            reg,
-            "java.util.concurrent.TimeUnit",
-            &format!("get{name}"),
-            f,
-        );
-    }
+    statics(
+        reg,
+        "java.time.Duration",
+        &[
+            ("ofDays", |_, a| of(a, 86_400 * NANOS)),
+            ("ofHours", |_, a| of(a, 3600 * NANOS)),
+            ("ofMinutes", |_, a| of(a, 60 * NANOS)),
+            ("ofSeconds", |_, a| of(a, NANOS)),
+            ("ofMillis", |_, a| of(a, 1_000_000)),
+            ("between", duration_between),
+        ],
+    );
+    static_getters(reg, "java.time.temporal.ChronoUnit", &CHRONO);
+    static_getters(reg, "java.util.concurrent.TimeUnit", &TIME_UNITS);
 }
 
 fn long(n: i128) -> Value {
@@ -178,14 +162,8 @@ impl HostObject for Duration {
     }
 
     fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
-        let method = match name {
-            "seconds" => Some("getSeconds"),
-            "nano" => Some("getNano"),
-            "negative" => Some("isNegative"),
-            "zero" => Some("isZero"),
-            _ => None,
-        };
-        property_by_getter(self, ctx, name, method)
+        // `seconds`, `nano`, `negative`, `zero`
+        bean_property(self, ctx, name)
     }
 
     fn call(

@@ -6,15 +6,16 @@ use syncscript_runtime::bind::{Ctx, Registry};
 use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::value::Value;
 
-use crate::util::static_fn;
+use crate::util::statics;
 
 const CLASS: &str = "groovy.util.Eval";
 
 pub(crate) fn register(reg: &mut Registry) {
-    static_fn(reg, CLASS, "me", me);
-    static_fn(reg, CLASS, "x", x);
-    static_fn(reg, CLASS, "xy", xy);
-    static_fn(reg, CLASS, "xyz", xyz);
+    statics(
+        reg,
+        CLASS,
+        &[("me", me), ("x", x), ("xy", xy), ("xyz", xyz)],
+    );
 }
 
 /// The script text: the last argument, a String or GString.

@@ -12,13 +12,16 @@ use syncscript_runtime::ops;
 use syncscript_runtime::value::{Key, MapKind, MapValue, Value};
 
 use crate::java::json::{self, Json};
-use crate::util::{R, ctor, display, jerr, s, static_fn, throw};
+use crate::util::{R, bean_property, ctor, display, jerr, s, statics, throw};
 
 pub(crate) fn register(reg: &mut Registry) {
     ctor(reg, "groovy.json.JsonSlurper", new_slurper);
     ctor(reg, "groovy.json.JsonSlurperClassic", new_slurper);
-    static_fn(reg, "groovy.json.JsonOutput", "toJson", to_json);
-    static_fn(reg, "groovy.json.JsonOutput", "prettyPrint", pretty_print);
+    statics(
+        reg,
+        "groovy.json.JsonOutput",
+        &[("toJson", to_json), ("prettyPrint", pretty_print)],
+    );
     ctor(reg, "groovy.json.JsonBuilder", new_builder);
 }
 
@@ -226,11 +229,9 @@ impl HostObject for Builder {
         "groovy.json.JsonBuilder"
     }
 
-    fn get(&self, _: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
-        match name {
-            "content" => Ok(self.content.borrow().clone()),
-            _ => Err(RuntimeError::missing_property(name, self.class_name())),
-        }
+    fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
+        // `content`
+        bean_property(self, ctx, name)
     }
 
     fn call(

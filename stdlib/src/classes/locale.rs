@@ -10,7 +10,7 @@ use syncscript_runtime::bind::{Ctx, HostObject, NativeFn, Registry};
 use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::value::Value;
 
-use crate::util::{R, ctor, property_by_getter, s, static_fn};
+use crate::util::{R, bean_property, ctor, s, static_getters};
 
 macro_rules! locales {
     ($($f:ident = $name:literal, $lang:literal, $country:literal;)*) => {
@@ -39,9 +39,7 @@ locales! {
 }
 
 pub(crate) fn register(reg: &mut Registry) {
-    for (name, f) in CONSTANTS {
-        static_fn(reg, "java.util.Locale", &format!("get{name}"), *f);
-    }
+    static_getters(reg, "java.util.Locale", CONSTANTS);
     ctor(reg, "java.util.Locale", new_locale);
 }
 
@@ -85,12 +83,8 @@ impl HostObject for Locale {
     }
 
     fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
-        let getter = match name {
-            "language" => Some("getLanguage"),
-            "country" => Some("getCountry"),
-            _ => None,
-        };
-        property_by_getter(self, ctx, name, getter)
+        // `language`, `country`
+        bean_property(self, ctx, name)
     }
 
     fn call(

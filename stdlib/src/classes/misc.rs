@@ -8,81 +8,70 @@ use syncscript_runtime::ops;
 use syncscript_runtime::value::{MapKind, MapValue, Value};
 
 use crate::java::codec;
-use crate::util::{R, int, int_of, jerr, s, static_fn};
+use syncscript_runtime::value::Const;
+
+use crate::util::{R, int, int_of, jerr, s, static_consts, statics};
 
 pub(crate) fn register(reg: &mut Registry) {
-    static_fn(reg, "java.lang.System", "currentTimeMillis", system_millis);
-    static_fn(reg, "java.lang.System", "nanoTime", system_nanos);
-    static_fn(
+    statics(
         reg,
         "java.lang.System",
-        "lineSeparator",
-        system_line_separator,
+        &[
+            ("currentTimeMillis", system_millis),
+            ("nanoTime", system_nanos),
+            ("lineSeparator", system_line_separator),
+            ("getenv", system_null),
+            ("getProperty", system_property),
+        ],
     );
-    static_fn(reg, "java.lang.System", "getenv", system_null);
-    static_fn(reg, "java.lang.System", "getProperty", system_property);
-    static_fn(reg, "java.lang.Thread", "sleep", thread_sleep);
+    statics(reg, "java.lang.Thread", &[("sleep", thread_sleep)]);
     // a Charset is its name here: `getBytes(UTF_8)`, `new String(b, UTF_8)` and
     // `URLEncoder.encode(s, UTF_8.toString())` all take the name
-    for (constant, name) in [
-        ("UTF_8", "UTF-8"),
-        ("US_ASCII", "US-ASCII"),
-        ("ISO_8859_1", "ISO-8859-1"),
-        ("UTF_16", "UTF-16"),
-    ] {
-        crate::util::static_const(
-            reg,
-            "java.nio.charset.StandardCharsets",
-            constant,
-            &syncscript_runtime::value::Const::Str(name.into()),
-        );
-    }
-
-    static_fn(reg, "java.util.Objects", "equals", objects_equals);
-    static_fn(reg, "java.util.Objects", "isNull", objects_is_null);
-    static_fn(reg, "java.util.Objects", "nonNull", objects_non_null);
-    static_fn(
+    static_consts(
+        reg,
+        "java.nio.charset.StandardCharsets",
+        &[
+            ("UTF_8", Const::Str("UTF-8".into())),
+            ("US_ASCII", Const::Str("US-ASCII".into())),
+            ("ISO_8859_1", Const::Str("ISO-8859-1".into())),
+            ("UTF_16", Const::Str("UTF-16".into())),
+        ],
+    );
+    statics(
         reg,
         "java.util.Objects",
-        "requireNonNull",
-        objects_require_non_null,
+        &[
+            ("equals", objects_equals),
+            ("isNull", objects_is_null),
+            ("nonNull", objects_non_null),
+            ("requireNonNull", objects_require_non_null),
+            ("toString", objects_to_string),
+            ("requireNonNullElse", objects_require_non_null_else),
+        ],
     );
-    static_fn(reg, "java.util.Objects", "toString", objects_to_string);
-    static_fn(
-        reg,
-        "java.util.Objects",
-        "requireNonNullElse",
-        objects_require_non_null_else,
-    );
-
-    static_fn(reg, "java.util.Collections", "emptyList", empty_list);
-    static_fn(reg, "java.util.Collections", "emptyMap", empty_map);
-    static_fn(reg, "java.util.Collections", "emptySet", empty_set);
-    static_fn(
+    statics(
         reg,
         "java.util.Collections",
-        "singletonList",
-        arrays_as_list,
+        &[
+            ("emptyList", empty_list),
+            ("emptyMap", empty_map),
+            ("emptySet", empty_set),
+            ("singletonList", arrays_as_list),
+            ("unmodifiableList", first_arg),
+            ("unmodifiableMap", first_arg),
+            ("unmodifiableSet", first_arg),
+            ("sort", collections_sort),
+            ("reverse", collections_reverse),
+            ("max", collections_max),
+            ("min", collections_min),
+            ("frequency", collections_frequency),
+        ],
     );
-    static_fn(reg, "java.util.Collections", "unmodifiableList", first_arg);
-    static_fn(reg, "java.util.Collections", "unmodifiableMap", first_arg);
-    static_fn(reg, "java.util.Collections", "unmodifiableSet", first_arg);
-    static_fn(reg, "java.util.Collections", "sort", collections_sort);
-    static_fn(reg, "java.util.Collections", "reverse", collections_reverse);
-    static_fn(reg, "java.util.Collections", "max", collections_max);
-    static_fn(reg, "java.util.Collections", "min", collections_min);
-    static_fn(
-        reg,
-        "java.util.Collections",
-        "frequency",
-        collections_frequency,
-    );
-    static_fn(reg, "java.util.Arrays", "asList", arrays_as_list);
-    static_fn(reg, "java.util.List", "of", arrays_as_list);
-
-    static_fn(reg, "java.util.UUID", "randomUUID", uuid_random);
-    static_fn(reg, "java.net.URLEncoder", "encode", url_encode);
-    static_fn(reg, "java.net.URLDecoder", "decode", url_decode);
+    statics(reg, "java.util.Arrays", &[("asList", arrays_as_list)]);
+    statics(reg, "java.util.List", &[("of", arrays_as_list)]);
+    statics(reg, "java.util.UUID", &[("randomUUID", uuid_random)]);
+    statics(reg, "java.net.URLEncoder", &[("encode", url_encode)]);
+    statics(reg, "java.net.URLDecoder", &[("decode", url_decode)]);
 }
 
 /// `System.currentTimeMillis()`.
@@ -262,7 +251,10 @@ fn collections_reverse(_: &mut dyn Ctx, args: &[Value]) -> R {
 fn extreme(args: &[Value], want: std::cmp::Ordering) -> R {
     let items = args.first().map(ops::to_vec).unwrap_or_default();
     if items.is_empty() {
-        return Err(RuntimeError::thrown(&syncscript_runtime::class::NO_SUCH_ELEMENT, None));
+        return Err(RuntimeError::thrown(
+            &syncscript_runtime::class::NO_SUCH_ELEMENT,
+            None,
+        ));
     }
     let mut best = items[0].clone();
     for x in &items[1..] {

@@ -1,186 +1,157 @@
-//! `Math`, `Integer`, `Long`, `Double`, `Float`, `Boolean`, `Character`, `BigDecimal`,
+//! `Integer`, `Long`, `Double`, `Float`, `Boolean`, `Character`, `BigDecimal`,
 //! `BigInteger` and `RoundingMode`: static methods, constants and constructors.
 
 use std::sync::Arc;
 
 use syncscript_runtime::bind::{Ctx, Registry};
 use syncscript_runtime::error::RuntimeError;
-use syncscript_runtime::num::{BigDec, Num, java_round_f64};
+use syncscript_runtime::num::{BigDec, Num};
 use syncscript_runtime::value::{Const, Value};
 
+use super::math::{math_max, math_min, num1, nums2};
 use super::string_value_of;
-use crate::java::{codec, text};
-use crate::util::{R, ctor, int_of, s, static_const, static_fn, throw};
+use crate::java::text;
+use crate::util::{
+    R, ctor, int_of, s, static_const, static_consts, static_getters, statics, throw,
+};
 
 pub(crate) fn register(reg: &mut Registry) {
-    for (name, f) in [
-        ("max", math_max as syncscript_runtime::bind::NativeFn),
-        ("min", math_min),
-        ("abs", math_abs),
-        ("round", math_round),
-        ("floor", math_floor),
-        ("ceil", math_ceil),
-        ("pow", math_pow),
-        ("sqrt", math_sqrt),
-        ("cbrt", math_cbrt),
-        ("random", math_random),
-        ("signum", math_signum),
-        ("log", math_log),
-        ("log10", math_log10),
-        ("exp", math_exp),
-        ("floorDiv", math_floor_div),
-        ("floorMod", math_floor_mod),
-    ] {
-        static_fn(reg, "java.lang.Math", name, f);
-    }
-    static_const(
-        reg,
-        "java.lang.Math",
-        "PI",
-        &Const::Num(Num::Double(std::f64::consts::PI)),
-    );
-    static_const(
-        reg,
-        "java.lang.Math",
-        "E",
-        &Const::Num(Num::Double(std::f64::consts::E)),
-    );
+    super::math::register(reg);
+    let double = |d| Const::Num(Num::Double(d));
 
-    static_fn(reg, "java.lang.Integer", "parseInt", integer_parse);
-    static_fn(reg, "java.lang.Integer", "valueOf", integer_parse);
-    static_fn(reg, "java.lang.Integer", "toString", integer_to_string);
-    static_fn(reg, "java.lang.Integer", "toHexString", integer_to_hex);
-    static_fn(
+    statics(
         reg,
         "java.lang.Integer",
-        "toBinaryString",
-        integer_to_binary,
+        &[
+            ("parseInt", integer_parse),
+            ("valueOf", integer_parse),
+            ("toString", integer_to_string),
+            ("toHexString", integer_to_hex),
+            ("toBinaryString", integer_to_binary),
+            ("compare", compare_static),
+            ("max", math_max),
+            ("min", math_min),
+            ("sum", sum_static),
+        ],
     );
-    static_fn(reg, "java.lang.Integer", "compare", compare_static);
-    static_fn(reg, "java.lang.Integer", "max", math_max);
-    static_fn(reg, "java.lang.Integer", "min", math_min);
-    static_fn(reg, "java.lang.Integer", "sum", sum_static);
     ctor(reg, "java.lang.Integer", integer_parse);
-    static_const(
-        reg,
-        "java.lang.Integer",
-        "MAX_VALUE",
-        &Const::Num(Num::Int(i32::MAX)),
-    );
-    static_const(
-        reg,
-        "java.lang.Integer",
-        "MIN_VALUE",
-        &Const::Num(Num::Int(i32::MIN)),
-    );
     // Short and Byte values are kept as Integers (see `CoerceTarget::Short`)
     for (class, max, min) in [
+        ("java.lang.Integer", i32::MAX, i32::MIN),
         ("java.lang.Short", i32::from(i16::MAX), i32::from(i16::MIN)),
         ("java.lang.Byte", i32::from(i8::MAX), i32::from(i8::MIN)),
     ] {
-        static_const(reg, class, "MAX_VALUE", &Const::Num(Num::Int(max)));
-        static_const(reg, class, "MIN_VALUE", &Const::Num(Num::Int(min)));
+        static_consts(
+            reg,
+            class,
+            &[
+                ("MAX_VALUE", Const::Num(Num::Int(max))),
+                ("MIN_VALUE", Const::Num(Num::Int(min))),
+            ],
+        );
     }
-    static_const(
-        reg,
-        "java.lang.Float",
-        "MAX_VALUE",
-        &Const::Num(Num::Float(f32::MAX)),
-    );
-    static_const(
-        reg,
-        "java.lang.Float",
-        "MIN_VALUE",
-        &Const::Num(Num::Float(f32::from_bits(1))),
-    );
     // `Character.MAX_VALUE` / `MIN_VALUE` read the static getters (a char is no `Const`)
-    static_fn(reg, "java.lang.Character", "getMAX_VALUE", |_, _| {
-        Ok(Value::Char('\u{ffff}'))
-    });
-    static_fn(reg, "java.lang.Character", "getMIN_VALUE", |_, _| {
-        Ok(Value::Char('\0'))
-    });
-    static_fn(reg, "java.lang.Long", "parseLong", long_parse);
-    static_fn(reg, "java.lang.Long", "valueOf", long_parse);
-    static_fn(reg, "java.lang.Long", "toString", integer_to_string);
-    static_fn(reg, "java.lang.Long", "compare", compare_static);
-    static_fn(reg, "java.lang.Long", "max", math_max);
-    static_fn(reg, "java.lang.Long", "min", math_min);
+    static_getters(
+        reg,
+        "java.lang.Character",
+        &[
+            ("MAX_VALUE", |_, _| Ok(Value::Char('\u{ffff}'))),
+            ("MIN_VALUE", |_, _| Ok(Value::Char('\0'))),
+        ],
+    );
+    statics(
+        reg,
+        "java.lang.Long",
+        &[
+            ("parseLong", long_parse),
+            ("valueOf", long_parse),
+            ("toString", integer_to_string),
+            ("compare", compare_static),
+            ("max", math_max),
+            ("min", math_min),
+        ],
+    );
     ctor(reg, "java.lang.Long", long_parse);
-    static_const(
+    static_consts(
         reg,
         "java.lang.Long",
-        "MAX_VALUE",
-        &Const::Num(Num::Long(i64::MAX)),
+        &[
+            ("MAX_VALUE", Const::Num(Num::Long(i64::MAX))),
+            ("MIN_VALUE", Const::Num(Num::Long(i64::MIN))),
+        ],
     );
-    static_const(
+    statics(
         reg,
-        "java.lang.Long",
-        "MIN_VALUE",
-        &Const::Num(Num::Long(i64::MIN)),
+        "java.lang.Double",
+        &[
+            ("parseDouble", double_parse),
+            ("valueOf", double_parse),
+            ("isNaN", double_is_nan),
+            ("compare", compare_static),
+            ("toString", double_to_string),
+        ],
     );
-    static_fn(reg, "java.lang.Double", "parseDouble", double_parse);
-    static_fn(reg, "java.lang.Double", "valueOf", double_parse);
-    static_fn(reg, "java.lang.Double", "isNaN", double_is_nan);
-    static_fn(reg, "java.lang.Double", "compare", compare_static);
-    static_fn(reg, "java.lang.Double", "toString", double_to_string);
     ctor(reg, "java.lang.Double", double_parse);
-    static_const(
+    static_consts(
         reg,
         "java.lang.Double",
-        "MAX_VALUE",
-        &Const::Num(Num::Double(f64::MAX)),
+        &[
+            ("MAX_VALUE", double(f64::MAX)),
+            ("MIN_VALUE", double(f64::from_bits(1))),
+            ("NaN", double(f64::NAN)),
+            ("POSITIVE_INFINITY", double(f64::INFINITY)),
+            ("NEGATIVE_INFINITY", double(f64::NEG_INFINITY)),
+        ],
     );
-    static_const(
+    statics(
         reg,
-        "java.lang.Double",
-        "MIN_VALUE",
-        &Const::Num(Num::Double(f64::from_bits(1))),
+        "java.lang.Float",
+        &[("parseFloat", float_parse), ("valueOf", float_parse)],
     );
-    static_const(
+    static_consts(
         reg,
-        "java.lang.Double",
-        "NaN",
-        &Const::Num(Num::Double(f64::NAN)),
+        "java.lang.Float",
+        &[
+            ("MAX_VALUE", Const::Num(Num::Float(f32::MAX))),
+            ("MIN_VALUE", Const::Num(Num::Float(f32::from_bits(1)))),
+        ],
     );
-    static_const(
+    statics(
         reg,
-        "java.lang.Double",
-        "POSITIVE_INFINITY",
-        &Const::Num(Num::Double(f64::INFINITY)),
+        "java.lang.Boolean",
+        &[
+            ("parseBoolean", boolean_parse),
+            ("valueOf", boolean_value_of),
+            ("toString", string_value_of),
+        ],
     );
-    static_const(
+    static_consts(
         reg,
-        "java.lang.Double",
-        "NEGATIVE_INFINITY",
-        &Const::Num(Num::Double(f64::NEG_INFINITY)),
+        "java.lang.Boolean",
+        &[("TRUE", Const::Bool(true)), ("FALSE", Const::Bool(false))],
     );
-    static_fn(reg, "java.lang.Float", "parseFloat", float_parse);
-    static_fn(reg, "java.lang.Float", "valueOf", float_parse);
-    static_fn(reg, "java.lang.Boolean", "parseBoolean", boolean_parse);
-    static_fn(reg, "java.lang.Boolean", "valueOf", boolean_value_of);
-    static_fn(reg, "java.lang.Boolean", "toString", string_value_of);
-    static_const(reg, "java.lang.Boolean", "TRUE", &Const::Bool(true));
-    static_const(reg, "java.lang.Boolean", "FALSE", &Const::Bool(false));
-    for (name, f) in [
-        (
-            "isDigit",
-            char_is_digit as syncscript_runtime::bind::NativeFn,
-        ),
-        ("isLetter", char_is_letter),
-        ("isLetterOrDigit", char_is_letter_or_digit),
-        ("isWhitespace", char_is_whitespace),
-        ("isUpperCase", char_is_upper),
-        ("isLowerCase", char_is_lower),
-        ("toUpperCase", char_to_upper),
-        ("toLowerCase", char_to_lower),
-    ] {
-        static_fn(reg, "java.lang.Character", name, f);
-    }
+    statics(
+        reg,
+        "java.lang.Character",
+        &[
+            ("isDigit", char_is_digit),
+            ("isLetter", char_is_letter),
+            ("isLetterOrDigit", char_is_letter_or_digit),
+            ("isWhitespace", char_is_whitespace),
+            ("isUpperCase", char_is_upper),
+            ("isLowerCase", char_is_lower),
+            ("toUpperCase", char_to_upper),
+            ("toLowerCase", char_to_lower),
+        ],
+    );
 
-    static_fn(reg, "java.math.BigDecimal", "valueOf", big_decimal_value_of);
+    statics(
+        reg,
+        "java.math.BigDecimal",
+        &[("valueOf", big_decimal_value_of)],
+    );
     ctor(reg, "java.math.BigDecimal", new_big_decimal);
-    static_fn(reg, "java.math.BigInteger", "valueOf", new_big_integer);
+    statics(reg, "java.math.BigInteger", &[("valueOf", new_big_integer)]);
     ctor(reg, "java.math.BigInteger", new_big_integer);
     for (name, v) in [("ZERO", 0), ("ONE", 1), ("TEN", 10)] {
         static_const(
@@ -230,135 +201,6 @@ pub(crate) fn register(reg: &mut Registry) {
     }
 }
 
-/// Java overload resolution for the two-argument Math functions.
-fn promote2(a: &Num, b: &Num) -> u8 {
-    // Groovy picks Java's overload: a BigInteger goes to `long`, a BigDecimal to `double`
-    let rank = |n: &Num| match n {
-        Num::Int(_) => 0,
-        Num::Long(_) | Num::BigInt(_) => 1,
-        Num::Float(_) => 2,
-        _ => 3,
-    };
-    rank(a).max(rank(b))
-}
-
-fn nums2<'a>(name: &str, args: &'a [Value]) -> Result<(&'a Num, &'a Num), RuntimeError> {
-    match args {
-        [Value::Num(a), Value::Num(b)] => Ok((a, b)),
-        _ => Err(RuntimeError::missing_method(name, "java.lang.Math", args)),
-    }
-}
-
-fn num1<'a>(name: &str, args: &'a [Value]) -> Result<&'a Num, RuntimeError> {
-    match args {
-        [Value::Num(a)] => Ok(a),
-        _ => Err(RuntimeError::missing_method(name, "java.lang.Math", args)),
-    }
-}
-
-fn pick(a: &Num, b: &Num, larger: bool) -> Value {
-    let take_b = if larger {
-        b.num_cmp(a).is_gt()
-    } else {
-        b.num_cmp(a).is_lt()
-    };
-    let n = if take_b { b } else { a };
-    Value::Num(match promote2(a, b) {
-        0 => Num::Int(n.to_i32()),
-        1 => Num::Long(n.to_i64()),
-        2 => Num::Float(n.to_f32()),
-        _ => Num::Double(n.to_f64()),
-    })
-}
-
-/// `Math.max(a, b)` with Java's int/long/double overloads.
-/// `[Math.max(3, 7), Math.max(1, 2.5d)]` ⇒ `[7, 2.5]`
-fn math_max(_: &mut dyn Ctx, args: &[Value]) -> R {
-    let (a, b) = nums2("max", args)?;
-    check_overload("max", a, b)?;
-    Ok(pick(a, b, true))
-}
-
-/// Groovy cannot choose between `max(double, double)` and `max(float, float)` for a
-/// BigDecimal next to an integral argument: `Math.max(1, 2.5)` throws.
-fn check_overload(name: &str, a: &Num, b: &Num) -> Result<(), RuntimeError> {
-    let integral = |n: &Num| matches!(n, Num::Int(_) | Num::Long(_) | Num::BigInt(_));
-    let dec = |n: &Num| matches!(n, Num::BigDec(_));
-    if (dec(a) && integral(b)) || (integral(a) && dec(b)) {
-        let class = |n: &Num| Value::Num(n.clone()).class_name();
-        return Err(RuntimeError::thrown(
-            &syncscript_runtime::class::GROOVY_RUNTIME,
-            format!(
-                "Ambiguous method overloading for method java.lang.Math#{name}.\nCannot resolve which method to invoke for [class {}, class {}] due to overlapping prototypes between:\n\t[double, double]\n\t[float, float]",
-                class(a),
-                class(b)
-            ),
-        ));
-    }
-    Ok(())
-}
-
-/// `Math.min(a, b)`.
-/// `Math.min(3, 7L)` ⇒ `3`
-fn math_min(_: &mut dyn Ctx, args: &[Value]) -> R {
-    let (a, b) = nums2("min", args)?;
-    check_overload("min", a, b)?;
-    Ok(pick(a, b, false))
-}
-
-/// `Math.abs(x)` (type kept for int/long, else double).
-/// `Math.abs(-3)` ⇒ `3`
-fn math_abs(_: &mut dyn Ctx, args: &[Value]) -> R {
-    let a = num1("abs", args)?;
-    Ok(Value::Num(match a {
-        Num::Int(i) => Num::Int(i.wrapping_abs()),
-        Num::Long(i) => Num::Long(i.wrapping_abs()),
-        Num::BigInt(_) => Num::Long(a.to_i64().wrapping_abs()),
-        Num::Float(f) => Num::Float(f.abs()),
-        other => Num::Double(other.to_f64().abs()),
-    }))
-}
-
-/// `Math.round(x)`: half up to a Long (an Integer for a Float).
-/// `[Math.round(2.5), Math.round(-2.5d)]` ⇒ `[3, -2]`
-fn math_round(_: &mut dyn Ctx, args: &[Value]) -> R {
-    let a = num1("round", args)?;
-    Ok(Value::Num(match a {
-        Num::Float(f) => Num::Int(syncscript_runtime::num::java_round_f32(*f)),
-        other => Num::Long(java_round_f64(other.to_f64())),
-    }))
-}
-
-/// `Math.floor(x)` (a Double).
-/// `Math.floor(2.7)` ⇒ `2.0`
-fn math_floor(_: &mut dyn Ctx, args: &[Value]) -> R {
-    Ok(Value::Num(Num::Double(
-        num1("floor", args)?.to_f64().floor(),
-    )))
-}
-
-/// `Math.ceil(x)` (a Double).
-/// `Math.ceil(2.1)` ⇒ `3.0`
-fn math_ceil(_: &mut dyn Ctx, args: &[Value]) -> R {
-    Ok(Value::Num(Num::Double(num1("ceil", args)?.to_f64().ceil())))
-}
-
-/// `Math.pow(a, b)` (a Double).
-/// `Math.pow(2, 10)` ⇒ `1024.0`
-fn math_pow(_: &mut dyn Ctx, args: &[Value]) -> R {
-    let (a, b) = nums2("pow", args)?;
-    Ok(Value::Num(Num::Double(syncscript_runtime::num::java_pow(
-        a.to_f64(),
-        b.to_f64(),
-    ))))
-}
-
-/// `Math.sqrt(x)`.
-/// `Math.sqrt(16)` ⇒ `4.0`
-fn math_sqrt(_: &mut dyn Ctx, args: &[Value]) -> R {
-    Ok(Value::Num(Num::Double(num1("sqrt", args)?.to_f64().sqrt())))
-}
-
 /// `Double.toString(x)`: the number widened to a double first.
 /// `Double.toString(5)` ⇒ `5.0`
 fn double_to_string(ctx: &mut dyn Ctx, args: &[Value]) -> R {
@@ -366,83 +208,6 @@ fn double_to_string(ctx: &mut dyn Ctx, args: &[Value]) -> R {
         [Value::Num(n)] => Ok(s(Num::Double(n.to_f64()).to_java_string())),
         _ => string_value_of(ctx, args),
     }
-}
-
-/// `Math.cbrt(x)`: the cube root.
-/// `Math.cbrt(27)` ⇒ `3.0`
-fn math_cbrt(_: &mut dyn Ctx, args: &[Value]) -> R {
-    Ok(Value::Num(Num::Double(num1("cbrt", args)?.to_f64().cbrt())))
-}
-
-/// `Math.random()`: a Double in [0, 1).
-/// `Math.random() < 1` ⇒ `true`
-fn math_random(_: &mut dyn Ctx, _: &[Value]) -> R {
-    let u = codec::random_uuid();
-    let bits = u64::from_str_radix(&u.replace('-', "")[..13], 16).unwrap_or(0);
-    Ok(Value::Num(Num::Double(bits as f64 / (1u64 << 52) as f64)))
-}
-
-/// `Math.signum(x)` (a Double).
-/// `Math.signum(-4)` ⇒ `-1.0`
-fn math_signum(_: &mut dyn Ctx, args: &[Value]) -> R {
-    let d = num1("signum", args)?.to_f64();
-    Ok(Value::Num(Num::Double(if d == 0.0 || d.is_nan() {
-        d
-    } else {
-        d.signum()
-    })))
-}
-
-/// `Math.log(x)`.
-/// `Math.log(1)` ⇒ `0.0`
-fn math_log(_: &mut dyn Ctx, args: &[Value]) -> R {
-    Ok(Value::Num(Num::Double(num1("log", args)?.to_f64().ln())))
-}
-
-/// `Math.log10(x)`.
-/// `Math.log10(1000)` ⇒ `3.0`
-fn math_log10(_: &mut dyn Ctx, args: &[Value]) -> R {
-    Ok(Value::Num(Num::Double(
-        num1("log10", args)?.to_f64().log10(),
-    )))
-}
-
-/// `Math.exp(x)`.
-/// `Math.exp(0)` ⇒ `1.0`
-fn math_exp(_: &mut dyn Ctx, args: &[Value]) -> R {
-    Ok(Value::Num(Num::Double(num1("exp", args)?.to_f64().exp())))
-}
-
-/// `Math.floorDiv(a, b)`.
-/// `Math.floorDiv(-7, 2)` ⇒ `-4`
-fn math_floor_div(_: &mut dyn Ctx, args: &[Value]) -> R {
-    let (a, b) = nums2("floorDiv", args)?;
-    let (x, y) = (a.to_i64(), b.to_i64());
-    if y == 0 {
-        return Err(throw("java.lang.ArithmeticException", "/ by zero"));
-    }
-    let q = x.div_euclid(y) - i64::from(y < 0 && x.rem_euclid(y) != 0);
-    Ok(if promote2(a, b) == 0 {
-        Value::int(q as i32)
-    } else {
-        Value::Num(Num::Long(q))
-    })
-}
-
-/// `Math.floorMod(a, b)`.
-/// `Math.floorMod(-7, 3)` ⇒ `2`
-fn math_floor_mod(_: &mut dyn Ctx, args: &[Value]) -> R {
-    let (a, b) = nums2("floorMod", args)?;
-    let (x, y) = (a.to_i64(), b.to_i64());
-    if y == 0 {
-        return Err(throw("java.lang.ArithmeticException", "/ by zero"));
-    }
-    let m = ((x % y) + y) % y;
-    Ok(if promote2(a, b) == 0 {
-        Value::int(m as i32)
-    } else {
-        Value::Num(Num::Long(m))
-    })
 }
 
 fn radix_parse(text: &str, radix: u32) -> Option<i64> {

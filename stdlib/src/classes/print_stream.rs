@@ -9,11 +9,15 @@ use syncscript_runtime::bind::{Ctx, HostObject, Registry};
 use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::value::Value;
 
-use crate::util::{R, display, static_fn};
+use crate::util::{R, display, static_getters};
 
 pub(crate) fn register(reg: &mut Registry) {
-    static_fn(reg, "java.lang.System", "getOut", system_out);
-    static_fn(reg, "java.lang.System", "getErr", system_err);
+    // `System.out` / `System.err`
+    static_getters(
+        reg,
+        "java.lang.System",
+        &[("out", system_out), ("err", system_err)],
+    );
 }
 
 /// `System.out`.

@@ -12,48 +12,53 @@ use syncscript_runtime::value::{Const, Value};
 
 use super::date::zone_of;
 use crate::java::date::{self as jd, Civil, Zone};
-use crate::util::{R, int, int_of, jerr, s, static_const, static_fn, throw};
+use crate::util::{R, accessor_property, int, int_of, jerr, s, static_const, statics, throw};
 
 pub(crate) fn register(reg: &mut Registry) {
-    static_fn(reg, "java.time.Instant", "now", instant_now);
-    static_fn(reg, "java.time.Instant", "parse", instant_parse);
-    static_fn(
+    statics(
         reg,
         "java.time.Instant",
-        "ofEpochMilli",
-        instant_of_epoch_milli,
+        &[
+            ("now", instant_now),
+            ("parse", instant_parse),
+            ("ofEpochMilli", instant_of_epoch_milli),
+            ("ofEpochSecond", instant_of_epoch_second),
+        ],
     );
-    static_fn(
+    statics(
         reg,
-        "java.time.Instant",
-        "ofEpochSecond",
-        instant_of_epoch_second,
+        "java.time.LocalDate",
+        &[
+            ("now", local_date_now),
+            ("parse", local_date_parse),
+            ("of", local_date_of),
+        ],
     );
-    static_fn(reg, "java.time.LocalDate", "now", local_date_now);
-    static_fn(reg, "java.time.LocalDate", "parse", local_date_parse);
-    static_fn(reg, "java.time.LocalDate", "of", local_date_of);
-    static_fn(reg, "java.time.LocalDateTime", "now", local_date_time_now);
-    static_fn(
+    statics(
         reg,
         "java.time.LocalDateTime",
-        "parse",
-        local_date_time_parse,
+        &[
+            ("now", local_date_time_now),
+            ("parse", local_date_time_parse),
+            ("of", local_date_time_of),
+        ],
     );
-    static_fn(reg, "java.time.LocalDateTime", "of", local_date_time_of);
-    static_fn(reg, "java.time.ZonedDateTime", "now", zoned_now);
-    static_fn(reg, "java.time.ZonedDateTime", "parse", zoned_parse);
-    static_fn(reg, "java.time.OffsetDateTime", "parse", zoned_parse);
-    static_fn(reg, "java.time.OffsetDateTime", "now", zoned_now);
-    static_fn(
+    for class in ["java.time.ZonedDateTime", "java.time.OffsetDateTime"] {
+        statics(reg, class, &[("now", zoned_now), ("parse", zoned_parse)]);
+    }
+    statics(
         reg,
         "java.time.format.DateTimeFormatter",
-        "ofPattern",
-        formatter_of_pattern,
+        &[("ofPattern", formatter_of_pattern)],
     );
-    static_fn(reg, "java.time.ZoneId", "of", zone_id_of);
-    static_fn(reg, "java.time.ZoneId", "systemDefault", zone_default);
-    static_fn(reg, "java.time.ZoneOffset", "of", zone_id_of);
+    statics(
+        reg,
+        "java.time.ZoneId",
+        &[("of", zone_id_of), ("systemDefault", zone_default)],
+    );
+    statics(reg, "java.time.ZoneOffset", &[("of", zone_id_of)]);
     static_const(reg, "java.time.ZoneOffset", "UTC", &Const::Str("Z".into()));
+    // a formatter constant is its name; `formatter_pattern` knows each one's pattern
     for name in [
         "ISO_LOCAL_DATE",
         "ISO_LOCAL_DATE_TIME",
@@ -189,16 +194,7 @@ fn now_civil() -> Civil {
 /// `java.time.LocalDate.now().year > 2000` ⇒ `true`
 fn local_date_now(_: &mut dyn Ctx, _: &[Value]) -> R {
     let t = now_civil();
-    Ok(local_value(
-        Civil {
-            hour: 0,
-            minute: 0,
-            second: 0,
-            nano: 0,
-            ..t
-        },
-        false,
-    ))
+    Ok(local_value(t.midnight(), false))
 }
 
 /// `java.time.LocalDate.parse(text[, formatter])`.
@@ -209,16 +205,7 @@ fn local_date_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
         Some(p) => parse_with_pattern(&p, t)?,
         None => jd::parse_local_date(t).map_err(jerr)?,
     };
-    Ok(local_value(
-        Civil {
-            hour: 0,
-            minute: 0,
-            second: 0,
-            nano: 0,
-            ..c
-        },
-        false,
-    ))
+    Ok(local_value(c.midnight(), false))
 }
 
 /// `java.time.LocalDate.of(y, m, d)`.
@@ -549,14 +536,7 @@ impl HostObject for TimeObj {
         name: &str,
         args: &[Value],
     ) -> Result<Option<Value>, RuntimeError> {
-        if let Some(prop) = name.strip_prefix("get").filter(|_| args.is_empty()) {
-            let mut c = prop.chars();
-            let key: String = c
-                .next()
-                .map(|f| f.to_ascii_lowercase())
-                .into_iter()
-                .chain(c)
-                .collect();
+        if let Some(key) = accessor_property(name, false).filter(|_| args.is_empty()) {
             if let Some(v) = self.property(&key) {
                 return Ok(Some(v));
             }
@@ -594,47 +574,23 @@ impl HostObject for TimeObj {
             }
             ("toEpochMilli", []) => Value::Num(Num::Long(t.epoch_millis(self.zone.offset_secs))),
             ("toEpochSecond", [..]) => Value::Num(Num::Long(self.instant_key().0)),
-            ("withNano", [n]) => self.with(Civil {
-                nano: int_of(n).unwrap_or(0) as u32,
-                ..t
-            }),
-            ("withSecond", [n]) => self.with(Civil {
-                second: int_of(n).unwrap_or(0) as u32,
-                ..t
-            }),
-            ("withMinute", [n]) => self.with(Civil {
-                minute: int_of(n).unwrap_or(0) as u32,
-                ..t
-            }),
-            ("withHour", [n]) => self.with(Civil {
-                hour: int_of(n).unwrap_or(0) as u32,
-                ..t
-            }),
-            ("withDayOfMonth", [n]) => self.with(Civil {
-                day: int_of(n).unwrap_or(1) as u32,
-                ..t
-            }),
-            ("toLocalDate", []) => local_value(
-                Civil {
-                    hour: 0,
-                    minute: 0,
-                    second: 0,
-                    nano: 0,
-                    ..t
-                },
-                false,
-            ),
+            ("withNano" | "withSecond" | "withMinute" | "withHour" | "withDayOfMonth", [n]) => {
+                let mut c = t;
+                let (field, default) = match name {
+                    "withNano" => (&mut c.nano, 0),
+                    "withSecond" => (&mut c.second, 0),
+                    "withMinute" => (&mut c.minute, 0),
+                    "withHour" => (&mut c.hour, 0),
+                    _ => (&mut c.day, 1),
+                };
+                *field = int_of(n).unwrap_or(default) as u32;
+                self.with(c)
+            }
+            // the date at midnight, as a LocalDate or a LocalDateTime
+            ("toLocalDate" | "atStartOfDay", []) => {
+                local_value(t.midnight(), name == "atStartOfDay")
+            }
             ("toLocalDateTime", []) => local_value(t, true),
-            ("atStartOfDay", []) => local_value(
-                Civil {
-                    hour: 0,
-                    minute: 0,
-                    second: 0,
-                    nano: 0,
-                    ..t
-                },
-                true,
-            ),
             ("atZone" | "atOffset", [z]) => {
                 let zone = zone_of(Some(z));
                 match self.kind {

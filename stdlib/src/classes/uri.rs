@@ -10,7 +10,7 @@ use syncscript_runtime::bind::{Ctx, HostObject, Registry};
 use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::value::Value;
 
-use crate::util::{R, ctor, int, int_of, s, throw};
+use crate::util::{R, accessor_property, ctor, int, int_of, s, throw};
 
 pub(crate) fn register(reg: &mut Registry) {
     ctor(reg, "java.net.URI", new_uri);
@@ -331,16 +331,7 @@ impl HostObject for Uri {
         if name == "toString" || name == "toASCIIString" {
             return Ok(Some(s(self.text.as_str())));
         }
-        let prop = name
-            .strip_prefix("get")
-            .or_else(|| name.strip_prefix("is"))
-            .map(|p| {
-                let mut cs = p.chars();
-                cs.next().map_or(String::new(), |c| {
-                    c.to_ascii_lowercase().to_string() + cs.as_str()
-                })
-            });
-        Ok(prop.and_then(|p| self.component(&p)))
+        Ok(accessor_property(name, true).and_then(|p| self.component(&p)))
     }
 
     fn to_display(&self) -> String {

@@ -24,15 +24,19 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, C, "findIndexValues", find_index_values);
     method(reg, &[TypeTag::List], "swap", swap);
     method(reg, C, "toListString", to_list_string);
-    crate::util::static_fn(reg, "groovy.util.GroovyCollections", "transpose", |ctx, args| {
-        transpose(ctx, &one_list(args), &[])
-    });
-    crate::util::static_fn(reg, "groovy.util.GroovyCollections", "combinations", |ctx, args| {
-        combinations(ctx, &one_list(args), &[])
-    });
-    crate::util::static_fn(reg, "groovy.util.GroovyCollections", "subsequences", |ctx, args| {
-        subsequences(ctx, &one_list(args), &[])
-    });
+    crate::util::statics(
+        reg,
+        "groovy.util.GroovyCollections",
+        &[
+            ("transpose", |ctx, args| transpose(ctx, &one_list(args), &[])),
+            ("combinations", |ctx, args| {
+                combinations(ctx, &one_list(args), &[])
+            }),
+            ("subsequences", |ctx, args| {
+                subsequences(ctx, &one_list(args), &[])
+            }),
+        ],
+    );
 }
 
 /// `GroovyCollections.transpose([a, b])` and `transpose(a, b)` (varargs) alike.

@@ -98,6 +98,18 @@ pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
 }
 
 impl Civil {
+    /// The same date at 00:00 (what a `LocalDate` keeps of a date-time).
+    #[must_use]
+    pub fn midnight(self) -> Self {
+        Civil {
+            hour: 0,
+            minute: 0,
+            second: 0,
+            nano: 0,
+            ..self
+        }
+    }
+
     /// The date-time at `epoch_seconds` + `nano` shifted by `offset_secs`.
     #[must_use]
     pub fn from_epoch(epoch_seconds: i64, nano: u32, offset_secs: i32) -> Self {

@@ -5,26 +5,43 @@ use std::sync::Arc;
 
 use syncscript_runtime::bind::{Ctx, Registry, TypeTag};
 use syncscript_runtime::error::RuntimeError;
-use syncscript_runtime::value::{ElemType, MatcherValue, Value};
+use syncscript_runtime::num::Num;
+use syncscript_runtime::value::{Const, ElemType, MatcherValue, Value};
 
 use super::{compile, text};
 use crate::java::regex::{self, JavaRegex, MatchGroups};
 use crate::java::text as jtext;
-use crate::util::{R, arg_int, arity, display, int, jerr, method, no_method, s, static_const, static_fn};
+use crate::util::{
+    R, arg_int, arity, display, int, jerr, method, no_method, s, static_consts, statics,
+};
 
 pub(crate) fn register(reg: &mut Registry) {
-    static_fn(reg, "java.util.regex.Pattern", "compile", pattern_compile);
-    static_fn(reg, "java.util.regex.Pattern", "quote", pattern_quote);
-    static_fn(reg, "java.util.regex.Pattern", "matches", pattern_matches);
-    static_fn(reg, "java.util.regex.Matcher", "quoteReplacement", matcher_quote_replacement);
-    for (name, bit) in [("CASE_INSENSITIVE", 2), ("COMMENTS", 4), ("MULTILINE", 8), ("DOTALL", 32)] {
-        static_const(
-            reg,
-            "java.util.regex.Pattern",
-            name,
-            &syncscript_runtime::value::Const::Num(syncscript_runtime::num::Num::Int(bit)),
-        );
-    }
+    statics(
+        reg,
+        "java.util.regex.Pattern",
+        &[
+            ("compile", pattern_compile),
+            ("quote", pattern_quote),
+            ("matches", pattern_matches),
+        ],
+    );
+    statics(
+        reg,
+        "java.util.regex.Matcher",
+        &[("quoteReplacement", matcher_quote_replacement)],
+    );
+    // the flags `Pattern.compile(p, flags)` takes
+    let flag = |bit| Const::Num(Num::Int(bit));
+    static_consts(
+        reg,
+        "java.util.regex.Pattern",
+        &[
+            ("CASE_INSENSITIVE", flag(2)),
+            ("COMMENTS", flag(4)),
+            ("MULTILINE", flag(8)),
+            ("DOTALL", flag(32)),
+        ],
+    );
     let t = &[TypeTag::String];
     method(reg, t, "split", split);
     method(reg, t, "replaceAll", replace_all);

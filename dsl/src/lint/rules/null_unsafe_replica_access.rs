@@ -1,11 +1,12 @@
 //! `null-unsafe-replica-access`: `replica.x.y` where `x` may not have been sent.
 
-use super::member_name;
+use super::{member_access, member_name};
 use crate::ast::{
     Arg, AstExpr, AstStmt, BinOp, Expr, GStringPart, ListItem, MapEntry, MapKey, Nav, Stmt,
 };
 use crate::declare_rule;
 use crate::lint::context::Frame;
+use crate::lint::kind::receiver;
 use crate::lint::{BindingRole, LintContext, Rule, ScriptKind};
 use crate::source::Span;
 
@@ -282,12 +283,7 @@ fn chain_has(ctx: &LintContext<'_>, e: &AstExpr, field: &str) -> bool {
     if replica_field(ctx, e) == Some(field) {
         return true;
     }
-    match &e.node {
-        Expr::Prop { obj, .. } | Expr::Index { obj, .. } | Expr::Call { obj: Some(obj), .. } => {
-            chain_has(ctx, obj, field)
-        }
-        _ => false,
-    }
+    receiver(e).is_some_and(|obj| chain_has(ctx, obj, field))
 }
 
 impl NullUnsafeReplicaAccess {
@@ -342,14 +338,8 @@ impl Rule for NullUnsafeReplicaAccess {
         if ctx.kind == ScriptKind::Outgoing {
             return;
         }
-        let (inner, member) = match &expr.node {
-            Expr::Prop { obj, name, .. }
-            | Expr::Call {
-                obj: Some(obj),
-                name,
-                ..
-            } => (&**obj, name),
-            _ => return,
+        let Some((inner, member)) = member_access(expr) else {
+            return;
         };
         let Some(field) = unsafe_read(ctx, expr) else {
             return;

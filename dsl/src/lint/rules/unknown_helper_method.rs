@@ -1,6 +1,6 @@
 //! `unknown-helper-method`: calls of methods the Exalate helpers do not have.
 
-use super::member_name;
+use super::{member_access, member_name};
 use crate::ast::{AstExpr, Expr};
 use crate::declare_rule;
 use crate::diagnostic::did_you_mean;
@@ -66,13 +66,10 @@ fn getter_of(name: &str) -> Option<String> {
 
 impl Rule for UnknownHelperMethod {
     fn check_expr(&mut self, ctx: &mut LintContext<'_>, expr: &AstExpr) {
-        let (obj, name, call) = match &expr.node {
-            Expr::Call {
-                obj: Some(o), name, ..
-            } => (o, name, true),
-            Expr::Prop { obj, name, .. } => (obj, name, false),
-            _ => return,
+        let Some((obj, name)) = member_access(expr) else {
+            return;
         };
+        let call = matches!(expr.node, Expr::Call { .. });
         let Some(member) = member_name(&name.node) else {
             return;
         };

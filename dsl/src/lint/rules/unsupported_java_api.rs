@@ -1,8 +1,8 @@
 //! `unsupported-java-api`: imports and fully qualified uses of classes the native runtime
 //! does not emulate (Jira's Java API, Exalate internals, Scala/Play interop, I/O, …).
 
-use super::member_name;
-use crate::ast::{AstExpr, AstStmt, Expr, Module, Stmt};
+use super::{member_access, member_name};
+use crate::ast::{AstExpr, AstStmt, Module, Stmt};
 use crate::declare_rule;
 use crate::lint::java::unsupported_class;
 use crate::lint::{BindingRole, LintContext, Rule};
@@ -103,14 +103,8 @@ impl Rule for UnsupportedJavaApi {
     }
 
     fn check_expr(&mut self, ctx: &mut LintContext<'_>, expr: &AstExpr) {
-        let (obj, name) = match &expr.node {
-            Expr::Prop { obj, name, .. }
-            | Expr::Call {
-                obj: Some(obj),
-                name,
-                ..
-            } => (&**obj, name),
-            _ => return,
+        let Some((obj, name)) = member_access(expr) else {
+            return;
         };
         let Some(n) = member_name(&name.node) else {
             return;

@@ -2,15 +2,13 @@
 //! `it`, delegates), arguments, assignment targets and fully qualified class names.
 
 use super::{Analyzer, DELEGATING, PACKAGE_ROOTS, ScopeKind};
-use crate::ast::{
-    Arg, Args, AstExpr, Closure, Expr, GStringPart, Ident, ListItem, MapEntry, MapKey, MemberName,
-    Nav,
-};
+use crate::ast::visit::{self, Visit};
+use crate::ast::{AstExpr, Closure, Expr, Ident, MemberName, Nav};
 use crate::scope::{DeclKind, Res};
 use crate::source::Span;
 
 impl Analyzer {
-    fn closure(&mut self, c: &Closure, delegated: bool) {
+    pub(super) fn closure(&mut self, c: &Closure, delegated: bool) {
         self.push(ScopeKind::Closure);
         if let Some(s) = self.scopes.last_mut() {
             s.delegated = delegated;
@@ -28,26 +26,14 @@ impl Analyzer {
         self.pop();
     }
 
-    pub(super) fn args(&mut self, args: &Args, callee: Option<&str>) {
-        for a in &args.args {
-            match a {
-                Arg::Pos(e) | Arg::Spread(e) | Arg::SpreadMap(e) => self.arg_expr(e, callee),
-                Arg::Named(k, e) => {
-                    if let MapKey::Expr(k) = &k.node {
-                        self.expr(k);
-                    }
-                    self.arg_expr(e, callee);
-                }
-            }
-        }
-    }
-
-    fn arg_expr(&mut self, e: &AstExpr, callee: Option<&str>) {
+    /// An argument of a call to `callee`: a closure passed straight to a call runs there
+    /// (and with the callee's delegate for `with`, `tap`, …).
+    pub(super) fn arg(&mut self, e: &AstExpr, callee: Option<&str>) {
         if let (Expr::Closure(c), Some(name)) = (&e.node, callee) {
             self.sem.inline_closures.insert(e.span, name.into());
             self.closure(c, DELEGATING.contains(&name));
         } else {
-            self.expr(e);
+            self.visit_expr(e);
         }
     }
 
@@ -106,15 +92,10 @@ impl Analyzer {
         Some((path.join("."), segs[class_at].1, root_span))
     }
 
+    /// The expressions that read, write or qualify names; the rest descend through the
+    /// shared walk.
     pub(super) fn expr(&mut self, e: &AstExpr) {
         match &e.node {
-            Expr::Null
-            | Expr::Bool(_)
-            | Expr::Number(_)
-            | Expr::Str(_)
-            | Expr::This
-            | Expr::Super
-            | Expr::Error => {}
             Expr::Name(n) => {
                 let r = self.lookup(n);
                 if let Res::Local(id) | Res::ScriptLocalFromMethod(id) = r {
@@ -122,92 +103,29 @@ impl Analyzer {
                 }
                 self.sem.names.insert(e.span, r);
             }
-            Expr::GString(parts) => {
-                for p in parts {
-                    if let GStringPart::Expr(x) = p {
-                        self.expr(x);
-                    }
-                }
-            }
-            Expr::List(items) => {
-                for i in items {
-                    match i {
-                        ListItem::Elem(x) | ListItem::Spread(x) => self.expr(x),
-                    }
-                }
-            }
-            Expr::Map(entries) => {
-                for en in entries {
-                    match en {
-                        MapEntry::Pair(k, v) => {
-                            if let MapKey::Expr(k) = &k.node {
-                                self.expr(k);
-                            }
-                            self.expr(v);
-                        }
-                        MapEntry::Spread(x) => self.expr(x),
-                    }
-                }
-            }
-            Expr::Range { from, to, .. } => {
-                self.expr(from);
-                self.expr(to);
-            }
-            Expr::Unary { expr, .. } => self.expr(expr),
-            Expr::Cast { ty, expr } | Expr::As { expr, ty } | Expr::InstanceOf { expr, ty, .. } => {
-                self.type_ref(ty);
-                self.expr(expr);
-            }
-            Expr::Binary { lhs, rhs, .. } | Expr::Elvis { lhs, rhs } => {
-                self.expr(lhs);
-                self.expr(rhs);
-            }
             Expr::Assign { op, target, value } => {
                 if let Expr::Closure(_) = &value.node {
                     if let Expr::Name(n) = &target.node {
                         self.sem.stored_closures.insert(value.span, n.clone());
                     }
                 }
-                self.expr(value);
+                self.visit_expr(value);
                 self.assign_target(target, op.is_some());
             }
-            Expr::Tuple(items) => {
-                for x in items {
-                    self.expr(x);
-                }
-            }
-            Expr::Ternary {
-                cond,
-                then,
-                otherwise,
-            } => {
-                self.expr(cond);
-                self.expr(then);
-                self.expr(otherwise);
-            }
-            Expr::Prop { obj, name, .. } => {
-                if let Some((path, span, root_span)) = self.qualified_path(e) {
-                    self.qualified(path, span, root_span);
-                    return;
-                }
-                self.expr(obj);
-                if let MemberName::Dynamic(x) = &name.node {
-                    self.expr(x);
-                }
-            }
+            Expr::Prop { .. } => match self.qualified_path(e) {
+                Some((path, span, root_span)) => self.qualified(path, span, root_span),
+                None => visit::walk_expr(self, e),
+            },
             Expr::Call {
                 obj, name, args, ..
             } => {
-                let callee = match &name.node {
-                    MemberName::Ident(n) | MemberName::Str(n) => Some(&**n),
-                    MemberName::Dynamic(_) => None,
-                };
+                let callee = visit::member_name(&name.node);
                 match obj {
                     Some(o) => {
                         if let Some((path, span, root_span)) = self.qualified_path(o) {
                             self.qualified(path, span, root_span);
                         } else {
-                            self.expr(o);
+                            self.visit_expr(o);
                         }
                     }
                     None => {
@@ -220,40 +138,11 @@ impl Analyzer {
                         }
                     }
                 }
-                if let MemberName::Dynamic(x) = &name.node {
-                    self.expr(x);
-                }
-                self.args(args, callee);
-            }
-            Expr::Invoke { callee, args } => {
-                self.expr(callee);
-                self.args(args, Some("call"));
-            }
-            Expr::Index { obj, index, .. } => {
-                self.expr(obj);
-                for x in index {
-                    self.expr(x);
-                }
-            }
-            Expr::Closure(c) => self.closure(c, false),
-            Expr::New { ty, args, body } => {
-                self.type_ref(ty);
-                self.args(args, None);
-                if let Some(b) = body {
-                    // An anonymous class sees the enclosing locals, like a closure.
-                    self.push(ScopeKind::Closure);
-                    self.push(ScopeKind::Class);
-                    self.class_members(b, None);
-                    self.pop();
-                    self.pop();
-                }
-            }
-            Expr::MethodRef { obj, .. } => self.expr(obj),
-            Expr::DynMethodRef { obj, name } => {
-                self.expr(obj);
-                self.expr(name);
+                visit::walk_member(self, &name.node);
+                visit::walk_args(self, args, callee);
             }
             Expr::Switch(sw) => self.switch(sw),
+            _ => visit::walk_expr(self, e),
         }
     }
 
@@ -298,7 +187,7 @@ impl Analyzer {
                     self.assign_target(x, compound);
                 }
             }
-            _ => self.expr(target),
+            _ => self.visit_expr(target),
         }
     }
 }

@@ -13,6 +13,14 @@ fn dt_parse_error(text: &str, index: usize) -> JavaError {
     )
 }
 
+/// `DateTimeParseException` for text left over after a complete value.
+fn dt_unparsed_error(text: &str, index: usize) -> JavaError {
+    JavaError::new(
+        "java.time.format.DateTimeParseException",
+        format!("Text '{text}' could not be parsed, unparsed text found at index {index}"),
+    )
+}
+
 struct Cursor<'a> {
     s: &'a str,
     pos: usize,
@@ -93,13 +101,7 @@ pub fn parse_local_date(text: &str) -> Result<Civil, JavaError> {
     let mut c = Cursor { s: text, pos: 0 };
     let (year, month, day) = iso_date(&mut c).ok_or_else(|| dt_parse_error(text, c.pos))?;
     if c.pos != text.len() {
-        return Err(JavaError::new(
-            "java.time.format.DateTimeParseException",
-            format!(
-                "Text '{text}' could not be parsed, unparsed text found at index {}",
-                c.pos
-            ),
-        ));
+        return Err(dt_unparsed_error(text, c.pos));
     }
     Ok(Civil {
         year,
@@ -117,13 +119,7 @@ pub fn parse_local_date_time(text: &str) -> Result<Civil, JavaError> {
     let mut c = Cursor { s: text, pos: 0 };
     let t = date_time(&mut c).ok_or_else(|| dt_parse_error(text, c.pos))?;
     if c.pos != text.len() {
-        return Err(JavaError::new(
-            "java.time.format.DateTimeParseException",
-            format!(
-                "Text '{text}' could not be parsed, unparsed text found at index {}",
-                c.pos
-            ),
-        ));
+        return Err(dt_unparsed_error(text, c.pos));
     }
     Ok(t)
 }
