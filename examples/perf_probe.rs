@@ -2,7 +2,9 @@
 //! builds N fresh environments, then runs the program N times. Run it under
 //! `valgrind --tool=callgrind` with two different N and divide the difference to get the
 //! instructions of one warm run, or pass `--toggle-collect=perf_probe::timed_run` to count
-//! only the timed part (a run and dropping its outcome).
+//! only the timed part (a run, as the bench times it: the outcome, bindings included, is
+//! dropped after it), or `--toggle-collect=perf_probe::run_and_drop` for a run and the drop
+//! of its outcome together.
 //!
 //! `cargo run --release --example perf_probe -- [N] [SCRIPT] [DATA]`
 
@@ -43,21 +45,31 @@ fn main() {
         .collect();
     let mut ok = 0usize;
     for env in envs {
-        if timed_run(&engine, &program, env) {
+        if run_and_drop(&engine, &program, env) {
             ok += 1;
         }
     }
     assert_eq!(ok, n, "every run succeeds");
 }
 
-/// What the bench times: one run and dropping its outcome (bindings included). Under
+/// One run and dropping its outcome (bindings included).
+#[inline(never)]
+fn run_and_drop(
+    engine: &syncscript_runtime::Engine,
+    program: &syncscript_runtime::Program,
+    env: Env,
+) -> bool {
+    let out = timed_run(engine, program, env);
+    out.result.is_ok()
+}
+
+/// What the bench times: one run (criterion drops the outcome after timing). Under
 /// callgrind, `--toggle-collect=perf_probe::timed_run` counts only this.
 #[inline(never)]
 fn timed_run(
     engine: &syncscript_runtime::Engine,
     program: &syncscript_runtime::Program,
     env: Env,
-) -> bool {
-    let out = engine.run(program, env);
-    out.result.is_ok()
+) -> syncscript_runtime::RunOutcome {
+    engine.run(program, env)
 }

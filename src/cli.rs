@@ -1,6 +1,6 @@
 //! The `syncscript` command line: subcommands, output formats and exit codes.
 //!
-//! [`run`] takes the arguments and two writers, so tests drive the whole CLI in-process and
+//! [`run()`] takes the arguments and two writers, so tests drive the whole CLI in-process and
 //! capture what it prints. Only this module (and its children) prints; everything else in
 //! the workspace returns values and [`syncscript_dsl::Diagnostic`]s.
 //!
@@ -98,7 +98,7 @@ where
     )
 }
 
-/// Like [`run`], with explicit terminal information (used by the binary).
+/// Like [`run()`], with explicit terminal information (used by the binary).
 pub fn run_with<I, T>(args: I, io: &mut Io<'_>) -> i32
 where
     I: IntoIterator<Item = T>,

@@ -495,7 +495,72 @@ fn an_unreadable_file_is_reported_and_the_others_still_checked() {
     std::fs::write(dir.join("b.groovy"), b"println '\xff\xfe'\n").unwrap();
     let out = cli(&["lint", "--format", "concise", dir.to_str().unwrap()]);
     let sarif = cli(&["lint", "--format", "sarif", dir.to_str().unwrap()]);
+    std::fs::write(dir.join("c.groovy"), "println 1\n").unwrap();
+    let report = cli(&[
+        "lint",
+        "--report",
+        "--color",
+        "never",
+        dir.to_str().unwrap(),
+    ]);
+    let report_json = cli(&[
+        "lint",
+        "--report",
+        "--format",
+        "json",
+        dir.to_str().unwrap(),
+    ]);
     std::fs::remove_dir_all(&dir).unwrap();
+    // the migration report lists the file it could not read, in its place, with the reason
+    assert_eq!(report.code, 2, "{}", report.show());
+    let entries: Vec<&str> = report
+        .stdout
+        .lines()
+        .filter(|l| l.contains(".groovy"))
+        .collect();
+    assert_eq!(entries.len(), 4, "{}", report.show());
+    assert!(
+        entries[0].starts_with("blocked") && entries[0].ends_with("a.groovy"),
+        "{}",
+        report.show()
+    );
+    assert!(
+        entries[1].starts_with("unreadable") && entries[1].ends_with("b.groovy"),
+        "{}",
+        report.show()
+    );
+    assert!(
+        entries[2].trim_start().starts_with("cannot read") && entries[2].contains("b.groovy"),
+        "{}",
+        report.show()
+    );
+    assert!(entries[3].starts_with("ready"), "{}", report.show());
+    assert!(
+        report
+            .stdout
+            .ends_with("3 scripts: 1 ready, 0 need changes, 1 blocked, 1 unreadable.\n"),
+        "{}",
+        report.show()
+    );
+    assert_eq!(report_json.code, 2, "{}", report_json.show());
+    let doc = report_json.json();
+    let scripts = doc["report"]["scripts"].as_array().unwrap();
+    let statuses: Vec<&str> = scripts
+        .iter()
+        .map(|s| s["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["blocked", "unreadable", "ready"], "{doc}");
+    assert!(
+        scripts[1]["file"]
+            .as_str()
+            .is_some_and(|f| f.ends_with("b.groovy"))
+            && scripts[1]["error"]
+                .as_str()
+                .is_some_and(|e| e.starts_with("cannot read")),
+        "{doc}"
+    );
+    assert_eq!(doc["report"]["summary"]["unreadable"], 1, "{doc}");
+    assert_eq!(doc["report"]["summary"]["scripts"], 3, "{doc}");
     // in SARIF, the file that could not be read is a notification of a failed invocation
     assert_eq!(sarif.code, 2, "{}", sarif.show());
     let invocation = &sarif.json()["runs"][0]["invocations"][0];
@@ -577,19 +642,19 @@ fn first_groovy_block(text: &str) -> Option<&str> {
 
 /// Every rule's `explain` page has an `## Example` whose code the rule reports and a
 /// `Use instead:` whose code it does not, both linted as `syncscript lint --select all`
-/// lints a file: with the kind detected from the code, or else as the side the rule is
-/// about (`syncback-in-outgoing` in an outgoing script), the fix as the same side. The two
-/// size limits are described, not written out; inputs past the documented defaults stand
-/// in for them.
+/// lints a plain `example.groovy`: the kind is detected from the code alone, so a rule
+/// about one side (`syncback-in-outgoing`) must fire on an example that reads as that
+/// side. The two size limits are described, not written out; inputs past the documented
+/// defaults stand in for them.
 #[test]
 fn every_rule_example_triggers_it_and_its_fix_does_not() {
     let dir = std::env::temp_dir().join(format!("syncscript-examples-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("example.groovy");
     let path = path.to_str().unwrap();
-    let rules_reported = |code: &str, kind: &str| -> Vec<String> {
+    let rules_reported = |code: &str| -> Vec<String> {
         std::fs::write(path, code).unwrap();
-        rules_found(&["--select", "all", "--kind", kind, path])
+        rules_found(&["--select", "all", path])
     };
     let names = rule_names();
     assert!(names.len() >= 20, "{names:?}");
@@ -609,15 +674,15 @@ fn every_rule_example_triggers_it_and_its_fix_does_not() {
                 .unwrap_or_else(|| panic!("{name}: the example has no groovy block"))
                 .to_owned(),
         };
-        let kind = ["auto", "incoming", "outgoing"]
-            .into_iter()
-            .find(|kind| rules_reported(&bad, kind).iter().any(|r| r == name))
-            .unwrap_or_else(|| panic!("{name}: its example is not reported:\n{bad}"));
+        assert!(
+            rules_reported(&bad).iter().any(|r| r == name),
+            "{name}: its example is not reported in `{path}`:\n{bad}"
+        );
         if let Some(good) = first_groovy_block(fix) {
-            let found = rules_reported(good, kind);
+            let found = rules_reported(good);
             assert!(
                 !found.iter().any(|r| r == name),
-                "{name}: the fix is reported too ({kind}):\n{good}"
+                "{name}: the fix is reported too:\n{good}"
             );
         }
     }

@@ -2,6 +2,9 @@
 //! time): the ten that Groovy 2.4 itself runs with every `assert` holding (MANIFEST column
 //! `groovy_2_4_run_asserts` = `pass`) must run to the end here too. The other 21 need
 //! Groovy 3 syntax; the test counts how many of them pass and pins that count as a floor.
+//! The three that fail need what sync scripts do not have: `class` declarations
+//! (`SafeIndex_02x`, `SafeIndex_04x`) and `new GroovyShell().evaluate(…)`
+//! (`MethodPointer_01x`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -13,7 +16,7 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const REFUSED: &[(&str, &str)] = &[];
 
 /// The fewest of the 21 Groovy-3 files that must pass (raise it as support grows).
-const GROOVY3_FLOOR: usize = 16;
+const GROOVY3_FLOOR: usize = 18;
 
 fn dir() -> PathBuf {
     Path::new(ROOT).join("../shared/groovy-core")

@@ -13,6 +13,12 @@ use crate::value::{Const, FxBuild, Value};
 pub trait Ctx {
     /// Calls a closure (or any callable value) with arguments.
     fn call(&mut self, callee: &Value, args: &[Value]) -> Result<Value, RuntimeError>;
+    /// Calls a callable value with one argument the caller gives up (an iterated
+    /// element): the same as [`Ctx::call`] with `[arg]`, but an interpreter may move the
+    /// argument into the callee's parameter instead of copying it.
+    fn call1(&mut self, callee: &Value, arg: Value) -> Result<Value, RuntimeError> {
+        self.call(callee, std::slice::from_ref(&arg))
+    }
     /// Captured standard output.
     fn out(&mut self) -> &mut String;
     /// Charges `n` operations against the budget.
@@ -118,6 +124,9 @@ pub struct Registry {
     /// Per method id: true when the method's cost does not grow with its receiver
     /// ([`crate::limits::is_constant_time_method`]), so the interpreter charges no work.
     constant_time: Vec<bool>,
+    /// Per method id: the most arguments any registered overload takes (`u8::MAX`: not
+    /// limited); more is Groovy's `MissingMethodException` (`'x'.trim(1)`).
+    max_args: Vec<u8>,
     methods: Vec<[Option<NativeMethod>; TAG_COUNT]>,
     getters: HashMap<Box<str>, [Option<NativeMethod>; TAG_COUNT], FxBuild>,
     functions: HashMap<Box<str>, NativeFn, FxBuild>,
@@ -169,6 +178,7 @@ impl Registry {
         self.method_names.push(name.into());
         self.constant_time
             .push(crate::limits::is_constant_time_method(name));
+        self.max_args.push(u8::MAX);
         self.methods.push([None; TAG_COUNT]);
         id
     }
@@ -249,6 +259,22 @@ impl Registry {
             .unwrap_or(false)
     }
 
+    /// Declares that every registered overload of method `name` takes at most `n`
+    /// arguments (on lists, maps, strings, numbers …; host objects answer for themselves).
+    pub fn limit_args(&mut self, name: &str, n: u8) {
+        let id = self.intern_method(name);
+        self.max_args[id.0 as usize] = n;
+    }
+
+    /// Whether `argc` arguments are more than method `id` takes (see [`Registry::limit_args`]).
+    #[inline]
+    #[must_use]
+    pub fn too_many_args(&self, id: MethodId, argc: usize) -> bool {
+        self.max_args
+            .get(id.0 as usize)
+            .is_some_and(|&m| argc > usize::from(m))
+    }
+
     /// The name of a method id.
     #[must_use]
     pub fn method_name(&self, id: MethodId) -> &str {
@@ -322,22 +348,42 @@ impl Registry {
     }
 }
 
+/// `getName` / `setName` / `isName` for property `name`.
+fn bean_accessor(prefix: &str, name: &str) -> String {
+    let mut out = String::with_capacity(prefix.len() + name.len());
+    out.push_str(prefix);
+    let mut chars = name.chars();
+    if let Some(c) = chars.next() {
+        out.extend(c.to_uppercase());
+        out.push_str(chars.as_str());
+    }
+    out
+}
+
 /// An object implemented by the host (Exalate's `nodeHelper`, a `StringBuilder`, …).
 /// Interior mutability is the implementor's business (`RefCell` fields).
 pub trait HostObject: Any {
     /// Fully qualified Java class name reported by `getClass().name`.
     fn class_name(&self) -> &str;
 
-    /// Property read (`obj.name`). The default reports a missing property.
+    /// Property read (`obj.name`). The default calls the bean getter (`getName()`, then
+    /// `isName()`) when [`HostObject::call`] knows it, else reports a missing property.
     fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
-        let _ = ctx;
+        for prefix in ["get", "is"] {
+            if let Some(v) = self.call(ctx, &bean_accessor(prefix, name), &[])? {
+                return Ok(v);
+            }
+        }
         Err(RuntimeError::missing_property(name, self.class_name()))
     }
 
-    /// Property write (`obj.name = v`). The default reports a missing property.
+    /// Property write (`obj.name = v`). The default calls the bean setter (`setName(v)`)
+    /// when [`HostObject::call`] knows it, else reports a missing property.
     fn set(&self, ctx: &mut dyn Ctx, name: &str, value: Value) -> Result<(), RuntimeError> {
-        let _ = (ctx, value);
-        Err(RuntimeError::missing_property(name, self.class_name()))
+        match self.call(ctx, &bean_accessor("set", name), &[value])? {
+            Some(_) => Ok(()),
+            None => Err(RuntimeError::missing_property(name, self.class_name())),
+        }
     }
 
     /// Method call (`obj.name(args)`). `Ok(None)` means "no such method here" so the
@@ -359,6 +405,26 @@ pub trait HostObject: Any {
             self.class_name(),
             std::ptr::from_ref(self).cast::<u8>() as usize & 0xffff_ffff
         )
+    }
+
+    /// For a Java enum constant whose `toString()` differs from its name (`ChronoUnit.DAYS`
+    /// prints `Days`): the constant's name, which the oracle's JSON output shows.
+    fn enum_name(&self) -> Option<&str> {
+        None
+    }
+
+    /// `Comparable.compareTo` with another value, for `<`, `<=>`, `sort()`, `max()`
+    /// (`None`: not comparable with it, which those operators report).
+    fn compare_to(&self, other: &Value) -> Option<std::cmp::Ordering> {
+        let _ = other;
+        None
+    }
+
+    /// Java `equals` with another value for a host value type whose equal instances are
+    /// distinct objects (`DayOfWeek` constants); `None`: identity, the default.
+    fn equals(&self, other: &Value) -> Option<bool> {
+        let _ = other;
+        None
     }
 
     /// Groovy truth (`asBoolean()`).

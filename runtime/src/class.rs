@@ -152,7 +152,9 @@ classes! {
     TIME_ZONE = "java.util.TimeZone", "TimeZone", O, [], false;
     LOCALE = "java.util.Locale", "Locale", O, [], false;
     SIMPLE_DATE_FORMAT = "java.text.SimpleDateFormat", "SimpleDateFormat", O, [], false;
+    DECIMAL_FORMAT = "java.text.DecimalFormat", "DecimalFormat", O, [], false;
     ROUNDING_MODE = "java.math.RoundingMode", "RoundingMode", O, [], false;
+    MATH_CONTEXT = "java.math.MathContext", "MathContext", O, [], false;
     INSTANT = "java.time.Instant", "Instant", O, ["java.lang.Comparable"], false;
     LOCAL_DATE = "java.time.LocalDate", "LocalDate", O, ["java.lang.Comparable"], false;
     LOCAL_DATE_TIME = "java.time.LocalDateTime", "LocalDateTime", O, ["java.lang.Comparable"], false;
@@ -163,6 +165,7 @@ classes! {
     DATE_TIME_FORMATTER = "java.time.format.DateTimeFormatter", "DateTimeFormatter", O, [], false;
     DURATION = "java.time.Duration", "Duration", O, ["java.lang.Comparable"], false;
     CHRONO_UNIT = "java.time.temporal.ChronoUnit", "ChronoUnit", O, [], false;
+    DAY_OF_WEEK = "java.time.DayOfWeek", "DayOfWeek", O, ["java.lang.Comparable"], false;
     TIME_UNIT = "java.util.concurrent.TimeUnit", "TimeUnit", O, [], false;
     JSON_SLURPER = "groovy.json.JsonSlurper", "JsonSlurper", O, [], false;
     JSON_SLURPER_CLASSIC = "groovy.json.JsonSlurperClassic", "JsonSlurperClassic", O, [], false;
@@ -363,6 +366,27 @@ pub fn is_instance(v: &Value, c: &ClassRef) -> bool {
         Some(vc) => vc.is_subclass_of(c),
         None => false,
     }
+}
+
+/// `x instanceof T[]`: only a Java array is one; a `String[]` is also an `Object[]`
+/// (arrays of references are covariant), a primitive array only of its own type.
+/// Arrays of arrays are never created by scripts, so `dims > 1` is false.
+#[must_use]
+pub fn is_array_instance(v: &Value, elem: &str, dims: u8) -> bool {
+    use crate::value::ElemType;
+    let Value::Array(a) = v else { return false };
+    if dims != 1 {
+        return false;
+    }
+    let simple = elem.rsplit('.').next().unwrap_or(elem);
+    matches!(
+        (a.borrow().elem, simple),
+        (ElemType::String | ElemType::Object, "Object")
+            | (ElemType::String, "String" | "CharSequence")
+            | (ElemType::Int, "int")
+            | (ElemType::Char, "char")
+            | (ElemType::Byte, "byte")
+    )
 }
 
 /// The runtime class of a value (`getClass()`); `None` for null.

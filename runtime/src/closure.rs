@@ -18,6 +18,9 @@ use crate::value::Key;
 /// A shared variable captured by a closure.
 pub type Cell = Rc<RefCell<Value>>;
 
+/// The cells a closure literal captured.
+pub(crate) type Captures = smallvec::SmallVec<[Cell; 2]>;
+
 /// A `groovy.lang.Closure`.
 pub struct Closure {
     /// What calling it runs.
@@ -58,8 +61,9 @@ pub(crate) enum ClosureKind {
     Code {
         /// The compiled body.
         func: Arc<Func>,
-        /// Captured cells, in the order of [`Func::captures`].
-        captures: Box<[Cell]>,
+        /// Captured cells, in the order of [`Func::captures`] (up to two inside the
+        /// closure's own allocation: most closures capture one or two variables).
+        captures: Captures,
         /// The delegate active where the closure was created (a closure nested in a
         /// `with {}` block resolves names against the same object).
         delegate: Option<Value>,

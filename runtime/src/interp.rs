@@ -331,6 +331,19 @@ impl<'a> Interp<'a> {
         }
     }
 
+    /// The local's value when it is an Integer.
+    #[inline]
+    pub(crate) fn local_int(&self, slot: u32) -> Option<i32> {
+        let int = |v: &Value| match v {
+            Value::Num(crate::num::Num::Int(i)) => Some(*i),
+            _ => None,
+        };
+        match &self.stack[self.base + slot as usize] {
+            Slot::Val(v) => int(v),
+            Slot::Cell(c) => int(&c.borrow()),
+        }
+    }
+
     /// `local.name` when the local holds a map (see [`map_get_in_place`]).
     #[inline]
     pub(crate) fn local_map_get(&self, slot: u32, name: &str) -> Option<Value> {
@@ -407,6 +420,26 @@ impl<'a> Interp<'a> {
         closure: Option<Rc<Closure>>,
         delegate: Option<Value>,
     ) -> Result<Value, RuntimeError> {
+        self.enter_with(
+            func,
+            args.len(),
+            |i| args.get(i).cloned().unwrap_or(Value::Null),
+            closure,
+            delegate,
+        )
+    }
+
+    /// [`Interp::enter`] with `nargs` arguments that `arg(i)` hands over one by one (in
+    /// order, each once), so a caller that owns them moves them into their slots.
+    #[inline]
+    pub(crate) fn enter_with(
+        &mut self,
+        func: &Func,
+        nargs: usize,
+        mut arg: impl FnMut(usize) -> Value,
+        closure: Option<Rc<Closure>>,
+        delegate: Option<Value>,
+    ) -> Result<Value, RuntimeError> {
         let too_deep = self.limits.max_call_depth.is_some_and(|max| self.depth >= max)
             // stacks grow down on every platform we build for; `abs_diff` is safe either way
             || self
@@ -421,23 +454,29 @@ impl<'a> Interp<'a> {
         }
         self.charge(1)?;
         let new_base = self.stack.len();
-        for (i, &cell) in func.cells.iter().enumerate() {
-            let v = if i < func.params.len() {
-                args.get(i).cloned().unwrap_or(Value::Null)
-            } else {
-                Value::Null
-            };
+        // parameters from the arguments (null past their end), then the other slots
+        let nparams = func.params.len().min(func.cells.len());
+        self.stack.reserve(func.cells.len());
+        for (i, &cell) in func.cells[..nparams].iter().enumerate() {
+            let v = if i < nargs { arg(i) } else { Value::Null };
             self.stack.push(if cell {
                 Slot::Cell(Rc::new(RefCell::new(v)))
             } else {
                 Slot::Val(v)
             });
         }
+        for &cell in &func.cells[nparams..] {
+            self.stack.push(if cell {
+                Slot::Cell(Rc::new(RefCell::new(Value::Null)))
+            } else {
+                Slot::Val(Value::Null)
+            });
+        }
         let saved_base = std::mem::replace(&mut self.base, new_base);
         let saved_closure = std::mem::replace(&mut self.closure, closure);
         let saved_delegate = std::mem::replace(&mut self.delegate, delegate);
         self.depth += 1;
-        let result = self.run_body(func, args);
+        let result = self.run_body(func, nargs);
         self.depth -= 1;
         self.delegate = saved_delegate;
         self.closure = saved_closure;
@@ -452,11 +491,28 @@ impl<'a> Interp<'a> {
         }
     }
 
-    fn run_body(&mut self, func: &Func, args: &[Value]) -> Result<Value, RuntimeError> {
+    fn run_body(&mut self, func: &Func, nargs: usize) -> Result<Value, RuntimeError> {
         // defaults (which may read earlier parameters) and coercion of typed parameters
         let skipped = std::mem::take(&mut self.skipped_params);
+        if skipped == 0
+            && nargs >= func.params.len()
+            && func.ret.is_none()
+            && func.params.iter().all(|p| p.ty.is_none())
+            && let [
+                crate::ir::Stmt {
+                    kind: crate::ir::StmtKind::Expr(e),
+                    ..
+                },
+            ] = &*func.body
+        {
+            // a closure or method whose body is one expression (`{ it.id }`), with every
+            // parameter given and untyped: its value is the result
+            let v = self.eval(e)?;
+            self.last = Value::Null;
+            return Ok(v);
+        }
         for (i, p) in func.params.iter().enumerate() {
-            if i >= args.len() || (i < 64 && skipped & (1 << i) != 0) {
+            if i >= nargs || (i < 64 && skipped & (1 << i) != 0) {
                 if let Some(d) = &p.default {
                     let v = self.eval(d)?;
                     self.write_local(i as u32, v);
@@ -488,6 +544,27 @@ impl<'a> Interp<'a> {
 impl Ctx for Interp<'_> {
     fn call(&mut self, callee: &Value, args: &[Value]) -> Result<Value, RuntimeError> {
         self.call_value(callee, args)
+    }
+
+    fn call1(&mut self, callee: &Value, arg: Value) -> Result<Value, RuntimeError> {
+        // a closure literal with one untyped parameter (or `it`) takes the argument as
+        // it is: moved into its slot, no copy (no list spreading or checks apply)
+        if let Value::Closure(c) = callee
+            && let crate::closure::ClosureKind::Code { func, delegate, .. } = &c.kind
+            && let [p] = &*func.params
+            && p.ty.is_none()
+            && !p.varargs
+        {
+            let mut arg = Some(arg);
+            return self.enter_with(
+                func,
+                1,
+                |_| arg.take().unwrap_or_default(),
+                Some(c.clone()),
+                delegate.clone(),
+            );
+        }
+        self.call_value(callee, std::slice::from_ref(&arg))
     }
 
     fn out(&mut self) -> &mut String {

@@ -1,10 +1,11 @@
 //! The resolved intermediate representation the interpreter walks.
 //!
 //! Produced by [`crate::resolve`] from the AST. Names are resolved: locals are frame
-//! slots ([`Expr::Local`]), variables captured by closures live in shared cells
+//! slots ([`ExprKind::Local`]), variables captured by closures live in shared cells
 //! (a slot whose [`Func::cells`] flag is set, read through the same slot, and
-//! [`Expr::Capture`] inside the closure), script bindings are numbered globals
-//! ([`Expr::Global`]) and script methods are indexes into [`Program::methods`]. Every
+//! [`ExprKind::Capture`] inside the closure), script bindings are numbered globals
+//! ([`ExprKind::Global`]) and script methods are indexes into the program's method table
+//! (`Program::methods`, private: reached through [`ExprKind::CallMethod`]). Every
 //! node keeps its [`Span`]. The IR is immutable and `Send + Sync`; constants are
 //! stored as `Send` data and turned into `Value`s with a refcount bump.
 
@@ -23,11 +24,11 @@ pub type Name = Arc<str>;
 pub struct Program {
     /// The script body.
     pub(crate) main: Func,
-    /// Script-level methods; [`Expr::CallMethod`] groups index into this.
+    /// Script-level methods; [`ExprKind::CallMethod`] groups index into this.
     pub(crate) methods: Vec<Arc<Func>>,
     /// Overload groups: methods of one name, any arity.
     pub(crate) groups: Vec<MethodGroup>,
-    /// Binding names in first-use order; [`Expr::Global`] indexes into this.
+    /// Binding names in first-use order; [`ExprKind::Global`] indexes into this.
     pub(crate) globals: Vec<Name>,
     /// `@Field` variable names in declaration order; [`ExprKind::Field`] indexes into this.
     /// They are initialised (in this order) before the script body runs and are never
@@ -61,7 +62,8 @@ impl Program {
 pub struct MethodGroup {
     /// The method name.
     pub name: Name,
-    /// Indexes into [`Program::methods`], in declaration order.
+    /// Indexes into the program's method table (`Program::methods`), in declaration
+    /// order.
     pub overloads: Vec<u32>,
 }
 
@@ -424,7 +426,7 @@ pub enum ExprKind {
     },
     /// A script method call by overload group.
     CallMethod {
-        /// Index into [`Program::groups`].
+        /// Index into the program's overload groups (`Program::groups`).
         group: u32,
         /// Arguments.
         args: Args,

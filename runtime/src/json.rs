@@ -250,6 +250,9 @@ impl Writer {
                     self.stack.pop();
                 }
             }
+            Value::Object(o) if o.enum_name().is_some() => {
+                quote_into(&mut self.out, o.enum_name().unwrap_or_default());
+            }
             // a script enum's class object prints as a class: its name
             _ => match crate::enums::class_name(v) {
                 Some(name) => quote_into(&mut self.out, name),
@@ -285,10 +288,11 @@ impl Writer {
                 self.out.push('}');
             }
             Value::Entry(e) => {
+                let value = e.value();
                 self.object(
                     vec![
                         ("key".into(), Field::Val(&e.key)),
-                        ("value".into(), Field::Val(&e.value)),
+                        ("value".into(), Field::Val(&value)),
                     ],
                     depth,
                 );

@@ -24,7 +24,10 @@ pub use arith::{minus, multiply, plus};
 pub use coerce::{CoerceTarget, as_type, cast, coerce_assign};
 pub use iter::{ValueIter, iterate, range_items, to_vec};
 pub use prop::{get_index, get_property, list_default_read, set_index, set_property};
-pub use regex::{all_matches, compile_pattern, find_matcher, match_value, matches_whole};
+pub use regex::{
+    all_matches, compile_pattern, expand_lookbehinds, find_matcher, last_matcher, match_value,
+    matches_whole, set_regex_translator,
+};
 
 /// Groovy truth (§5).
 #[inline]
@@ -151,7 +154,7 @@ pub fn groovy_eq(a: &Value, b: &Value) -> bool {
                     .all(|(k, v)| y.entries.get(k).is_some_and(|w| groovy_eq(v, w)))
         }
         (Value::Entry(x), Value::Entry(y)) => {
-            java_equals(&x.key, &y.key) && groovy_eq(&x.value, &y.value)
+            java_equals(&x.key, &y.key) && groovy_eq(&x.value(), &y.value())
         }
         _ => java_equals(a, b),
     }
@@ -200,6 +203,12 @@ pub fn compare(a: &Value, b: &Value) -> Result<Ordering, RuntimeError> {
         _ => {
             // constants of one script enum, by ordinal (`Enum.compareTo`)
             if let Some(o) = crate::enums::compare(a, b) {
+                return Ok(o);
+            }
+            // Comparable host values (`Date`, `LocalDate`, `Instant` …)
+            if let Value::Object(x) = a
+                && let Some(o) = x.compare_to(b)
+            {
                 return Ok(o);
             }
             if groovy_eq(a, b) {
@@ -278,25 +287,35 @@ fn charge_operands(ctx: &mut dyn Ctx, op: BinOp, a: &Value, b: &Value) -> Result
 
 pub fn binary(ctx: &mut dyn Ctx, op: BinOp, a: &Value, b: &Value) -> Result<Value, RuntimeError> {
     // fast path: Integer op Integer
-    if let (Value::Num(Num::Int(x)), Value::Num(Num::Int(y))) = (a, b) {
-        let (x, y) = (*x, *y);
-        match op {
-            BinOp::Add => return Ok(Value::int(x.wrapping_add(y))),
-            BinOp::Sub => return Ok(Value::int(x.wrapping_sub(y))),
-            BinOp::Mul => return Ok(Value::int(x.wrapping_mul(y))),
-            BinOp::Lt => return Ok(Value::Bool(x < y)),
-            BinOp::Le => return Ok(Value::Bool(x <= y)),
-            BinOp::Gt => return Ok(Value::Bool(x > y)),
-            BinOp::Ge => return Ok(Value::Bool(x >= y)),
-            BinOp::Eq => return Ok(Value::Bool(x == y)),
-            BinOp::Ne => return Ok(Value::Bool(x != y)),
-            _ => {}
-        }
+    if let (Value::Num(Num::Int(x)), Value::Num(Num::Int(y))) = (a, b)
+        && let Some(v) = int_binary(op, *x, *y)
+    {
+        return Ok(v);
     }
     let v = binary_slow(ctx, op, a, b)?;
     // charged after the work, so that a size limit the operator checks speaks first
     charge_operands(ctx, op, a, b)?;
     Ok(v)
+}
+
+/// `x op y` on two Integers for the operators that cannot fail or widen (Java `int`
+/// arithmetic wraps on overflow, as Groovy's Integer `+`, `-`, `*` do); `None` for the
+/// others (division, shifts, …), which take the general path.
+#[inline]
+#[must_use]
+pub fn int_binary(op: BinOp, x: i32, y: i32) -> Option<Value> {
+    Some(match op {
+        BinOp::Add => Value::int(x.wrapping_add(y)),
+        BinOp::Sub => Value::int(x.wrapping_sub(y)),
+        BinOp::Mul => Value::int(x.wrapping_mul(y)),
+        BinOp::Lt => Value::Bool(x < y),
+        BinOp::Le => Value::Bool(x <= y),
+        BinOp::Gt => Value::Bool(x > y),
+        BinOp::Ge => Value::Bool(x >= y),
+        BinOp::Eq => Value::Bool(x == y),
+        BinOp::Ne => Value::Bool(x != y),
+        _ => return None,
+    })
 }
 
 fn binary_slow(ctx: &mut dyn Ctx, op: BinOp, a: &Value, b: &Value) -> Result<Value, RuntimeError> {
@@ -521,21 +540,36 @@ pub fn make_range(from: &Value, to: &Value, inclusive: bool) -> Result<Value, Ru
 /// `{a=1}`); used in messages Java writes itself (`Cannot execute null+{a=1}`).
 #[must_use]
 pub fn java_to_string(v: &Value) -> String {
+    java_to_string_at(v, 0)
+}
+
+/// [`java_to_string`] at nesting `depth`: containers deeper than 64 (a collection inside
+/// itself) print as `(this Collection)` instead of recursing without end.
+fn java_to_string_at(v: &Value, depth: usize) -> String {
+    if depth > 64
+        && matches!(
+            v,
+            Value::Map(_) | Value::List(_) | Value::Set(_) | Value::Entry(_)
+        )
+    {
+        return "(this Collection)".to_owned();
+    }
+    let inner = |x: &Value| java_to_string_at(x, depth + 1);
     match v {
         Value::Map(m) => {
             let m = m.borrow();
             let parts: Vec<String> = m
                 .entries
                 .iter()
-                .map(|(k, v)| format!("{}={}", java_to_string(&k.0), java_to_string(v)))
+                .map(|(k, v)| format!("{}={}", inner(&k.0), inner(v)))
                 .collect();
             format!("{{{}}}", parts.join(", "))
         }
         Value::List(_) | Value::Set(_) | Value::Range(_) => {
-            let parts: Vec<String> = to_vec(v).iter().map(java_to_string).collect();
+            let parts: Vec<String> = to_vec(v).iter().map(inner).collect();
             format!("[{}]", parts.join(", "))
         }
-        Value::Entry(e) => format!("{}={}", java_to_string(&e.key), java_to_string(&e.value)),
+        Value::Entry(e) => format!("{}={}", inner(&e.key), inner(&e.value())),
         _ => crate::value::to_display(v),
     }
 }

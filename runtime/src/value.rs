@@ -8,6 +8,7 @@
 mod collections;
 mod display;
 mod entries;
+mod frozen;
 mod key;
 mod list_default;
 
@@ -19,6 +20,10 @@ use std::sync::Arc;
 pub use collections::{ArrayValue, ElemType, MapKind, MapValue, SetKind, SetValue};
 pub use display::{inspect, range_to_string, to_display, write_display};
 pub use entries::{Entries, INDEX_AT, INLINE, Iter as EntriesIter, Lookup};
+pub use frozen::{
+    Level as FrozenLevel, check_mutable, check_settable, fix_size, freeze, frozen_level, is_frozen,
+    is_mutator, refused, refuses,
+};
 pub use key::{
     FxBuild, FxHasher, Key, StrKey, java_equals, java_hash, java_string_hash, position_equal,
 };
@@ -39,7 +44,7 @@ pub type SetRef = Rc<RefCell<SetValue>>;
 pub type ArrayRef = Rc<RefCell<ArrayValue>>;
 
 /// A runtime value.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     /// `null`
     #[default]
@@ -112,13 +117,46 @@ impl std::fmt::Debug for GStr {
     }
 }
 
-/// `Map.Entry`: a key and a value (a snapshot, not a live view into the map).
+/// `Map.Entry`: a key and a value. An entry handed out by a map's iteration (`each`,
+/// `find`, `entrySet()`, `for (e in m)`) remembers its map, and `setValue` / `e.value = x`
+/// writes through to it as a `LinkedHashMap` entry does; other entries are standalone.
 #[derive(Clone)]
 pub struct EntryValue {
     /// The key.
     pub key: Value,
-    /// The value.
-    pub value: Value,
+    value: RefCell<Value>,
+    /// The map the entry belongs to (weak: a map may hold its own entries).
+    owner: Option<std::rc::Weak<RefCell<MapValue>>>,
+}
+
+impl EntryValue {
+    /// A standalone entry.
+    #[must_use]
+    pub fn new(key: Value, value: Value) -> EntryValue {
+        EntryValue {
+            key,
+            value: RefCell::new(value),
+            owner: None,
+        }
+    }
+
+    /// The current value.
+    #[must_use]
+    pub fn value(&self) -> Value {
+        self.value.borrow().clone()
+    }
+
+    /// Java `setValue`: replaces the value and returns the old one. For an entry of a
+    /// map that still holds its key, the map's value changes too (never its order).
+    pub fn set_value(&self, v: Value) -> Value {
+        if let Some(m) = self.owner.as_ref().and_then(std::rc::Weak::upgrade)
+            && let Ok(mut m) = m.try_borrow_mut()
+            && let Some(slot) = m.entries.get_mut(&key::Key(self.key.clone()))
+        {
+            *slot = v.clone();
+        }
+        self.value.replace(v)
+    }
 }
 
 /// A Groovy range.
@@ -271,7 +309,49 @@ impl From<Vec<Value>> for Value {
     }
 }
 
+impl Clone for Value {
+    /// The commonest values (null, booleans, Integers, Strings, lists and maps) are copied
+    /// inline at the call site; the rest in the out-of-line `Value::clone_other`.
+    #[inline]
+    fn clone(&self) -> Self {
+        match self {
+            Value::Null => Value::Null,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Num(Num::Int(i)) => Value::Num(Num::Int(*i)),
+            Value::Str(s) => Value::Str(Arc::clone(s)),
+            Value::List(l) => Value::List(Rc::clone(l)),
+            Value::Map(m) => Value::Map(Rc::clone(m)),
+            _ => self.clone_other(),
+        }
+    }
+}
+
 impl Value {
+    /// [`Clone::clone`] for the values it does not copy inline.
+    #[inline(never)]
+    fn clone_other(&self) -> Value {
+        match self {
+            Value::Null => Value::Null,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Num(n) => Value::Num(n.clone()),
+            Value::Str(s) => Value::Str(s.clone()),
+            Value::GString(g) => Value::GString(g.clone()),
+            Value::Char(c) => Value::Char(*c),
+            Value::List(l) => Value::List(l.clone()),
+            Value::Map(m) => Value::Map(m.clone()),
+            Value::Set(x) => Value::Set(x.clone()),
+            Value::Array(a) => Value::Array(a.clone()),
+            Value::Range(r) => Value::Range(r.clone()),
+            Value::Closure(c) => Value::Closure(c.clone()),
+            Value::Entry(e) => Value::Entry(e.clone()),
+            Value::Class(c) => Value::Class(c.clone()),
+            Value::Pattern(p) => Value::Pattern(p.clone()),
+            Value::Matcher(m) => Value::Matcher(m.clone()),
+            Value::Exception(e) => Value::Exception(e.clone()),
+            Value::Object(o) => Value::Object(o.clone()),
+        }
+    }
+
     /// A new `ArrayList` holding `items`.
     #[must_use]
     pub fn list(items: Vec<Value>) -> Value {
@@ -340,7 +420,17 @@ impl Value {
     /// A new `Map.Entry`.
     #[must_use]
     pub fn entry(key: Value, value: Value) -> Value {
-        Value::Entry(Rc::new(EntryValue { key, value }))
+        Value::Entry(Rc::new(EntryValue::new(key, value)))
+    }
+
+    /// A `Map.Entry` of the map `owner`, whose `setValue` writes through to it.
+    #[must_use]
+    pub fn map_entry(key: Value, value: Value, owner: &MapRef) -> Value {
+        Value::Entry(Rc::new(EntryValue {
+            key,
+            value: RefCell::new(value),
+            owner: Some(Rc::downgrade(owner)),
+        }))
     }
 
     /// True for `null`.

@@ -515,3 +515,61 @@ fn a_deep_recursion_keeps_a_bounded_traceback() {
     };
     assert!(!e.frames().is_empty() && e.frames().len() <= 32);
 }
+
+/// `"…${x}".toString()` renders straight into a String (no stdlib here: the interpreter
+/// does it itself); a `GString` without `toString()` stays a `GString`.
+#[test]
+fn gstring_literal_to_string_is_a_string() {
+    let out = run("def n = 2; \"a${n + 1}b\".toString()");
+    match out.result {
+        Ok(Value::Str(s)) => assert_eq!(&*s, "a3b"),
+        Ok(v) => panic!(
+            "expected a String, got {} {}",
+            v.class_name(),
+            to_display(&v)
+        ),
+        Err(e) => panic!("failed: {:?}", e.message()),
+    }
+    let out = run("def n = 2; \"a${n + 1}b\"");
+    assert!(
+        matches!(out.result, Ok(Value::GString(_))),
+        "a GString literal"
+    );
+}
+
+/// Closures whose body is one expression, called with every parameter, with too few
+/// (defaults, `null` for a lone parameter) and with a list spread over two parameters.
+#[test]
+fn one_expression_closures_bind_their_parameters() {
+    assert_eval("def f = { a, b -> a + b }; f(1, 2)", "3");
+    assert_eval("def f = { a, b = 10 -> a + b }; f(1)", "11");
+    assert_eval("def f = { a -> a }; f()", "null");
+    assert_eval("def f = { a, b -> a * b }; f([3, 4])", "12");
+    assert_eval("def f = { it * 2 }; f(21)", "42");
+    assert_eval(
+        "def x = 1; def f = { y -> x = y; x + 1 }; [f(5), x]",
+        "[6, 5]",
+    );
+}
+
+/// `++`/`--` on Integer locals (updated in place), on captured ones, on other numbers and
+/// on a `long` local (which stays a Long past the Integer range).
+#[test]
+fn increments_keep_java_integer_semantics() {
+    assert_eval("def i = 2147483647; i++; i", "-2147483648");
+    assert_eval(
+        "int i = 5; def a = i++; def b = ++i; def c = i--; [a, b, c, i]",
+        "[5, 7, 7, 6]",
+    );
+    assert_eval("def i = 1; def c = { i++ }; c(); c(); i", "3");
+    assert_eval("def x = 1.5; x++; x", "2.5");
+    assert_eval("long l = 2147483647; l++; l", "2147483648");
+    assert_eval(
+        "def s = 0; for (int i = 0; i < 5; i++) { s += i * 2 }; s",
+        "20",
+    );
+    assert_eval(
+        "[2147483647 + 1, 3 - 5, 46341 * 46341, 2 < 3, 3 <= 2, 4 == 4]",
+        "[-2147483648, -2, -2147479015, true, false, true]",
+    );
+}

@@ -88,8 +88,8 @@ pub struct LintArgs {
     /// When to color the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// Print the migration report (per script: ready / needs changes / blocked, and a table
-    /// by rule) instead of the list of findings.
+    /// Print the migration report (per script: ready / needs changes / blocked, or
+    /// unreadable, and a table by rule) instead of the list of findings.
     #[arg(long)]
     pub report: bool,
 }

@@ -1,7 +1,9 @@
 //! `syncscript bench`: compile and warm-run timings of one script, measured like
 //! `shared/bench/harness.groovy`: repeated compiles of the same text; then warm runs of one
 //! compiled program, in batches whose fresh bindings are built before the batch's timer
-//! starts. Each batch yields one sample, the mean time per run in it.
+//! starts and whose outcomes (the final bindings) are released after it stops, as the
+//! harness keeps its bindings past the timed loop. Each batch yields one sample, the mean
+//! time per run in it.
 
 use std::time::Instant;
 
@@ -75,12 +77,13 @@ pub(super) fn time_compiles<E>(
 
 /// Times about `iterations` runs in batches of up to [`MAX_BATCH`] (smaller when that would
 /// leave fewer than [`MIN_SAMPLES`] batches): `fresh` builds one run's input (outside the
-/// timer), `run` consumes it. After a warm-up of one batch, each batch gives one sample:
-/// its mean microseconds per run.
-pub(super) fn time_runs<T, E>(
+/// timer), `run` consumes it and returns what it produced, which is dropped after the
+/// batch's timer stops. After a warm-up of one batch, each batch gives one sample: its
+/// mean microseconds per run.
+pub(super) fn time_runs<T, O, E>(
     iterations: u32,
     mut fresh: impl FnMut() -> T,
-    mut run: impl FnMut(T) -> Result<(), E>,
+    mut run: impl FnMut(T) -> Result<O, E>,
 ) -> Result<Vec<f64>, E> {
     let batch = (iterations / MIN_SAMPLES).clamp(1, MAX_BATCH);
     let batches = iterations.div_ceil(batch);
@@ -89,13 +92,15 @@ pub(super) fn time_runs<T, E>(
     }
     let mut samples = Vec::with_capacity(batches as usize);
     let mut inputs = Vec::with_capacity(batch as usize);
+    let mut outputs = Vec::with_capacity(batch as usize);
     for _ in 0..batches {
         inputs.extend((0..batch).map(|_| fresh()));
         let t0 = Instant::now();
         for input in inputs.drain(..) {
-            run(input)?;
+            outputs.push(run(input)?);
         }
         samples.push(t0.elapsed().as_secs_f64() * 1e6 / f64::from(batch));
+        outputs.clear();
     }
     Ok(samples)
 }
@@ -119,7 +124,13 @@ pub(super) fn bench(args: &BenchArgs, io: &mut Io<'_>) -> Result<i32, CliError> 
     let runs = time_runs(
         args.iterations,
         || bindings(&input),
-        |env| engine.run(&program, env).result.map(drop),
+        |env| {
+            let out = engine.run(&program, env);
+            match out.result {
+                Err(e) => Err(e),
+                Ok(_) => Ok(out),
+            }
+        },
     );
     let runs = match runs {
         Ok(samples) => samples,

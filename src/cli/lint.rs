@@ -79,8 +79,8 @@ pub(super) fn lint(args: &LintArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
     progress.finish_and_clear();
 
     let mut checked = Vec::with_capacity(results.len());
-    // (path, message) of each file that could not be checked
-    let mut unread: Vec<(String, String)> = Vec::new();
+    // (checked files before it, path, message) of each file that could not be checked
+    let mut unread: Vec<(usize, String, String)> = Vec::new();
     for r in results {
         match r {
             Ok(c) => checked.push(c),
@@ -90,7 +90,7 @@ pub(super) fn lint(args: &LintArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
                     CliError::Read { path, .. } => path.clone(),
                     _ => String::new(),
                 };
-                unread.push((path, e.to_string()));
+                unread.push((checked.len(), path, e.to_string()));
             }
         }
     }
@@ -103,7 +103,7 @@ pub(super) fn lint(args: &LintArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
             diagnostics: &c.diagnostics,
         })
         .collect();
-    let report = args.report.then(|| Report::new(&checked));
+    let report = args.report.then(|| Report::new(&checked, &unread));
     match (args.format, &report) {
         (OutputFormat::Json, _) => {
             let doc = LintJson {
@@ -123,7 +123,7 @@ pub(super) fn lint(args: &LintArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
             };
             let unchecked: Vec<sarif::Unchecked<'_>> = unread
                 .iter()
-                .map(|(path, message)| sarif::Unchecked { path, message })
+                .map(|(_, path, message)| sarif::Unchecked { path, message })
                 .collect();
             sarif::render(&mut *io.stdout, tool, &rules::catalog(), &files, &unchecked)?;
         }

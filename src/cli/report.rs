@@ -4,7 +4,8 @@
 //!
 //! Statuses: any error-severity finding blocks a script (it does not parse, or it uses
 //! something the engine cannot run); warnings mean changes are needed; advice alone (or
-//! nothing) leaves it ready.
+//! nothing) leaves it ready. A file that could not be read is listed as `unreadable` with
+//! the reason, so that a report never looks complete while missing scripts.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -22,6 +23,7 @@ pub(super) enum Status {
     Ready,
     NeedsChanges,
     Blocked,
+    Unreadable,
 }
 
 impl Status {
@@ -30,6 +32,7 @@ impl Status {
             Status::Ready => "ready",
             Status::NeedsChanges => "needs changes",
             Status::Blocked => "blocked",
+            Status::Unreadable => "unreadable",
         }
     }
 }
@@ -49,6 +52,20 @@ pub(super) struct ScriptEntry<'a> {
     file: &'a str,
     status: Status,
     reasons: Vec<Reason<'a>>,
+    /// Why the file could not be read (only for `unreadable`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'a str>,
+}
+
+impl<'a> ScriptEntry<'a> {
+    fn unreadable(file: &'a str, message: &'a str) -> Self {
+        Self {
+            file,
+            status: Status::Unreadable,
+            reasons: Vec::new(),
+            error: Some(message),
+        }
+    }
 }
 
 /// One row of the table by rule.
@@ -68,6 +85,7 @@ pub(super) struct Summary {
     ready: usize,
     needs_changes: usize,
     blocked: usize,
+    unreadable: usize,
 }
 
 /// The `report` member of the JSON document (same data as the text form).
@@ -85,11 +103,18 @@ pub(super) struct Report<'a> {
 }
 
 impl<'a> Report<'a> {
-    pub(super) fn new(checked: &'a [Checked]) -> Self {
+    /// The report over the `checked` scripts and the files that could not be read, each as
+    /// `(position, path, message)` where `position` is the number of checked scripts that
+    /// come before it: the entries keep the order in which the files were found.
+    pub(super) fn new(checked: &'a [Checked], unreadable: &'a [(usize, String, String)]) -> Self {
         let mut scripts = Vec::with_capacity(checked.len());
         // rule -> (severity, findings, scripts)
         let mut by_rule: BTreeMap<&str, (Severity, usize, usize)> = BTreeMap::new();
-        for c in checked {
+        let mut unread = unreadable.iter().peekable();
+        for (i, c) in checked.iter().enumerate() {
+            while let Some((_, path, message)) = unread.next_if(|u| u.0 <= i) {
+                scripts.push(ScriptEntry::unreadable(path, message));
+            }
             let mut reasons = Vec::new();
             let mut status = Status::Ready;
             let mut seen: Vec<&str> = Vec::new();
@@ -120,8 +145,10 @@ impl<'a> Report<'a> {
                 file: c.file.name(),
                 status,
                 reasons,
+                error: None,
             });
         }
+        scripts.extend(unread.map(|(_, path, message)| ScriptEntry::unreadable(path, message)));
         let mut rules: Vec<RuleRow<'a>> = by_rule
             .into_iter()
             .map(|(rule, (sev, findings, scripts))| RuleRow {
@@ -147,6 +174,7 @@ impl<'a> Report<'a> {
             ready: count(Status::Ready),
             needs_changes: count(Status::NeedsChanges),
             blocked: count(Status::Blocked),
+            unreadable: count(Status::Unreadable),
         }
     }
 
@@ -167,7 +195,7 @@ impl<'a> Report<'a> {
             match s {
                 Status::Ready => ("\x1b[32m", "\x1b[0m"),
                 Status::NeedsChanges => ("\x1b[33m", "\x1b[0m"),
-                Status::Blocked => ("\x1b[1;31m", "\x1b[0m"),
+                Status::Blocked | Status::Unreadable => ("\x1b[1;31m", "\x1b[0m"),
             }
         };
         writeln!(out, "Migration report")?;
@@ -175,6 +203,9 @@ impl<'a> Report<'a> {
         for e in &self.scripts {
             let (on, off) = paint(e.status);
             writeln!(out, "{on}{:13}{off}  {}", e.status.as_str(), e.file)?;
+            if let Some(error) = e.error {
+                writeln!(out, "    {error}")?;
+            }
             for r in &e.reasons {
                 writeln!(
                     out,
@@ -207,9 +238,14 @@ impl<'a> Report<'a> {
             writeln!(out)?;
         }
         let s = self.summary();
+        let unreadable = if s.unreadable > 0 {
+            format!(", {} unreadable", s.unreadable)
+        } else {
+            String::new()
+        };
         writeln!(
             out,
-            "{}: {} ready, {} need changes, {} blocked.",
+            "{}: {} ready, {} need changes, {} blocked{unreadable}.",
             plural(s.scripts, "script"),
             s.ready,
             s.needs_changes,

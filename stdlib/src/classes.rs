@@ -10,17 +10,23 @@ use syncscript_runtime::num::Num;
 use syncscript_runtime::ops;
 use syncscript_runtime::value::{ElemType, Value};
 
-use crate::java::format::{FmtArg, FmtValue, format as java_format};
+use crate::java::format::{FmtArg, FmtValue};
 use crate::util::{R, ctor, display, int_of, jerr, s, statics};
 
+pub(crate) use math_extra::math_context_of;
+
 pub(crate) mod builder;
+mod collections_extra;
 pub(crate) mod comparator;
 pub(crate) mod date;
+mod day_of_week;
+mod decimal_format;
 mod duration;
 mod eval;
 pub(crate) mod json;
 pub(crate) mod locale;
 mod math;
+mod math_extra;
 mod misc;
 mod numbers;
 mod print_stream;
@@ -42,7 +48,12 @@ pub(crate) fn register(reg: &mut Registry) {
     reg.function("sprintf", sprintf);
 
     numbers::register(reg);
+    math_extra::register(reg);
     misc::register(reg);
+    // after `misc`: its `Collections.max`/`min` and `Arrays.asList` are replaced
+    collections_extra::register(reg);
+    decimal_format::register(reg);
+    day_of_week::register(reg);
     locale::register(reg);
     print_stream::register(reg);
 
@@ -86,10 +97,10 @@ fn fmt_arg(v: &Value) -> FmtArg {
 /// `String.format(fmt, args…)` (java.util.Formatter; `%.2f` rounds HALF_UP).
 /// `String.format('%-5s|%05.1f|%,d|%tF', 'ab', 3.14159, 1234567, new Date(0))` ⇒ `ab   |003.1|1,234,567|1970-01-01`
 pub(crate) fn string_format(_: &mut dyn Ctx, args: &[Value]) -> R {
-    // `String.format(Locale.US, fmt, …)`: formatting is the US one anyway
-    let args = match args {
-        [l, rest @ ..] if locale::is_locale(l) => rest,
-        _ => args,
+    // `String.format(Locale.GERMANY, fmt, …)`: that locale's number separators
+    let (args, seps) = match args {
+        [l, rest @ ..] if locale::is_locale(l) => (rest, locale::separators_of(l)),
+        _ => (args, crate::java::format::Separators::ENGLISH),
     };
     let Some((fmt, rest)) = args.split_first() else {
         return Err(RuntimeError::missing_method(
@@ -114,7 +125,9 @@ pub(crate) fn string_format(_: &mut dyn Ctx, args: &[Value]) -> R {
         _ => rest,
     };
     let fargs: Vec<FmtArg> = rest.iter().map(fmt_arg).collect();
-    java_format(fmt, &fargs).map(s).map_err(jerr)
+    crate::java::format::format_in(fmt, &fargs, seps)
+        .map(s)
+        .map_err(jerr)
 }
 
 /// `sprintf(fmt, args…)`: String.format as a global function.
@@ -138,6 +151,27 @@ pub(crate) fn string_value_of(_: &mut dyn Ctx, args: &[Value]) -> R {
             Ok(s(a.borrow().items.iter().map(display).collect::<String>()))
         }
         [v] => Ok(s(ops::java_to_string(v))),
+        // `String.valueOf(chars, offset, count)`
+        [Value::Array(a), off, n] if a.borrow().elem == ElemType::Char => {
+            let a = a.borrow();
+            let (Some(off), Some(n)) = (int_of(off), int_of(n)) else {
+                return Err(RuntimeError::missing_method(
+                    "valueOf",
+                    "java.lang.String",
+                    args,
+                ));
+            };
+            if off < 0 || n < 0 || off.saturating_add(n) as usize > a.items.len() {
+                return Err(RuntimeError::thrown(
+                    &syncscript_runtime::class::STRING_INDEX_OUT_OF_BOUNDS,
+                    format!("offset {off}, count {n}, length {}", a.items.len()),
+                ));
+            }
+            Ok(s(a.items[off as usize..(off + n) as usize]
+                .iter()
+                .map(display)
+                .collect::<String>()))
+        }
         _ => Err(RuntimeError::missing_method(
             "valueOf",
             "java.lang.String",

@@ -13,7 +13,7 @@ use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::ops;
 use syncscript_runtime::value::{SetValue, Value};
 
-use crate::util::{R, arg_fn, arg_int, call1, int, method, no_method, s, test1, test_ref};
+use crate::util::{R, arg_fn, arg_int, call1, int, method, no_method, s, test_ref, test1};
 
 mod convert;
 pub(crate) mod order;

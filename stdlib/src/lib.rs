@@ -27,6 +27,7 @@ mod map;
 mod number;
 mod object;
 mod range;
+mod reflect;
 mod sorted;
 mod string;
 mod util;
@@ -47,6 +48,78 @@ pub fn register(reg: &mut Registry) {
     closure::register(reg);
     sorted::register(reg);
     classes::register(reg);
+    reflect::register(reg);
+    limit_args(reg);
+    // `=~`, `==~` and `~/…/` translate Java regexes as the GDK methods do
+    syncscript_runtime::ops::set_regex_translator(|p| {
+        java::regex::translate(p)
+            .map(|t| t.rust)
+            .map_err(|e| e.message)
+    });
+}
+
+/// GDK/JDK methods that take no arguments (or at most one) on every receiver they are
+/// registered for: called with more, Groovy finds no method (`'x'.trim(1)` is a
+/// `MissingMethodException`), where the natives would otherwise ignore the extras.
+fn limit_args(reg: &mut Registry) {
+    const NONE: &[&str] = &[
+        "trim",
+        "length",
+        "size",
+        "isEmpty",
+        "capitalize",
+        "uncapitalize",
+        "toInteger",
+        "toLong",
+        "toBigDecimal",
+        "toBigInteger",
+        "toDouble",
+        "toFloat",
+        "isNumber",
+        "isInteger",
+        "isLong",
+        "isBigDecimal",
+        "isDouble",
+        "readLines",
+        "strip",
+        "stripLeading",
+        "stripTrailing",
+        "normalize",
+        "denormalize",
+        "toCharArray",
+        "isBlank",
+        "intern",
+        "isAllWhitespace",
+        "asBoolean",
+        "lines",
+        "head",
+        "tail",
+        "init",
+        "toSet",
+        "asImmutable",
+        "asUnmodifiable",
+        "toList",
+        "clear",
+        "pop",
+        "transpose",
+        "keySet",
+        "values",
+        "entrySet",
+        "hashCode",
+    ];
+    const ONE: &[&str] = &[
+        "reverse",
+        "toUpperCase",
+        "toLowerCase",
+        "getBytes",
+        "flatten",
+    ];
+    for name in NONE {
+        reg.limit_args(name, 0);
+    }
+    for name in ONE {
+        reg.limit_args(name, 1);
+    }
 }
 
 /// Method names the standard library registers, roughly (sizes its tables up front).

@@ -26,6 +26,7 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, ls, "clear", clear);
     method(reg, ls, "leftShift", left_shift);
     method(reg, l, "removeAt", remove_at);
+    method(reg, l, "removeElement", remove_element);
     method(reg, l, "get", get);
     method(reg, l, "withDefault", with_default);
     method(reg, l, "withLazyDefault", with_default);
@@ -179,6 +180,21 @@ fn remove_at(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         return Err(index_error(i, len));
     }
     Ok(l.borrow_mut().remove(i as usize))
+}
+
+/// Removes the first element equal to the argument (Groovy's `removeElement`, the
+/// unambiguous `remove(Object)`); whether one was found.
+/// `def l = [1, 2, 1]; [l.removeElement(1), l]` ⇒ `[true, [2, 1]]`
+fn remove_element(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let [x] = args else {
+        return Err(no_method("removeElement", this, args));
+    };
+    let l = list_mut("removeElement", this, args)?;
+    let pos = syncscript_runtime::value::position_equal(&l.borrow(), x);
+    if let Some(p) = pos {
+        l.borrow_mut().remove(p);
+    }
+    Ok(Value::Bool(pos.is_some()))
 }
 
 fn retain_where(

@@ -113,7 +113,7 @@ fn each(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let f = arg_fn("each", this, args, 0)?;
     let len = m.borrow().len();
     for (i, (k, v)) in entries(m).enumerate() {
-        call_entry(ctx, f, &k, &v)?;
+        call_entry(ctx, f, m, &k, &v)?;
         check_unmodified(m, len, i)?;
     }
     Ok(this.clone())
@@ -129,7 +129,7 @@ fn each_with_index(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         if arity(f) >= 3 {
             ctx.call(f, &[k, v, int(i as i64)])?;
         } else {
-            ctx.call(f, &[Value::entry(k, v), int(i as i64)])?;
+            ctx.call(f, &[Value::map_entry(k, v, m), int(i as i64)])?;
         }
         check_unmodified(m, len, i)?;
     }
@@ -143,7 +143,7 @@ fn collect(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let f = arg_fn("collect", this, args, args.len().saturating_sub(1))?;
     let mut out = Vec::with_capacity(m.borrow().len());
     for (k, v) in entries(m) {
-        out.push(call_entry(ctx, f, &k, &v)?);
+        out.push(call_entry(ctx, f, m, &k, &v)?);
     }
     if let [into, _] = args {
         for x in out {
@@ -161,7 +161,7 @@ fn collect_many(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let f = arg_fn("collectMany", this, args, 0)?;
     let mut out = Vec::new();
     for (k, v) in entries(m) {
-        let r = call_entry(ctx, f, &k, &v)?;
+        let r = call_entry(ctx, f, m, &k, &v)?;
         out.extend(ops::iterate(&r));
     }
     Ok(Value::list(out))
@@ -179,7 +179,7 @@ fn collect_entries(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     };
     let mut out = MapValue::new(MapKind::Linked);
     for (k, v) in entries(m) {
-        let e = call_entry(ctx, f, &k, &v)?;
+        let e = call_entry(ctx, f, m, &k, &v)?;
         add_entry(&mut out, &e)?;
     }
     match target {
@@ -202,7 +202,7 @@ fn find_all(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         [] => out.extend(entries(m).filter(|(_, v)| ops::truthy(v))),
         [f @ Value::Closure(_)] => {
             for (k, v) in entries(m) {
-                if ops::truthy(&call_entry(ctx, f, &k, &v)?) {
+                if ops::truthy(&call_entry(ctx, f, m, &k, &v)?) {
                     out.push((k, v));
                 }
             }
@@ -218,8 +218,8 @@ fn find(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let m = map_of("find", this, args)?;
     let f = arg_fn("find", this, args, 0)?;
     for (k, v) in entries(m) {
-        if ops::truthy(&call_entry(ctx, f, &k, &v)?) {
-            return Ok(Value::entry(k, v));
+        if ops::truthy(&call_entry(ctx, f, m, &k, &v)?) {
+            return Ok(Value::map_entry(k, v, m));
         }
     }
     Ok(Value::Null)
@@ -231,7 +231,7 @@ fn find_result(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let m = map_of("findResult", this, args)?;
     let f = arg_fn("findResult", this, args, args.len().saturating_sub(1))?;
     for (k, v) in entries(m) {
-        let r = call_entry(ctx, f, &k, &v)?;
+        let r = call_entry(ctx, f, m, &k, &v)?;
         if !r.is_null() {
             return Ok(r);
         }
@@ -249,7 +249,7 @@ fn any(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let m = map_of("any", this, args)?;
     let f = arg_fn("any", this, args, 0)?;
     for (k, v) in entries(m) {
-        if ops::truthy(&call_entry(ctx, f, &k, &v)?) {
+        if ops::truthy(&call_entry(ctx, f, m, &k, &v)?) {
             return Ok(Value::Bool(true));
         }
     }
@@ -262,7 +262,7 @@ fn every(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let m = map_of("every", this, args)?;
     let f = arg_fn("every", this, args, 0)?;
     for (k, v) in entries(m) {
-        if !ops::truthy(&call_entry(ctx, f, &k, &v)?) {
+        if !ops::truthy(&call_entry(ctx, f, m, &k, &v)?) {
             return Ok(Value::Bool(false));
         }
     }
@@ -276,7 +276,7 @@ fn count(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let f = arg_fn("count", this, args, 0)?;
     let mut n = 0;
     for (k, v) in entries(m) {
-        if ops::truthy(&call_entry(ctx, f, &k, &v)?) {
+        if ops::truthy(&call_entry(ctx, f, m, &k, &v)?) {
             n += 1;
         }
     }
@@ -295,7 +295,7 @@ fn inject(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         acc = if arity(f) >= 3 {
             ctx.call(f, &[acc, k, v])?
         } else {
-            ctx.call(f, &[acc, Value::entry(k, v)])?
+            ctx.call(f, &[acc, Value::map_entry(k, v, m)])?
         };
     }
     Ok(acc)
@@ -308,7 +308,7 @@ fn group_by(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let f = arg_fn("groupBy", this, args, 0)?;
     let mut groups = MapValue::new(MapKind::Linked);
     for (k, v) in entries(m) {
-        let g = call_entry(ctx, f, &k, &v)?;
+        let g = call_entry(ctx, f, m, &k, &v)?;
         match groups.entries.get(&Key(g.clone())) {
             Some(Value::Map(sub)) => {
                 sub.borrow_mut().insert(Key(k), v);
@@ -505,7 +505,7 @@ fn entry_set(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         .borrow()
         .entries
         .iter()
-        .map(|(k, v)| Value::entry(k.0.clone(), v.clone()))
+        .map(|(k, v)| Value::map_entry(k.0.clone(), v.clone(), m))
         .collect();
     Ok(Value::from_set(SetValue::from_values(SetKind::Linked, es)))
 }
@@ -534,7 +534,7 @@ fn sorted_entries(
     Ok(sorted
         .into_iter()
         .filter_map(|e| match e {
-            Value::Entry(e) => Some((e.key.clone(), e.value.clone())),
+            Value::Entry(e) => Some((e.key.clone(), e.value())),
             _ => None,
         })
         .collect())
@@ -644,13 +644,17 @@ fn drop(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     Ok(new_map(MapKind::Linked, entries(m).skip(n).collect()))
 }
 
-/// Missing-key reads call the closure with the key, store and return its result.
+/// A new `MapWithDefault` holding the map's entries, whose missing-key reads call the
+/// closure with the key, store and return its result. The receiver keeps its own
+/// behaviour (`m.missing` stays null). Groovy's wrapper is a view of the receiver; this one
+/// is a copy, which differs only when one of the two is changed after the call.
 /// `def m = [:].withDefault { k -> k * 2 }; [m.x, m]` ⇒ `[xx, [x:xx]]`
 fn with_default(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let m = map_of("withDefault", this, args)?;
     let f = arg_fn("withDefault", this, args, 0)?;
-    m.borrow_mut().default = Some(f.clone());
-    Ok(this.clone())
+    let mut copy = m.borrow().clone();
+    copy.default = Some(f.clone());
+    Ok(Value::from_map(copy))
 }
 
 /// Subscript read (`m[k]`).
@@ -672,8 +676,8 @@ fn put_at(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     Ok(Value::Null)
 }
 
-/// The map itself (immutability is not enforced).
+/// An unmodifiable copy: `put`, `m.k = v`, `m[k] = v` throw `UnsupportedOperationException`.
 /// `[a: 1].asImmutable()` ⇒ `[a:1]`
 fn as_immutable(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
-    Ok(this.clone())
+    Ok(crate::util::frozen_copy(this))
 }

@@ -52,6 +52,15 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, n, "precision", precision);
     method(reg, n, "unscaledValue", unscaled_value);
     method(reg, n, "toPlainString", to_plain_string);
+    method(reg, n, "movePointLeft", |c, t, a| {
+        move_point(c, t, a, "movePointLeft", 1)
+    });
+    method(reg, n, "movePointRight", |c, t, a| {
+        move_point(c, t, a, "movePointRight", -1)
+    });
+    method(reg, n, "scaleByPowerOfTen", |c, t, a| {
+        move_point(c, t, a, "scaleByPowerOfTen", 0)
+    });
     method(reg, n, "isNaN", is_nan);
     method(reg, n, "isInfinite", is_infinite);
     method(reg, n, "next", next);
@@ -283,7 +292,7 @@ fn step(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     Ok(Value::Null)
 }
 
-fn mode_of(v: &Value) -> Option<RoundingMode> {
+pub(crate) fn mode_of(v: &Value) -> Option<RoundingMode> {
     match v {
         Value::Num(n) => RoundingMode::from_legacy_int(n.to_i32()),
         other => other
@@ -298,6 +307,15 @@ fn mode_of(v: &Value) -> Option<RoundingMode> {
 /// `[2.5d.round(), 2.345d.round(2), 2.567d.round(1)]` ⇒ `[3, 2.35, 2.6]`
 fn round(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let n = num("round", this, args)?;
+    // BigDecimal `round(MathContext)`: to that many significant digits
+    if let (Num::BigDec(b), [mc]) = (n, args)
+        && let Some((precision, mode)) = crate::classes::math_context_of(mc)
+    {
+        let r = b
+            .round_to_precision(precision, mode)
+            .map_err(|e| nerr(&e))?;
+        return Ok(Value::Num(Num::BigDec(Arc::new(r))));
+    }
     let places = match args.first() {
         Some(_) => Some(arg_int("round", this, args, 0)? as i32),
         None => None,
@@ -441,6 +459,17 @@ fn divide(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
                 .map_err(|e| nerr(&e))?;
             return Ok(Value::Num(Num::BigDec(Arc::new(q))));
         }
+        [mc] if let Some((precision, mode)) = crate::classes::math_context_of(mc) => {
+            let q = a
+                .divide_to_precision(
+                    &b,
+                    precision,
+                    mode,
+                    syncscript_runtime::num::DEFAULT_MAX_DIGITS,
+                )
+                .map_err(|e| nerr(&e))?;
+            return Ok(Value::Num(Num::BigDec(Arc::new(q))));
+        }
         [m] => (
             a.scale(),
             mode_of(m).ok_or_else(|| no_method("divide", this, args))?,
@@ -461,6 +490,27 @@ fn divide(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 fn strip_trailing_zeros(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let b = bigdec_of("stripTrailingZeros", this, args)?;
     Ok(Value::Num(Num::BigDec(Arc::new(b.strip_trailing_zeros()))))
+}
+
+/// BigDecimal `movePointLeft(n)` / `movePointRight(n)` (the scale changes by `n`, never
+/// below 0) and `scaleByPowerOfTen(n)` (the scale drops by `n`, may go negative).
+/// `[1.5.movePointLeft(2), 1.5.movePointRight(3), 1.5.scaleByPowerOfTen(3)]` ⇒ `[0.015, 1500, 1.5E+3]`
+fn move_point(_: &mut dyn Ctx, this: &Value, args: &[Value], name: &str, dir: i32) -> R {
+    let b = bigdec_of(name, this, args)?;
+    let n = arg_int(name, this, args, 0)?;
+    let n = i32::try_from(n).map_err(|_| no_method(name, this, args))?;
+    let shift = if dir == 0 { -n } else { n.saturating_mul(dir) };
+    let scale = b
+        .scale()
+        .checked_add(shift)
+        .ok_or_else(|| crate::util::throw("java.lang.ArithmeticException", "Underflow"))?;
+    let mut r = BigDec::new(b.unscaled().clone(), scale);
+    if dir != 0 && scale < 0 {
+        r = r
+            .set_scale(0, RoundingMode::Unnecessary)
+            .map_err(|e| nerr(&e))?;
+    }
+    Ok(Value::Num(Num::BigDec(Arc::new(r))))
 }
 
 /// BigDecimal scale.

@@ -1,16 +1,16 @@
 //! Navigation methods of the sorted collections (`TreeMap`: `firstKey`, `lastKey`,
 //! `headMap`, `tailMap`, `firstEntry`, `lastEntry`; `TreeSet`: `headSet`, `tailSet`,
-//! `first`, `last`) and a few small JDK statics scripts use (`Objects.hash`,
+//! `first`, `last`, `ceiling`/`floor`/`higher`/`lower`, `descendingSet`; the map's
+//! `ceilingKey` … and `descendingMap`) and a few small JDK statics scripts use (`Objects.hash`,
 //! `Character.getNumericValue`, `Math.hypot`).
 
 use std::cmp::Ordering;
-use std::rc::Rc;
 
 use syncscript_runtime::bind::{Ctx, Registry, TypeTag};
 use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::num::Num;
 use syncscript_runtime::ops;
-use syncscript_runtime::value::{EntryValue, Key, MapKind, MapValue, SetKind, SetValue, Value};
+use syncscript_runtime::value::{Key, MapKind, MapValue, SetKind, SetValue, Value};
 
 use crate::util::{R, method, no_method, static_fn};
 
@@ -25,6 +25,16 @@ pub(crate) fn register(reg: &mut Registry) {
     let s = &[TypeTag::Set];
     method(reg, s, "headSet", |_, this, args| sub_set(this, args, "headSet", true));
     method(reg, s, "tailSet", |_, this, args| sub_set(this, args, "tailSet", false));
+    method(reg, s, "ceiling", |_, t, a| nearest(t, a, "ceiling", Nav::Ceiling));
+    method(reg, s, "floor", |_, t, a| nearest(t, a, "floor", Nav::Floor));
+    method(reg, s, "higher", |_, t, a| nearest(t, a, "higher", Nav::Higher));
+    method(reg, s, "lower", |_, t, a| nearest(t, a, "lower", Nav::Lower));
+    method(reg, s, "descendingSet", descending_set);
+    method(reg, m, "ceilingKey", |_, t, a| nearest(t, a, "ceilingKey", Nav::Ceiling));
+    method(reg, m, "floorKey", |_, t, a| nearest(t, a, "floorKey", Nav::Floor));
+    method(reg, m, "higherKey", |_, t, a| nearest(t, a, "higherKey", Nav::Higher));
+    method(reg, m, "lowerKey", |_, t, a| nearest(t, a, "lowerKey", Nav::Lower));
+    method(reg, m, "descendingMap", descending_map);
     static_fn(reg, "java.util.Objects", "hash", objects_hash);
     static_fn(reg, "java.lang.Character", "getNumericValue", numeric_value);
     static_fn(reg, "java.lang.Math", "hypot", hypot);
@@ -59,10 +69,7 @@ fn map_end(this: &Value, args: &[Value], name: &str, last: bool, key: bool) -> R
     let e = if last { m.entries.last() } else { m.entries.first() };
     match (e, key) {
         (Some((k, _)), true) => Ok(k.0.clone()),
-        (Some((k, v)), false) => Ok(Value::Entry(Rc::new(EntryValue {
-            key: k.0.clone(),
-            value: v.clone(),
-        }))),
+        (Some((k, v)), false) => Ok(Value::entry(k.0.clone(), v.clone())),
         (None, true) => Err(RuntimeError::thrown(
             &syncscript_runtime::class::NO_SUCH_ELEMENT,
             None,
@@ -111,6 +118,79 @@ fn sub_set(this: &Value, args: &[Value], name: &str, head: bool) -> R {
         }
     }
     Ok(Value::from_set(SetValue::from_values(SetKind::Tree, out)))
+}
+
+/// Which neighbour `ceiling`/`floor`/`higher`/`lower` look for.
+#[derive(Clone, Copy)]
+enum Nav {
+    Ceiling,
+    Floor,
+    Higher,
+    Lower,
+}
+
+/// The sorted keys (or elements) of a `TreeMap`/`TreeSet`.
+fn sorted_keys(this: &Value, args: &[Value], name: &str) -> Result<Vec<Value>, RuntimeError> {
+    match this {
+        Value::Set(s) if s.borrow().kind == SetKind::Tree => {
+            Ok(s.borrow().items.iter().map(|k| k.0.clone()).collect())
+        }
+        Value::Map(m) if m.borrow().kind == MapKind::Tree => Ok(m
+            .borrow()
+            .entries
+            .iter()
+            .map(|(k, _)| k.0.clone())
+            .collect()),
+        _ => Err(no_method(name, this, args)),
+    }
+}
+
+/// `TreeSet.ceiling(x)` / `floor` / `higher` / `lower` and `TreeMap.ceilingKey(x)` …:
+/// the nearest element at or after / at or before / after / before `x`, or null.
+/// `new TreeSet([1, 5, 9]).ceiling(6)` ⇒ `9`
+fn nearest(this: &Value, args: &[Value], name: &str, nav: Nav) -> R {
+    let [x] = args else {
+        return Err(no_method(name, this, args));
+    };
+    if x.is_null() {
+        return Err(RuntimeError::npe_plain());
+    }
+    let keys = sorted_keys(this, args, name)?;
+    let mut found = None;
+    for k in &keys {
+        let c = ops::compare(k, x)?;
+        match nav {
+            Nav::Ceiling if c != Ordering::Less => return Ok(k.clone()),
+            Nav::Higher if c == Ordering::Greater => return Ok(k.clone()),
+            Nav::Floor if c != Ordering::Greater => found = Some(k.clone()),
+            Nav::Lower if c == Ordering::Less => found = Some(k.clone()),
+            _ => {}
+        }
+    }
+    Ok(found.unwrap_or(Value::Null))
+}
+
+/// `TreeSet.descendingSet()`: the elements in reverse order (a copy here; Java's is a
+/// view).
+/// `new TreeSet([1, 3, 2]).descendingSet().toList()` ⇒ `[3, 2, 1]`
+fn descending_set(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let mut keys = sorted_keys(this, args, "descendingSet")?;
+    keys.reverse();
+    Ok(Value::from_set(SetValue::from_values(
+        SetKind::Linked,
+        keys,
+    )))
+}
+
+/// `TreeMap.descendingMap()`: the entries in reverse key order (a copy).
+/// `new TreeMap([a: 1, b: 2]).descendingMap().keySet().toList()` ⇒ `[b, a]`
+fn descending_map(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let m = sorted_map(this, args, "descendingMap")?;
+    let mut out = MapValue::new(MapKind::Linked);
+    for (k, v) in m.borrow().entries.iter().rev() {
+        out.insert(k.clone(), v.clone());
+    }
+    Ok(Value::from_map(out))
 }
 
 /// `BigDecimal.max(other)` / `min(other)` (and the same on other numbers).

@@ -54,6 +54,7 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, t, "padLeft", pad_left);
     method(reg, t, "padRight", pad_right);
     method(reg, t, "center", center);
+    method(reg, t, "expand", expand_tabs);
     method(reg, t, "take", take);
     method(reg, t, "drop", drop);
     method(reg, t, "capitalize", capitalize);
@@ -253,10 +254,16 @@ fn replace(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         return Err(no_method("replace", this, args));
     }
     if args[0].is_null() {
-        return Err(crate::util::helpful_npe("java.lang.CharSequence.toString()", "target"));
+        return Err(crate::util::helpful_npe(
+            "java.lang.CharSequence.toString()",
+            "target",
+        ));
     }
     if args[1].is_null() {
-        return Err(crate::util::helpful_npe("java.lang.CharSequence.toString()", "replacement"));
+        return Err(crate::util::helpful_npe(
+            "java.lang.CharSequence.toString()",
+            "replacement",
+        ));
     }
     let (Some(a), Some(b)) = (char_seq(&args[0]), char_seq(&args[1])) else {
         return Err(no_method("replace", this, args));
@@ -477,6 +484,42 @@ fn pad_right(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let (n, pad) = pad_args("padRight", this, args)?;
     check_len(ctx, n.max(0) as usize)?;
     text::pad_right(text(this), n, &pad).map(s).map_err(jerr)
+}
+
+/// `expand([tabStop])`: each tab becomes the spaces up to the next tab stop (8 by
+/// default), counted from the start of its line.
+/// `'a\tb'.expand(4)` ⇒ `a   b`
+fn expand_tabs(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let stop = match args {
+        [] => 8,
+        [n] => crate::util::int_of(n).ok_or_else(|| no_method("expand", this, args))?,
+        _ => return Err(no_method("expand", this, args)),
+    };
+    if stop <= 0 {
+        return Ok(s(text(this).to_owned()));
+    }
+    let stop = stop as usize;
+    let mut out = String::new();
+    let mut col = 0usize;
+    for c in text(this).chars() {
+        match c {
+            '\t' => {
+                let n = stop - col % stop;
+                check_len(ctx, out.len() + n)?;
+                out.extend(std::iter::repeat_n(' ', n));
+                col += n;
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += c.len_utf16();
+            }
+        }
+    }
+    Ok(s(out))
 }
 
 /// Centers in `n` characters (the odd extra pad goes right).

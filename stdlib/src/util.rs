@@ -10,7 +10,7 @@ use syncscript_runtime::class::{self, ClassRef};
 use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::num::Num;
 use syncscript_runtime::ops;
-use syncscript_runtime::value::{Thrown, Value, java_hash};
+use syncscript_runtime::value::{MapRef, Thrown, Value, java_hash};
 
 use crate::java::JavaError;
 
@@ -246,10 +246,10 @@ pub(crate) fn arity(f: &Value) -> usize {
     }
 }
 
-/// Calls `f(x)` (takes the element by value: callers move iterated elements in).
-#[allow(clippy::needless_pass_by_value)]
+/// Calls `f(x)` (takes the element by value: callers move iterated elements in, and the
+/// interpreter moves it on into the closure's parameter).
 pub(crate) fn call1(ctx: &mut dyn Ctx, f: &Value, x: Value) -> R {
-    ctx.call(f, std::slice::from_ref(&x))
+    ctx.call1(f, x)
 }
 
 /// Calls `f(x)` and applies Groovy truth.
@@ -264,12 +264,12 @@ pub(crate) fn test_ref(ctx: &mut dyn Ctx, f: &Value, x: &Value) -> Result<bool, 
 }
 
 /// Calls a map closure with an entry: two or more parameters get (key, value), one gets
-/// the Map.Entry.
-pub(crate) fn call_entry(ctx: &mut dyn Ctx, f: &Value, k: &Value, v: &Value) -> R {
+/// the Map.Entry of `m` (whose `setValue` writes through).
+pub(crate) fn call_entry(ctx: &mut dyn Ctx, f: &Value, m: &MapRef, k: &Value, v: &Value) -> R {
     if arity(f) >= 2 {
         ctx.call(f, &[k.clone(), v.clone()])
     } else {
-        ctx.call(f, &[Value::entry(k.clone(), v.clone())])
+        ctx.call(f, &[Value::map_entry(k.clone(), v.clone(), m)])
     }
 }
 
@@ -393,6 +393,22 @@ pub(crate) fn op_multiply(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R 
         return Err(no_method("multiply", this, args));
     };
     ops::multiply(ctx, this, x)
+}
+
+/// An unmodifiable copy of a list, set or map (what `asImmutable()` and
+/// `Collections.unmodifiableList` give: Groovy's is a read-only view of the same
+/// collection; a copy differs only when the original changes later). Other values are
+/// returned as they are.
+pub(crate) fn frozen_copy(v: &Value) -> Value {
+    let copy = match v {
+        Value::List(l) => Value::list(l.borrow().clone()),
+        Value::Set(s) => Value::from_set(s.borrow().clone()),
+        Value::Map(m) => Value::from_map(m.borrow().clone()),
+        Value::Range(_) | Value::Array(_) => Value::list(ops::to_vec(v)),
+        other => return other.clone(),
+    };
+    syncscript_runtime::value::freeze(&copy);
+    copy
 }
 
 #[cfg(test)]

@@ -351,10 +351,19 @@ pub(crate) const SCRIPT_BUILTINS: &[&str] = &[
     "class",
 ];
 
+/// Why a class is unavailable and what to write instead.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Unsupported {
+    /// The short reason (a label).
+    pub(crate) why: &'static str,
+    /// What a script writes instead (a help line).
+    pub(crate) instead: &'static str,
+}
+
 /// Whether an imported or fully qualified class is something the native runtime does not
 /// emulate (JVM internals, Jira's Java API, Exalate internals, Scala/Play interop, I/O and
-/// networking), with a short reason.
-pub(crate) fn unsupported_class(path: &str) -> Option<&'static str> {
+/// networking), with a short reason and what to write instead.
+pub(crate) fn unsupported_class(path: &str) -> Option<Unsupported> {
     const ALLOWED: &[&str] = &[
         "com.exalate.api.exception.IssueTrackerException",
         "java.net.URLEncoder",
@@ -364,68 +373,137 @@ pub(crate) fn unsupported_class(path: &str) -> Option<&'static str> {
         // emulated: a charset constant is its name
         "java.nio.charset.StandardCharsets",
     ];
-    const DENIED: &[(&str, &str)] = &[
+    const HELPERS: &str = "use the documented helpers instead (`nodeHelper`, `syncHelper`, \
+        `commentHelper`, `attachmentHelper`, `httpClient`)";
+    const PLAIN_DATA: &str =
+        "keep the data in strings, lists and maps; scripts cannot reach files or streams";
+    const HTTP: &str = "call the tracker's REST API with `httpClient` \
+        (`httpClient.get(\"/rest/api/3/issue/KEY\")`, `httpClient.post(path, body)`)";
+    const REFLECTION: &str =
+        "call the method or property directly; `obj.\"$name\"` reads a computed property name";
+    // (package or class prefix, why, instead)
+    const DENIED: &[(&str, &str, &str)] = &[
         (
             "com.atlassian.",
             "Jira's Java API exists only inside Jira Server/DC",
+            "set fields through `issue`, look values up with `nodeHelper` \
+             (`nodeHelper.getUser(…)`, `nodeHelper.getOption(…)`), or call Jira's REST API \
+             with `httpClient`",
         ),
         (
             "com.exalate.",
             "Exalate internals are not part of the script API",
+            HELPERS,
         ),
         (
             "jcloudnode.",
             "Exalate internals are not part of the script API",
+            HELPERS,
         ),
         (
             "services.",
             "Exalate internals are not part of the script API",
+            HELPERS,
         ),
         (
             "scala.",
             "Scala interop with Exalate's runtime is not available",
+            "write it in Groovy: `httpClient` calls return their result directly (no \
+             `Future`/`Await`), and lists, maps and closures replace Scala tuples, \
+             collections and functions",
         ),
         (
             "play.",
             "the Play framework of Exalate's node is not available",
+            "send requests with `httpClient` and build JSON with \
+             `groovy.json.JsonOutput.toJson(…)` (parse it with `new groovy.json.JsonSlurper()`)",
         ),
         (
             "akka.",
             "the Akka runtime of Exalate's node is not available",
+            "call `httpClient` directly: a sync script runs synchronously",
         ),
         (
             "java.io.",
             "file and stream I/O is not available to sync scripts",
+            PLAIN_DATA,
         ),
-        ("java.net.", "networking is not available; use `httpClient`"),
+        (
+            "java.net.",
+            "networking is not available; use `httpClient`",
+            HTTP,
+        ),
         (
             "java.nio.charset.",
-            "only `StandardCharsets` is emulated; pass the charset name (`\"UTF-8\"`)",
+            "only `StandardCharsets` is emulated",
+            "write the charset name (`\"UTF-8\"`) or `StandardCharsets.UTF_8`",
         ),
         (
             "java.nio.",
             "file and channel I/O is not available to sync scripts",
+            PLAIN_DATA,
         ),
-        ("java.lang.reflect.", "reflection is not available"),
-        ("java.lang.invoke.", "reflection is not available"),
-        ("java.lang.Runtime", "process control is not available"),
-        ("java.lang.Thread", "threads are not available"),
-        ("java.lang.ProcessBuilder", "processes are not available"),
+        (
+            "java.lang.reflect.",
+            "reflection is not available",
+            REFLECTION,
+        ),
+        (
+            "java.lang.invoke.",
+            "reflection is not available",
+            REFLECTION,
+        ),
+        (
+            "java.lang.Runtime",
+            "process control is not available",
+            "remove it: a sync script cannot start or stop processes",
+        ),
+        (
+            "java.lang.Thread",
+            "threads are not available",
+            "remove it: a sync script runs once, synchronously, and cannot wait or start threads",
+        ),
+        (
+            "java.lang.ProcessBuilder",
+            "processes are not available",
+            "remove it: a sync script cannot start processes",
+        ),
         (
             "java.util.concurrent.",
             "threads and executors are not available",
+            "do the work inline, in order (`java.util.concurrent.TimeUnit` is still available)",
         ),
-        ("javax.", "Java EE / JSR APIs are not available"),
-        ("sun.", "JVM internals are not available"),
-        ("jdk.", "JVM internals are not available"),
+        (
+            "javax.",
+            "Java EE / JSR APIs are not available",
+            "use the Groovy or Exalate equivalent (`groovy.json.JsonSlurper`, `httpClient`, \
+             string and date methods)",
+        ),
+        (
+            "sun.",
+            "JVM internals are not available",
+            "use the Groovy equivalent (Base64: `text.bytes.encodeBase64().toString()`, \
+             `text.decodeBase64()` or `java.util.Base64`)",
+        ),
+        (
+            "jdk.",
+            "JVM internals are not available",
+            "use the Groovy equivalent of what it does",
+        ),
         (
             "org.apache.http",
             "networking is not available; use `httpClient`",
+            HTTP,
         ),
-        ("org.apache.commons.io", "file I/O is not available"),
+        (
+            "org.apache.commons.io",
+            "file I/O is not available",
+            PLAIN_DATA,
+        ),
         (
             "org.codehaus.groovy.runtime.",
             "Groovy runtime internals are not available",
+            "call the GDK method on the value itself (`list.sum()`, `text.tokenize(',')`)",
         ),
     ];
     if ALLOWED.contains(&path) {
@@ -433,6 +511,6 @@ pub(crate) fn unsupported_class(path: &str) -> Option<&'static str> {
     }
     DENIED
         .iter()
-        .find(|(p, _)| path.starts_with(p))
-        .map(|(_, why)| *why)
+        .find(|(p, _, _)| path.starts_with(p))
+        .map(|&(_, why, instead)| Unsupported { why, instead })
 }

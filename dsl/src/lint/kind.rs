@@ -27,11 +27,13 @@ impl ScriptKind {
     }
 
     /// Detects the kind: first from the file name (`…incoming…`, `…outgoing…`, a stem
-    /// ending in `-in`/`_in`/`In` or `-out`/`_out`/`Out`), then from what the script does:
-    /// assigning `replica.x = …` means outgoing; assigning the local item (`issue.x = …`),
-    /// reading `firstSync` or `previous`, merging comments or attachments, setting a status
-    /// or syncing back means incoming. The side with at least twice the evidence wins;
-    /// `Auto` when neither does.
+    /// ending in `-in`/`_in`/`In` or `-out`/`_out`/`Out`), then from what the script reads
+    /// and writes: writing `replica.x` (above all from the local item) means outgoing;
+    /// writing the local item (`issue.x = …`, `issue.setX(…)`) or reading `replica.x`
+    /// means incoming. The side with at least twice the evidence wins; `Auto` when neither
+    /// does. The hazards the kind-specific rules look for (`syncBackAfterProcessing()`,
+    /// `firstSync`, `previous`) are deliberately not evidence, so a script that commits
+    /// one is still judged by the rest of what it does.
     #[must_use]
     pub fn detect(file_name: &str, module: &Module) -> ScriptKind {
         if let Some(k) = Self::from_file_name(file_name) {
@@ -72,10 +74,26 @@ impl ScriptKind {
     }
 }
 
+/// Evidence for each side, counted over what the script reads and writes.
 #[derive(Default)]
 struct KindVotes {
     incoming: u32,
     outgoing: u32,
+}
+
+/// Whether `name` is the bare name of the local item under one of its aliases.
+fn is_item(name: &str) -> bool {
+    ITEM_ALIASES.contains(&name)
+}
+
+/// Whether `expr` is the bare name `name`.
+fn is_name(expr: &AstExpr, name: &str) -> bool {
+    matches!(&expr.node, Expr::Name(n) if &**n == name)
+}
+
+/// Whether `expr` mentions the local item under any of its aliases.
+fn mentions_item(expr: &AstExpr) -> bool {
+    ITEM_ALIASES.iter().any(|a| mentions(expr, a))
 }
 
 /// What a property read, index or method call is applied to (`a` in `a.b`, `a[0]`,
@@ -136,35 +154,45 @@ pub const ITEM_ALIASES: &[&str] = &[
     "defect",
 ];
 
+// The votes: writing `replica.x` is the outgoing script's job (twice the weight when the
+// value is read from the local item); writing the local item (`issue.x = …`,
+// `issue.setX(…)`) and reading `replica.x` (each time) are the incoming script's. Passing
+// `replica` whole to a helper says nothing (helpers read it and fill it alike), nor does
+// reading the local item: incoming scripts read it as much as outgoing ones do. Which
+// helpers the script calls (`syncBackAfterProcessing()`, …) and which incoming-only names
+// it uses (`firstSync`, `previous`) are not evidence either: those are what the
+// kind-specific rules check, and a script must not escape a rule by committing the hazard
+// that rule looks for.
 impl Visitor for KindVotes {
     fn visit_expr(&mut self, expr: &AstExpr) {
         match &expr.node {
-            Expr::Assign { target, value, .. } => match root_name(target) {
-                Some("replica") if !matches!(target.node, Expr::Name(_)) => self.outgoing += 1,
-                Some(r) if ITEM_ALIASES.contains(&r) && !matches!(target.node, Expr::Name(_)) => {
-                    // writing the local item is what incoming scripts do
-                    self.incoming += if mentions(value, "replica") { 2 } else { 1 };
+            Expr::Assign { target, value, .. } if !matches!(target.node, Expr::Name(_)) => {
+                match root_name(target) {
+                    Some("replica") => {
+                        self.outgoing += if mentions_item(value) { 2 } else { 1 };
+                    }
+                    Some(r) if is_item(r) => self.incoming += 1,
+                    _ => {}
                 }
-                Some(r) if r != "replica" && mentions(value, "replica") => self.incoming += 1,
-                _ => {}
-            },
+                // the target is written, not read: only the value is walked
+                self.visit_expr(value);
+                return;
+            }
             Expr::Call {
-                name, obj: Some(_), ..
-            } => {
+                name,
+                obj: Some(obj),
+                ..
+            } if matches!(&obj.node, Expr::Name(n) if is_item(n)) => {
                 if let crate::ast::MemberName::Ident(n) = &name.node {
-                    if matches!(
-                        &**n,
-                        "mergeComments"
-                            | "mergeAttachments"
-                            | "mergeWorkLogs"
-                            | "syncBackAfterProcessing"
-                            | "setStatus"
-                    ) {
-                        self.incoming += 2;
+                    if n.len() > 3 && n.starts_with("set") {
+                        // `issue.setStatus(…)`: a write of the local item
+                        self.incoming += 1;
                     }
                 }
             }
-            Expr::Name(n) if &**n == "firstSync" || &**n == "previous" => self.incoming += 2,
+            Expr::Prop { obj, .. } | Expr::Index { obj, .. } if is_name(obj, "replica") => {
+                self.incoming += 1;
+            }
             _ => {}
         }
         visit::walk_expr(self, expr);

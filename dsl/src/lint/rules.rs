@@ -41,7 +41,8 @@ pub use unused_variable::UnusedVariable;
 
 use super::{LintContext, RuleEntry, RuleMeta};
 use crate::ast::{AstExpr, Expr, MemberName};
-use crate::source::Spanned;
+use crate::diagnostic::Diagnostic;
+use crate::source::{Span, Spanned};
 
 macro_rules! registry {
     ($($ty:ident),* $(,)?) => {
@@ -126,9 +127,98 @@ pub(crate) fn is_first_sync(ctx: &LintContext<'_>, expr: &AstExpr) -> bool {
 /// measure `did_you_mean` uses.
 pub(crate) use crate::diagnostic::edit_distance;
 
+/// The `camelCase` (or `snake_case`) words of `name`: `getLocalIssueKey` → `get`, `Local`,
+/// `Issue`, `Key`; `PROJECT_KEY` → `PROJECT`, `KEY` (a capital starts a word only after a
+/// lower-case letter or digit).
+pub(crate) fn camel_words(name: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in name.char_indices() {
+        if c == '_' {
+            if start < i {
+                words.push(&name[start..i]);
+            }
+            start = i + 1;
+        } else if c.is_uppercase()
+            && prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+            && start < i
+        {
+            words.push(&name[start..i]);
+            start = i;
+        }
+        prev = Some(c);
+    }
+    if start < name.len() {
+        words.push(&name[start..]);
+    }
+    words
+}
+
+/// Findings held back so that one cause (an unknown name, a misspelt property) is reported
+/// once per file, at its first use, with a note counting the further uses: the fix is one
+/// edit, and a list repeating it only hides the other findings. A use silenced by a
+/// `// lint-disable:` comment is skipped, so silencing one line never hides the others.
+#[derive(Default)]
+pub(crate) struct OncePerFile {
+    /// (key, finding at the first use, the primary spans of the further uses), in order
+    /// of first use.
+    pending: Vec<(String, Diagnostic, Vec<Span>)>,
+}
+
+impl OncePerFile {
+    /// Keeps `d` as the finding for `key`, or records one more use at `d`'s span if `key`
+    /// already has one.
+    pub(crate) fn push(&mut self, key: &str, d: Diagnostic) {
+        if let Some(p) = self.pending.iter_mut().find(|(k, _, _)| k == key) {
+            p.2.push(d.span());
+        } else {
+            self.pending.push((key.to_owned(), d, Vec::new()));
+        }
+    }
+
+    /// Reports every kept finding (from the rule's `finish`), each at its first use that
+    /// no suppression comment silences.
+    pub(crate) fn report(&mut self, ctx: &mut LintContext<'_>) {
+        for (_, mut d, further) in self.pending.drain(..) {
+            let mut uses = vec![d.span()];
+            uses.extend(further);
+            let silenced = super::suppress::suppressed(ctx.file, &d.code, &uses);
+            let mut live = uses.iter().zip(&silenced).filter(|(_, s)| !**s);
+            if let Some((&first, _)) = live.next() {
+                if let Some(primary) = d.labels.first_mut() {
+                    primary.span = first;
+                }
+            }
+            let more = live.count();
+            if more > 0 {
+                d = d.with_note(format!(
+                    "used {} more time{} in this file; reported once",
+                    more,
+                    if more == 1 { "" } else { "s" }
+                ));
+            }
+            ctx.report(d);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::ALL_META;
+
+    #[test]
+    fn camel_words() {
+        use super::camel_words;
+        assert_eq!(
+            camel_words("getLocalIssueKey"),
+            ["get", "Local", "Issue", "Key"]
+        );
+        assert_eq!(camel_words("PROJECT_KEY"), ["PROJECT", "KEY"]);
+        assert_eq!(camel_words("getHTTPClient"), ["get", "HTTPClient"]);
+        assert_eq!(camel_words("x"), ["x"]);
+        assert!(camel_words("").is_empty());
+    }
 
     #[test]
     fn registry_is_consistent() {

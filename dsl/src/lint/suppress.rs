@@ -62,6 +62,29 @@ fn parse(file: &SourceFile) -> Vec<Suppression> {
     out
 }
 
+/// Whether a suppression in `sups` silences rule `code` at `span`.
+fn covers(sups: &[Suppression], file: &SourceFile, code: &str, span: Span) -> bool {
+    let line = file.line_col(span.start).line;
+    sups.iter().any(|s| {
+        (s.line == line || (s.own_line && s.line + 1 == line))
+            && s.names.iter().any(|(n, _)| n == code || n == "all")
+    })
+}
+
+/// Which of `spans` a suppression comment of `file` silences for rule `code` (one flag
+/// per span), for rules that pick one of several places to report.
+pub(crate) fn suppressed(file: &SourceFile, code: &str, spans: &[Span]) -> Vec<bool> {
+    let sups = if file.text().contains(MARKER) {
+        parse(file)
+    } else {
+        Vec::new()
+    };
+    spans
+        .iter()
+        .map(|&span| covers(&sups, file, code, span))
+        .collect()
+}
+
 /// Removes suppressed findings and adds `unknown-lint-rule` warnings for names in
 /// suppression comments that are no rule.
 pub(crate) fn apply(file: &SourceFile, diags: &mut Vec<Diagnostic>) {
@@ -69,13 +92,7 @@ pub(crate) fn apply(file: &SourceFile, diags: &mut Vec<Diagnostic>) {
     if sups.is_empty() {
         return;
     }
-    diags.retain(|d| {
-        let line = file.line_col(d.span().start).line;
-        !sups.iter().any(|s| {
-            (s.line == line || (s.own_line && s.line + 1 == line))
-                && s.names.iter().any(|(n, _)| n == &d.code || n == "all")
-        })
-    });
+    diags.retain(|d| !covers(&sups, file, &d.code, d.span()));
     for s in &sups {
         for (n, span) in &s.names {
             if n != "all" && super::rule(n).is_none() {
@@ -84,10 +101,12 @@ pub(crate) fn apply(file: &SourceFile, diags: &mut Vec<Diagnostic>) {
                     "unknown-lint-rule",
                     format!("unknown lint rule `{n}` in suppression comment"),
                     *span,
-                );
-                if let Some(s) = crate::diagnostic::did_you_mean(n, names) {
-                    d = d.with_help(format!("did you mean `{s}`?"));
-                }
+                )
+                .with_label_message("no rule has this name; nothing is suppressed");
+                d = match crate::diagnostic::did_you_mean(n, names) {
+                    Some(s) => d.with_help(format!("did you mean `{s}`?")),
+                    None => d.with_help("`syncscript rules` lists the rule names"),
+                };
                 diags.push(d);
             }
         }

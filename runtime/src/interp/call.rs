@@ -9,7 +9,7 @@ use crate::class::{self, ClassRef};
 use crate::closure::{Closure, ClosureKind};
 use crate::error::RuntimeError;
 use crate::ir::{
-    ArgIr, Args, Builtin, Expr, ExprKind, Func, Member, Name, Nav, Selector, Special, TypeIr,
+    ArgIr, Args, Builtin, Expr, ExprKind, Func, GPart, Member, Name, Nav, Selector, Special, TypeIr,
 };
 use crate::ops;
 use crate::value::{Key, MapKind, MapValue, SetKind, SetValue, Thrown, Value};
@@ -22,10 +22,10 @@ impl Interp<'_> {
             // positional arguments only: no heap allocation for up to three
             return Ok(match args.items.as_slice() {
                 [] => ArgBuf::Zero,
-                [ArgIr::Pos(a)] => ArgBuf::One(self.eval(a)?),
+                [ArgIr::Pos(a)] => ArgBuf::One(self.eval_operand(a)?),
                 [ArgIr::Pos(a), ArgIr::Pos(b)] => {
-                    let a = self.eval(a)?;
-                    ArgBuf::Two([a, self.eval(b)?])
+                    let a = self.eval_operand(a)?;
+                    ArgBuf::Two([a, self.eval_operand(b)?])
                 }
                 [ArgIr::Pos(a), ArgIr::Pos(b), ArgIr::Pos(c)] => {
                     let a = self.eval(a)?;
@@ -108,6 +108,11 @@ impl Interp<'_> {
             } => {
                 let delegate = delegate.or_else(|| inherited.clone());
                 let n = func.params.len();
+                // the common call: one argument per untyped parameter (no list spreading,
+                // defaults, varargs or type checks apply)
+                if args.len() == n && func.params.iter().all(|p| p.ty.is_none() && !p.varargs) {
+                    return self.enter(func, args, Some(c.clone()), delegate);
+                }
                 let implicit = matches!(
                     func.kind,
                     crate::ir::FuncKind::Closure { implicit_it: true }
@@ -382,6 +387,7 @@ impl Interp<'_> {
     }
 
     /// `obj.name(args)`, `obj?.name(args)`, `obj*.name(args)`, `Class.name(args)`.
+    #[inline(never)]
     pub(crate) fn call_member(
         &mut self,
         obj: &Expr,
@@ -390,12 +396,37 @@ impl Interp<'_> {
         nav: Nav,
         args: &Args,
     ) -> Result<Value, RuntimeError> {
+        // `"…${x}".toString()`, the usual way sync scripts make a String of a GString: the
+        // text is rendered straight into the String `GString.toString()` returns, without
+        // the GString in between or a method dispatch
+        if let ExprKind::GString(parts) = &obj.kind
+            && args.items.is_empty()
+            && !matches!(nav, Nav::Spread)
+            && matches!(name, Member::Static(n) if &**n == "toString")
+            && !parts.iter().any(|p| matches!(p, GPart::Lazy(_)))
+        {
+            return self.eval_gstring(parts, true);
+        }
         if let ExprKind::Class(class) = &obj.kind {
             let name = self.member_name(name)?;
             if let Some(f) = self.find_static(class, &name) {
                 let argv = self.eval_args(args)?;
                 return self.call_native_fn(f, &argv);
             }
+        }
+        // `this."$name"(…)` / `"$name"(…)`: a script method named at run time
+        if let (ExprKind::This, Member::Dynamic(_)) = (&obj.kind, name) {
+            let n = self.member_name(name)?;
+            let program = self.program;
+            if let Some(g) = program.groups.iter().position(|g| *g.name == *n) {
+                let argv = self.eval_args(args)?;
+                return self.invoke_group(g as u32, &argv);
+            }
+            let argv = self.eval_args(args)?;
+            if let Some(f) = self.registry.find_function(&n) {
+                return self.call_native_fn(f, &argv);
+            }
+            return Err(RuntimeError::missing_method(&n, &self.script_class(), &argv));
         }
         let o = self.eval(obj)?;
         let dynamic: Name;
@@ -434,6 +465,7 @@ impl Interp<'_> {
                     && name == "remove"
                     && let Value::List(l) = &o
                     && !casts_to_int(ty)
+                    && !crate::value::is_frozen(&o)
                 {
                     return Ok(remove_element(l, &argv[0]));
                 }
@@ -541,6 +573,12 @@ impl Interp<'_> {
         if let Some(id) = sel.id
             && let Some(f) = self.registry.find_method_id(id, o.type_tag())
         {
+            if crate::value::is_frozen(o) && crate::value::refuses(o, name, args) {
+                return Err(crate::value::refused());
+            }
+            if self.registry.too_many_args(id, args.len()) && !matches!(o, Value::Object(_)) {
+                return Err(RuntimeError::missing_method(name, &o.class_name(), args));
+            }
             if self.registry.is_constant_time(id) {
                 return f(self, o, args);
             }

@@ -14,6 +14,7 @@ use crate::ir::{
     Args, CaptureFrom, Const, Expr, ExprKind, Func, GPart, Item, MapItem, Member, Name, Nav, Place,
     TypeIr,
 };
+use crate::num::Num;
 use crate::ops;
 use crate::value::{Key, MapValue, Value};
 
@@ -25,7 +26,9 @@ pub(crate) enum Target<'e> {
     Field(u32, Option<&'e TypeIr>),
     /// An `@Field` seen from a closure: read binding-first, written to the binding.
     ClosureField(u32, u32),
-    Prop(Value, Name),
+    /// The receiver and the property name (borrowed from the program when written
+    /// literally, as nearly all are).
+    Prop(Value, std::borrow::Cow<'e, Name>),
     Index(Value, Value),
     /// `a?.b = v` with a null receiver: nothing happens.
     Skip,
@@ -41,12 +44,62 @@ impl Interp<'_> {
         }
     }
 
-    // Each arm with more than a few locals is its own function (inlined again in release
-    // builds): unoptimised builds give every local of every arm its own slot, so one
-    // dispatcher frame per nesting level would otherwise cost kilobytes of native stack.
+    /// [`Interp::eval`] with constants and locals (most operands, arguments and map
+    /// keys) read without going through the dispatcher.
+    // always: the point is to skip a call; left to itself the compiler calls it
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    pub(crate) fn eval_operand(&mut self, e: &Expr) -> Result<Value, RuntimeError> {
+        match &e.kind {
+            ExprKind::Const(c) => Ok(const_value(c)),
+            ExprKind::Local(slot) => Ok(self.read_local(*slot)),
+            _ => self.eval(e),
+        }
+    }
+
+    // The dispatcher only picks the arm: constants and locals are read here, every other
+    // arm is a function of its own (out of line), so this frame stays small, its prologue
+    // short (it runs for every node) and unoptimised builds do not spend kilobytes of
+    // native stack per nesting level on the locals of all the arms.
+    fn eval_inner(&mut self, e: &Expr) -> Result<Value, RuntimeError> {
+        match &e.kind {
+            ExprKind::Const(c) => Ok(const_value(c)),
+            ExprKind::Local(slot) => Ok(self.read_local(*slot)),
+            ExprKind::Capture(i) => Ok(self.read_capture(*i)),
+            ExprKind::Prop { obj, name, nav } => self.eval_prop(obj, name, *nav),
+            ExprKind::CallMember {
+                obj,
+                name,
+                sel,
+                nav,
+                args,
+            } => self.call_member(obj, name, *sel, *nav, args),
+            ExprKind::Binary(op, l, r) => self.eval_binary(*op, l, r),
+            ExprKind::Assign {
+                place,
+                op,
+                elvis,
+                value,
+            } => self.eval_assign(place, *op, *elvis, value),
+            ExprKind::GString(parts) => self.eval_gstring(parts, false),
+            ExprKind::List(items) => self.eval_list(items),
+            ExprKind::Map(items) => self.eval_map(items),
+            ExprKind::Closure(func) => Ok(self.eval_closure(func)),
+            ExprKind::Index { obj, index, safe } => self.eval_subscript(obj, index, *safe),
+            ExprKind::Invoke(callee, args) => self.eval_invoke(callee, args),
+            ExprKind::IncDec { place, inc, prefix } => self.eval_inc_dec(place, *inc, *prefix),
+            ExprKind::CallMethod { group, args } => self.call_script_method(*group, args),
+            ExprKind::CallBuiltin(b, args) => self.call_builtin(*b, args),
+            ExprKind::CallName { name, global, args } => self.call_name(name, *global, args),
+            _ => self.eval_other(e),
+        }
+    }
+
+    /// The arms of [`Interp::eval_inner`] met less often in sync scripts.
     // short operand names (`l`, `r`, `a`, `b`) mirror the operators they evaluate
     #[allow(clippy::many_single_char_names)]
-    fn eval_inner(&mut self, e: &Expr) -> Result<Value, RuntimeError> {
+    #[inline(never)]
+    fn eval_other(&mut self, e: &Expr) -> Result<Value, RuntimeError> {
         Ok(match &e.kind {
             ExprKind::Const(c) => const_value(c),
             ExprKind::Local(slot) => self.read_local(*slot),
@@ -54,7 +107,7 @@ impl Interp<'_> {
             ExprKind::Global(g) => self.read_global_or_delegate(*g)?,
             ExprKind::Field(f) => self.read_field(*f),
             ExprKind::ClosureField(f, g) => self.read_closure_field(*f, *g),
-            ExprKind::GString(parts) => return self.eval_gstring(parts),
+            ExprKind::GString(parts) => return self.eval_gstring(parts, false),
             ExprKind::This => Value::Null,
             ExprKind::NewEnum { name, constants } => {
                 crate::enums::EnumClass::new_value(name, constants)
@@ -140,8 +193,12 @@ impl Interp<'_> {
             ExprKind::Cast { expr, ty, as_op } => return self.eval_cast(expr, ty, *as_op),
             ExprKind::InstanceOf { expr, ty, negated } => {
                 let v = self.eval(expr)?;
-                let is = crate::class::resolve(&ty.name)
-                    .is_some_and(|c| crate::class::is_instance(&v, &c));
+                let is = if ty.array_dims > 0 {
+                    crate::class::is_array_instance(&v, &ty.name, ty.array_dims)
+                } else {
+                    crate::class::resolve(&ty.name)
+                        .is_some_and(|c| crate::class::is_instance(&v, &c))
+                };
                 Value::Bool(is != *negated)
             }
             ExprKind::New { ty, args } => {
@@ -166,9 +223,14 @@ impl Interp<'_> {
         })
     }
 
-    /// A `GString` literal, rendered now.
-    #[inline]
-    fn eval_gstring(&mut self, parts: &[GPart]) -> Result<Value, RuntimeError> {
+    /// A `GString` literal, rendered now; with `as_string`, the String its `toString()`
+    /// returns (when it has no lazy placeholders).
+    #[inline(never)]
+    pub(crate) fn eval_gstring(
+        &mut self,
+        parts: &[GPart],
+        as_string: bool,
+    ) -> Result<Value, RuntimeError> {
         Ok({
             // room for the literal text and a short value per hole: one allocation
             // for most GStrings instead of a growth step per part
@@ -217,6 +279,7 @@ impl Interp<'_> {
                     self.made_lazy = true;
                     Value::lazy_gstring(s.as_str(), k.into())
                 }
+                None if as_string => Value::Str(Arc::from(s.as_str())),
                 None => Value::gstring(s.as_str()),
             };
             if s.capacity() <= 4096 {
@@ -227,7 +290,7 @@ impl Interp<'_> {
     }
 
     /// A list literal (with `*spread` items).
-    #[inline]
+    #[inline(never)]
     fn eval_list(&mut self, items: &[Item]) -> Result<Value, RuntimeError> {
         Ok({
             let mut out = Vec::with_capacity(items.len());
@@ -248,7 +311,7 @@ impl Interp<'_> {
     }
 
     /// A map literal (with `*:spread` items).
-    #[inline]
+    #[inline(never)]
     fn eval_map(&mut self, items: &[MapItem]) -> Result<Value, RuntimeError> {
         Ok({
             // sized for the literal's pairs: no rehash while it is filled
@@ -256,8 +319,8 @@ impl Interp<'_> {
             for i in items {
                 match i {
                     MapItem::Pair(k, v) => {
-                        let k = self.eval(k)?;
-                        let v = self.eval(v)?;
+                        let k = self.eval_operand(k)?;
+                        let v = self.eval_operand(v)?;
                         m.insert(Key(k), v);
                     }
                     MapItem::Spread(x) => {
@@ -309,6 +372,21 @@ impl Interp<'_> {
         inc: bool,
         prefix: bool,
     ) -> Result<Value, RuntimeError> {
+        // `i++` on an Integer local (untyped or `int`/`Integer`): updated in its slot
+        if let Place::Local(slot, ty) = place
+            && ty
+                .as_ref()
+                .is_none_or(|t| matches!(t.target, ops::CoerceTarget::Int(_)))
+            && let Some(old) = self.local_int(*slot)
+        {
+            let new = if inc {
+                old.wrapping_add(1)
+            } else {
+                old.wrapping_sub(1)
+            };
+            self.write_local(*slot, Value::int(new));
+            return Ok(Value::int(if prefix { new } else { old }));
+        }
         Ok({
             let t = self.target(place)?;
             let old = self.read_target(&t)?;
@@ -323,11 +401,17 @@ impl Interp<'_> {
     }
 
     /// A binary operator (after both operands).
-    #[inline]
+    #[inline(never)]
     fn eval_binary(&mut self, op: BinOp, l: &Expr, r: &Expr) -> Result<Value, RuntimeError> {
         Ok({
-            let a = self.eval(l)?;
-            let b = self.eval(r)?;
+            let a = self.eval_operand(l)?;
+            let b = self.eval_operand(r)?;
+            // Integer arithmetic and comparisons (loop counters), before any other check
+            if let (Value::Num(Num::Int(x)), Value::Num(Num::Int(y))) = (&a, &b)
+                && let Some(v) = ops::int_binary(op, *x, *y)
+            {
+                return Ok(v);
+            }
             // `lazy + x` is a GString too (GString.plus), still lazy
             if let (BinOp::Add, Value::GString(g)) = (op, &a)
                 && let Some(parts) = &g.lazy
@@ -338,7 +422,11 @@ impl Interp<'_> {
                 let fresh = self.rendered(Value::lazy_gstring("", all.into()))?;
                 return Ok(fresh);
             }
-            let (a, b) = (self.rendered(a)?, self.rendered(b)?);
+            // a lazy GString operand is rendered first (the check inline: most operands
+            // are not GStrings)
+            let lazy = |v: &Value| matches!(v, Value::GString(text) if text.lazy.is_some());
+            let a = if lazy(&a) { self.rendered(a)? } else { a };
+            let b = if lazy(&b) { self.rendered(b)? } else { b };
             match (op, &a) {
                 // closure composition: `f >> g` is g(f(x)), `f << g` is f(g(x))
                 (BinOp::Shr, Value::Closure(_)) => Value::Closure(Rc::new(Closure::compose(a, b))),
@@ -349,7 +437,7 @@ impl Interp<'_> {
     }
 
     /// An assignment, plain, compound (`+=`) or `?=`.
-    #[inline]
+    #[inline(never)]
     fn eval_assign(
         &mut self,
         place: &Place,
@@ -400,7 +488,7 @@ impl Interp<'_> {
     }
 
     /// A property read (`.`, `?.`, `*.`).
-    #[inline]
+    #[inline(never)]
     fn eval_prop(&mut self, obj: &Expr, name: &Member, nav: Nav) -> Result<Value, RuntimeError> {
         // `it.name`, `replica.key` on a map in a variable (the commonest reads in sync
         // scripts): looked up in place, without taking a reference to the map
@@ -454,7 +542,7 @@ impl Interp<'_> {
     }
 
     /// Calling a value (`f(x)` on a closure variable).
-    #[inline]
+    #[inline(never)]
     fn eval_invoke(&mut self, callee: &Expr, args: &Args) -> Result<Value, RuntimeError> {
         Ok({
             let c = self.eval(callee)?;
@@ -464,7 +552,7 @@ impl Interp<'_> {
     }
 
     /// A subscript read.
-    #[inline]
+    #[inline(never)]
     fn eval_subscript(
         &mut self,
         obj: &Expr,
@@ -604,7 +692,10 @@ impl Interp<'_> {
             Place::ClosureField(f, g) => Target::ClosureField(*f, *g),
             Place::Prop { obj, name, nav } => {
                 let o = self.eval(obj)?;
-                let name = self.member_name(name)?;
+                let name = match name {
+                    Member::Static(n) => std::borrow::Cow::Borrowed(n),
+                    Member::Dynamic(_) => std::borrow::Cow::Owned(self.member_name(name)?),
+                };
                 if matches!(nav, Nav::Safe) && o.is_null() {
                     Target::Skip
                 } else {
@@ -680,7 +771,9 @@ impl Interp<'_> {
                 Ok(v)
             }
             Target::Prop(o, name) => {
-                if let Value::Map(m) = o {
+                if let Value::Map(m) = o
+                    && !crate::value::is_frozen(o)
+                {
                     // what `set_property` does for a map, keeping the name's allocation
                     m.borrow_mut().insert_name(name, v.clone());
                 } else {

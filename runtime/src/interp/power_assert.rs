@@ -109,6 +109,12 @@ impl Interp<'_> {
             } => {
                 let o = self.eval_recorded(obj, rec)?;
                 if matches!(nav, Nav::Safe) && o.is_null() {
+                    // Groovy shows the short-circuited `?.` as null too
+                    rec.push((
+                        self.find_between(obj.span.end, e.span.end, name),
+                        Value::Null,
+                        None,
+                    ));
                     return Ok(Value::Null);
                 }
                 let v = ops::get_property(self, &o, name)?;
@@ -128,6 +134,11 @@ impl Interp<'_> {
             } if args.simple && !matches!(obj.kind, ExprKind::Class(_)) => {
                 let o = self.eval_recorded(obj, rec)?;
                 if matches!(nav, Nav::Safe) && o.is_null() {
+                    rec.push((
+                        self.find_between(obj.span.end, e.span.end, name),
+                        Value::Null,
+                        None,
+                    ));
                     return Ok(Value::Null);
                 }
                 let argv = self.recorded_args(&args.items, rec)?;
@@ -284,6 +295,44 @@ impl Interp<'_> {
             ExprKind::Or(l, r) => bin(l, "||", r),
             ExprKind::Unary(syncscript_dsl::ast::UnaryOp::Not, x) => self.assert_text(x),
             ExprKind::Const(crate::value::Const::Str(s)) => s.to_string(),
+            // Groovy's AST text: receivers, names and arguments, strings without quotes
+            ExprKind::Prop {
+                obj,
+                name: Member::Static(name),
+                nav,
+            } if !matches!(obj.kind, ExprKind::Class(_)) => {
+                format!("{}{}{name}", self.assert_text(obj), nav_text(*nav))
+            }
+            ExprKind::CallMember {
+                obj,
+                name: Member::Static(name),
+                nav,
+                args,
+                ..
+            } if args.items.iter().all(|a| matches!(a, ArgIr::Pos(_)))
+                && !matches!(obj.kind, ExprKind::Class(_)) =>
+            {
+                let argv: Vec<String> = args
+                    .items
+                    .iter()
+                    .filter_map(|a| match a {
+                        ArgIr::Pos(x) => Some(self.assert_text(x)),
+                        _ => None,
+                    })
+                    .collect();
+                format!(
+                    "{}{}{name}({})",
+                    self.assert_text(obj),
+                    nav_text(*nav),
+                    argv.join(", ")
+                )
+            }
+            ExprKind::Index { obj, index, safe } if index.len() == 1 => format!(
+                "{}{}[{}]",
+                self.assert_text(obj),
+                if *safe { "?" } else { "" },
+                self.assert_text(&index[0])
+            ),
             _ => {
                 let src = self.program.source.text();
                 src.get(e.span.start as usize..e.span.end as usize)
@@ -309,6 +358,13 @@ impl Interp<'_> {
                     vars(r, out);
                 }
                 ExprKind::Unary(syncscript_dsl::ast::UnaryOp::Not, x) => vars(x, out),
+                // a subscript is a binary expression in Groovy's AST
+                ExprKind::Index { obj, index, .. } => {
+                    vars(obj, out);
+                    for i in index {
+                        vars(i, out);
+                    }
+                }
                 _ => {}
             }
         }
@@ -328,5 +384,15 @@ impl Interp<'_> {
         } else {
             format!(". Values: {}", parts.join(", "))
         })
+    }
+}
+
+/// How Groovy's AST text writes a navigation: `.`, `?.` or `*.`.
+fn nav_text(nav: Nav) -> &'static str {
+    match nav {
+        Nav::Safe => "?.",
+        Nav::Spread => "*.",
+        Nav::Field => ".@",
+        Nav::Normal => ".",
     }
 }

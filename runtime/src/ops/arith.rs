@@ -165,7 +165,7 @@ fn plus_unchecked(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, Runt
             }
             Value::Entry(e) => {
                 let mut out: MapValue = m.borrow().clone();
-                out.insert(Key(e.key.clone()), e.value.clone());
+                out.insert(Key(e.key.clone()), e.value());
                 Ok(Value::from_map(out))
             }
             _ => Err(no_method("plus", a, b)),
@@ -313,6 +313,7 @@ pub fn multiply(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, Runtim
 /// `a << b`: append to a List/Set in place, put into a Map, shift numbers, and
 /// `String << x` makes a `StringBuffer` (here: a String).
 pub(super) fn left_shift(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, RuntimeError> {
+    crate::value::check_mutable(a)?;
     match a {
         Value::List(l) => {
             super::check_collection_len(ctx, l.borrow().len() + 1)?;
@@ -334,7 +335,7 @@ pub(super) fn left_shift(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Valu
                     }
                 }
                 Value::Entry(e) => {
-                    m.borrow_mut().insert(Key(e.key.clone()), e.value.clone());
+                    m.borrow_mut().insert(Key(e.key.clone()), e.value());
                 }
                 _ => return Err(no_method("leftShift", a, b)),
             }

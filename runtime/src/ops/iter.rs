@@ -68,7 +68,7 @@ impl Iterator for ValueIter {
                     .borrow()
                     .entries
                     .get_index(*i)
-                    .map(|(k, v)| Value::entry(k.0.clone(), v.clone()));
+                    .map(|(k, v)| Value::map_entry(k.0.clone(), v.clone(), m));
                 *i += 1;
                 v
             }

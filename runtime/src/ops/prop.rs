@@ -162,7 +162,7 @@ fn spread_property_error(e: RuntimeError, list: &Value, name: &str) -> RuntimeEr
 fn builtin_property(obj: &Value, name: &str) -> Option<Value> {
     match (obj, name) {
         (Value::Entry(e), "key") => Some(e.key.clone()),
-        (Value::Entry(e), "value") => Some(e.value.clone()),
+        (Value::Entry(e), "value") => Some(e.value()),
         (Value::Exception(e), "message" | "localizedMessage") => Some(
             e.message
                 .as_ref()
@@ -202,6 +202,7 @@ pub fn set_property(
 ) -> Result<(), RuntimeError> {
     match obj {
         Value::Map(m) => {
+            crate::value::check_mutable(obj)?;
             m.borrow_mut().insert_str(name, value);
             Ok(())
         }
@@ -209,6 +210,10 @@ pub fn set_property(
         Value::Object(o) => {
             let o = o.clone();
             o.set(ctx, name, value)
+        }
+        Value::Entry(e) if name == "value" => {
+            e.set_value(value);
+            Ok(())
         }
         Value::List(_) | Value::Set(_) => {
             for x in to_vec(obj) {
@@ -548,6 +553,7 @@ pub fn set_index(
     idx: &Value,
     value: Value,
 ) -> Result<(), RuntimeError> {
+    crate::value::check_settable(obj)?;
     match obj {
         Value::List(l) => {
             let Some(i) = index_of(idx) else {

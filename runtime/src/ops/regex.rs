@@ -1,6 +1,10 @@
 //! Regular expressions (§4.6): `~/re/` patterns, `=~` matchers and `==~` whole matches,
 //! with compiled patterns cached per thread.
 
+mod lookbehind;
+
+pub use lookbehind::expand as expand_lookbehinds;
+
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -10,11 +14,77 @@ use crate::class;
 use crate::error::RuntimeError;
 use crate::value::{MatcherValue, PatternValue, Value, to_display};
 
+/// The Java-to-`fancy_regex` translator the standard library installs (its translator
+/// knows Java's ASCII `\w`/`\d`/`\s`, classes, quoting and flags); without one, the
+/// simple [`translate`] below is used.
+static TRANSLATOR: std::sync::OnceLock<Translator> = std::sync::OnceLock::new();
+
+/// A Java regex → `fancy_regex` source translation (`Err`: the `PatternSyntaxException`
+/// message).
+pub(crate) type Translator = fn(&str) -> Result<String, String>;
+
+/// Installs the Java regex translator used by `=~`, `==~`, `~/…/` and regex `case`s
+/// (the first installation wins). The function returns the `fancy_regex` source or
+/// the `PatternSyntaxException` message.
+pub fn set_regex_translator(f: Translator) {
+    let _ = TRANSLATOR.set(f);
+}
+
 /// How many compiled patterns each thread keeps.
 const CACHE_MAX: usize = 512;
 
 thread_local! {
     static CACHE: RefCell<HashMap<String, Rc<PatternValue>>> = RefCell::new(HashMap::new());
+    /// Groovy's `Matcher.lastMatcher`: the matcher of the latest `=~`, `==~` or regex `case`.
+    static LAST: RefCell<Last> = const { RefCell::new(Last::None) };
+}
+
+/// The latest matcher, built only when a script asks for it (`==~` and `case ~/…/` are
+/// frequent, `Matcher.lastMatcher` is rare).
+enum Last {
+    None,
+    Matcher(Value),
+    /// A whole-text match of `source` against `text`.
+    Whole(Arc<str>, Arc<str>),
+}
+
+/// `java.util.regex.Matcher.getLastMatcher()`: the matcher of the latest `=~`, `==~` or
+/// regex `case` on this thread (null before any), left on its whole-text match after
+/// `==~` / `case` as Java's `matches()` leaves it.
+///
+/// # Errors
+/// None in practice: the pattern compiled when it was matched.
+pub fn last_matcher() -> Result<Value, RuntimeError> {
+    let last = LAST.with(|l| match &*l.borrow() {
+        Last::None => Last::None,
+        Last::Matcher(m) => Last::Matcher(m.clone()),
+        Last::Whole(src, text) => Last::Whole(src.clone(), text.clone()),
+    });
+    Ok(match last {
+        Last::None => Value::Null,
+        Last::Matcher(m) => m,
+        Last::Whole(source, text) => {
+            let whole = compile(&source, true)?;
+            let matches = all_matches(&whole, &text);
+            let found = !matches.is_empty();
+            let m = MatcherValue {
+                pattern: compile(&source, false)?,
+                text,
+                matches,
+                cursor: RefCell::new(0),
+            };
+            if found {
+                m.set_current(0);
+            }
+            let m = Value::Matcher(Rc::new(m));
+            LAST.with(|l| *l.borrow_mut() = Last::Matcher(m.clone()));
+            m
+        }
+    })
+}
+
+fn set_last(last: Last) {
+    LAST.with(|l| *l.borrow_mut() = last);
 }
 
 /// Translates the Java regex features fancy-regex spells differently.
@@ -111,13 +181,22 @@ fn compile(java: &str, whole: bool) -> Result<Rc<PatternValue>, RuntimeError> {
     if let Some(p) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(p);
     }
-    let mut src = translate(java);
+    let mut src = match TRANSLATOR.get() {
+        Some(f) => f(java).map_err(|m| RuntimeError::thrown(&class::PATTERN_SYNTAX, m))?,
+        None => translate(java),
+    };
     if whole {
         src = format!("\\A(?:{src})\\z");
     }
-    let regex = fancy_regex::Regex::new(&src).map_err(|e| {
-        RuntimeError::thrown(&class::PATTERN_SYNTAX, format!("{e} near index 0\n{java}"))
-    })?;
+    let regex = match fancy_regex::Regex::new(&src) {
+        Ok(r) => r,
+        // Java's bounded variable-length lookbehind, spelled as constant-length ones
+        Err(e) => lookbehind::expand(&src)
+            .and_then(|x| fancy_regex::Regex::new(&x).ok())
+            .ok_or_else(|| {
+                RuntimeError::thrown(&class::PATTERN_SYNTAX, format!("{e} near index 0\n{java}"))
+            })?,
+    };
     let p = Rc::new(PatternValue {
         source: Arc::from(java),
         regex,
@@ -169,12 +248,14 @@ pub fn find_matcher(text: &Value, re: &Value) -> Result<Value, RuntimeError> {
         other => Arc::from(to_display(other)),
     };
     let matches = all_matches(&p, &text);
-    Ok(Value::Matcher(Rc::new(MatcherValue {
+    let m = Value::Matcher(Rc::new(MatcherValue {
         pattern: p,
         text,
         matches,
         cursor: RefCell::new(0),
-    })))
+    }));
+    set_last(Last::Matcher(m.clone()));
+    Ok(m)
 }
 
 /// `text ==~ re`: whole-string match; null text is false.
@@ -189,7 +270,9 @@ pub fn matches_whole(text: &Value, re: &Value) -> Result<bool, RuntimeError> {
     };
     let p = compile(&source, true)?;
     let t = to_display(text);
-    Ok(p.regex.is_match(&t).unwrap_or(false))
+    let ok = p.regex.is_match(&t).unwrap_or(false);
+    set_last(Last::Whole(source, Arc::from(t)));
+    Ok(ok)
 }
 
 /// `matcher[i]`: the i-th match — its text, or `[whole, g1, …]` when the regex has groups.

@@ -115,6 +115,16 @@ impl Resolver<'_> {
                 }
                 _ => ExprKind::Unary(*op, Box::new(self.expr(expr))),
             },
+            // two equal number literals share one constant of the class in Groovy, so
+            // `100000 === 100000` holds although equal boxed values computed at run time
+            // are distinct objects
+            AExpr::Binary {
+                op: op @ (BinOp::Identical | BinOp::NotIdentical),
+                lhs,
+                rhs,
+            } if matches!((&lhs.node, &rhs.node), (AExpr::Number(a), AExpr::Number(b)) if a == b) => {
+                ExprKind::Const(Const::Bool(*op == BinOp::Identical))
+            }
             AExpr::Binary { op, lhs, rhs } => {
                 let l = Box::new(self.expr(lhs));
                 let r = Box::new(self.expr(rhs));
@@ -185,6 +195,27 @@ impl Resolver<'_> {
                 nav,
                 args,
             } => return self.call(obj.as_deref(), name, *nav, args, span),
+            // `"odd name"(x)` calls the script method of that name
+            AExpr::Invoke { callee, args } if matches!(callee.node, AExpr::Str(_)) => {
+                let AExpr::Str(n) = &callee.node else {
+                    unreachable!("matched above")
+                };
+                let name = syncscript_dsl::Spanned::new(MemberName::Str(n.clone()), callee.span);
+                return self.call(None, &name, Nav::Normal, args, span);
+            }
+            // `"$name"(x)`: a method of the script named at run time
+            AExpr::Invoke { callee, args } if matches!(callee.node, AExpr::GString(_)) => {
+                ExprKind::CallMember {
+                    obj: Box::new(Expr {
+                        kind: ExprKind::This,
+                        span: callee.span,
+                    }),
+                    name: Member::Dynamic(Box::new(self.expr(callee))),
+                    sel: Selector::default(),
+                    nav: Nav::Normal,
+                    args: self.args(args, false),
+                }
+            }
             AExpr::Invoke { callee, args } => {
                 ExprKind::Invoke(Box::new(self.expr(callee)), self.args(args, false))
             }
@@ -414,7 +445,7 @@ impl Resolver<'_> {
     ) -> Expr {
         // `this.m(…)` in a script is a call of the script method `m`
         let obj = match (obj, &name.node) {
-            (Some(o), MemberName::Ident(n))
+            (Some(o), MemberName::Ident(n) | MemberName::Str(n))
                 if matches!(o.node, AExpr::This) && self.group_of(n).is_some() =>
             {
                 None
@@ -468,6 +499,16 @@ impl Resolver<'_> {
                                 group,
                                 args: self.args(args, false),
                             }
+                        } else if self.field(n).is_some() {
+                            // `@Field def fd = { … }; fd(x)` calls the field's value
+                            let callee = self.name(n, name.span);
+                            ExprKind::Invoke(
+                                Box::new(Expr {
+                                    kind: callee,
+                                    span: name.span,
+                                }),
+                                self.args(args, false),
+                            )
                         } else if let Some(b) = builtin(n) {
                             ExprKind::CallBuiltin(b, self.args(args, false))
                         } else {

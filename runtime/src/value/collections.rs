@@ -285,6 +285,12 @@ impl MapValue {
         if let Some(slot) = self.entries.get_mut(&**key) {
             return Some(std::mem::replace(slot, value));
         }
+        if self.kind == MapKind::Linked {
+            // absent: appended without looking for it again
+            self.entries
+                .push_absent(Key(Value::Str(key.clone())), value);
+            return None;
+        }
         self.insert(Key(Value::Str(key.clone())), value)
     }
 

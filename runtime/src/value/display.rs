@@ -149,11 +149,9 @@ fn write_value(out: &mut String, v: &Value, verbose: bool, depth: usize, _parent
             }
             out.push(']');
         }
-        Value::Entry(e) => {
-            // Map.Entry's own toString (key=value), never quoted
-            write_value(out, &e.key, false, depth + 1, None);
-            out.push('=');
-            write_value(out, &e.value, false, depth + 1, None);
+        Value::Entry(_) => {
+            // Map.Entry's own Java toString (key=value, a map value as `{a=1}`), never quoted
+            out.push_str(&crate::ops::java_to_string(v));
         }
         Value::Closure(c) => {
             let _ = write!(

@@ -37,7 +37,39 @@ pub trait Lookup {
 /// which is tested inline before the byte comparison (a library call).
 #[inline]
 fn same_text(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() || a.first() != b.first() {
+        return false;
+    }
+    match a.len() {
+        // property names are short: two overlapping 8-byte (or 4-byte) loads compare the
+        // whole text without a call to the library comparison
+        8..=16 => {
+            let n = a.len();
+            word8(a, 0) == word8(b, 0) && word8(a, n - 8) == word8(b, n - 8)
+        }
+        4..=7 => {
+            let n = a.len();
+            word4(a, 0) == word4(b, 0) && word4(a, n - 4) == word4(b, n - 4)
+        }
+        _ => a == b,
+    }
+}
+
+/// The 8 bytes of `s` from `at` (the caller guarantees `at + 8 <= s.len()`).
+#[inline]
+fn word8(s: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&s[at..at + 8]);
+    u64::from_ne_bytes(w)
+}
+
+/// The 4 bytes of `s` from `at` (the caller guarantees `at + 4 <= s.len()`).
+#[inline]
+fn word4(s: &[u8], at: usize) -> u32 {
+    let mut w = [0u8; 4];
+    w.copy_from_slice(&s[at..at + 4]);
+    u32::from_ne_bytes(w)
 }
 
 impl Lookup for Key {
@@ -230,12 +262,23 @@ impl Entries {
         None
     }
 
+    /// Appends a key the caller has just looked for and not found (no second search).
+    pub(crate) fn push_absent(&mut self, key: Key, value: Value) {
+        debug_assert!(self.get_index_of(&key).is_none());
+        self.push_new(key, value);
+    }
+
     /// Appends a key known to be absent.
     fn push_new(&mut self, key: Key, value: Value) {
         let i = self.list.len();
         if let Some(table) = &mut self.index {
             let list = &self.list;
             table.insert_unique(hash_key(&key), i as u32, |&j| hash_key(&list[j as usize].0));
+        }
+        // a full heap list doubles: a map built to its exact size (input JSON, a copy)
+        // that gains keys grows once, not first to the next power of two and again
+        if i == self.list.capacity() && i > INLINE {
+            self.list.reserve(i);
         }
         self.list.push((key, value));
         if self.index.is_none() && self.list.len() > INDEX_AT {
@@ -357,5 +400,25 @@ impl FromIterator<(Key, Value)> for Entries {
         let mut e = Entries::new();
         e.extend(iter);
         e
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_text;
+
+    #[test]
+    fn same_text_compares_every_byte_of_every_length() {
+        for n in 0..=24 {
+            let a: String = (0..n).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
+            assert!(same_text(&a, &a.clone()), "{a:?} equals itself");
+            for i in 0..n {
+                let mut b = a.clone().into_bytes();
+                b[i] = b'Z';
+                let b = String::from_utf8(b).unwrap_or_default();
+                assert!(!same_text(&a, &b), "{a:?} differs from {b:?} at {i}");
+            }
+            assert!(!same_text(&a, &format!("{a}x")), "{a:?} differs in length");
+        }
     }
 }

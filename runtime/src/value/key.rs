@@ -174,7 +174,7 @@ pub fn java_hash(v: &Value) -> i32 {
             }
             h
         }
-        Value::Entry(e) => java_hash(&e.key) ^ java_hash(&e.value),
+        Value::Entry(e) => java_hash(&e.key) ^ java_hash(&e.value()),
         Value::Class(c) => java_string_hash(c.name()),
         Value::Pattern(p) => (std::rc::Rc::as_ptr(p) as usize as u64 >> 3) as i32,
         Value::Matcher(p) => (std::rc::Rc::as_ptr(p) as usize as u64 >> 3) as i32,
@@ -263,9 +263,10 @@ fn java_equals_slow(a: &Value, b: &Value) -> bool {
                     .all(|(k, v)| y.entries.get(k).is_some_and(|w| java_equals(v, w)))
         }
         (Value::Entry(x), Value::Entry(y)) => {
-            java_equals(&x.key, &y.key) && java_equals(&x.value, &y.value)
+            java_equals(&x.key, &y.key) && java_equals(&x.value(), &y.value())
         }
         (Value::Class(x), Value::Class(y)) => x == y,
+        (Value::Object(x), _) if let Some(eq) = x.equals(b) => eq,
         (
             Value::Exception(_)
             | Value::Object(_)

@@ -70,7 +70,9 @@ impl HostObject for CaseInsensitiveOrder {
 /// with `as Comparator` (a plain closure is not one).
 pub(crate) fn is_comparator_object(v: &Value) -> bool {
     match v {
-        Value::Object(o) => o.as_any().is::<CaseInsensitiveOrder>(),
+        Value::Object(o) => {
+            o.as_any().is::<CaseInsensitiveOrder>() || super::collections_extra::is_cmp_object(v)
+        }
         Value::Closure(c) => c.is_comparator(),
         _ => false,
     }

@@ -207,6 +207,10 @@ impl HostObject for DateObj {
         self.class
     }
 
+    fn compare_to(&self, other: &Value) -> Option<std::cmp::Ordering> {
+        millis_of(other).map(|b| self.ms.get().cmp(&b))
+    }
+
     fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
         // `time`
         bean_property(self, ctx, name)
@@ -254,9 +258,11 @@ impl HostObject for DateObj {
             },
             ("next", []) => date_value(ms.saturating_add(86_400_000)),
             ("previous", []) => date_value(ms.saturating_sub(86_400_000)),
+            // clears in place and returns the date (here: an equal Date, not the same object)
             ("clearTime", []) => {
-                self.ms.set(ms.div_euclid(86_400_000) * 86_400_000);
-                Value::Null
+                let day = ms.div_euclid(86_400_000) * 86_400_000;
+                self.ms.set(day);
+                date_value(day)
             }
             ("toInstant", []) => super::time::instant_value(
                 ms.div_euclid(1000),
@@ -293,6 +299,7 @@ impl HostObject for DateObj {
 struct SdfObj {
     pattern: String,
     zone: RefCell<Zone>,
+    lenient: Cell<bool>,
 }
 
 /// `new SimpleDateFormat(pattern)`.
@@ -314,6 +321,7 @@ fn new_sdf(_: &mut dyn Ctx, args: &[Value]) -> R {
     Ok(Value::Object(Rc::new(SdfObj {
         pattern,
         zone: RefCell::new(Zone::utc()),
+        lenient: Cell::new(true),
     })))
 }
 
@@ -342,13 +350,25 @@ impl HostObject for SdfObj {
                 let Some(t) = v.as_str() else {
                     return Err(RuntimeError::npe_plain());
                 };
-                date_value(jd::parse_simple(&self.pattern, t, &self.zone.borrow()).map_err(jerr)?)
+                date_value(
+                    jd::parse_simple_with(
+                        &self.pattern,
+                        t,
+                        &self.zone.borrow(),
+                        self.lenient.get(),
+                    )
+                    .map_err(jerr)?,
+                )
             }
             ("setTimeZone", [z]) => {
                 *self.zone.borrow_mut() = zone_of(Some(z));
                 Value::Null
             }
-            ("setLenient", [_]) => Value::Null,
+            ("setLenient", [b]) => {
+                self.lenient.set(syncscript_runtime::ops::truthy(b));
+                Value::Null
+            }
+            ("isLenient", []) => Value::Bool(self.lenient.get()),
             ("toPattern", []) => s(self.pattern.clone()),
             _ => return Ok(None),
         }))

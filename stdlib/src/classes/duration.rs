@@ -161,6 +161,27 @@ impl HostObject for Duration {
         "java.time.Duration"
     }
 
+    fn compare_to(&self, other: &Value) -> Option<std::cmp::Ordering> {
+        match other {
+            Value::Object(o) => o
+                .as_any()
+                .downcast_ref::<Duration>()
+                .map(|d| self.0.cmp(&d.0)),
+            _ => None,
+        }
+    }
+
+    fn equals(&self, other: &Value) -> Option<bool> {
+        Some(self.compare_to(other) == Some(std::cmp::Ordering::Equal))
+    }
+
+    /// Java's `Duration.hashCode()`: `(int) (seconds ^ (seconds >>> 32)) + 51 * nanos`.
+    fn java_hash(&self) -> i32 {
+        let secs = self.0.div_euclid(NANOS) as i64;
+        let nanos = self.0.rem_euclid(NANOS) as i32;
+        ((secs ^ ((secs as u64) >> 32) as i64) as i32).wrapping_add(nanos.wrapping_mul(51))
+    }
+
     fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
         // `seconds`, `nano`, `negative`, `zero`
         bean_property(self, ctx, name)
@@ -261,6 +282,10 @@ unit_getters! {
     chrono_weeks = "WEEKS", true;
     chrono_months = "MONTHS", true;
     chrono_years = "YEARS", true;
+    chrono_half_days = "HALF_DAYS", true;
+    chrono_decades = "DECADES", true;
+    chrono_centuries = "CENTURIES", true;
+    chrono_millennia = "MILLENNIA", true;
     tu_nanos = "NANOSECONDS", false;
     tu_micros = "MICROSECONDS", false;
     tu_millis = "MILLISECONDS", false;
@@ -272,7 +297,7 @@ unit_getters! {
 
 /// The `ChronoUnit` constants (`DAYS.between(a, b)`) and their getters.
 /// `java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse('2024-02-01'), java.time.LocalDate.parse('2024-03-01'))` ⇒ `29`
-const CHRONO: [(&str, NativeFn); 10] = [
+const CHRONO: [(&str, NativeFn); 14] = [
     ("NANOS", chrono_nanos),
     ("MICROS", chrono_micros),
     ("MILLIS", chrono_millis),
@@ -283,6 +308,10 @@ const CHRONO: [(&str, NativeFn); 10] = [
     ("WEEKS", chrono_weeks),
     ("MONTHS", chrono_months),
     ("YEARS", chrono_years),
+    ("HALF_DAYS", chrono_half_days),
+    ("DECADES", chrono_decades),
+    ("CENTURIES", chrono_centuries),
+    ("MILLENNIA", chrono_millennia),
 ];
 
 /// The `TimeUnit` constants (`SECONDS.toMinutes(n)`).
@@ -340,6 +369,9 @@ impl HostObject for Unit {
                 return Ok(Some(match self.name {
                     "MONTHS" => months(1),
                     "YEARS" => months(12),
+                    "DECADES" => months(120),
+                    "CENTURIES" => months(1200),
+                    "MILLENNIA" => months(12000),
                     "WEEKS" | "DAYS" if date_a => {
                         let days = cb.epoch_day() - ca.epoch_day();
                         long(i128::from(days) / if self.name == "WEEKS" { 7 } else { 1 })
@@ -353,6 +385,8 @@ impl HostObject for Unit {
                     unit => {
                         let per = if unit == "WEEKS" {
                             7 * 86_400 * NANOS
+                        } else if unit == "HALF_DAYS" {
+                            43_200 * NANOS
                         } else {
                             unit_nanos(unit).unwrap_or(1)
                         };
@@ -379,8 +413,18 @@ impl HostObject for Unit {
         Ok(Some(long(r)))
     }
 
+    /// `ChronoUnit.toString()` is the unit's display name (`Days`, `HalfDays`);
+    /// `TimeUnit` prints its constant name.
     fn to_display(&self) -> String {
-        self.name.into()
+        if self.chrono {
+            title(self.name)
+        } else {
+            self.name.into()
+        }
+    }
+
+    fn enum_name(&self) -> Option<&str> {
+        Some(self.name)
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -388,9 +432,13 @@ impl HostObject for Unit {
     }
 }
 
-/// `Days`, `Hours` …: how `ChronoUnit.toString()` names a unit in messages.
+/// `Days`, `HalfDays` …: how `ChronoUnit.toString()` names a unit (each `_`-separated
+/// word capitalised, the underscores dropped).
 fn title(name: &str) -> String {
-    let mut out = name[..1].to_owned();
-    out.push_str(&name[1..].to_lowercase());
+    let mut out = String::with_capacity(name.len());
+    for word in name.split('_').filter(|w| !w.is_empty()) {
+        out.push_str(&word[..1]);
+        out.push_str(&word[1..].to_lowercase());
+    }
     out
 }

@@ -158,7 +158,7 @@ fn write_json(out: &mut String, v: &Value, depth: usize) -> Result<(), RuntimeEr
         }
         Value::Entry(e) => {
             out.push_str("{\"value\":");
-            write_json(out, &e.value, depth + 1)?;
+            write_json(out, &e.value(), depth + 1)?;
             out.push_str(",\"key\":");
             write_json(out, &e.key, depth + 1)?;
             out.push('}');

@@ -36,6 +36,17 @@ locales! {
     canada = "CANADA", "en", "CA";
     italy = "ITALY", "it", "IT";
     japan = "JAPAN", "ja", "JP";
+    canada_french = "CANADA_FRENCH", "fr", "CA";
+    italian = "ITALIAN", "it", "";
+    japanese = "JAPANESE", "ja", "";
+    korea = "KOREA", "ko", "KR";
+    korean = "KOREAN", "ko", "";
+    china = "CHINA", "zh", "CN";
+    chinese = "CHINESE", "zh", "";
+    prc = "PRC", "zh", "CN";
+    taiwan = "TAIWAN", "zh", "TW";
+    simplified_chinese = "SIMPLIFIED_CHINESE", "zh", "CN";
+    traditional_chinese = "TRADITIONAL_CHINESE", "zh", "TW";
 }
 
 pub(crate) fn register(reg: &mut Registry) {
@@ -55,6 +66,19 @@ fn locale(language: &str, country: &str) -> Value {
         language: language.to_owned(),
         country: country.to_owned(),
     }))
+}
+
+/// The number separators of a Locale value (English for anything else).
+pub(crate) fn separators_of(v: &Value) -> crate::java::format::Separators {
+    match v {
+        Value::Object(o) => o
+            .as_any()
+            .downcast_ref::<Locale>()
+            .map_or(crate::java::format::Separators::ENGLISH, |l| {
+                crate::java::format::Separators::of_locale(&l.language, &l.country)
+            }),
+        _ => crate::java::format::Separators::ENGLISH,
+    }
 }
 
 /// Whether `v` is a Locale (formatting methods skip a leading one).

@@ -56,19 +56,16 @@ pub(crate) fn register(reg: &mut Registry) {
             ("emptyList", empty_list),
             ("emptyMap", empty_map),
             ("emptySet", empty_set),
-            ("singletonList", arrays_as_list),
-            ("unmodifiableList", first_arg),
-            ("unmodifiableMap", first_arg),
-            ("unmodifiableSet", first_arg),
+            ("unmodifiableList", unmodifiable),
+            ("unmodifiableMap", unmodifiable),
+            ("unmodifiableSet", unmodifiable),
+            ("unmodifiableCollection", unmodifiable),
             ("sort", collections_sort),
             ("reverse", collections_reverse),
-            ("max", collections_max),
-            ("min", collections_min),
             ("frequency", collections_frequency),
         ],
     );
-    statics(reg, "java.util.Arrays", &[("asList", arrays_as_list)]);
-    statics(reg, "java.util.List", &[("of", arrays_as_list)]);
+    // `singletonList`, `max`, `min`, `Arrays.asList`, `List.of`: `collections_extra`
     statics(reg, "java.util.UUID", &[("randomUUID", uuid_random)]);
     statics(reg, "java.net.URLEncoder", &[("encode", url_encode)]);
     statics(reg, "java.net.URLDecoder", &[("decode", url_decode)]);
@@ -202,20 +199,10 @@ fn empty_set(_: &mut dyn Ctx, _: &[Value]) -> R {
     Ok(Value::from_set(SetValue::new(SetKind::Linked)))
 }
 
-/// `Arrays.asList(a, b, …)` / `List.of` / `Collections.singletonList`: a list of the
-/// arguments (an array argument spreads).
-/// `Arrays.asList(1, 2)` ⇒ `[1, 2]`
-fn arrays_as_list(_: &mut dyn Ctx, args: &[Value]) -> R {
-    match args {
-        [Value::Array(a)] => Ok(Value::list(a.borrow().items.clone())),
-        _ => Ok(Value::list(args.to_vec())),
-    }
-}
-
-/// `Collections.unmodifiableList(x)` and friends: the argument itself.
+/// `Collections.unmodifiableList(x)` and friends: an unmodifiable copy of the argument.
 /// `Collections.unmodifiableList([1])` ⇒ `[1]`
-fn first_arg(_: &mut dyn Ctx, args: &[Value]) -> R {
-    Ok(args.first().cloned().unwrap_or(Value::Null))
+fn unmodifiable(_: &mut dyn Ctx, args: &[Value]) -> R {
+    Ok(args.first().map_or(Value::Null, crate::util::frozen_copy))
 }
 
 /// `Collections.sort(list[, comparator])`: sorts in place.
@@ -246,35 +233,6 @@ fn collections_reverse(_: &mut dyn Ctx, args: &[Value]) -> R {
     };
     l.borrow_mut().reverse();
     Ok(Value::Null)
-}
-
-fn extreme(args: &[Value], want: std::cmp::Ordering) -> R {
-    let items = args.first().map(ops::to_vec).unwrap_or_default();
-    if items.is_empty() {
-        return Err(RuntimeError::thrown(
-            &syncscript_runtime::class::NO_SUCH_ELEMENT,
-            None,
-        ));
-    }
-    let mut best = items[0].clone();
-    for x in &items[1..] {
-        if ops::compare(x, &best)? == want {
-            best = x.clone();
-        }
-    }
-    Ok(best)
-}
-
-/// `Collections.max(coll)`.
-/// `Collections.max([1, 3, 2])` ⇒ `3`
-fn collections_max(_: &mut dyn Ctx, args: &[Value]) -> R {
-    extreme(args, std::cmp::Ordering::Greater)
-}
-
-/// `Collections.min(coll)`.
-/// `Collections.min([1, 3, 2])` ⇒ `1`
-fn collections_min(_: &mut dyn Ctx, args: &[Value]) -> R {
-    extreme(args, std::cmp::Ordering::Less)
 }
 
 /// `Collections.frequency(coll, x)` (Java equals).

@@ -44,8 +44,22 @@ pub(crate) fn register(reg: &mut Registry) {
         ],
     );
     for class in ["java.time.ZonedDateTime", "java.time.OffsetDateTime"] {
-        statics(reg, class, &[("now", zoned_now), ("parse", zoned_parse)]);
+        statics(
+            reg,
+            class,
+            &[
+                ("now", zoned_now),
+                ("parse", zoned_parse),
+                ("ofInstant", |_, a| of_instant(a, Kind::Zoned)),
+            ],
+        );
     }
+    statics(reg, "java.time.ZonedDateTime", &[("of", zoned_of)]);
+    statics(
+        reg,
+        "java.time.LocalDateTime",
+        &[("ofInstant", |_, a| of_instant(a, Kind::DateTime))],
+    );
     statics(
         reg,
         "java.time.format.DateTimeFormatter",
@@ -93,6 +107,22 @@ struct TimeObj {
 
 fn value(kind: Kind, t: Civil, zone: Zone) -> Value {
     Value::Object(Rc::new(TimeObj { kind, t, zone }))
+}
+
+/// A `ZonedDateTime` at an instant, with the region's offset in force then.
+fn zoned_at(secs: i64, nano: u32, zone: &Zone) -> Value {
+    let z = zone.at_epoch(secs);
+    value(Kind::Zoned, Civil::from_epoch(secs, nano, z.offset_secs), z)
+}
+
+/// A `ZonedDateTime` for a local date-time in a zone, resolved as `java.time` does (an
+/// overlap takes the earlier offset; a time in a gap moves forward by the gap).
+fn zoned_local(t: Civil, zone: &Zone) -> Value {
+    if zone.rule.is_none() {
+        return value(Kind::Zoned, t, zone.clone());
+    }
+    let secs = t.epoch_second(zone.for_local(&t).offset_secs);
+    zoned_at(secs, t.nano, zone)
 }
 
 /// An Instant value.
@@ -296,16 +326,13 @@ fn local_date_time_of(_: &mut dyn Ctx, args: &[Value]) -> R {
 fn zoned_now(_: &mut dyn Ctx, args: &[Value]) -> R {
     let zone = match args.first() {
         Some(z) => zone_of(Some(z)),
-        None => Zone {
-            id: "Etc/UTC".into(),
-            offset_secs: 0,
-        },
+        None => Zone::fixed("Etc/UTC".into(), 0),
     };
     let ms = jd::now_millis();
-    Ok(value(
-        Kind::Zoned,
-        Civil::from_millis(ms, zone.offset_secs),
-        zone,
+    Ok(zoned_at(
+        ms.div_euclid(1000),
+        (ms.rem_euclid(1000) * 1_000_000) as u32,
+        &zone,
     ))
 }
 
@@ -321,6 +348,53 @@ fn zoned_parse(_: &mut dyn Ctx, args: &[Value]) -> R {
 /// `java.time.ZoneId.of('UTC')` ⇒ `UTC`
 fn zone_id_of(_: &mut dyn Ctx, args: &[Value]) -> R {
     Ok(args.first().cloned().unwrap_or(Value::Null))
+}
+
+/// `ZonedDateTime.ofInstant(instant, zone)` / `LocalDateTime.ofInstant(…)`: the instant's
+/// local date-time in the zone.
+/// `java.time.ZonedDateTime.ofInstant(java.time.Instant.parse('2024-01-01T10:00:00Z'), java.time.ZoneId.of('UTC')).hour` ⇒ `10`
+fn of_instant(args: &[Value], kind: Kind) -> R {
+    let [i, z] = args else {
+        return Err(RuntimeError::missing_method(
+            "ofInstant",
+            "java.time.ZonedDateTime",
+            args,
+        ));
+    };
+    let Some(o) = obj(i) else {
+        return Err(RuntimeError::missing_method(
+            "ofInstant",
+            "java.time.ZonedDateTime",
+            args,
+        ));
+    };
+    let zone = zone_of(Some(z));
+    let (secs, nano) = o.instant_key();
+    let t = Civil::from_epoch(secs, nano, zone.at_epoch(secs).offset_secs);
+    Ok(if kind == Kind::Zoned {
+        zoned_at(secs, nano, &zone)
+    } else {
+        value(Kind::DateTime, t, Zone::utc())
+    })
+}
+
+/// `ZonedDateTime.of(localDateTime, zone)`, `of(localDate, localTime, zone)` or
+/// `of(y, M, d, h, m, s, nanos, zone)`.
+/// `java.time.ZonedDateTime.of(2024, 1, 2, 3, 4, 5, 0, java.time.ZoneId.of('UTC')).toString()` ⇒ `2024-01-02T03:04:05Z[UTC]`
+fn zoned_of(_: &mut dyn Ctx, args: &[Value]) -> R {
+    let bad = || RuntimeError::missing_method("of", "java.time.ZonedDateTime", args);
+    let (t, z) = match args {
+        [ldt, z] => (obj(ldt).ok_or_else(bad)?.t, z),
+        [y, mo, d, h, mi, sec, n, z] => {
+            let f: Vec<i64> = [y, mo, d, h, mi, sec, n]
+                .iter()
+                .map(|v| int_of(v).ok_or_else(bad))
+                .collect::<Result<_, _>>()?;
+            (checked_civil(f[0], f[1], f[2], f[3], f[4], f[5], f[6])?, z)
+        }
+        _ => return Err(bad()),
+    };
+    Ok(zoned_local(t, &zone_of(Some(z))))
 }
 
 /// `java.time.ZoneId.systemDefault()`: `Etc/UTC`.
@@ -374,7 +448,10 @@ fn parse_with_pattern(pattern: &str, text: &str) -> Result<Civil, RuntimeError> 
 fn format_temporal(pattern: &str, zone: Option<&Zone>, v: &Value) -> Result<String, RuntimeError> {
     let Some(o) = obj(v) else {
         if let Some(ms) = super::date::millis_of(v) {
-            let z = zone.cloned().unwrap_or_else(Zone::utc);
+            let z = zone
+                .cloned()
+                .unwrap_or_else(Zone::utc)
+                .at_epoch(ms.div_euclid(1000));
             return jd::format_dtf(
                 pattern,
                 &Civil::from_millis(ms, z.offset_secs),
@@ -397,6 +474,7 @@ fn format_temporal(pattern: &str, zone: Option<&Zone>, v: &Value) -> Result<Stri
                 ));
             };
             let secs = o.t.epoch_second(0);
+            let z = &z.at_epoch(secs);
             let local = Civil::from_epoch(secs, o.t.nano, z.offset_secs);
             jd::format_dtf(pattern, &local, Some(z), true).map_err(jerr)
         }
@@ -449,18 +527,12 @@ const MONTHS: [&str; 12] = [
     "NOVEMBER",
     "DECEMBER",
 ];
-const DAYS: [&str; 7] = [
-    "MONDAY",
-    "TUESDAY",
-    "WEDNESDAY",
-    "THURSDAY",
-    "FRIDAY",
-    "SATURDAY",
-    "SUNDAY",
-];
 
 impl TimeObj {
     fn with(&self, t: Civil) -> Value {
+        if self.kind == Kind::Zoned {
+            return zoned_local(t, &self.zone);
+        }
         value(self.kind, t, self.zone.clone())
     }
 
@@ -503,7 +575,7 @@ impl TimeObj {
             "month" => s(MONTHS[t.month as usize - 1]),
             "dayOfMonth" => int(i64::from(t.day)),
             "dayOfYear" => int(i64::from(t.day_of_year())),
-            "dayOfWeek" => s(DAYS[t.day_of_week() as usize - 1]),
+            "dayOfWeek" => super::day_of_week::day(t.day_of_week() as u8),
             "hour" => int(i64::from(t.hour)),
             "minute" => int(i64::from(t.minute)),
             "second" => int(i64::from(t.second)),
@@ -523,6 +595,10 @@ impl HostObject for TimeObj {
             Kind::DateTime => "java.time.LocalDateTime",
             Kind::Zoned => "java.time.ZonedDateTime",
         }
+    }
+
+    fn compare_to(&self, other: &Value) -> Option<std::cmp::Ordering> {
+        obj(other).map(|o| self.instant_key().cmp(&o.instant_key()))
     }
 
     fn get(&self, _: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
@@ -594,22 +670,14 @@ impl HostObject for TimeObj {
             ("atZone" | "atOffset", [z]) => {
                 let zone = zone_of(Some(z));
                 match self.kind {
-                    Kind::Instant => value(
-                        Kind::Zoned,
-                        Civil::from_epoch(t.epoch_second(0), t.nano, zone.offset_secs),
-                        zone,
-                    ),
-                    _ => value(Kind::Zoned, t, zone),
+                    Kind::Instant => zoned_at(t.epoch_second(0), t.nano, &zone),
+                    _ => zoned_local(t, &zone),
                 }
             }
             ("withZoneSameInstant", [z]) => {
                 let zone = zone_of(Some(z));
                 let (secs, nano) = self.instant_key();
-                value(
-                    Kind::Zoned,
-                    Civil::from_epoch(secs, nano, zone.offset_secs),
-                    zone,
-                )
+                zoned_at(secs, nano, &zone)
             }
             ("lengthOfMonth", []) => int(i64::from(jd::month_length(t.year, t.month))),
             ("lengthOfYear", []) => int(365 + i64::from(jd::month_length(t.year, 2) == 29)),

@@ -24,8 +24,8 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, C, "toList", to_list);
     method(reg, C, "asList", to_list);
     method(reg, C, "toArray", to_array);
-    method(reg, C, "asImmutable", to_list);
-    method(reg, C, "asUnmodifiable", to_list);
+    method(reg, C, "asImmutable", as_immutable);
+    method(reg, C, "asUnmodifiable", as_immutable);
     method(reg, C, "disjoint", disjoint);
     method(reg, C, "intersect", intersect);
     method(reg, C, "plus", plus);
@@ -126,7 +126,7 @@ pub(crate) fn add_entry(m: &mut MapValue, e: &Value) -> Result<(), RuntimeError>
             m.insert(Key(k), v);
         }
         Value::Entry(en) => {
-            m.insert(Key(en.key.clone()), en.value.clone());
+            m.insert(Key(en.key.clone()), en.value());
         }
         other => {
             return Err(RuntimeError::cannot_cast(other, "java.util.Map$Entry"));
@@ -230,6 +230,13 @@ fn to_set(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
 fn to_list(ctx: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
     check_range_len(ctx, this)?;
     Ok(Value::list(ops::to_vec(this)))
+}
+
+/// An unmodifiable copy: changing it throws `UnsupportedOperationException`.
+/// `def l = [1].asImmutable(); try { l << 2 } catch (UnsupportedOperationException e) { 'no' }` ⇒ `no`
+fn as_immutable(ctx: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
+    check_range_len(ctx, this)?;
+    Ok(crate::util::frozen_copy(this))
 }
 
 /// Java `toArray()`: a new `Object[]` with the elements.

@@ -1,6 +1,6 @@
 //! GDK collection methods that reshape a collection: `takeRight`/`dropRight`,
 //! `transpose`, `combinations`, `subsequences`, `permutations`, `findIndexValues`,
-//! `swap` and `toListString`.
+//! `swap`, `toListString` and `collectNested`.
 
 use syncscript_runtime::bind::{Ctx, Registry, TypeTag};
 use syncscript_runtime::ops;
@@ -24,6 +24,7 @@ pub(crate) fn register(reg: &mut Registry) {
     method(reg, C, "findIndexValues", find_index_values);
     method(reg, &[TypeTag::List], "swap", swap);
     method(reg, C, "toListString", to_list_string);
+    method(reg, C, "collectNested", collect_nested);
     crate::util::statics(
         reg,
         "groovy.util.GroovyCollections",
@@ -195,4 +196,31 @@ fn swap(_: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
 /// `[1, 'a'].toListString()` ⇒ `[1, a]`
 fn to_list_string(_: &mut dyn Ctx, this: &Value, _: &[Value]) -> R {
     Ok(Value::str(&syncscript_runtime::value::to_display(&Value::list(ops::to_vec(this)))))
+}
+
+/// `collectNested { }`: like `collect`, but nested collections are walked and keep their
+/// shape (each leaf goes through the closure).
+/// `[[1, [2]], [3]].collectNested { it * 10 }` ⇒ `[[10, [20]], [30]]`
+fn collect_nested(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
+    let f = arg_fn("collectNested", this, args, 0)?;
+    nested(ctx, this, f, 0)
+}
+
+fn nested(ctx: &mut dyn Ctx, v: &Value, f: &Value, depth: usize) -> R {
+    if depth > 256 {
+        return Err(syncscript_runtime::error::RuntimeError::thrown(
+            &syncscript_runtime::class::STACK_OVERFLOW_ERROR,
+            None,
+        ));
+    }
+    let mut out = Vec::new();
+    for x in ops::iterate(v) {
+        out.push(match x {
+            Value::List(_) | Value::Set(_) | Value::Array(_) | Value::Range(_) => {
+                nested(ctx, &x, f, depth + 1)?
+            }
+            _ => ctx.call(f, &[x])?,
+        });
+    }
+    Ok(Value::list(out))
 }

@@ -10,9 +10,11 @@
 use super::JavaError;
 
 mod parse;
+mod tz;
 
 pub use parse::{
     parse_instant, parse_local_date, parse_local_date_time, parse_offset_date_time, parse_simple,
+    parse_simple_with,
 };
 
 /// A calendar date-time (proleptic Gregorian), in some offset.
@@ -339,13 +341,16 @@ fn offset_text(
     }
 }
 
-/// A zone: its display id and fixed offset.
+/// A zone: its display id, its offset (for a region: the offset in force at the instant
+/// the zone was resolved for, see [`Zone::at_epoch`]) and a region's rules.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Zone {
-    /// Zone id as Java prints it (`UTC`, `Z`, `+01:00`, `Etc/UTC`).
+    /// Zone id as Java prints it (`UTC`, `Z`, `+01:00`, `Etc/UTC`, `Europe/Berlin`).
     pub id: String,
     /// Offset from UTC in seconds.
     pub offset_secs: i32,
+    /// A region's daylight-saving rules (`None`: a fixed offset).
+    pub rule: Option<&'static tz::TzRule>,
 }
 
 impl Zone {
@@ -355,27 +360,41 @@ impl Zone {
         Zone {
             id: "UTC".into(),
             offset_secs: 0,
+            rule: None,
         }
     }
 
-    /// Resolves a zone id (`UTC`, `GMT+2`, `+01:00`, `Z`); unknown regions are UTC.
+    /// A fixed-offset zone.
+    #[must_use]
+    pub fn fixed(id: String, offset_secs: i32) -> Self {
+        Zone {
+            id,
+            offset_secs,
+            rule: None,
+        }
+    }
+
+    /// Resolves a zone id (`UTC`, `GMT+2`, `+01:00`, `Z`, a region such as
+    /// `Europe/Berlin`, resolved at its standard offset until [`Zone::at_epoch`] or
+    /// [`Zone::for_local`] picks the instant); unknown regions are UTC.
     #[must_use]
     pub fn of(id: &str) -> Self {
+        if let Some(rule) = tz::rule_of(id) {
+            return Zone {
+                id: id.to_owned(),
+                offset_secs: rule.std_offset(),
+                rule: Some(rule),
+            };
+        }
         let rest = id
             .strip_prefix("UTC")
             .or_else(|| id.strip_prefix("GMT"))
             .or_else(|| id.strip_prefix("UT"))
             .unwrap_or(id);
         if let Some(off) = parse_offset(rest) {
-            return Zone {
-                id: id.to_owned(),
-                offset_secs: off,
-            };
+            return Zone::fixed(id.to_owned(), off);
         }
-        Zone {
-            id: id.to_owned(),
-            offset_secs: 0,
-        }
+        Zone::fixed(id.to_owned(), 0)
     }
 }
 
@@ -411,6 +430,7 @@ fn parse_offset(s: &str) -> Option<i32> {
 /// Java `SimpleDateFormat(pattern).format(date)` for epoch milliseconds in `zone`.
 pub fn format_simple(pattern: &str, ms: i64, zone: &Zone) -> Result<String, JavaError> {
     let items = tokenize_pattern(pattern, false)?;
+    let zone = &zone.at_epoch(ms.div_euclid(1000));
     let t = Civil::from_millis(ms, zone.offset_secs);
     let mut out = String::new();
     for item in items {
@@ -424,6 +444,11 @@ pub fn format_simple(pattern: &str, ms: i64, zone: &Zone) -> Result<String, Java
 }
 
 fn zone_name(zone: &Zone, long: bool) -> String {
+    if let Some(rule) = zone.rule
+        && !long
+    {
+        return rule.abbreviation(zone.offset_secs).to_owned();
+    }
     if zone.offset_secs == 0 && matches!(zone.id.as_str(), "UTC" | "Etc/UTC" | "Z" | "UT") {
         return if long {
             "Coordinated Universal Time".into()

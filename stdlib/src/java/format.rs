@@ -77,8 +77,57 @@ fn err(class: &'static str, message: String) -> JavaError {
 }
 
 /// Formats `fmt` with `args` like Java's `String.format`.
-#[allow(clippy::many_single_char_names)]
 pub fn format(fmt: &str, args: &[FmtArg]) -> Result<String, JavaError> {
+    format_in(fmt, args, Separators::ENGLISH)
+}
+
+/// A locale's number separators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Separators {
+    /// Between groups of thousands (`%,d`).
+    pub grouping: char,
+    /// Before the fraction (`%.2f`, `%e`).
+    pub decimal: char,
+}
+
+impl Separators {
+    /// English and the default: `1,234.5`.
+    pub const ENGLISH: Separators = Separators {
+        grouping: ',',
+        decimal: '.',
+    };
+
+    /// Java's (CLDR) separators for a language and country: `de`, `it`, `es`, `nl`,
+    /// `pt`, `da`, `id`, `tr` … write `1.234,5`; `fr`, `pl`, `cs`, `sv`, `fi`, `nb`,
+    /// `ru`, `uk` write `1 234,5` (a narrow or plain no-break space); Swiss German
+    /// `1’234.5`; others as English. (`fr_FR` groups with U+202F, `fr_CA` with U+00A0, as
+    /// Java 17 does.)
+    #[must_use]
+    pub fn of_locale(language: &str, country: &str) -> Separators {
+        let (grouping, decimal) = match (language, country) {
+            ("de" | "it", "CH") => ('\u{2019}', '.'),
+            (
+                "de" | "it" | "es" | "nl" | "pt" | "da" | "id" | "tr" | "el" | "ro" | "hr" | "sl"
+                | "sr",
+                _,
+            ) => ('.', ','),
+            ("fr", "CH") => ('\u{202f}', '.'),
+            ("fr", "CA")
+            | (
+                "pl" | "cs" | "sk" | "sv" | "fi" | "nb" | "no" | "ru" | "uk" | "hu" | "bg" | "lt"
+                | "lv" | "et",
+                _,
+            ) => ('\u{a0}', ','),
+            ("fr", _) => ('\u{202f}', ','),
+            _ => (',', '.'),
+        };
+        Separators { grouping, decimal }
+    }
+}
+
+/// [`format()`] with a locale's separators (`String.format(Locale.GERMANY, …)`).
+#[allow(clippy::many_single_char_names)]
+pub fn format_in(fmt: &str, args: &[FmtArg], seps: Separators) -> Result<String, JavaError> {
     let mut out = String::with_capacity(fmt.len() + 16);
     let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
@@ -232,6 +281,19 @@ pub fn format(fmt: &str, args: &[FmtArg]) -> Result<String, JavaError> {
         };
         let text = if conv.is_ascii_uppercase() {
             text.to_uppercase()
+        } else {
+            text
+        };
+        // a number's separators in the locale (the English text only holds `,` and `.`
+        // as separators)
+        let text = if seps != Separators::ENGLISH && "dfeEgG".contains(conv) {
+            text.chars()
+                .map(|c| match c {
+                    ',' => seps.grouping,
+                    '.' => seps.decimal,
+                    c => c,
+                })
+                .collect()
         } else {
             text
         };

@@ -63,10 +63,19 @@ pub fn compile(pattern: &str) -> Result<Arc<JavaRegex>, JavaError> {
 /// Compiles without touching the cache.
 pub fn compile_uncached(pattern: &str) -> Result<JavaRegex, JavaError> {
     let t = translate(pattern)?;
-    let regex = fancy_regex::RegexBuilder::new(&t.rust)
-        .backtrack_limit(1_000_000)
-        .build()
-        .map_err(|e| syntax_error(&e.to_string(), pattern, 0))?;
+    let build = |src: &str| {
+        fancy_regex::RegexBuilder::new(src)
+            .backtrack_limit(1_000_000)
+            .build()
+            .map_err(|e| e.to_string())
+    };
+    let regex = match build(&t.rust) {
+        Ok(r) => r,
+        // Java's bounded variable-length lookbehind, spelled as constant-length ones
+        Err(e) => syncscript_runtime::ops::expand_lookbehinds(&t.rust)
+            .and_then(|x| build(&x).ok())
+            .ok_or_else(|| syntax_error(&e, pattern, 0))?,
+    };
     Ok(JavaRegex {
         source: pattern.to_owned(),
         regex,
@@ -169,8 +178,13 @@ fn compile_anchored(re: &JavaRegex) -> Result<Arc<JavaRegex>, JavaError> {
         return Ok(hit);
     }
     let t = translate(&re.source)?;
-    let regex = fancy_regex::Regex::new(&format!(r"\A(?:{})\z", t.rust))
-        .map_err(|e| syntax_error(&e.to_string(), &re.source, 0))?;
+    let src = format!(r"\A(?:{})\z", t.rust);
+    let regex = match fancy_regex::Regex::new(&src) {
+        Ok(r) => r,
+        Err(e) => syncscript_runtime::ops::expand_lookbehinds(&src)
+            .and_then(|x| fancy_regex::Regex::new(&x).ok())
+            .ok_or_else(|| syntax_error(&e.to_string(), &re.source, 0))?,
+    };
     let compiled = Arc::new(JavaRegex {
         source: re.source.clone(),
         regex,

@@ -112,7 +112,7 @@ fn find_results(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
     let f = arg_fn("findResults", this, args, 0)?;
     let mut out = Vec::new();
     for (k, v) in entries(m) {
-        let r = call_entry(ctx, f, &k, &v)?;
+        let r = call_entry(ctx, f, m, &k, &v)?;
         if !r.is_null() {
             out.push(r);
         }
@@ -131,7 +131,7 @@ fn first_failing(
     let f = arg_fn(name, this, args, 0)?;
     let mut n = 0;
     for (k, v) in entries(m) {
-        if !ops::truthy(&call_entry(ctx, f, &k, &v)?) {
+        if !ops::truthy(&call_entry(ctx, f, m, &k, &v)?) {
             break;
         }
         n += 1;

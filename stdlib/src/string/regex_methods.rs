@@ -28,7 +28,10 @@ pub(crate) fn register(reg: &mut Registry) {
     statics(
         reg,
         "java.util.regex.Matcher",
-        &[("quoteReplacement", matcher_quote_replacement)],
+        &[
+            ("quoteReplacement", matcher_quote_replacement),
+            ("getLastMatcher", |_, _| syncscript_runtime::ops::last_matcher()),
+        ],
     );
     // the flags `Pattern.compile(p, flags)` takes
     let flag = |bit| Const::Num(Num::Int(bit));
@@ -195,7 +198,11 @@ fn find(ctx: &mut dyn Ctx, this: &Value, args: &[Value]) -> R {
         return Ok(Value::Null);
     };
     match args.get(1) {
-        Some(f @ Value::Closure(_)) => ctx.call(f, &[match_arg(t, &m)]),
+        // `String find(…, Closure)`: the closure's result as a String (null as "null")
+        Some(f @ Value::Closure(_)) => {
+            let r = ctx.call(f, &[match_arg(t, &m)])?;
+            Ok(Value::str(&syncscript_runtime::value::to_display(&r)))
+        }
         None => Ok(group_text(t, m[0])),
         Some(_) => Err(no_method("find", this, args)),
     }

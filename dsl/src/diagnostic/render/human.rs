@@ -60,10 +60,20 @@ fn render_one(
     let mut report = Report::build(ReportKind::Error, (name.clone(), primary.clone()))
         .with_config(config)
         .with_message(&d.message);
+    // ariadne starts a new snippet (headed with the primary position, whatever lines it
+    // shows) whenever a label's line comes before the previous one's in `order`; ordered by
+    // line, all labels share one snippet with the lines between them elided (and on one
+    // line the primary label still comes first)
+    let mut by_position: Vec<usize> = (0..d.labels.len()).collect();
+    by_position.sort_by_key(|&i| (file.line_col(d.labels[i].span.start).line, i));
+    let mut order = vec![0; d.labels.len()];
+    for (rank, &i) in by_position.iter().enumerate() {
+        order[i] = i32::try_from(rank).unwrap_or(i32::MAX);
+    }
     for (i, l) in d.labels.iter().enumerate() {
         let mut label = Label::new((name.clone(), clamp(file.text(), l.span)))
             .with_color(if i == 0 { primary_color } else { Color::Blue })
-            .with_order(i as i32);
+            .with_order(order[i]);
         if i == 0 {
             label = label.with_priority(1);
         }
@@ -195,5 +205,26 @@ mod tests {
         assert!(s.contains("Note: at line 2"), "{s}");
         assert!(s.starts_with("warning[shadowed-name]: "), "{s}");
         assert!(s.contains("2:13"), "{s}");
+    }
+
+    #[test]
+    fn a_label_above_the_primary_shares_its_snippet() {
+        // the first declaration 30 lines up: one snippet, one `file:line:col` header (the
+        // primary's), both lines shown in file order
+        let text = format!("def x = 1\n{}def x = 2\n", "println 0\n".repeat(30));
+        let again = text.rfind("x =").unwrap();
+        let d = Diagnostic::error(
+            "duplicate-declaration",
+            "`x` is already declared",
+            Span::from(again..again + 1),
+        )
+        .with_label_message("declared again here")
+        .with_label(Span::new(4, 5), "first declared here");
+        let s = show(&text, &d);
+        assert_eq!(s.matches("script.groovy:").count(), 1, "{s}");
+        assert!(s.contains("script.groovy:32:5"), "{s}");
+        let first = s.find("first declared here").unwrap();
+        let again = s.find("declared again here").unwrap();
+        assert!(first < again, "{s}");
     }
 }

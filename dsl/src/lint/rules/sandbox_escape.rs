@@ -1,7 +1,7 @@
 //! `sandbox-escape`: process execution, file access, reflection, dynamic evaluation and
 //! other ways out of the script sandbox.
 
-use super::member_name;
+use super::{OncePerFile, member_name};
 use crate::ast::visit::{self, Visitor};
 use crate::ast::{AstExpr, AstStmt, ClassDef, Expr, Module};
 use crate::declare_rule;
@@ -15,7 +15,7 @@ declare_rule! {
     /// reflection (`Class.forName`, `getClassLoader`), dynamic code (`evaluate`,
     /// `GroovyShell`; `Eval` is allowed: its string runs under the same checks),
     /// metaclass changes (`metaClass`), threads (`Thread`) and
-    /// `System.exit`.
+    /// `System.exit`. Each construct is reported once per file, at its first use.
     ///
     /// ## Why is this bad?
     /// A sync script runs inside the integration node with its credentials. These calls
@@ -31,7 +31,10 @@ declare_rule! {
     /// ```groovy
     /// def out = httpClient.get("/rest/api/3/myself")
     /// ```
-    pub struct SandboxEscape {}
+    pub struct SandboxEscape {
+        /// One finding per construct (`.metaClass`, `.loadClass()`, …) and file.
+        pending: OncePerFile,
+    }
     name: "sandbox-escape",
     severity: Error,
     category: Migration,
@@ -191,19 +194,45 @@ fn is_class(ctx: &LintContext<'_>, e: &AstExpr, class: &str) -> bool {
     }
 }
 
+/// What to write instead of each kind of escape (the help line).
+const PROCESS: &str =
+    "call the remote service with `httpClient` (`httpClient.get(path)`) instead of a command";
+const FILES: &str = "keep the data in strings, lists and maps; scripts cannot reach files";
+const NETWORK: &str = "call remote services with `httpClient` (`httpClient.post(path, body)`)";
+const REFLECTION: &str = "call methods and properties directly (`obj.\"$name\"` for a computed \
+    name); the Exalate helpers (`nodeHelper`, `httpClient`) stand in for the tracker's classes";
+const DYNAMIC: &str =
+    "write the code in the script itself, or use `Eval.me(…)`, which runs under the same checks";
+const META: &str = "keep the extra values in a map (`def extra = [query: …]`) or compute them \
+    in a script method (`def query(uri) { … }`) instead of changing the class";
+const THREADS: &str =
+    "remove it: a sync script runs once, synchronously, and cannot wait or start threads";
+
+/// What to write instead of `new <simple>` for a class in [`DANGEROUS_NEW`].
+fn instead_of_new(simple: &str) -> &'static str {
+    match simple {
+        "ProcessBuilder" => PROCESS,
+        "GroovyShell" | "ScriptEngineManager" => DYNAMIC,
+        "GroovyClassLoader" | "URLClassLoader" => REFLECTION,
+        "Thread" => THREADS,
+        "Socket" | "ServerSocket" => NETWORK,
+        _ => FILES,
+    }
+}
+
 impl Rule for SandboxEscape {
     fn check_expr(&mut self, ctx: &mut LintContext<'_>, expr: &AstExpr) {
         // everything below starts from a candidate: `may_escape_sandbox` relies on it
         if !is_candidate(expr) {
             return;
         }
-        let what: String = match &expr.node {
+        let (what, instead): (String, &str) = match &expr.node {
             Expr::New { ty, .. } => {
                 let simple = ty.name.rsplit('.').next().unwrap_or(&ty.name);
                 if !DANGEROUS_NEW.contains(&simple) {
                     return;
                 }
-                format!("`new {}`", ty.name)
+                (format!("`new {}`", ty.name), instead_of_new(simple))
             }
             Expr::Call { obj, name, .. } => {
                 let Some(n) = member_name(&name.node) else {
@@ -216,33 +245,41 @@ impl Rule for SandboxEscape {
                             Some(Res::Global { .. })
                         ) =>
                     {
-                        "`evaluate(…)`".into()
+                        ("`evaluate(…)`".into(), DYNAMIC)
                     }
                     None => return,
                     Some(o) => {
                         let literal_receiver =
                             matches!(o.node, Expr::Str(_) | Expr::GString(_) | Expr::List(_));
                         if n == "execute" && literal_receiver {
-                            "`.execute()` on a command".into()
-                        } else if DANGEROUS_METHODS.contains(&n) || n == "getMetaClass" {
-                            format!("`.{n}()`")
+                            ("`.execute()` on a command".into(), PROCESS)
+                        } else if n == "getMetaClass" {
+                            (format!("`.{n}()`"), META)
+                        } else if DANGEROUS_METHODS.contains(&n) {
+                            (format!("`.{n}()`"), REFLECTION)
                         } else if is_class(ctx, o, "Class") && n == "forName" {
-                            "`Class.forName`".into()
+                            ("`Class.forName`".into(), REFLECTION)
+                        } else if is_class(ctx, o, "System") && n == "exit" {
+                            (
+                                "`System.exit`".into(),
+                                "end the script with `return`, or fail the sync on purpose \
+                                 with `throw new Exception(…)`",
+                            )
                         } else if is_class(ctx, o, "System")
                             && matches!(
                                 n,
-                                "exit"
-                                    | "setProperty"
-                                    | "setSecurityManager"
-                                    | "load"
-                                    | "loadLibrary"
+                                "setProperty" | "setSecurityManager" | "load" | "loadLibrary"
                             )
                         {
-                            format!("`System.{n}`")
+                            (
+                                format!("`System.{n}`"),
+                                "keep settings in script variables; a script cannot change the \
+                                 JVM it runs in",
+                            )
                         } else if is_class(ctx, o, "Runtime") {
-                            format!("`Runtime.{n}`")
+                            (format!("`Runtime.{n}`"), PROCESS)
                         } else if is_class(ctx, o, "Thread") {
-                            format!("`Thread.{n}`")
+                            (format!("`Thread.{n}`"), THREADS)
                         } else {
                             return;
                         }
@@ -250,7 +287,8 @@ impl Rule for SandboxEscape {
                 }
             }
             Expr::Prop { name, .. } => match member_name(&name.node) {
-                Some(n @ ("metaClass" | "classLoader")) => format!("`.{n}`"),
+                Some("metaClass") => ("`.metaClass`".into(), META),
+                Some("classLoader") => ("`.classLoader`".into(), REFLECTION),
                 _ => return,
             },
             _ => return,
@@ -258,8 +296,13 @@ impl Rule for SandboxEscape {
         let d = ctx
             .diag(expr.span, format!("{what} escapes the script sandbox"))
             .with_label_message("not allowed in sync scripts")
-            .with_help("use the Exalate helpers (`httpClient`, `nodeHelper`) or plain Groovy values instead");
-        ctx.report(d);
+            .with_help(instead);
+        // one finding per construct and file: seven `x.metaClass.y = …` lines are one fix
+        self.pending.push(&what, d);
+    }
+
+    fn finish(&mut self, ctx: &mut LintContext<'_>) {
+        self.pending.report(ctx);
     }
 }
 
@@ -286,6 +329,8 @@ mod tests {
         "def cl = this.getClass().getClassLoader()",
         "Thread.sleep(1000)",
         "new GroovyShell().evaluate('1')",
+        // the same construct again is one finding, with a note
+        "def u = [:]\nu.metaClass.a = 1\nu.metaClass.b = 2",
     ];
 
     /// Every script the rule flags has a candidate node; the scan skips scripts without

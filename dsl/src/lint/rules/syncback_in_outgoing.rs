@@ -53,7 +53,7 @@ impl Rule for SyncbackInOutgoing {
             )
             .with_label_message("only meaningful in an incoming script")
             .with_help(
-                "move it to the incoming script of this side, inside `if (firstSync) { … }`",
+                "move it to the incoming script of the side that creates the item, inside `if (firstSync) { … }`",
             );
         ctx.report(d);
     }

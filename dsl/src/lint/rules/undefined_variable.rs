@@ -2,10 +2,10 @@
 
 use std::collections::HashSet;
 
-use super::member_name;
+use super::{OncePerFile, camel_words, edit_distance, member_name};
 use crate::ast::{AstExpr, Expr, Module};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::diagnostic::did_you_mean;
 use crate::lint::java::{AUTO_IMPORTED, IMPORT_HINTS, SCRIPT_BUILTINS};
 use crate::lint::{BindingRole, LintContext, Rule, ScriptKind};
 use crate::scope::Res;
@@ -45,8 +45,8 @@ declare_rule! {
     /// ```
     pub struct UndefinedVariable {
         reported: HashSet<Span>,
-        /// One finding per unknown name: (name, finding, further uses).
-        pending: Vec<(String, Diagnostic, usize)>,
+        /// One finding per unknown name.
+        pending: OncePerFile,
     }
     name: "undefined-variable",
     severity: Error,
@@ -108,14 +108,6 @@ impl UndefinedVariable {
     }
 
     /// Keeps the first finding for each name; later uses only count.
-    fn push(&mut self, name: &str, d: Diagnostic) {
-        if let Some(p) = self.pending.iter_mut().find(|(n, _, _)| n == name) {
-            p.2 += 1;
-        } else {
-            self.pending.push((name.to_owned(), d, 0));
-        }
-    }
-
     fn report_unknown(&mut self, ctx: &mut LintContext<'_>, span: Span, name: &str, call: bool) {
         if !self.reported.insert(span) {
             return;
@@ -129,7 +121,7 @@ impl UndefinedVariable {
             } else {
                 d = d.with_help("declare or import the class (snippets often expect a class pasted from elsewhere)");
             }
-            self.push(name, d);
+            self.pending.push(name, d);
             return;
         }
         // a binding of the other script kind
@@ -141,7 +133,7 @@ impl UndefinedVariable {
                     format!("`{name}` is not bound in {} scripts", ctx.kind.as_str()),
                 )
                 .with_label_message(format!("only bound in {kind} scripts"));
-            self.push(name, d);
+            self.pending.push(name, d);
             return;
         }
         let what = if call { "method" } else { "variable" };
@@ -157,29 +149,23 @@ impl UndefinedVariable {
         };
         if let Some(k) = keyword {
             d = d.with_help(format!("did you mean the keyword `{k}`?"));
-        } else if let Some(s) = did_you_mean(name, cands.iter().copied()) {
+        } else if let Some(s) = did_you_mean(
+            name,
+            cands.iter().copied().filter(|c| !different_words(name, c)),
+        ) {
             d = d.with_help(format!("did you mean `{s}`?"));
         } else {
             d = d.with_help(format!(
                 "declare it with `def {name} = …` or assign it before use"
             ));
         }
-        self.push(name, d);
+        self.pending.push(name, d);
     }
 }
 
 impl Rule for UndefinedVariable {
     fn finish(&mut self, ctx: &mut LintContext<'_>) {
-        for (_, mut d, more) in self.pending.drain(..) {
-            if more > 0 {
-                d = d.with_note(format!(
-                    "used {} more time{} in this file; reported once",
-                    more,
-                    if more == 1 { "" } else { "s" }
-                ));
-            }
-            ctx.report(d);
-        }
+        self.pending.report(ctx);
     }
 
     fn start(&mut self, ctx: &mut LintContext<'_>, _module: &Module) {
@@ -222,7 +208,7 @@ impl Rule for UndefinedVariable {
                     .with_help(format!(
                         "pass `{name}` as a parameter, or drop `def` so it becomes a binding variable"
                     ));
-                self.push(name, d);
+                self.pending.push(name, d);
             }
             Res::Global { .. } => {
                 if Self::global_known(ctx, name, res) {
@@ -247,6 +233,25 @@ impl Rule for UndefinedVariable {
             _ => {}
         }
     }
+}
+
+/// Whether `name` and `known` name different things rather than one misspelling the
+/// other: they differ by whole camelCase words (`issueUrl` beside `issue` or `issueKey`),
+/// a word added or dropped, or one word replaced by a completely different one. A snippet
+/// that reads `issueUrl` expects it defined; offering `issueKey` would mislead.
+fn different_words(name: &str, known: &str) -> bool {
+    if name.eq_ignore_ascii_case(known) {
+        return false;
+    }
+    let (a, b) = (camel_words(name), camel_words(known));
+    if a.len() != b.len() {
+        return true;
+    }
+    a.len() > 1
+        && a.iter().zip(&b).any(|(x, y)| {
+            let d = edit_distance(&x.to_lowercase(), &y.to_lowercase());
+            d > 0 && d >= x.chars().count().max(y.chars().count())
+        })
 }
 
 #[cfg(test)]
@@ -289,7 +294,19 @@ mod tests {
         "log.error('x')",
         "undefinedCall(1)",
         "[1].each { def inner = 1 }\nprintln inner",
+        // a name that only adds a word to a binding is not offered that binding
+        "issue.description = \"see ${issueUrl}\"",
     ];
+
+    #[test]
+    fn different_words() {
+        use super::different_words;
+        assert!(different_words("issueUrl", "issue"));
+        assert!(different_words("issueUrl", "issueKey"));
+        assert!(!different_words("issueKye", "issueKey"));
+        assert!(!different_words("isscue", "issue"));
+        assert!(!different_words("issuekey", "issueKey"));
+    }
 
     #[test]
     fn undefined_variable() {

@@ -1,6 +1,6 @@
 //! `unknown-helper-method`: calls of methods the Exalate helpers do not have.
 
-use super::{member_access, member_name};
+use super::{camel_words, member_access, member_name};
 use crate::ast::{AstExpr, Expr};
 use crate::declare_rule;
 use crate::diagnostic::did_you_mean;
@@ -64,6 +64,41 @@ fn getter_of(name: &str) -> Option<String> {
     Some(first.to_lowercase().chain(c).collect())
 }
 
+/// Whether `a` and `b` differ by one whole camelCase word left out or added (`Some(0)`:
+/// `getLocalKeyFromRemoteId` for `getLocalIssueKeyFromRemoteId`) or, in names of four
+/// words or more, swapped (`Some(1)`, the weaker match: it drops a word the user wrote).
+/// Helper method names are long and a forgotten word is a common slip that an
+/// edit-distance bound misses.
+fn one_word_apart(a: &str, b: &str) -> Option<u8> {
+    let (wa, wb) = (camel_words(a), camel_words(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    let apart = match long.len() - short.len() {
+        0 => {
+            short.len() >= 4
+                && short
+                    .iter()
+                    .zip(long.iter())
+                    .filter(|(x, y)| !x.eq_ignore_ascii_case(y))
+                    .count()
+                    == 1
+        }
+        1 => (0..long.len()).any(|skip| {
+            long.iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .map(|(_, w)| w)
+                .zip(short.iter())
+                .all(|(x, y)| x.eq_ignore_ascii_case(y))
+        }),
+        _ => false,
+    };
+    apart.then_some(u8::from(long.len() == short.len()))
+}
+
 impl Rule for UnknownHelperMethod {
     fn check_expr(&mut self, ctx: &mut LintContext<'_>, expr: &AstExpr) {
         let Some((obj, name)) = member_access(expr) else {
@@ -99,7 +134,16 @@ impl Rule for UnknownHelperMethod {
         let mut d = ctx
             .diag(name.span, format!("unknown {what} `{n}` on `{}`", h.name))
             .with_label_message(format!("`{}` has no such {what}", h.name));
-        d = match did_you_mean(n, cands) {
+        let suggestion = did_you_mean(n, cands.clone()).or_else(|| {
+            if camel_words(n).len() < 3 {
+                return None;
+            }
+            cands
+                .filter_map(|c| Some((one_word_apart(n, c)?, c)))
+                .min_by_key(|(rank, c)| (*rank, c.len().abs_diff(n.len())))
+                .map(|(_, c)| c)
+        });
+        d = match suggestion {
             Some(s) => d.with_help(format!("did you mean `{s}`?")),
             None => d.with_help(format!(
                 "see `syncscript explain unknown-helper-method`; `{}` provides: {}",
@@ -130,7 +174,25 @@ mod tests {
         "debug.warn('x')",
         "syncHelper.syncBack()",
         "commentHelper.mergeComment(issue, replica)",
+        // a word left out of a long name is past the edit-distance bound
+        "def local = nodeHelper.getLocalFromRemoteId(replica.parentId)",
     ];
+
+    #[test]
+    fn words_apart() {
+        use super::one_word_apart;
+        let apart = |a, b| one_word_apart(a, b);
+        assert_eq!(
+            apart("getLocalKeyFromRemoteId", "getLocalIssueKeyFromRemoteId"),
+            Some(0)
+        );
+        assert_eq!(
+            apart("getLocalKeyFromRemoteId", "getLocalIssueFromRemoteId"),
+            Some(1)
+        );
+        assert_eq!(apart("getUser", "getIssue"), None);
+        assert_eq!(apart("getLocalKey", "getRemoteIssueKeyFromId"), None);
+    }
 
     #[test]
     fn unknown_helper_method() {

@@ -1,7 +1,7 @@
 //! `unknown-property-on-binding`: misspelled fields of `issue`, `replica`, `previous` and
 //! of the objects they hold (`customFields."X".vale`, `assignee.displayname`).
 
-use super::{edit_distance, member_name};
+use super::{OncePerFile, edit_distance, member_name};
 use crate::ast::{AstExpr, Expr, MemberName};
 use crate::declare_rule;
 use crate::diagnostic::did_you_mean;
@@ -18,6 +18,8 @@ declare_rule! {
     /// `ServiceNow` or `Salesforce`) arbitrary names are legal, so only close misspellings of
     /// known fields (`customField` for `customFields`) are reported there.
     ///
+    /// Each misspelt property of one binding is reported once per file, at its first use.
+    ///
     /// ## Why is this bad?
     /// Reading a property that was never set returns `null` without an error, so a typo
     /// silently syncs nothing (`replica.customFields."CF"?.vale` is always null); on
@@ -33,7 +35,10 @@ declare_rule! {
     /// ```groovy
     /// issue.customFields."Severity".value = replica.customFields."Severity"?.value
     /// ```
-    pub struct UnknownPropertyOnBinding {}
+    pub struct UnknownPropertyOnBinding {
+        /// One finding per misspelt property of one binding (or object type).
+        pending: OncePerFile,
+    }
     name: "unknown-property-on-binding",
     severity: Error,
     category: Correctness,
@@ -56,6 +61,7 @@ fn near_miss(name: &str, known: &str) -> bool {
 
 impl UnknownPropertyOnBinding {
     fn check_field(
+        &mut self,
         ctx: &mut LintContext<'_>,
         b: &BindingDef,
         name: &str,
@@ -101,12 +107,13 @@ impl UnknownPropertyOnBinding {
                 "use a quoted name (`issue.\"Field name\"`) for a custom field by its display name",
             );
         }
-        ctx.report(d);
+        self.pending.push(&format!("{}.{name}", b.name), d);
     }
 
     /// `binding.field.prop` where `field` has a known object type, or
     /// `binding.customFields.X.prop`.
     fn check_object_prop(
+        &mut self,
         ctx: &mut LintContext<'_>,
         obj: &AstExpr,
         name: &str,
@@ -159,7 +166,7 @@ impl UnknownPropertyOnBinding {
             .diag(span, format!("unknown property `{name}` on {}", ty.name))
             .with_label_message("no such field")
             .with_help(format!("did you mean `{s}`?"));
-        ctx.report(d);
+        self.pending.push(&format!("{} {name}", ty.name), d);
     }
 }
 
@@ -192,11 +199,15 @@ impl Rule for UnknownPropertyOnBinding {
                 b.role,
                 BindingRole::Item | BindingRole::Replica | BindingRole::Previous
             ) {
-                Self::check_field(ctx, b, n, name.span);
+                self.check_field(ctx, b, n, name.span);
             }
             return;
         }
-        Self::check_object_prop(ctx, obj, n, name.span);
+        self.check_object_prop(ctx, obj, n, name.span);
+    }
+
+    fn finish(&mut self, ctx: &mut LintContext<'_>) {
+        self.pending.report(ctx);
     }
 }
 
@@ -223,6 +234,8 @@ mod tests {
         "println replica.customFields.\"CF name\"?.vale",
         "println replica.assignee.displayname",
         "println issue.customfields",
+        // one finding for the misspelt field of `issue`, one for the same of `replica`
+        "if (issue.customField.\"A\"?.value) {\n  replica.customField.\"A\" = issue.customField.\"A\"\n}",
     ];
 
     #[test]

@@ -4,7 +4,7 @@
 use super::{member_access, member_name};
 use crate::ast::{AstExpr, AstStmt, Module, Stmt};
 use crate::declare_rule;
-use crate::lint::java::unsupported_class;
+use crate::lint::java::{Unsupported, unsupported_class};
 use crate::lint::{BindingRole, LintContext, Rule};
 
 declare_rule! {
@@ -41,7 +41,7 @@ declare_rule! {
 
 impl Rule for UnsupportedJavaApi {
     fn start(&mut self, ctx: &mut LintContext<'_>, _module: &Module) {
-        let mut found: Vec<(crate::source::Span, String, &'static str)> = Vec::new();
+        let mut found: Vec<(crate::source::Span, String, Unsupported)> = Vec::new();
         for (path, span) in &ctx.semantic.qualified {
             if let Some(why) = unsupported_class(path) {
                 found.push((*span, path.to_string(), why));
@@ -57,7 +57,7 @@ impl Rule for UnsupportedJavaApi {
         // one finding per class and file, at its first use
         found.sort_by_key(|(span, _, _)| span.start);
         let mut seen: Vec<(String, usize)> = Vec::new();
-        let mut first: Vec<(crate::source::Span, String, &'static str)> = Vec::new();
+        let mut first: Vec<(crate::source::Span, String, Unsupported)> = Vec::new();
         for (span, path, why) in found {
             if let Some(e) = seen.iter_mut().find(|(p, _)| *p == path) {
                 e.1 += 1;
@@ -70,7 +70,8 @@ impl Rule for UnsupportedJavaApi {
             let uses = seen.iter().find(|(p, _)| *p == path).map_or(1, |e| e.1);
             let mut d = ctx
                 .diag(span, format!("`{path}` is not available to sync scripts"))
-                .with_label_message(why);
+                .with_label_message(why.why)
+                .with_help(why.instead);
             if uses > 1 {
                 d = d.with_note(format!("used {uses} times in this file; reported once"));
             }
@@ -95,9 +96,12 @@ impl Rule for UnsupportedJavaApi {
                 imp.path.to_string()
             };
             let d = ctx
-                .diag(stmt.span, format!("import of `{shown}`, which sync scripts cannot use"))
-                .with_label_message(why)
-                .with_help("replace it with the Exalate helpers (`nodeHelper`, `httpClient`, …) or plain Groovy");
+                .diag(
+                    stmt.span,
+                    format!("import of `{shown}`, which sync scripts cannot use"),
+                )
+                .with_label_message(why.why)
+                .with_help(why.instead);
             ctx.report(d);
         }
     }

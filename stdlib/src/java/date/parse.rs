@@ -170,13 +170,7 @@ pub fn parse_offset_date_time(text: &str) -> Result<(Civil, Zone), JavaError> {
             s
         }
     };
-    Ok((
-        t,
-        Zone {
-            id,
-            offset_secs: offset,
-        },
-    ))
+    Ok((t, Zone::fixed(id, offset)))
 }
 
 /// `Instant.parse(text)`: epoch seconds and nanos.
@@ -212,6 +206,17 @@ fn match_name(rest: &str, names: &[&str]) -> Option<(usize, usize)> {
 /// Trailing text after the pattern is ignored, out-of-range fields roll over
 /// (`31/02/2024` is 2 March), as in Java.
 pub fn parse_simple(pattern: &str, text: &str, zone: &Zone) -> Result<i64, JavaError> {
+    parse_simple_with(pattern, text, zone, true)
+}
+
+/// [`parse_simple`]; when not `lenient` (`setLenient(false)`), a field out of its range
+/// (`2024-02-30`, month 13, hour 24) is a `ParseException` instead of rolling over.
+pub fn parse_simple_with(
+    pattern: &str,
+    text: &str,
+    zone: &Zone,
+    lenient: bool,
+) -> Result<i64, JavaError> {
     let items = tokenize_pattern(pattern, false)?;
     let (mut year, mut month, mut day) = (1970i64, 1i64, 1i64);
     let (mut hour, mut minute, mut second, mut millis) = (0i64, 0i64, 0i64, 0i64);
@@ -343,9 +348,23 @@ pub fn parse_simple(pattern: &str, text: &str, zone: &Zone) -> Result<i64, JavaE
     if hour12 && pm == Some(true) {
         hour += 12;
     }
-    let offset = offset.unwrap_or(zone.offset_secs);
+    if !lenient {
+        let day_ok = (1..=12).contains(&month)
+            && day >= 1
+            && day <= i64::from(super::month_length(year, month as u32));
+        if !day_ok
+            || !(0..=23).contains(&hour)
+            || !(0..=59).contains(&minute)
+            || !(0..=59).contains(&second)
+        {
+            return Err(unparseable(text));
+        }
+    }
     let days = days_from_civil(year, month, day);
-    let secs = days * 86_400 + hour * 3600 + minute * 60 + second - i64::from(offset);
+    let local = days * 86_400 + hour * 3600 + minute * 60 + second;
+    let offset =
+        offset.unwrap_or_else(|| zone.for_local(&Civil::from_epoch(local, 0, 0)).offset_secs);
+    let secs = local - i64::from(offset);
     Ok(secs * 1000 + millis)
 }
 
