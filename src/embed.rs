@@ -86,6 +86,21 @@ fn shared_engine() -> Arc<Engine> {
         .clone()
 }
 
+/// The sandbox check every compile runs (`sandbox-escape` alone, enforced), with the
+/// Exalate API's lookup tables built once per process rather than once per compile.
+fn sandbox_lint() -> &'static lint::Prepared<'static> {
+    static OPTIONS: OnceLock<LintOptions> = OnceLock::new();
+    static PREPARED: OnceLock<lint::Prepared<'static>> = OnceLock::new();
+    PREPARED.get_or_init(|| {
+        lint::Prepared::new(OPTIONS.get_or_init(|| LintOptions {
+            kind: ScriptKind::Auto,
+            select: Some(vec!["sandbox-escape".to_string()]),
+            ignore: Vec::new(),
+            api: syncscript_stdlib::exalate::api::known_api(),
+        }))
+    })
+}
+
 impl Program {
     /// Compiles `source` (named `name` in errors) with the default [`Limits`].
     ///
@@ -137,16 +152,16 @@ impl Program {
         if !syntax.is_empty() {
             return Err(SyncError::compile(&file, syntax));
         }
-        let opts = LintOptions {
-            kind: ScriptKind::Auto,
-            select: Some(vec!["sandbox-escape".to_string()]),
-            ignore: Vec::new(),
-            api: syncscript_stdlib::exalate::api::known_api(),
+        // the lint (and its scope analysis) only runs when the rule could fire at all
+        let escapes: Vec<_> = if lint::rules::may_escape_sandbox(&parsed.module) {
+            sandbox_lint()
+                .check_enforced(&file, &parsed.module)
+                .into_iter()
+                .filter(|d| d.code == "sandbox-escape")
+                .collect()
+        } else {
+            Vec::new()
         };
-        let escapes: Vec<_> = lint::check_enforced(&file, &parsed.module, &opts)
-            .into_iter()
-            .filter(|d| d.code == "sandbox-escape")
-            .collect();
         if !escapes.is_empty() {
             return Err(SyncError::sandbox_at_compile(&file, escapes));
         }
