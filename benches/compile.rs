@@ -1,7 +1,9 @@
 //! Compile cost of the reference script `../shared/bench/incoming.groovy`, next to Rhai
 //! compiling its translation `incoming.rhai` and Lua loading `incoming.lua`, in the same
 //! run so the ratios are comparable; plus compile time against script size (1×, 4×, 16×
-//! the script) to check that it grows linearly.
+//! the script) to check that it grows linearly. `syncscript` is `Engine::compile` (parse
+//! and resolve); `syncscript embed` is what a sync node calls, the embedding API's
+//! `Program::compile` (source copy, parse, sandbox check, resolve).
 
 mod support;
 
@@ -22,6 +24,18 @@ fn bench_compile(c: &mut Criterion) {
     assert!(engine.compile(&file).is_ok(), "incoming.groovy compiles");
     group.bench_function("syncscript", |b| {
         b.iter(|| black_box(engine.compile(black_box(&file)).is_ok()));
+    });
+    // what an embedder calls: parse, the sandbox check, resolve on the process's engine
+    assert!(
+        syncscript::embed::Program::compile("incoming.groovy", &groovy).is_ok(),
+        "incoming.groovy compiles through the embedding API"
+    );
+    group.bench_function("syncscript embed", |b| {
+        b.iter(|| {
+            black_box(
+                syncscript::embed::Program::compile("incoming.groovy", black_box(&groovy)).is_ok(),
+            )
+        });
     });
     let rhai = rhai::Engine::new();
     group.bench_function("rhai", |b| {

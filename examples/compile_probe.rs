@@ -7,7 +7,9 @@
 //!
 //! `engine` (the default) measures `Engine::compile` on the standard engine, as the
 //! `compile` bench does; `embed` measures the embedding API's `Program::compile` (sandbox
-//! lint included).
+//! lint included); `parse` only lexes and parses (and drops the tree); `keep` compiles
+//! like `engine` but never drops the programs, so `engine` minus `keep` is the cost of
+//! dropping a `Program` (callgrind's inclusive costs double count recursive drops).
 
 use syncscript_dsl::SourceFile;
 
@@ -21,10 +23,30 @@ fn main() {
         )
         .into()
     });
-    let embed = args.next().is_some_and(|m| m == "embed");
+    let mode = args.next().unwrap_or_default();
     let text = std::fs::read_to_string(&script).expect("script");
     let mut ok = 0usize;
-    if embed {
+    if mode == "parse" {
+        let file = SourceFile::new("incoming.groovy", &text);
+        let opts = syncscript_dsl::parser::ParseOptions::default();
+        for _ in 0..n {
+            if syncscript_dsl::parser::parse(&file, &opts)
+                .diagnostics
+                .is_empty()
+            {
+                ok += 1;
+            }
+        }
+    } else if mode == "keep" {
+        let engine = syncscript_stdlib::standard_engine();
+        let file = SourceFile::new("incoming.groovy", &text);
+        for _ in 0..n {
+            if let Ok(p) = engine.compile(&file) {
+                std::mem::forget(p);
+                ok += 1;
+            }
+        }
+    } else if mode == "embed" {
         for _ in 0..n {
             if syncscript::embed::Program::compile("incoming.groovy", &text).is_ok() {
                 ok += 1;

@@ -86,6 +86,21 @@ fn shared_engine() -> Arc<Engine> {
         .clone()
 }
 
+/// The sandbox check every compile runs (`sandbox-escape` alone, enforced), with the
+/// Exalate API's lookup tables built once per process rather than once per compile.
+fn sandbox_lint() -> &'static lint::Prepared<'static> {
+    static OPTIONS: OnceLock<LintOptions> = OnceLock::new();
+    static PREPARED: OnceLock<lint::Prepared<'static>> = OnceLock::new();
+    PREPARED.get_or_init(|| {
+        lint::Prepared::new(OPTIONS.get_or_init(|| LintOptions {
+            kind: ScriptKind::Auto,
+            select: Some(vec!["sandbox-escape".to_string()]),
+            ignore: Vec::new(),
+            api: syncscript_stdlib::exalate::api::known_api(),
+        }))
+    })
+}
+
 impl Program {
     /// Compiles `source` (named `name` in errors) with the default [`Limits`].
     ///
@@ -137,16 +152,16 @@ impl Program {
         if !syntax.is_empty() {
             return Err(SyncError::compile(&file, syntax));
         }
-        let opts = LintOptions {
-            kind: ScriptKind::Auto,
-            select: Some(vec!["sandbox-escape".to_string()]),
-            ignore: Vec::new(),
-            api: syncscript_stdlib::exalate::api::known_api(),
+        // the lint (and its scope analysis) only runs when the rule could fire at all
+        let escapes: Vec<_> = if lint::rules::may_escape_sandbox(&parsed.module) {
+            sandbox_lint()
+                .check_enforced(&file, &parsed.module)
+                .into_iter()
+                .filter(|d| d.code == "sandbox-escape")
+                .collect()
+        } else {
+            Vec::new()
         };
-        let escapes: Vec<_> = lint::check_enforced(&file, &parsed.module, &opts)
-            .into_iter()
-            .filter(|d| d.code == "sandbox-escape")
-            .collect();
         if !escapes.is_empty() {
             return Err(SyncError::sandbox_at_compile(&file, escapes));
         }
@@ -231,6 +246,9 @@ pub struct Outcome {
     pub events: Vec<Event>,
     /// What the script printed.
     pub output: String,
+    /// What the script logged through SLF4J (`LoggerFactory.getLogger(…).info(…)`), in
+    /// order; kept apart from `output`.
+    pub log: Vec<syncscript_runtime::log::LogRecord>,
 }
 
 fn object_value(j: &Json) -> Value {
@@ -262,8 +280,13 @@ fn bind_item(bindings: &mut IndexMap<String, Value>, item: &Value) {
     );
 }
 
-/// A finished run: final bindings, output, and the helpers' session.
-type Finished = (IndexMap<String, Value>, String, Rc<Session>);
+/// A finished run: final bindings, output, log, and the helpers' session.
+type Finished = (
+    IndexMap<String, Value>,
+    String,
+    Vec<syncscript_runtime::log::LogRecord>,
+    Rc<Session>,
+);
 
 fn run(
     program: &Program,
@@ -281,7 +304,7 @@ fn run(
     let engine = &program.engine;
     let out = engine.run_with_limits(&program.compiled, Env::new(bindings), &program.limits);
     match out.result {
-        Ok(_) => Ok((out.bindings, out.output, session)),
+        Ok(_) => Ok((out.bindings, out.output, out.log, session)),
         Err(e) => Err(SyncError::runtime(&program.file, &e, out.output)),
     }
 }
@@ -314,7 +337,7 @@ pub fn run_outgoing(
     // a fresh hub issue: the maps scripts write into without creating them
     let replica = object_value(&serde_json::json!({"customFields": {}, "customKeys": {}}));
     bindings.insert("replica".into(), replica.clone());
-    let (b, _, _) = run(program, bindings, tracker)?;
+    let (b, _, _, _) = run(program, bindings, tracker)?;
     let replica = b.get("replica").cloned().unwrap_or(replica);
     Ok(Replica(to_json(&replica)))
 }
@@ -365,7 +388,7 @@ pub fn run_incoming(
     bind_item(&mut bindings, &issue);
     bindings.insert("issueBeforeScript".into(), object_value(&ctx.item.0));
     bindings.insert("traces".into(), Value::list(Vec::new()));
-    let (b, output, session) = run(program, bindings, tracker)?;
+    let (b, output, log, session) = run(program, bindings, tracker)?;
     // a script may rebind `issue`; the item is what `issue` holds at the end
     unalias_custom_fields(&issue, &aliases);
     let issue = b.get("issue").cloned().unwrap_or(issue);
@@ -378,6 +401,7 @@ pub fn run_incoming(
         changes,
         events,
         output,
+        log,
     })
 }
 

@@ -710,6 +710,47 @@ fn run_prints_the_oracle_document() {
     }
 }
 
+/// SLF4J records go to stderr, one line each, and not into the document's `output`. (The
+/// Groovy oracle has no SLF4J and cannot run such a script, so the document is checked
+/// against the same script without its logging lines instead of a recording.)
+#[test]
+fn run_prints_the_script_log_to_stderr_not_into_the_document() {
+    let dir = std::env::temp_dir().join(format!("syncscript-cli-log-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let logged = dir.join("logged.groovy");
+    let plain = dir.join("plain.groovy");
+    let body = "println replica.summary\nreplica.summary.size()\n";
+    std::fs::write(
+        &logged,
+        format!(
+            "import org.slf4j.LoggerFactory\n\
+             def log = LoggerFactory.getLogger('com.exalate.script')\n\
+             log.info('key {{}} labels {{}}', replica.key, replica.labels)\n{body}"
+        ),
+    )
+    .unwrap();
+    std::fs::write(&plain, body).unwrap();
+    let run = |script: &std::path::Path| {
+        cli(&[
+            "run",
+            "--color",
+            "never",
+            script.to_str().unwrap(),
+            "--input",
+            &fixture("input.json"),
+        ])
+    };
+    let (with_log, without) = (run(&logged), run(&plain));
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(with_log.code, 0, "{}", with_log.show());
+    assert_eq!(
+        with_log.stderr,
+        "INFO com.exalate.script - key A-1 labels [x, y]\n"
+    );
+    assert_eq!(with_log.stdout, without.stdout);
+    assert!(without.stderr.is_empty(), "{}", without.show());
+}
+
 #[test]
 fn run_reports_a_thrown_exception_on_stderr_with_its_position() {
     let out = cli(&[

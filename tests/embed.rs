@@ -444,3 +444,117 @@ fn item_and_replica_convert_to_and_from_json() {
     let replica = Replica::from(j.clone());
     assert_eq!(serde_json::Value::from(replica), j);
 }
+
+/// SLF4J logging (`exalate-api.md`, "Non-blocking logging"). The Groovy oracle cannot run
+/// these scripts: it has no SLF4J on its class path, so `import org.slf4j.LoggerFactory`
+/// fails to compile ("unable to resolve class") and the fully qualified form reads `org`
+/// as a missing property. The expectations here are SLF4J 1.7's `MessageFormatter`
+/// rules, and the records are checked to stay out of the printed output.
+#[test]
+fn slf4j_records_go_to_the_log_not_the_output() {
+    use syncscript_runtime::log::LogLevel;
+    let engine = syncscript_stdlib::standard_engine();
+    let src = r#"
+        import org.slf4j.LoggerFactory
+        def log = LoggerFactory.getLogger("com.exalate.script")
+        println "before"
+        log.info("a {} b {} c {}", 1, "two", [k: 1])
+        log.debug("escaped \\{} then {}", 'x')
+        log.warn('double \\\\{} is {}', 'y')
+        log.error("failed for {}", "PRJ-1", new RuntimeException("boom"))
+        log.trace("{} and {}", [1, 2] as Object[])
+        log.info("more {} than args {}", 'only')
+        log.info("gstring ${1 + 1}")
+        def other = org.slf4j.LoggerFactory.getLogger(String)
+        other.warn("fewer", 1, 2)
+        [log.isDebugEnabled(), log.traceEnabled, log.name, other.name]
+    "#;
+    let out = engine.eval(src, syncscript_runtime::Env::default()).unwrap();
+    let result = match &out.result {
+        Ok(v) => syncscript_runtime::value::to_display(v),
+        Err(e) => panic!("{e}"),
+    };
+    assert_eq!(result, "[true, true, com.exalate.script, java.lang.String]");
+    assert_eq!(out.output, "before\n");
+    let got: Vec<(LogLevel, &str, &str, Option<&str>)> = out
+        .log
+        .iter()
+        .map(|r| {
+            (
+                r.level,
+                r.logger.as_str(),
+                r.message.as_str(),
+                r.throwable.as_deref(),
+            )
+        })
+        .collect();
+    let s = "com.exalate.script";
+    assert_eq!(
+        got,
+        [
+            (LogLevel::Info, s, "a 1 b two c {k=1}", None),
+            (LogLevel::Debug, s, "escaped {} then x", None),
+            (LogLevel::Warn, s, r"double \y is {}", None),
+            (
+                LogLevel::Error,
+                s,
+                "failed for PRJ-1",
+                Some("java.lang.RuntimeException: boom")
+            ),
+            (LogLevel::Trace, s, "1 and 2", None),
+            (LogLevel::Info, s, "more only than args {}", None),
+            (LogLevel::Info, s, "gstring 2", None),
+            (LogLevel::Warn, "java.lang.String", "fewer", None),
+        ]
+    );
+    assert_eq!(
+        out.log[3].to_string(),
+        "ERROR com.exalate.script - failed for PRJ-1 | java.lang.RuntimeException: boom"
+    );
+    // a later run starts with an empty log; a failing run keeps what it logged
+    let out = engine
+        .eval(
+            "def l = org.slf4j.LoggerFactory.getLogger('s'); l.info('one'); throw new Exception('x')",
+            syncscript_runtime::Env::default(),
+        )
+        .unwrap();
+    assert!(out.result.is_err());
+    assert_eq!(out.log.len(), 1);
+    assert_eq!(out.log[0].message, "one");
+    // logged bytes are bounded like printed output (max_output_len, 4 MiB by default)
+    let out = engine
+        .eval(
+            "def l = org.slf4j.LoggerFactory.getLogger('s'); def s = 'x' * 1024\n\
+             5000.times { l.info(s) }",
+            syncscript_runtime::Env::default(),
+        )
+        .unwrap();
+    let err = out.result.unwrap_err();
+    assert!(err.to_string().contains("max_output_len"), "{err}");
+    assert!(out.log.len() < 5000 && out.output.is_empty());
+    // a logger takes a message first: anything else is a missing method, as in Groovy
+    let out = engine
+        .eval(
+            "org.slf4j.LoggerFactory.getLogger('s').info(42)",
+            syncscript_runtime::Env::default(),
+        )
+        .unwrap();
+    let err = out.result.unwrap_err();
+    assert_eq!(err.type_name(), "groovy.lang.MissingMethodException");
+}
+
+#[test]
+fn incoming_outcome_carries_the_log() {
+    let o = incoming(
+        "import org.slf4j.LoggerFactory\n\
+         def log = LoggerFactory.getLogger('com.exalate.script')\n\
+         issue.summary = replica.summary\n\
+         log.info('summary set to {}', issue.summary)\n",
+        json!({"summary": "new"}),
+        json!({"summary": "old"}),
+    );
+    assert_eq!(o.output, "");
+    assert_eq!(o.log.len(), 1);
+    assert_eq!(o.log[0].message, "summary set to new");
+    assert_eq!(o.changes[0].field, "summary");
+}

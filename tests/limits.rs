@@ -237,3 +237,68 @@ fn range_reductions_are_charged_up_front() {
     let t: Arc<dyn Tracker> = Arc::new(MemoryTracker::new());
     run_outgoing(&p, &LocalItem::default(), &t).expect("O(1) range methods are not charged");
 }
+
+/// A script whose escape sits under `levels` nested `if` blocks (two tree levels each).
+fn nested_escape(levels: usize) -> String {
+    format!(
+        "{}'ls'.execute(){}",
+        "if (issue) {\n".repeat(levels),
+        "\n}".repeat(levels)
+    )
+}
+
+/// Compiles `src` through the embedding API on a thread with a `stack` byte stack.
+fn compile_on(stack: usize, src: String) -> Result<(), SyncError> {
+    std::thread::Builder::new()
+        .stack_size(stack)
+        .spawn(move || Program::compile("deep.groovy", &src).map(drop))
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+/// The sandbox check lints a tree of up to `lint::INLINE_DEPTH` levels on the caller's
+/// stack (no thread per compile) and a deeper one on a thread of its own: at either depth
+/// the escape at the bottom is found, and a small caller stack never overflows, in debug
+/// builds too.
+#[test]
+fn the_sandbox_check_finds_escapes_at_any_depth_on_small_stacks() {
+    let inline = syncscript::dsl::lint::INLINE_DEPTH / 2 - 2;
+    let e = compile_on(512 << 10, nested_escape(inline)).unwrap_err();
+    assert_eq!(e.kind, SyncErrorKind::Sandbox, "{e}");
+    let e = compile_on(2 << 20, nested_escape(200)).unwrap_err();
+    assert_eq!(e.kind, SyncErrorKind::Sandbox, "{e}");
+    // the same shapes without the escape compile
+    let clean = |levels: usize| nested_escape(levels).replace("'ls'.execute()", "replica.x = 1");
+    compile_on(512 << 10, clean(inline)).unwrap();
+    compile_on(2 << 20, clean(200)).unwrap();
+}
+
+/// A tree deeper than the resolver's inline budget is resolved again on a large stack,
+/// with the same meaning: here a capitalised name read deep inside is the binding the
+/// script assigns (the whole-script walk that decides it is not a class runs there too).
+#[test]
+fn deep_scripts_resolve_as_shallow_ones_do() {
+    let engine = syncscript::stdlib::standard_engine();
+    for levels in [2, 100] {
+        let src = format!(
+            "Total = 41\ndef seen = Total\n{}Total = Total + seen - 40{}\nTotal",
+            "if (true) {\n".repeat(levels),
+            "\n}".repeat(levels)
+        );
+        let out = std::thread::scope(|s| {
+            std::thread::Builder::new()
+                .stack_size(2 << 20)
+                .spawn_scoped(s, || {
+                    let out = engine
+                        .eval(&src, syncscript::runtime::Env::default())
+                        .unwrap();
+                    syncscript::runtime::json::to_oracle_json(&out.result.unwrap(), false)
+                })
+                .unwrap()
+                .join()
+                .unwrap()
+        });
+        assert_eq!(out, "42", "{levels} levels");
+    }
+}

@@ -616,3 +616,43 @@ fn every_corpus_finding_has_help_and_a_labelled_span() {
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
+
+/// SLF4J logging as Exalate scripts write it (spec `exalate-api.md`, "Non-blocking
+/// logging") is supported: with the import, fully qualified, and through a `Class`, it
+/// lints without any finding (no "unsupported Java API", no unknown name).
+#[test]
+fn slf4j_logging_lints_clean() {
+    let scripts = [
+        "import org.slf4j.LoggerFactory\n\
+         def log = LoggerFactory.getLogger(\"com.exalate.script\")\n\
+         log.info(\"summary {} -> {}\", issue.summary, replica.summary)\n\
+         if (log.isDebugEnabled()) { log.debug(\"key {}\", issue.key) }\n\
+         try { issue.summary = replica.summary } catch (Exception e) { log.error(\"failed\", e) }\n",
+        "import org.slf4j.Logger\n\
+         import org.slf4j.LoggerFactory\n\
+         Logger log = LoggerFactory.getLogger(\"com.exalate.script\")\n\
+         log.warn(\"no {}\", replica.key)\n\
+         issue.summary = replica.summary\n",
+        "def log = org.slf4j.LoggerFactory.getLogger(\"com.exalate.script\")\n\
+         log.trace(\"x\")\n\
+         issue.summary = replica.summary\n",
+    ];
+    for src in scripts {
+        let (file, diags) = lint_text("log-incoming.groovy", src, ScriptKind::Incoming);
+        let found: Vec<String> = diags.iter().map(|d| concise(&file, d)).collect();
+        assert!(found.is_empty(), "{src}\n{found:#?}");
+    }
+    // without the import the class is unknown, and the hint names the import
+    let (_, diags) = lint_text(
+        "log-incoming.groovy",
+        "def log = LoggerFactory.getLogger(\"com.exalate.script\")\nlog.info(\"x\")\n",
+        ScriptKind::Incoming,
+    );
+    assert!(
+        diags.iter().any(|d| {
+            let text = format!("{} {:?}", d.message, d.help);
+            text.contains("import org.slf4j.LoggerFactory")
+        }),
+        "{diags:#?}"
+    );
+}

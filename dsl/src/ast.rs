@@ -2,8 +2,10 @@
 //!
 //! Owned `Box`/`Vec` enums with no lifetimes. Every expression and statement is a
 //! [`Spanned`] node; names carry their own spans so diagnostics can point at them.
-//! `visit` holds the `walk_*` functions shared by the lints and the resolver.
+//! `visit` holds the `walk_*` functions shared by the lints and the resolver; `depth`
+//! tells them whether a tree is shallow enough for the caller's stack.
 
+pub mod depth;
 pub mod dump;
 pub mod visit;
 

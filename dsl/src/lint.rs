@@ -200,12 +200,13 @@ pub fn rule(name: &str) -> Option<&'static RuleMeta> {
 /// or the line above) are applied here; unknown rule names in them are reported as
 /// `unknown-lint-rule` warnings.
 ///
-/// The walk is recursive and a long operator or property chain is a deep tree, so it runs
-/// on its own thread with a large stack (address space; only touched pages are used), as
-/// the parser does: the caller's stack size never matters.
+/// The walk is recursive and a long operator or property chain is a deep tree. A tree
+/// at most [`INLINE_DEPTH`] levels deep (nearly every script) is walked on the caller's
+/// stack; a deeper one on a thread of its own with a large stack (address space; only
+/// touched pages are used), as the parser does: the caller's stack size never matters.
 #[must_use]
 pub fn check(file: &SourceFile, module: &Module, opts: &LintOptions) -> Vec<Diagnostic> {
-    check_on_thread(file, module, opts, true)
+    check_on_thread(file, module, &Prepared::new(opts), true)
 }
 
 /// [`check`] without honouring `// lint-disable:` comments: for checks that enforce a
@@ -213,20 +214,69 @@ pub fn check(file: &SourceFile, module: &Module, opts: &LintOptions) -> Vec<Diag
 /// way, so a comment in the script cannot switch it off).
 #[must_use]
 pub fn check_enforced(file: &SourceFile, module: &Module, opts: &LintOptions) -> Vec<Diagnostic> {
-    check_on_thread(file, module, opts, false)
+    check_on_thread(file, module, &Prepared::new(opts), false)
+}
+
+/// Lint options with the lookup tables of their [`KnownApi`] built once, for hosts that
+/// lint many scripts with the same options (the embedding API's sandbox check keeps one
+/// for the process). Checking through it gives the same findings as [`check`] and
+/// [`check_enforced`] with the options it was made from.
+pub struct Prepared<'a> {
+    opts: &'a LintOptions,
+    index: known_api::ApiIndex<'a>,
+}
+
+impl<'a> Prepared<'a> {
+    /// Builds the API index of `opts`.
+    #[must_use]
+    pub fn new(opts: &'a LintOptions) -> Self {
+        Prepared {
+            opts,
+            index: known_api::ApiIndex::new(&opts.api),
+        }
+    }
+
+    /// The options it was made from.
+    #[must_use]
+    pub fn options(&self) -> &'a LintOptions {
+        self.opts
+    }
+
+    /// As [`check`].
+    #[must_use]
+    pub fn check(&self, file: &SourceFile, module: &Module) -> Vec<Diagnostic> {
+        check_on_thread(file, module, self, true)
+    }
+
+    /// As [`check_enforced`].
+    #[must_use]
+    pub fn check_enforced(&self, file: &SourceFile, module: &Module) -> Vec<Diagnostic> {
+        check_on_thread(file, module, self, false)
+    }
+}
+
+impl std::fmt::Debug for Prepared<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Prepared")
+            .field("opts", self.opts)
+            .finish_non_exhaustive()
+    }
 }
 
 fn check_on_thread(
     file: &SourceFile,
     module: &Module,
-    opts: &LintOptions,
+    prepared: &Prepared<'_>,
     suppressions: bool,
 ) -> Vec<Diagnostic> {
+    if crate::ast::depth::within(module, INLINE_DEPTH) {
+        return check_here(file, module, prepared, suppressions);
+    }
     std::thread::scope(|s| {
         match std::thread::Builder::new()
             .name("syncscript-lint".into())
             .stack_size(LINT_STACK)
-            .spawn_scoped(s, || check_here(file, module, opts, suppressions))
+            .spawn_scoped(s, || check_here(file, module, prepared, suppressions))
         {
             Ok(h) => h.join().unwrap_or_else(|_| {
                 vec![Diagnostic::error(
@@ -236,10 +286,16 @@ fn check_on_thread(
                 )]
             }),
             // no thread available: lint on the caller's stack
-            Err(_) => check_here(file, module, opts, suppressions),
+            Err(_) => check_here(file, module, prepared, suppressions),
         }
     })
 }
+
+/// Deepest tree (statements and expressions nested in one another) linted on the
+/// caller's stack. Each level costs the walk, the scope analysis and the rules a few
+/// frames; at this depth that stays far below the 2 MiB of a spawned thread even in debug
+/// builds (`tests/limits.rs` lints a tree this deep on a 512 KiB thread).
+pub const INLINE_DEPTH: usize = 64;
 
 /// The rule that marks statements after `return`/`throw`/`break`/`continue` as dead.
 const DEAD_CODE_RULE: &str = "unreachable-code";
@@ -275,9 +331,10 @@ const LINT_STACK: usize = 128 << 20;
 fn check_here(
     file: &SourceFile,
     module: &Module,
-    opts: &LintOptions,
+    prepared: &Prepared<'_>,
     suppressions: bool,
 ) -> Vec<Diagnostic> {
+    let opts = prepared.opts;
     let enabled: Vec<&RuleEntry> = rules::ALL_RULES
         .iter()
         .filter(|r| match &opts.select {
@@ -291,8 +348,7 @@ fn check_here(
         k => k,
     };
     let semantic = crate::scope::Semantic::analyze(module);
-    let index = known_api::ApiIndex::new(&opts.api);
-    let mut ctx = LintContext::new(file, module, kind, &opts.api, &index, &semantic);
+    let mut ctx = LintContext::new(file, module, kind, &opts.api, &prepared.index, &semantic);
     let mut instances: Vec<(&'static RuleMeta, Box<dyn Rule>)> =
         enabled.iter().map(|r| (r.meta, (r.new)())).collect();
     // dead code is found even when its rule is off: findings inside it are dropped below

@@ -127,9 +127,16 @@ impl SourceFile {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
         let bytes = text.as_bytes();
-        let mut line_starts = vec![0u32];
+        // about one line per 32 bytes of script, so the index rarely grows
+        let mut line_starts = Vec::with_capacity(bytes.len() / 32 + 1);
+        line_starts.push(0u32);
         let mut i = 0;
         while i < bytes.len() {
+            // nearly every byte is past `\r` (13): one comparison skips it
+            if bytes[i] > b'\r' {
+                i += 1;
+                continue;
+            }
             match bytes[i] {
                 b'\n' => line_starts.push((i + 1) as u32),
                 b'\r' => {

@@ -145,11 +145,27 @@ impl fmt::Debug for Registry {
     }
 }
 
+/// Room a class's static member table starts with: most classes registered have a few
+/// to a few dozen members, and growing from empty rehashes the table at 3, 7 and 14.
+const CLASS_MEMBERS: usize = 16;
+
 impl Registry {
     /// An empty registry.
     #[must_use]
     pub fn new() -> Registry {
         Registry::default()
+    }
+
+    /// Makes room for `methods` more method names and `classes` more classes with static
+    /// members, so that filling a large registry (the standard library's) does not grow
+    /// its tables step by step. Only a hint: any number of registrations works without.
+    pub fn reserve(&mut self, methods: usize, classes: usize) {
+        self.method_ids.reserve(methods);
+        self.method_names.reserve(methods);
+        self.constant_time.reserve(methods);
+        self.methods.reserve(methods);
+        self.statics.reserve(classes);
+        self.static_props.reserve(classes);
     }
 
     /// The id of a method name, creating it if new.
@@ -176,7 +192,14 @@ impl Registry {
     /// Registers a property getter (`s.size`-style reads that are not map keys), called
     /// with no arguments.
     pub fn getter(&mut self, ty: TypeTag, name: &str, f: NativeMethod) {
-        self.getters.entry(name.into()).or_insert([None; TAG_COUNT])[ty as usize] = Some(f);
+        // a name met before needs no key copy (most getters serve several types)
+        if let Some(slots) = self.getters.get_mut(name) {
+            slots[ty as usize] = Some(f);
+            return;
+        }
+        let mut slots = [None; TAG_COUNT];
+        slots[ty as usize] = Some(f);
+        self.getters.insert(name.into(), slots);
     }
 
     /// Registers a global function (`println`, `printf`, …).
@@ -187,18 +210,32 @@ impl Registry {
     /// Registers a static method (`Math.max`, `String.format`). `class` is the fully
     /// qualified name (`java.lang.Math`).
     pub fn static_method(&mut self, class: &str, name: &str, f: NativeFn) {
-        self.statics
-            .entry(class.into())
-            .or_default()
-            .insert(name.into(), f);
+        // the class key is copied once, for its first member, not for every member
+        match self.statics.get_mut(class) {
+            Some(members) => members.insert(name.into(), f),
+            None => self
+                .statics
+                .entry(class.into())
+                .or_insert_with(|| {
+                    HashMap::with_capacity_and_hasher(CLASS_MEMBERS, FxBuild::default())
+                })
+                .insert(name.into(), f),
+        };
     }
 
     /// Registers a static constant (`Integer.MAX_VALUE`).
     pub fn static_property(&mut self, class: &str, name: &str, v: Const) {
-        self.static_props
-            .entry(class.into())
-            .or_default()
-            .insert(name.into(), v);
+        // as in `static_method`: the class key is copied once
+        match self.static_props.get_mut(class) {
+            Some(members) => members.insert(name.into(), v),
+            None => self
+                .static_props
+                .entry(class.into())
+                .or_insert_with(|| {
+                    HashMap::with_capacity_and_hasher(CLASS_MEMBERS, FxBuild::default())
+                })
+                .insert(name.into(), v),
+        };
     }
 
     /// Registers a constructor (`new ArrayList()`), by fully qualified class name.

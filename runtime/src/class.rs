@@ -193,6 +193,8 @@ classes! {
     DATE_TIME_PARSE = "java.time.format.DateTimeParseException", "DateTimeParseException", Some("java.time.DateTimeException"), [], false;
     UNSUPPORTED_TEMPORAL = "java.time.temporal.UnsupportedTemporalTypeException", "UnsupportedTemporalTypeException", Some("java.time.DateTimeException"), [], false;
     JSON_EXCEPTION = "groovy.json.JsonException", "JsonException", RTE, [], false;
+    LOGGER_FACTORY = "org.slf4j.LoggerFactory", "LoggerFactory", O, [], false;
+    LOGGER = "org.slf4j.Logger", "Logger", None, [], true;
 }
 
 /// Packages whose classes are visible without an import (spec §9).

@@ -82,6 +82,8 @@ pub struct RunOutcome {
     pub bindings: IndexMap<String, Value>,
     /// Everything `print`/`println`/`printf` wrote.
     pub output: String,
+    /// What the script logged (SLF4J loggers), in order; never part of `output`.
+    pub log: Vec<crate::log::LogRecord>,
 }
 
 impl Default for Engine {
@@ -173,6 +175,7 @@ impl Engine {
     /// different budgets.
     #[must_use]
     pub fn run_with_limits(&self, program: &Program, env: Env, limits: &Limits) -> RunOutcome {
+        let outer_log = crate::log::start();
         let mut it = Interp::new(program, &self.registry, limits, &self.script_class);
         // bind the inputs the program refers to
         let mut input = env.bindings;
@@ -203,6 +206,7 @@ impl Engine {
             result,
             bindings: input,
             output: std::mem::take(&mut it.out),
+            log: crate::log::finish(outer_log),
         }
     }
 

@@ -23,7 +23,7 @@ pub type Name = Arc<str>;
 #[derive(Debug)]
 pub struct Program {
     /// The script body.
-    pub(crate) main: Arc<Func>,
+    pub(crate) main: Func,
     /// Script-level methods; [`ExprKind::CallMethod`] groups index into this.
     pub(crate) methods: Vec<Arc<Func>>,
     /// Overload groups: methods of one name, any arity.

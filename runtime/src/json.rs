@@ -100,22 +100,47 @@ pub fn from_json_text(text: &str) -> Result<Value, String> {
 
 /// The oracle's string quoting.
 pub fn quote_into(out: &mut String, s: &str) {
+    out.reserve(s.len() + 2);
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
+    let bytes = s.as_bytes();
+    // copy runs of bytes that need no escape in one go; every byte that may start an
+    // escape is ASCII or the lead byte of U+2028/U+2029, so the runs end on char bounds
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let escape: Option<&str> = match b {
+            b'"' => Some("\\\""),
+            b'\\' => Some("\\\\"),
+            b'\n' => Some("\\n"),
+            b'\r' => Some("\\r"),
+            b'\t' => Some("\\t"),
+            0x08 => Some("\\b"),
+            0x0c => Some("\\f"),
+            0x00..=0x1f => Some(""),
+            // U+2028 and U+2029 are E2 80 A8 / E2 80 A9 in UTF-8
+            0xe2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xa8 | 0xa9)) =>
+            {
+                Some("")
             }
-            c => out.push(c),
+            _ => None,
+        };
+        let Some(escape) = escape else {
+            i += 1;
+            continue;
+        };
+        out.push_str(&s[run..i]);
+        let c = s[i..].chars().next().unwrap_or('\0');
+        if escape.is_empty() {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push_str(escape);
         }
+        i += c.len_utf8();
+        run = i;
     }
+    out.push_str(&s[run..]);
     out.push('"');
 }
 
@@ -239,19 +264,28 @@ impl Writer {
     fn container(&mut self, v: &Value, depth: usize) {
         match v {
             Value::Map(m) => {
-                let entries: Vec<(String, Value)> = m
-                    .borrow()
-                    .entries
-                    .iter()
-                    .map(|(k, x)| (java_string_value_of(&k.0), x.clone()))
-                    .collect();
-                self.object(
-                    entries
-                        .into_iter()
-                        .map(|(k, x)| (k, Field::Owned(x)))
-                        .collect(),
-                    depth,
-                );
+                // written straight from the entries: emitting runs no script code, so the
+                // map cannot change while it is borrowed here
+                let m = m.borrow();
+                if m.entries.is_empty() {
+                    self.out.push_str("{}");
+                    return;
+                }
+                self.out.push('{');
+                for (i, (k, x)) in m.entries.iter().enumerate() {
+                    if i > 0 {
+                        self.out.push(',');
+                    }
+                    self.nl(depth + 1);
+                    match &k.0 {
+                        Value::Str(s) => quote_into(&mut self.out, s),
+                        k => quote_into(&mut self.out, &java_string_value_of(k)),
+                    }
+                    self.out.push_str(if self.pretty { ": " } else { ":" });
+                    self.emit(x, depth + 1);
+                }
+                self.nl(depth);
+                self.out.push('}');
             }
             Value::Entry(e) => {
                 let value = e.value();
@@ -263,6 +297,7 @@ impl Writer {
                     depth,
                 );
             }
+            Value::List(l) => self.array(&l.borrow(), depth),
             _ => {
                 let items = crate::ops::to_vec(v);
                 self.array(&items, depth);
@@ -285,7 +320,8 @@ fn java_string_value_of(v: &Value) -> String {
 pub fn to_oracle_json(v: &Value, pretty: bool) -> String {
     let mut w = Writer {
         pretty,
-        out: String::new(),
+        // one allocation for a typical document instead of a dozen doublings
+        out: String::with_capacity(1024),
         stack: Vec::new(),
     };
     w.emit(v, 0);
@@ -333,7 +369,8 @@ pub fn oracle_document<'a>(
     };
     let mut w = Writer {
         pretty,
-        out: String::new(),
+        // one allocation for a typical document instead of a dozen doublings
+        out: String::with_capacity(1024),
         stack: Vec::new(),
     };
     w.object(

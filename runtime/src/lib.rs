@@ -11,6 +11,7 @@ mod interp;
 pub mod ir;
 pub mod json;
 pub mod limits;
+pub mod log;
 pub mod num;
 pub mod ops;
 pub mod resolve;

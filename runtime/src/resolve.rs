@@ -41,15 +41,68 @@ pub struct ResolveOptions {
 ///
 /// Method names are resolved against `registry`: run the program with an engine whose
 /// registry was built the same way (the standard engine always is).
+///
+/// The resolver recurses along the tree. A tree at most [`INLINE_DEPTH`] levels deep
+/// (nearly every script) is resolved on the caller's stack; a deeper one on a thread with
+/// a large stack (address space; only touched pages are used), so the caller's stack size
+/// never matters.
 pub fn resolve(
     module: &Module,
     source: Arc<SourceFile>,
     options: &ResolveOptions,
     registry: &Registry,
 ) -> Result<Program, Vec<Diagnostic>> {
+    // resolve on this stack with a depth budget; only a tree deeper than that is resolved
+    // again, from the start, on a thread of its own (no separate depth walk per compile)
+    if let Some(done) = resolve_here(module, source.clone(), options, registry, INLINE_DEPTH) {
+        return done;
+    }
+    std::thread::scope(|s| {
+        match std::thread::Builder::new()
+            .name("syncscript-resolve".into())
+            .stack_size(DEEP_STACK)
+            .spawn_scoped(s, || {
+                // an unlimited budget is never exhausted: `None` cannot happen here
+                resolve_here(module, source, options, registry, usize::MAX)
+                    .unwrap_or_else(|| Err(vec![no_thread()]))
+            }) {
+            // a panic here is a resolver bug: surface it as an inline resolve would
+            Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            // the system refused a thread: report rather than risk the caller's stack
+            Err(_) => Err(vec![no_thread()]),
+        }
+    })
+}
+
+/// The error of a deep script that could not be resolved on a thread of its own.
+fn no_thread() -> Diagnostic {
+    Diagnostic::error(
+        "internal-error",
+        "no thread could be started to resolve this deeply nested script",
+        Span::new(0, 0),
+    )
+}
+
+/// Deepest tree (statements and expressions nested in one another) resolved on the
+/// caller's stack: a few hundred KiB in debug builds, far less in release.
+pub const INLINE_DEPTH: usize = 64;
+
+/// Stack of the thread that resolves deeper trees.
+const DEEP_STACK: usize = 256 << 20;
+
+/// [`resolve`] on the current thread with a nesting budget of `max_depth`; `None` when
+/// the tree is deeper than that (nothing of the attempt is kept).
+fn resolve_here(
+    module: &Module,
+    source: Arc<SourceFile>,
+    options: &ResolveOptions,
+    registry: &Registry,
+    max_depth: usize,
+) -> Option<Result<Program, Vec<Diagnostic>>> {
     let src = source.clone();
     let mut r = Resolver::new(module, options, registry);
     r.source_text = src.text();
+    r.max_depth = max_depth;
     resolve_with(r, module, source)
 }
 
@@ -168,6 +221,12 @@ pub(crate) struct Resolver<'a> {
     closures: closure_names::ClosureTree,
     /// `@Field` variables of the script with their declared types, in declaration order.
     fields: indexmap::IndexMap<Name, Option<TypeIr>, FxBuild>,
+    /// Statements and expressions open around the one being resolved.
+    depth: usize,
+    /// The nesting budget of this attempt ([`INLINE_DEPTH`] on the caller's stack).
+    max_depth: usize,
+    /// The budget ran out: the attempt is abandoned and redone on a large stack.
+    too_deep: std::cell::Cell<bool>,
 }
 
 impl<'a> Resolver<'a> {
@@ -203,15 +262,38 @@ impl<'a> Resolver<'a> {
             registry,
             fields: indexmap::IndexMap::default(),
             closures: closure_names::ClosureTree::default(),
+            depth: 0,
+            max_depth: usize::MAX,
+            too_deep: std::cell::Cell::new(false),
         }
+    }
+
+    /// Enters one level of nesting; `false` when the budget is spent (the caller returns a
+    /// placeholder and the whole attempt is redone on a large stack).
+    #[inline]
+    pub(crate) fn enter(&mut self) -> bool {
+        if self.depth >= self.max_depth {
+            self.too_deep.set(true);
+            return false;
+        }
+        self.depth += 1;
+        true
     }
 
     /// The names assigned without a declaration anywhere in the script. Only reads of
     /// capitalised or package-rooted names and the `undefined-variable` check ask, so most
     /// scripts never pay for the walk.
     fn assigned(&self) -> &HashSet<Name, FxBuild> {
-        self.assigned
-            .get_or_init(|| closure_names::assigned_names(self.module))
+        self.assigned.get_or_init(|| {
+            // the walk recurses through the whole tree: within the budget only
+            if self.max_depth != usize::MAX
+                && !syncscript_dsl::ast::depth::within(self.module, self.max_depth)
+            {
+                self.too_deep.set(true);
+                return HashSet::default();
+            }
+            closure_names::assigned_names(self.module)
+        })
     }
 
     /// Resolves a method name once: its registry id and whether it is special.
@@ -572,6 +654,18 @@ impl<'a> Resolver<'a> {
     }
 
     fn stmt_labeled(&mut self, s: &AstStmt, label: Option<Name>) -> Stmt {
+        if !self.enter() {
+            return Stmt {
+                kind: StmtKind::Nop,
+                span: s.span,
+            };
+        }
+        let out = self.stmt_node(s, label);
+        self.depth -= 1;
+        out
+    }
+
+    fn stmt_node(&mut self, s: &AstStmt, label: Option<Name>) -> Stmt {
         let span = s.span;
         let kind = match &s.node {
             AStmt::Expr(e) => StmtKind::Expr(self.expr(e)),
@@ -825,7 +919,7 @@ fn resolve_with(
     mut r: Resolver<'_>,
     module: &Module,
     source: Arc<SourceFile>,
-) -> Result<Program, Vec<Diagnostic>> {
+) -> Option<Result<Program, Vec<Diagnostic>>> {
     r.collect_fields(module);
     let mut method_defs = Vec::new();
     for s in &module.stmts {
@@ -856,15 +950,19 @@ fn resolve_with(
     r.closures.method = 0;
     body.extend(module.stmts.iter().map(|s| r.stmt(s)));
     let ctx = r.fns.pop().unwrap_or_else(|| FnCtx::new(FuncKind::Script));
-    let main = Arc::new(r.finish(
+    // kept inline in the program: one allocation fewer per compile
+    let main = r.finish(
         ctx,
         static_name(&SCRIPT_NAME, "<script>"),
         Vec::new(),
         None,
         body,
         Span::new(0, source.text().len() as u32),
-    ));
-    if r.diags.is_empty() {
+    );
+    if r.too_deep.get() {
+        return None;
+    }
+    Some(if r.diags.is_empty() {
         let method_names: Vec<&Name> = method_defs.iter().map(|(m, _)| &m.name.node).collect();
         let script_class = match r.options.script_class.as_str() {
             "" => "script",
@@ -881,5 +979,5 @@ fn resolve_with(
         })
     } else {
         Err(r.diags)
-    }
+    })
 }

@@ -4,9 +4,11 @@
 //!
 //! Exit codes: 0 when the script completed, 1 when it threw (the document is still
 //! printed, and the error with its script position goes to stderr), 2 for unreadable
-//! files, bad input and scripts that do not compile (diagnostics on stderr).
+//! files, bad input and scripts that do not compile (diagnostics on stderr). What the
+//! script logs through SLF4J goes to stderr, one `LEVEL logger - message` line a record.
 
 use std::path::Path;
+use std::sync::OnceLock;
 
 use indexmap::IndexMap;
 use syncscript_dsl::diagnostic::render::{FileDiagnostics, human};
@@ -14,7 +16,7 @@ use syncscript_dsl::{Diagnostic, SourceFile};
 use syncscript_runtime::error::{ErrorKind, RuntimeError};
 use syncscript_runtime::json::{OracleError, from_json, oracle_document};
 use syncscript_runtime::value::Value;
-use syncscript_runtime::{Engine, Env};
+use syncscript_runtime::{Engine, Env, Limits};
 
 use super::args::RunArgs;
 use super::{CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, Io, walk};
@@ -58,6 +60,23 @@ pub(super) fn bindings(input: &Input) -> Env {
             .map(|(k, v)| (k.clone(), from_json(v)))
             .collect::<IndexMap<String, Value>>(),
     )
+}
+
+/// The standard engine of the process, built on first use and never dropped: a one-shot
+/// `syncscript run` exits without taking the registry apart, and in-process callers
+/// (tests) build it once. Runs take their limits from [`run_limits`].
+fn shared_engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(syncscript_stdlib::standard_engine)
+}
+
+/// The limits of a run on `engine`: its own, with the stack allowance of this process.
+fn run_limits(engine: &Engine) -> Limits {
+    let mut limits = engine.limits.clone();
+    if let Some(bytes) = super::stack_allowance() {
+        limits.max_stack_bytes = Some(bytes);
+    }
+    limits
 }
 
 /// The engine scripts run on: the runtime with the whole standard library.
@@ -128,12 +147,12 @@ pub(super) fn run(args: &RunArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
     if let Some(code) = run_hub(args, &file, &input, io)? {
         return Ok(code);
     }
-    let engine = engine();
+    let engine = shared_engine();
     let program = match engine.compile(&file) {
         Ok(p) => p,
         Err(diagnostics) => return compile_failed(&file, &diagnostics, color, io),
     };
-    let outcome = engine.run(&program, bindings(&input));
+    let outcome = engine.run_with_limits(&program, bindings(&input), &run_limits(engine));
     let (result, error) = match &outcome.result {
         Ok(v) => (v.clone(), None),
         Err(e) => (Value::Null, Some(e)),
@@ -146,6 +165,10 @@ pub(super) fn run(args: &RunArgs, io: &mut Io<'_>) -> Result<i32, CliError> {
         true,
     );
     writeln!(io.stdout, "{doc}")?;
+    // the script's log is not part of the oracle document: it goes to stderr
+    for record in &outcome.log {
+        writeln!(io.stderr, "{record}")?;
+    }
     let Some(e) = error else {
         return Ok(EXIT_OK);
     };

@@ -25,6 +25,7 @@ mod duration;
 mod eval;
 pub(crate) mod json;
 pub(crate) mod locale;
+mod logging;
 mod math;
 mod math_extra;
 mod misc;
@@ -64,6 +65,7 @@ pub(crate) fn register(reg: &mut Registry) {
     duration::register(reg);
     uri::register(reg);
     json::register(reg);
+    logging::register(reg);
     eval::register(reg);
 }
 

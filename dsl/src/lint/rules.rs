@@ -26,7 +26,7 @@ pub use duplicate_map_key::DuplicateMapKey;
 pub use first_sync_without_project::FirstSyncWithoutProject;
 pub use null_unsafe_replica_access::NullUnsafeReplicaAccess;
 pub use replica_list_overwrite::ReplicaListOverwrite;
-pub use sandbox_escape::SandboxEscape;
+pub use sandbox_escape::{SandboxEscape, may_escape_sandbox};
 pub use status_sync_conflict::StatusSyncConflict;
 pub use syncback_in_outgoing::SyncbackInOutgoing;
 pub use syncback_outside_first_sync::SyncbackOutsideFirstSync;

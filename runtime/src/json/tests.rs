@@ -155,3 +155,32 @@ fn map_keys_use_java_string_value_of() {
     ]);
     assert_eq!(to_oracle_json(&m, false), r#"{"1":"a","null":2,"{a=1}":3}"#);
 }
+
+#[test]
+fn quoting_escapes_exactly_the_oracle_set_and_copies_the_rest() {
+    let cases = [
+        ("", r#""""#),
+        ("plain", r#""plain""#),
+        ("a\"b\\c", r#""a\"b\\c""#),
+        ("\n\r\t\u{8}\u{c}", r#""\n\r\t\b\f""#),
+        ("\u{0}\u{1f}x", r#""\u0000\u001fx""#),
+        ("é\u{2028}ü\u{2029}€", "\"é\\u2028ü\\u2029€\""),
+        // U+2027 and U+202A share the lead bytes and are copied as they are
+        ("\u{2027}\u{202a}", "\"\u{2027}\u{202a}\""),
+        ("日本\"", "\"日本\\\"\""),
+    ];
+    for (text, want) in cases {
+        let mut out = String::new();
+        super::quote_into(&mut out, text);
+        assert_eq!(out, want, "{text:?}");
+    }
+}
+
+#[test]
+fn map_keys_that_are_not_strings_print_as_java_strings() {
+    let m = Value::map([
+        (Value::int(1), Value::str("one")),
+        (Value::str("k"), Value::list(vec![Value::int(2)])),
+    ]);
+    assert_eq!(super::to_oracle_json(&m, false), r#"{"1":"one","k":[2]}"#);
+}

@@ -17,8 +17,20 @@ const PACKAGE_ROOTS: &[&str] = &["java", "javax", "groovy", "org", "com", "net",
 const DELEGATE_METHODS: &[&str] = &["with", "tap", "identity"];
 
 impl Resolver<'_> {
-    /// Resolves an expression.
+    /// Resolves an expression (a placeholder once the nesting budget is spent).
     pub(crate) fn expr(&mut self, e: &AstExpr) -> Expr {
+        if !self.enter() {
+            return Expr {
+                kind: ExprKind::Const(Const::Null),
+                span: e.span,
+            };
+        }
+        let out = self.expr_node(e);
+        self.depth -= 1;
+        out
+    }
+
+    fn expr_node(&mut self, e: &AstExpr) -> Expr {
         let span = e.span;
         let kind = match &e.node {
             AExpr::Null => ExprKind::Const(Const::Null),

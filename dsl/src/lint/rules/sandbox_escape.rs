@@ -2,7 +2,8 @@
 //! other ways out of the script sandbox.
 
 use super::{OncePerFile, member_name};
-use crate::ast::{AstExpr, Expr};
+use crate::ast::visit::{self, Visitor};
+use crate::ast::{AstExpr, AstStmt, ClassDef, Expr, Module};
 use crate::declare_rule;
 use crate::lint::{LintContext, Rule};
 use crate::scope::Res;
@@ -67,6 +68,114 @@ const DANGEROUS_METHODS: &[&str] = &[
     "getDeclaredConstructor",
 ];
 
+/// Method names the rule looks at on any receiver (or none, for `evaluate`), besides
+/// [`DANGEROUS_METHODS`] and any method of `Runtime` or `Thread`.
+const WATCHED_CALLS: &[&str] = &[
+    "evaluate",
+    "execute",
+    "getMetaClass",
+    "forName",
+    "exit",
+    "setProperty",
+    "setSecurityManager",
+    "load",
+    "loadLibrary",
+];
+
+/// Whether the rule looks further at `expr`: a `new` of a class in [`DANGEROUS_NEW`], a
+/// call of a watched name or on something named `Runtime` or `Thread`, or a
+/// `metaClass`/`classLoader` property. The rule reports nothing else (its check starts
+/// with this test), so a tree without such a node needs no sandbox lint at all.
+fn is_candidate(expr: &AstExpr) -> bool {
+    match &expr.node {
+        Expr::New { ty, .. } => {
+            DANGEROUS_NEW.contains(&ty.name.rsplit('.').next().unwrap_or(&ty.name))
+        }
+        Expr::Call { obj, name, .. } => {
+            let Some(n) = member_name(&name.node) else {
+                return false;
+            };
+            let class_receiver = obj.as_deref().is_some_and(|o| {
+                let last = match &o.node {
+                    Expr::Name(r) => Some(&**r),
+                    Expr::Prop { name, .. } => member_name(&name.node),
+                    _ => None,
+                };
+                matches!(last, Some("Runtime" | "Thread"))
+            });
+            class_receiver || WATCHED_CALLS.contains(&n) || DANGEROUS_METHODS.contains(&n)
+        }
+        Expr::Prop { name, .. } => {
+            matches!(member_name(&name.node), Some("metaClass" | "classLoader"))
+        }
+        _ => false,
+    }
+}
+
+/// Whether `sandbox-escape` could report anything in `module`: some node is one the rule
+/// looks further at, or the tree is deeper than [`crate::lint::INLINE_DEPTH`] (not
+/// searched here; the full check decides). `false` means the rule is certain to find
+/// nothing, so a host enforcing the sandbox may skip the lint (the embedding API does:
+/// the scope analysis it needs costs more than compiling most scripts).
+#[must_use]
+pub fn may_escape_sandbox(module: &Module) -> bool {
+    let mut scan = Scan {
+        depth: 0,
+        found: false,
+    };
+    for s in &module.stmts {
+        scan.visit_stmt(s);
+        if scan.found {
+            return true;
+        }
+    }
+    false
+}
+
+/// The walk of [`may_escape_sandbox`]: stops at the first candidate and never goes deeper
+/// than the inline lint depth (a deeper tree counts as a candidate).
+struct Scan {
+    depth: usize,
+    found: bool,
+}
+
+impl Scan {
+    fn enter(&mut self) -> bool {
+        if self.found || self.depth >= crate::lint::INLINE_DEPTH {
+            self.found = true;
+            return false;
+        }
+        self.depth += 1;
+        true
+    }
+}
+
+impl Visitor for Scan {
+    fn visit_expr(&mut self, expr: &AstExpr) {
+        if is_candidate(expr) {
+            self.found = true;
+        }
+        if self.enter() {
+            visit::walk_expr(self, expr);
+            self.depth -= 1;
+        }
+    }
+
+    fn visit_stmt(&mut self, stmt: &AstStmt) {
+        if self.enter() {
+            visit::walk_stmt(self, stmt);
+            self.depth -= 1;
+        }
+    }
+
+    fn visit_class(&mut self, class: &ClassDef) {
+        if self.enter() {
+            visit::walk_class(self, class);
+            self.depth -= 1;
+        }
+    }
+}
+
 /// Whether `e` is the class name `class` (not shadowed by a variable).
 fn is_class(ctx: &LintContext<'_>, e: &AstExpr, class: &str) -> bool {
     match &e.node {
@@ -113,6 +222,10 @@ fn instead_of_new(simple: &str) -> &'static str {
 
 impl Rule for SandboxEscape {
     fn check_expr(&mut self, ctx: &mut LintContext<'_>, expr: &AstExpr) {
+        // everything below starts from a candidate: `may_escape_sandbox` relies on it
+        if !is_candidate(expr) {
+            return;
+        }
         let (what, instead): (String, &str) = match &expr.node {
             Expr::New { ty, .. } => {
                 let simple = ty.name.rsplit('.').next().unwrap_or(&ty.name);
@@ -219,6 +332,37 @@ mod tests {
         // the same construct again is one finding, with a note
         "def u = [:]\nu.metaClass.a = 1\nu.metaClass.b = 2",
     ];
+
+    /// Every script the rule flags has a candidate node; the scan skips scripts without
+    /// one and goes no deeper than the inline lint depth.
+    #[test]
+    fn the_candidate_scan_covers_every_finding() {
+        use crate::parser::{ParseOptions, parse};
+        use crate::source::SourceFile;
+        let scan = |src: &str| {
+            let parsed = parse(&SourceFile::new("t.groovy", src), &ParseOptions::default());
+            super::may_escape_sandbox(&parsed.module)
+        };
+        for src in FAIL {
+            assert!(scan(src), "{src}");
+        }
+        for src in [
+            "java.lang.Runtime.getRuntime()",
+            "this.\"execute\"()",
+            "def x = { -> [1].each { new java.io.File('a') } }",
+            "if (a) { while (b) { def c = d.classLoader } }",
+        ] {
+            assert!(scan(src), "{src}");
+        }
+        for src in ["def s = 'ls'.size()", "replica.summary = issue.summary", ""] {
+            assert!(!scan(src), "{src}");
+        }
+        let deep = format!("{}x = 1{}", "if (a) {\n".repeat(40), "\n}".repeat(40));
+        assert!(
+            scan(&deep),
+            "a tree deeper than the scan counts as a candidate"
+        );
+    }
 
     #[test]
     fn sandbox_escape() {
