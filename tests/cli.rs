@@ -872,6 +872,26 @@ fn run_prints_the_call_frames_an_error_unwound_through() {
     }
 }
 
+#[test]
+fn run_folds_a_recursion_into_one_note_and_says_the_trace_is_cut() {
+    let out = cli(&[
+        "run",
+        "--color",
+        "never",
+        &fixture("recursion.groovy"),
+        "--input",
+        &fixture("input.json"),
+    ]);
+    assert_eq!(out.code, 1, "{}", out.show());
+    assert!(out.stderr.contains("StackOverflowError"), "{}", out.show());
+    let path = "tests/fixtures/cli/recursion.groovy";
+    let call = format!("in `down`, called at {path}:3:5 (");
+    assert_eq!(out.stderr.matches(call.as_str()).count(), 1, "{}", out.show());
+    assert!(out.stderr.contains(" frames in a row)"), "{}", out.show());
+    assert!(out.stderr.contains("only the innermost"), "{}", out.show());
+    assert!(out.stderr.lines().count() < 20, "{}", out.show());
+}
+
 // ---- error quality on realistic broken scripts ----
 
 /// Each script in `fixtures/cli/broken/` has one typical mistake (unclosed `{`, missing

@@ -296,6 +296,13 @@ impl RuntimeError {
         &self.0.frames
     }
 
+    /// Whether the frame list is full, so outer calls the error unwound through may be
+    /// missing from [`RuntimeError::frames`] (a deep recursion keeps its innermost calls).
+    #[must_use]
+    pub fn frames_full(&self) -> bool {
+        self.0.frames.len() >= MAX_FRAMES
+    }
+
     /// The thrown exception, if this is one.
     #[must_use]
     pub fn as_thrown(&self) -> Option<&Rc<Thrown>> {

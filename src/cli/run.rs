@@ -125,14 +125,34 @@ pub(super) fn error_diagnostic(file: &SourceFile, e: &RuntimeError) -> Diagnosti
     };
     let mut d = Diagnostic::error(code, e.to_string(), e.span().unwrap_or_default())
         .with_label_message("thrown here");
-    for frame in e.frames() {
+    // a recursion repeats one frame many times: one note per run of equal frames
+    let frames = e.frames();
+    let mut i = 0;
+    while i < frames.len() {
+        let frame = &frames[i];
+        let run = frames[i..]
+            .iter()
+            .take_while(|f| f.name == frame.name && f.span == frame.span)
+            .count();
         let at = file.line_col(frame.span.start);
+        let repeated = if run > 1 {
+            format!(" ({run} frames in a row)")
+        } else {
+            String::new()
+        };
         d = d.with_note(format!(
-            "in `{}`, called at {}:{}:{}",
+            "in `{}`, called at {}:{}:{}{repeated}",
             frame.name,
             file.name(),
             at.line,
             at.column
+        ));
+        i += run;
+    }
+    if e.frames_full() {
+        d = d.with_note(format!(
+            "only the innermost {} calls are recorded",
+            frames.len()
         ));
     }
     d
