@@ -10,31 +10,54 @@ use super::{AstExpr, AstStmt, ClassDef, Module};
 /// deep. Never recurses more than `max` levels itself.
 #[must_use]
 pub fn within(module: &Module, max: usize) -> bool {
+    search(module, max, |_| false) != Search::TooDeep
+}
+
+/// What [`search`] met first.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Search {
+    /// An expression the predicate accepted (no deeper than the budget).
+    Found,
+    /// A node past the budget, before any accepted expression.
+    TooDeep,
+    /// Neither: the whole tree is within the budget and no expression matched.
+    Nothing,
+}
+
+/// Walks `module` in source order, at most `max` levels deep, and stops at the first
+/// expression `accept` returns `true` for or at the first node past the budget.
+/// Never recurses more than `max` levels itself.
+pub fn search(module: &Module, max: usize, accept: impl FnMut(&AstExpr) -> bool) -> Search {
     let mut probe = Probe {
         depth: 0,
         max,
-        too_deep: false,
+        accept,
+        stop: None,
     };
     for s in &module.stmts {
         probe.visit_stmt(s);
-        if probe.too_deep {
-            return false;
+        if let Some(stop) = probe.stop {
+            return stop;
         }
     }
-    true
+    Search::Nothing
 }
 
-struct Probe {
+struct Probe<F> {
     depth: usize,
     max: usize,
-    too_deep: bool,
+    accept: F,
+    stop: Option<Search>,
 }
 
-impl Probe {
-    /// Enters one level; `false` (and no descent) beyond the budget or once it was hit.
+impl<F> Probe<F> {
+    /// Enters one level; `false` (and no descent) beyond the budget or once stopped.
     fn enter(&mut self) -> bool {
-        if self.too_deep || self.depth >= self.max {
-            self.too_deep = true;
+        if self.stop.is_some() {
+            return false;
+        }
+        if self.depth >= self.max {
+            self.stop = Some(Search::TooDeep);
             return false;
         }
         self.depth += 1;
@@ -42,8 +65,11 @@ impl Probe {
     }
 }
 
-impl Visitor for Probe {
+impl<F: FnMut(&AstExpr) -> bool> Visitor for Probe<F> {
     fn visit_expr(&mut self, expr: &AstExpr) {
+        if self.stop.is_none() && (self.accept)(expr) {
+            self.stop = Some(Search::Found);
+        }
         if self.enter() {
             visit::walk_expr(self, expr);
             self.depth -= 1;

@@ -2,8 +2,7 @@
 //! other ways out of the script sandbox.
 
 use super::{OncePerFile, member_name};
-use crate::ast::visit::{self, Visitor};
-use crate::ast::{AstExpr, AstStmt, ClassDef, Expr, Module};
+use crate::ast::{AstExpr, Expr, Module};
 use crate::declare_rule;
 use crate::lint::{LintContext, Rule};
 use crate::scope::Res;
@@ -119,61 +118,9 @@ fn is_candidate(expr: &AstExpr) -> bool {
 /// the scope analysis it needs costs more than compiling most scripts).
 #[must_use]
 pub fn may_escape_sandbox(module: &Module) -> bool {
-    let mut scan = Scan {
-        depth: 0,
-        found: false,
-    };
-    for s in &module.stmts {
-        scan.visit_stmt(s);
-        if scan.found {
-            return true;
-        }
-    }
-    false
-}
-
-/// The walk of [`may_escape_sandbox`]: stops at the first candidate and never goes deeper
-/// than the inline lint depth (a deeper tree counts as a candidate).
-struct Scan {
-    depth: usize,
-    found: bool,
-}
-
-impl Scan {
-    fn enter(&mut self) -> bool {
-        if self.found || self.depth >= crate::lint::INLINE_DEPTH {
-            self.found = true;
-            return false;
-        }
-        self.depth += 1;
-        true
-    }
-}
-
-impl Visitor for Scan {
-    fn visit_expr(&mut self, expr: &AstExpr) {
-        if is_candidate(expr) {
-            self.found = true;
-        }
-        if self.enter() {
-            visit::walk_expr(self, expr);
-            self.depth -= 1;
-        }
-    }
-
-    fn visit_stmt(&mut self, stmt: &AstStmt) {
-        if self.enter() {
-            visit::walk_stmt(self, stmt);
-            self.depth -= 1;
-        }
-    }
-
-    fn visit_class(&mut self, class: &ClassDef) {
-        if self.enter() {
-            visit::walk_class(self, class);
-            self.depth -= 1;
-        }
-    }
+    // a tree past the inline depth counts as a candidate: the full check decides
+    crate::ast::depth::search(module, crate::lint::INLINE_DEPTH, is_candidate)
+        != crate::ast::depth::Search::Nothing
 }
 
 /// Whether `e` is the class name `class` (not shadowed by a variable).
