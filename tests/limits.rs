@@ -90,6 +90,18 @@ fn endless_recursion_is_a_stack_overflow_error() {
 }
 
 #[test]
+fn multiplying_by_a_huge_count_hits_the_size_limits() {
+    // one operator, cheap in operations: the result's size is what must be refused
+    assert_limit(&run("'x' * Integer.MAX_VALUE"), "max_string_len", 1 << 20);
+    let max_len = limits().max_collection_len.expect("the test limits bound collections");
+    assert_limit(
+        &run("[1, 2] * Integer.MAX_VALUE"),
+        "max_collection_len",
+        max_len as u64,
+    );
+}
+
+#[test]
 fn huge_range_to_list_hits_the_collection_limit() {
     // walking a range is charged up front (see `range_reductions_are_charged_up_front`),
     // so the collection limit is what stops it only when the budget allows the walk

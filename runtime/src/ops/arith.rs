@@ -277,7 +277,6 @@ pub fn minus(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, RuntimeEr
 
 /// `a * b` (§4.3).
 pub fn multiply(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, RuntimeError> {
-    let _ = ctx;
     match (a, b) {
         (Value::Num(x), Value::Num(y)) => Ok(Value::Num(x.mul(y))),
         (Value::Str(_) | Value::GString(_), Value::Num(n)) => {
@@ -289,6 +288,7 @@ pub fn multiply(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, Runtim
                 ));
             }
             let s = a.as_str().unwrap_or_default();
+            super::check_string_len(ctx, s.len().saturating_mul(n as usize))?;
             Ok(Value::Str(Arc::from(s.repeat(n as usize))))
         }
         (Value::List(_) | Value::Range(_) | Value::Array(_), Value::Num(n)) => {
@@ -300,6 +300,7 @@ pub fn multiply(ctx: &mut dyn Ctx, a: &Value, b: &Value) -> Result<Value, Runtim
                 ));
             }
             let items = to_vec(a);
+            super::check_collection_len(ctx, items.len().saturating_mul(n as usize))?;
             let mut out = Vec::with_capacity(items.len() * n as usize);
             for _ in 0..n {
                 out.extend(items.iter().cloned());
