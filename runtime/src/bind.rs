@@ -348,8 +348,11 @@ impl Registry {
     }
 }
 
-/// `getName` / `setName` / `isName` for property `name`.
-fn bean_accessor(prefix: &str, name: &str) -> String {
+/// The bean accessor of property `name` with `prefix` (`get`, `set`, `is`): the first
+/// character upper-cased, so `bean_accessor("get", "seconds")` is `getSeconds` and
+/// `bean_accessor("get", "US")` is `getUS`.
+#[must_use]
+pub fn bean_accessor(prefix: &str, name: &str) -> String {
     let mut out = String::with_capacity(prefix.len() + name.len());
     out.push_str(prefix);
     let mut chars = name.chars();
@@ -369,9 +372,11 @@ pub trait HostObject: Any {
     /// Property read (`obj.name`). The default calls the bean getter (`getName()`, then
     /// `isName()`) when [`HostObject::call`] knows it, else reports a missing property.
     fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
-        for prefix in ["get", "is"] {
-            if let Some(v) = self.call(ctx, &bean_accessor(prefix, name), &[])? {
-                return Ok(v);
+        if !name.is_empty() {
+            for prefix in ["get", "is"] {
+                if let Some(v) = self.call(ctx, &bean_accessor(prefix, name), &[])? {
+                    return Ok(v);
+                }
             }
         }
         Err(RuntimeError::missing_property(name, self.class_name()))

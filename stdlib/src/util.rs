@@ -5,7 +5,9 @@
 use std::cmp::Ordering;
 use std::sync::Arc;
 
-use syncscript_runtime::bind::{Ctx, HostObject, NativeFn, NativeMethod, Registry, TypeTag};
+use syncscript_runtime::bind::{
+    Ctx, NativeFn, NativeMethod, Registry, TypeTag, bean_accessor,
+};
 use syncscript_runtime::class::{self, ClassRef};
 use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::num::Num;
@@ -17,39 +19,10 @@ use crate::java::JavaError;
 /// Result of every native.
 pub(crate) type R = Result<Value, RuntimeError>;
 
-/// Groovy's bean rule for reading a host object's property: `d.seconds` calls
-/// `d.getSeconds()`, and `d.negative` (with no `getNegative()`) calls `d.isNegative()`.
-/// When neither getter answers, the read is Groovy's `MissingPropertyException`.
-pub(crate) fn bean_property(
-    obj: &dyn HostObject,
-    ctx: &mut dyn Ctx,
-    name: &str,
-) -> Result<Value, RuntimeError> {
-    if !name.is_empty() {
-        for prefix in ["get", "is"] {
-            if let Some(v) = obj.call(ctx, &accessor(prefix, name), &[])? {
-                return Ok(v);
-            }
-        }
-    }
-    Err(RuntimeError::missing_property(name, obj.class_name()))
-}
-
-/// The accessor method for a property: `accessor("get", "seconds")` is `getSeconds`,
-/// `accessor("get", "US")` is `getUS`.
-fn accessor(prefix: &str, property: &str) -> String {
-    let mut chars = property.chars();
-    let first = chars.next().map(char::to_uppercase);
-    let mut out = String::with_capacity(prefix.len() + property.len());
-    out.push_str(prefix);
-    out.extend(first.into_iter().flatten());
-    out.push_str(chars.as_str());
-    out
-}
-
-/// The reverse of [`bean_property`] for host objects that keep their properties by
-/// name: the property a no-argument accessor reads (`getMonthValue` → `monthValue`, and
-/// with `is_too`, `isAbsolute` → `absolute`). `None` for any other name.
+/// The reverse of the bean rule ([`syncscript_runtime::bind::HostObject::get`]) for host
+/// objects that keep their properties by name: the property a no-argument accessor reads
+/// (`getMonthValue` → `monthValue`, and with `is_too`, `isAbsolute` → `absolute`). `None`
+/// for any other name.
 pub(crate) fn accessor_property(name: &str, is_too: bool) -> Option<String> {
     let prop = name
         .strip_prefix("get")
@@ -177,7 +150,7 @@ pub(crate) fn statics(reg: &mut Registry, class: &str, table: &[(&str, NativeFn)
 /// [`Const`]: syncscript_runtime::value::Const
 pub(crate) fn static_getters(reg: &mut Registry, class: &str, table: &[(&str, NativeFn)]) {
     for &(name, f) in table {
-        static_fn(reg, class, &accessor("get", name), f);
+        static_fn(reg, class, &bean_accessor("get", name), f);
     }
 }
 
@@ -413,14 +386,14 @@ pub(crate) fn frozen_copy(v: &Value) -> Value {
 
 #[cfg(test)]
 mod tests {
-    use super::{accessor, accessor_property};
+    use super::{accessor_property, bean_accessor};
 
     #[test]
     fn accessor_names_follow_the_bean_rule() {
-        assert_eq!(accessor("get", "seconds"), "getSeconds");
-        assert_eq!(accessor("is", "zero"), "isZero");
-        assert_eq!(accessor("get", "MAX_VALUE"), "getMAX_VALUE");
-        assert_eq!(accessor("get", "éte"), "getÉte");
+        assert_eq!(bean_accessor("get", "seconds"), "getSeconds");
+        assert_eq!(bean_accessor("is", "zero"), "isZero");
+        assert_eq!(bean_accessor("get", "MAX_VALUE"), "getMAX_VALUE");
+        assert_eq!(bean_accessor("get", "éte"), "getÉte");
         assert_eq!(
             accessor_property("getMonthValue", false).as_deref(),
             Some("monthValue")

@@ -12,7 +12,7 @@ use syncscript_runtime::num::Num;
 use syncscript_runtime::value::{Const, Value};
 
 use crate::java::date::{self as jd, Civil, Zone};
-use crate::util::{R, bean_property, ctor, int, int_of, jerr, s, static_const, statics, throw};
+use crate::util::{R, ctor, int, int_of, jerr, s, static_const, statics, throw};
 
 pub(crate) fn register(reg: &mut Registry) {
     ctor(reg, "java.util.Date", new_date);
@@ -211,10 +211,7 @@ impl HostObject for DateObj {
         millis_of(other).map(|b| self.ms.get().cmp(&b))
     }
 
-    fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
-        // `time`
-        bean_property(self, ctx, name)
-    }
+    // properties `time`: the bean rule, `HostObject::get`
 
     fn set(&self, _: &mut dyn Ctx, name: &str, value: Value) -> Result<(), RuntimeError> {
         match (name, int_of(&value)) {
@@ -443,10 +440,7 @@ impl HostObject for CalendarObj {
         "java.util.GregorianCalendar"
     }
 
-    fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
-        // `time`, `timeInMillis`
-        bean_property(self, ctx, name)
-    }
+    // properties `time`, `timeInMillis`: the bean rule, `HostObject::get`
 
     fn set(&self, _: &mut dyn Ctx, name: &str, value: Value) -> Result<(), RuntimeError> {
         match name {

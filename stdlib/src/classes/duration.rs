@@ -13,7 +13,7 @@ use syncscript_runtime::value::Value;
 
 use super::time::temporal_parts;
 use crate::java::date::Civil;
-use crate::util::{R, bean_property, int_of, s, static_getters, statics, throw};
+use crate::util::{R, int_of, s, static_getters, statics, throw};
 
 const NANOS: i128 = 1_000_000_000;
 
@@ -182,10 +182,7 @@ impl HostObject for Duration {
         ((secs ^ ((secs as u64) >> 32) as i64) as i32).wrapping_add(nanos.wrapping_mul(51))
     }
 
-    fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
-        // `seconds`, `nano`, `negative`, `zero`
-        bean_property(self, ctx, name)
-    }
+    // properties `seconds`, `nano`, `negative`, `zero`: the bean rule, `HostObject::get`
 
     fn call(
         &self,

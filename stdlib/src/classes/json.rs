@@ -12,7 +12,7 @@ use syncscript_runtime::ops;
 use syncscript_runtime::value::{Key, MapKind, MapValue, Value};
 
 use crate::java::json::{self, Json};
-use crate::util::{R, bean_property, ctor, display, jerr, s, statics, throw};
+use crate::util::{R, ctor, display, jerr, s, statics, throw};
 
 pub(crate) fn register(reg: &mut Registry) {
     ctor(reg, "groovy.json.JsonSlurper", new_slurper);
@@ -229,10 +229,7 @@ impl HostObject for Builder {
         "groovy.json.JsonBuilder"
     }
 
-    fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
-        // `content`
-        bean_property(self, ctx, name)
-    }
+    // properties `content`: the bean rule, `HostObject::get`
 
     fn call(
         &self,

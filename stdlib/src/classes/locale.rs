@@ -10,7 +10,7 @@ use syncscript_runtime::bind::{Ctx, HostObject, NativeFn, Registry};
 use syncscript_runtime::error::RuntimeError;
 use syncscript_runtime::value::Value;
 
-use crate::util::{R, bean_property, ctor, s, static_getters};
+use crate::util::{R, ctor, s, static_getters};
 
 macro_rules! locales {
     ($($f:ident = $name:literal, $lang:literal, $country:literal;)*) => {
@@ -106,10 +106,7 @@ impl HostObject for Locale {
         "java.util.Locale"
     }
 
-    fn get(&self, ctx: &mut dyn Ctx, name: &str) -> Result<Value, RuntimeError> {
-        // `language`, `country`
-        bean_property(self, ctx, name)
-    }
+    // properties `language`, `country`: the bean rule, `HostObject::get`
 
     fn call(
         &self,
