@@ -21,6 +21,15 @@ pub trait Ctx {
     }
     /// Captured standard output.
     fn out(&mut self) -> &mut String;
+    /// Appends a record to the run's log ([`crate::log`]), kept apart from the output.
+    /// The default (a context without a run) drops it.
+    ///
+    /// # Errors
+    /// The run's `max_output_len` exceeded by its log records.
+    fn log(&mut self, record: crate::log::LogRecord) -> Result<(), RuntimeError> {
+        let _ = record;
+        Ok(())
+    }
     /// Charges `n` operations against the budget.
     fn tick(&mut self, n: u64) -> Result<(), RuntimeError>;
     /// The run's limits.

@@ -175,7 +175,6 @@ impl Engine {
     /// different budgets.
     #[must_use]
     pub fn run_with_limits(&self, program: &Program, env: Env, limits: &Limits) -> RunOutcome {
-        let outer_log = crate::log::start();
         let mut it = Interp::new(program, &self.registry, limits, &self.script_class);
         // bind the inputs the program refers to
         let mut input = env.bindings;
@@ -206,7 +205,7 @@ impl Engine {
             result,
             bindings: input,
             output: std::mem::take(&mut it.out),
-            log: crate::log::finish(outer_log),
+            log: std::mem::take(&mut it.log.records),
         }
     }
 

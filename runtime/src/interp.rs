@@ -74,6 +74,8 @@ pub(crate) struct Interp<'a> {
     pub(crate) last: Value,
     /// Captured standard output.
     pub(crate) out: String,
+    /// The run's log records (SLF4J loggers), kept apart from `out`.
+    pub(crate) log: crate::log::Sink,
     /// Scratch buffer `GString`s are rendered into before their text is shared.
     gstring_buf: String,
     ops: u64,
@@ -174,6 +176,7 @@ impl<'a> Interp<'a> {
             created: Vec::new(),
             last: Value::Null,
             out: String::new(),
+            log: crate::log::Sink::default(),
             gstring_buf: String::new(),
             ops: 0,
             made_lazy: false,
@@ -569,6 +572,10 @@ impl Ctx for Interp<'_> {
 
     fn out(&mut self) -> &mut String {
         &mut self.out
+    }
+
+    fn log(&mut self, record: crate::log::LogRecord) -> Result<(), RuntimeError> {
+        self.log.push(self.limits, record)
     }
 
     fn tick(&mut self, n: u64) -> Result<(), RuntimeError> {

@@ -1,10 +1,8 @@
-//! The run's log: records that natives emit (the stdlib's SLF4J loggers) while a script
-//! runs, kept apart from the printed output and handed to the embedder on the
-//! [`RunOutcome`](crate::RunOutcome). The sink belongs to the running thread; every
-//! [`Engine::run`](crate::Engine::run) starts an empty one and restores the one it found,
-//! so a run nested in another keeps its records to itself.
+//! The run's log: records that natives emit (the stdlib's SLF4J loggers) through
+//! [`Ctx::log`](crate::bind::Ctx::log) while a script runs, kept apart from the printed
+//! output and handed to the embedder on the [`RunOutcome`](crate::RunOutcome). Each run
+//! (its interpreter) owns its log, so a run nested in another keeps its records to itself.
 
-use std::cell::RefCell;
 use std::fmt;
 
 use crate::error::RuntimeError;
@@ -70,48 +68,27 @@ impl fmt::Display for LogRecord {
     }
 }
 
+/// One run's log and the bytes its records hold.
 #[derive(Default)]
-struct Sink {
-    records: Vec<LogRecord>,
+pub(crate) struct Sink {
+    pub(crate) records: Vec<LogRecord>,
     bytes: usize,
 }
 
-thread_local! {
-    static SINK: RefCell<Sink> = RefCell::new(Sink::default());
-}
-
-/// Appends a record to the current run's log. The message and throwable bytes of a run
-/// count against `limits.max_output_len` (the same budget as printed output, counted
-/// apart): past it the record is dropped and the run fails with that limit.
-///
-/// # Errors
-/// `max_output_len` exceeded.
-pub fn emit(limits: &Limits, record: LogRecord) -> Result<(), RuntimeError> {
-    SINK.with(|s| {
-        let mut s = s.borrow_mut();
+impl Sink {
+    /// Appends a record. The message and throwable bytes of a run count against
+    /// `limits.max_output_len` (the same budget as printed output, counted apart): past
+    /// it the record is dropped and the run fails with that limit.
+    pub(crate) fn push(&mut self, limits: &Limits, record: LogRecord) -> Result<(), RuntimeError> {
         let size = record.message.len() + record.throwable.as_ref().map_or(0, String::len);
-        let bytes = s.bytes.saturating_add(size);
+        let bytes = self.bytes.saturating_add(size);
         if let Some(max) = limits.max_output_len
             && bytes > max
         {
             return Err(RuntimeError::limit("max_output_len", max as u64));
         }
-        s.bytes = bytes;
-        s.records.push(record);
+        self.bytes = bytes;
+        self.records.push(record);
         Ok(())
-    })
-}
-
-/// The log of the run that starts now: swaps in an empty sink and returns the one
-/// that was current, for [`finish`] to put back.
-pub(crate) fn start() -> LogState {
-    LogState(SINK.with(|s| std::mem::take(&mut *s.borrow_mut())))
-}
-
-/// The sink of an enclosing run, held while a run's own is current.
-pub(crate) struct LogState(Sink);
-
-/// Ends the current run's log: returns its records and restores the enclosing sink.
-pub(crate) fn finish(outer: LogState) -> Vec<LogRecord> {
-    SINK.with(|s| std::mem::replace(&mut *s.borrow_mut(), outer.0).records)
+    }
 }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use syncscript_runtime::bind::{Ctx, HostObject, Registry};
 use syncscript_runtime::error::RuntimeError;
-use syncscript_runtime::log::{self, LogLevel, LogRecord};
+use syncscript_runtime::log::{LogLevel, LogRecord};
 use syncscript_runtime::ops::java_to_string;
 use syncscript_runtime::value::Value;
 
@@ -104,15 +104,12 @@ impl HostObject for Logger {
             p => format(&display(p), rest),
         };
         ctx.tick(1 + message.len() as u64 / 64)?;
-        log::emit(
-            ctx.limits(),
-            LogRecord {
-                level,
-                logger: self.name.clone(),
-                message,
-                throwable,
-            },
-        )?;
+        ctx.log(LogRecord {
+            level,
+            logger: self.name.clone(),
+            message,
+            throwable,
+        })?;
         Ok(Some(Value::Null))
     }
 
